@@ -1,0 +1,45 @@
+"""The Answer value: the one thing every front end (CLI, Telegram) renders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CONTRACT_FIELDS = ("question", "answered", "intent", "confidence", "answer", "sources")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a stated fact comes from: the document, its section and the sentence as published."""
+
+    document: str
+    section: str
+    sentence: str
+
+    def to_json(self) -> dict:
+        return {"document": self.document, "section": self.section, "sentence": self.sentence}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A reply. `answered` is true only when it states facts from a loaded disclosure."""
+
+    question: str
+    answered: bool
+    intent: str | None
+    confidence: float
+    answer: str
+    sources: tuple[Source, ...] = ()
+    figures: tuple[str, ...] = ()
+    options: tuple[str, ...] = field(default=())
+    followups: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict:
+        """The JSON contract of `ask --json`: exactly CONTRACT_FIELDS."""
+        return {
+            "question": self.question,
+            "answered": self.answered,
+            "intent": self.intent,
+            "confidence": round(self.confidence, 3),
+            "answer": self.answer,
+            "sources": [s.to_json() for s in self.sources],
+        }

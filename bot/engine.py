@@ -1,0 +1,282 @@
+"""The answer engine: store + matcher + handlers, built once; ask(text) → Answer, never raises."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from decimal import Decimal
+from pathlib import Path
+
+from bot import handlers
+from bot.answer import Answer
+from bot.handlers import Context, DocIndex, decline
+from bot.intents import IntentData, load
+from bot.nlu import Document, Entry, Hit, Match, Matcher
+from bot.normalize import Normalizer, fold
+from bot.store import StoreError, open_readonly, snapshot
+
+log = logging.getLogger(__name__)
+MAX_QUESTION = 500  # characters read of one question; the rest is ignored
+COMPARE = re.compile(r"哪个单位|哪个部门|哪家|对比|比较|分别|各自|各个单位|两个单位")
+
+
+class EngineError(Exception):
+    """The engine cannot start; the message is one sentence for the user."""
+
+
+class Engine:
+    """Answers questions about the loaded disclosures."""
+
+    def __init__(self, snap, data: IntentData) -> None:
+        self.data = data
+        vocab = data.vocabulary
+        self.normalizer = Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms))
+        self.docs: dict[str, DocIndex] = {}
+        for doc in snap.documents:
+            self.docs[doc["doc_id"]] = DocIndex(doc)
+        for fact in snap.facts:
+            index = self.docs[fact["doc_id"]]
+            index.facts[fact["metric"]].append(fact)
+            index.all_facts.append(fact)
+        for cell in snap.cells:
+            self.docs[cell["doc_id"]].cells[cell["row"]].append(cell)
+        for note in snap.notes:
+            self.docs[note["doc_id"]].notes[note["metric"]].append(note)
+        for name, rows in (("terms", snap.glossary), ("duties", snap.duties),
+                           ("contacts", snap.contacts), ("sections", snap.sections)):
+            for row in rows:
+                getattr(self.docs[row["doc_id"]], name).append(row)
+        documents = [Document(d["doc_id"], d["department"], d["year"],
+                              tuple(d["aliases"].split("|"))) for d in snap.documents]
+        self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
+
+    @classmethod
+    def open(cls, db_path: str | os.PathLike) -> Engine:
+        """Load the database and the intents; EngineError with a sentence when impossible."""
+        try:
+            db = open_readonly(Path(db_path))
+            snap = snapshot(db)
+            db.close()
+        except StoreError as err:
+            raise EngineError(str(err)) from err
+        if not snap.documents:
+            raise EngineError(f"数据库 {db_path} 里没有任何决算，请先运行 `juesuan build`。")
+        return cls(snap, load(handlers=set(handlers.HANDLERS)))
+
+    # ------------------------------------------------------------ vocabulary
+
+    def _entries(self) -> list[Entry]:
+        vocab = self.data.vocabulary
+        entries: dict[tuple, Entry] = {}
+
+        def add(surface: str, name: str, kind: str, doc_id: str, weight: float = 1.0) -> None:
+            surface = self.normalizer(surface)
+            if len(surface) < 2:
+                return
+            key = (surface, name, kind, doc_id)
+            if key not in entries or entries[key].weight < weight:
+                entries[key] = Entry(surface, name, kind, doc_id, weight)
+
+        for doc_id, doc in self.docs.items():
+            names: dict[str, str] = {}
+            for metric, facts in doc.facts.items():
+                if len(metric) >= 3 or any(f["unit"] in ("辆", "人", "台(套)") for f in facts):
+                    names[metric] = "metric"
+            for row in doc.cells:
+                names.setdefault(row, "cell")
+            for metric, notes in doc.notes.items():
+                if len(metric) >= 2:
+                    names.setdefault(metric, "note")
+            for name, kind in names.items():
+                add(name, name, kind, doc_id)
+                for modifier in vocab.modifiers:
+                    if modifier in name and len(name.replace(modifier, "")) >= 3:
+                        add(name.replace(modifier, ""), name, kind, doc_id, 0.9)
+            for term in doc.terms:
+                add(term["term"], term["term"], "term", doc_id)
+            for alias, metrics in vocab.aliases:
+                target = next((m for m in metrics if m in names), None)
+                if target:
+                    add(alias, target, names[target], doc_id, 0.95)
+            for derived in vocab.derived:
+                if self.derived_value(doc, derived.name) is not None:
+                    for alias in derived.aliases + (derived.name,):
+                        add(alias, derived.name, "derived", doc_id, 0.95)
+        return list(entries.values())
+
+    def derived_value(self, doc: DocIndex, name: str):
+        """A figure the vocabulary defines as a difference of two stated ones, if both exist."""
+        for derived in self.data.vocabulary.derived:
+            if derived.name != name:
+                continue
+            sides = []
+            for options in derived.minus:
+                fact = next((handlers._first(doc.facts.get(o, []), "决算数", money=True)
+                             for o in options if doc.facts.get(o)), None)
+                if fact is None:
+                    return None
+                sides.append(fact)
+            a, b = sides
+            diff = Decimal(str(a["number"])) - Decimal(str(b["number"]))
+            text = (f"{doc.label}{a['metric']}{a['value']}，{b['metric']}{b['value']}，"
+                    f"{name}为{handlers._fmt(diff)}万元（计算得出，非原文数字）。")
+            return text, [f"{handlers._fmt(diff)}万元"], [a, b]
+        return None
+
+    def rematch(self, match: Match, doc: DocIndex, kinds: set[str] | None = None,
+                names: set[str] | None = None) -> list[Hit]:
+        """Things of one document again, among a narrower set of names (e.g. those with reasons)."""
+        if names is not None:
+            names = set(names)
+        return self.matcher.find_things(match.text, (doc.doc["doc_id"],), kinds, names)
+
+    # ------------------------------------------------------------ answering
+
+    def ask(self, text: str) -> Answer:
+        """Answer one question; any failure inside becomes a polite decline."""
+        question = (text or "").replace("\x00", "")[:MAX_QUESTION]
+        try:
+            return self._ask(question)
+        except Exception:  # a citizen never sees a traceback; the log keeps it
+            log.exception("failed to answer %r", question[:100])
+            return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
+
+    def _ask(self, question: str) -> Answer:
+        if not fold(question):
+            return decline(question, "请输入一个问题，例如：公务接待费多少？")
+        match = self.matcher.match(question)
+        intent = match.intent
+        if match.unknown_year is not None:
+            years = "、".join(sorted({str(d.doc["year"]) for d in self.docs.values()}))
+            return decline(question, f"没有{match.unknown_year}年的决算数据，目前载入的是{years}年度："
+                           f"{self.describe()}", intent.name if intent else None)
+        if match.unknown_department and not match.named_docs:
+            return decline(question, f"没有“{match.unknown_department}”的决算数据。{self.describe()}",
+                           intent.name if intent else None)
+        if not match.doc_ids:
+            return decline(question, f"没有找到对应的决算。{self.describe()}")
+        if intent is not None and intent.handler in ("greet", "thanks", "help", "decline"):
+            if not (match.hits and intent.handler == "decline" and match.confidence < 0.75):
+                return self._smalltalk(question, match)
+            intent = self.data.by_name("figure.amount")
+        if intent is None or (intent.needs and not match.hits):
+            fallback = self._fallback(question, match)
+            if fallback is not None:
+                return fallback
+            if intent is None or intent.needs:
+                return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
+                               "三公经费比上年少了多少、什么是年初结转和结余。",
+                               intent.name if intent else None, match.confidence)
+        return self._dispatch(question, match, intent)
+
+    def _dispatch(self, question: str, match: Match, intent) -> Answer:
+        docs = self._docs_for(match, intent)
+        if len(docs) > 1:
+            if not COMPARE.search(match.text):
+                options = tuple(f"{self.docs[d].doc['aliases'].split('|')[1 if '|' in self.docs[d].doc['aliases'] else 0]}{question}"
+                                for d in docs)
+                names = "、".join(self.docs[d].label for d in docs)
+                return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
+                               intent.name, match.confidence, options)
+            answers = [self._one(question, match, intent, d) for d in docs]
+            good = [a for a in answers if a.answered]
+            if not good:
+                return answers[0]
+            text = "\n\n".join(a.answer for a in good)
+            return Answer(question, True, intent.name, match.confidence, text,
+                          tuple(s for a in good for s in a.sources),
+                          tuple(f for a in good for f in a.figures))
+        return self._one(question, match, intent, docs[0])
+
+    def _docs_for(self, match: Match, intent) -> list[str]:
+        scope = list(match.doc_ids)
+        if len(scope) <= 1 or not intent.needs:
+            return scope
+        with_hits = [d for d in scope if any(h.entry.doc_id == d for h in match.hits)]
+        return with_hits or scope
+
+    def _one(self, question: str, match: Match, intent, doc_id: str) -> Answer:
+        doc = self.docs[doc_id]
+        hits = [h for h in match.hits if h.entry.doc_id == doc_id]
+        ctx = Context(question, match, intent, doc, hits, self)
+        answer = handlers.HANDLERS[intent.handler](ctx)
+        if not answer.answered and intent.handler in ("amount", "share", "budget"):
+            fallback = handlers.statistic(ctx) if not hits else None
+            if fallback is not None:
+                return fallback
+        return answer
+
+    def _fallback(self, question: str, match: Match) -> Answer | None:
+        """No thing named: a bare 支出/收入 means the total; else a statistic of the narrative."""
+        for doc_id in match.doc_ids[:1] if len(match.doc_ids) == 1 else []:
+            doc = self.docs[doc_id]
+            for word, metrics in self.data.vocabulary.defaults:
+                if word in match.text:
+                    name = next((m for m in metrics if m in doc.facts), None)
+                    if name:
+                        hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))
+                        intent = match.intent
+                        if intent is None or not intent.needs:
+                            intent = self.data.by_name("figure.amount")
+                        ctx = Context(question, match, intent, doc, [hit], self)
+                        return handlers.HANDLERS[intent.handler](ctx)
+            ctx = Context(question, match, self.data.by_name("figure.amount"), doc, [], self)
+            return handlers.statistic(ctx)
+        return None
+
+    def _smalltalk(self, question: str, match: Match) -> Answer:
+        handler = match.intent.handler
+        name = match.intent.name
+        if handler == "greet":
+            return decline(question, f"您好！我可以回答部门决算公开的问题。{self.describe()}\n"
+                           "例如：" + "；".join(self.example_questions()[:3]), name, match.confidence)
+        if handler == "thanks":
+            return decline(question, "不客气！还有问题随时问我。", name, match.confidence)
+        if handler == "help":
+            return decline(question, self.help_text(), name, match.confidence)
+        return decline(question, "抱歉，这个问题不在部门决算公开的范围内，我回答不了。"
+                       "可以问收入、支出、三公经费、名词解释等。", name, match.confidence)
+
+    # ------------------------------------------------------------ for the front ends
+
+    def describe(self) -> str:
+        """Which departments and years are loaded, in one line."""
+        return "已载入：" + "；".join(d.title for d in self.docs.values()) + "。"
+
+    def help_text(self) -> str:
+        return ("我是决算问答，回答部门决算公开的问题：金额、占比、与上年和预算的比较、原因、"
+                "名词解释、单位职能和联系方式。" + self.describe() + "\n例如：" +
+                "；".join(self.example_questions()))
+
+    def example_questions(self) -> list[str]:
+        """Five questions this data answers, made from the loaded documents' own names."""
+        doc = next(iter(self.docs.values()))
+        out = []
+        for name in ("三公经费", "公务接待费", "机关运行经费", "收入总计", "本年收入合计",
+                     "支出总计", "一般公共预算财政拨款支出"):
+            if name in doc.facts and len(out) < 3:
+                out.append(f"{name}多少？" if len(out) != 1 else f"{name}比上年增加还是减少了？")
+        if doc.terms:
+            out.append(f"什么是{doc.terms[min(5, len(doc.terms) - 1)]['term']}？")
+        out.append("联系电话是多少？")
+        return out[:5]
+
+    def glossary_terms(self) -> list[str]:
+        return list(dict.fromkeys(t["term"] for d in self.docs.values() for t in d.terms))
+
+    def define(self, term: str) -> Answer:
+        return self.ask(f"什么是{term}")
+
+    def headline(self) -> Answer:
+        answers = []
+        for doc in self.docs.values():
+            ctx = Context("主要数字", self.matcher.match("主要数字"),
+                          self.data.by_name("figure.headline"), doc, [], self)
+            answers.append(handlers.headline(ctx))
+        good = [a for a in answers if a.answered]
+        if not good:
+            return answers[0]
+        return Answer("主要数字", True, "figure.headline", 1.0, "\n\n".join(a.answer for a in good),
+                      tuple(s for a in good for s in a.sources),
+                      tuple(f for a in good for f in a.figures))

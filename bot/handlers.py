@@ -1,0 +1,470 @@
+"""Intent → Answer. Reads the in-memory index of the store; never sends anything."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from bot.answer import Answer, Source
+from bot.intents import Intent
+from bot.nlu import Hit, Match
+from bot.normalize import fold
+
+MONEY_UNITS = ("万元", "元", "亿元")
+ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减", "比上年增减率",
+         "占比"]
+
+
+@dataclass
+class DocIndex:
+    """One document's records, grouped the way the handlers read them."""
+
+    doc: dict
+    facts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    cells: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    notes: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    terms: list[dict] = field(default_factory=list)
+    duties: list[dict] = field(default_factory=list)
+    contacts: list[dict] = field(default_factory=list)
+    sections: list[dict] = field(default_factory=list)
+    all_facts: list[dict] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.doc['department']}{self.doc['year']}年度"
+
+    @property
+    def title(self) -> str:
+        return self.doc["title"]
+
+    def source(self, sentence: str, section: str = "") -> Source:
+        return Source(self.title, section, sentence)
+
+
+@dataclass
+class Context:
+    question: str
+    match: Match
+    intent: Intent
+    doc: DocIndex
+    hits: list[Hit]
+    engine: object  # bot.engine.Engine: for re-matching with a narrower vocabulary
+
+
+def decline(question: str, text: str, intent: str | None = None, confidence: float = 0.0,
+            options: tuple[str, ...] = ()) -> Answer:
+    """A reply that states no fact: unknown, out of scope, or a question back."""
+    return Answer(question, False, intent, confidence, text, options=options)
+
+
+# ---------------------------------------------------------------- figures
+
+def amount(ctx: Context) -> Answer:
+    """The figure(s) named, with every stated context: budget, change, share, parts."""
+    return _figures(ctx, first="决算数")
+
+
+def share(ctx: Context) -> Answer:
+    """The stated share, else value ÷ its total (labelled as computed)."""
+    return _figures(ctx, first="占比")
+
+
+def change(ctx: Context) -> Answer:
+    """The stated change on last year; declines when the disclosure states none."""
+    return _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
+
+
+def budget(ctx: Context) -> Answer:
+    return _figures(ctx, first="预算数")
+
+
+def reason(ctx: Context) -> Answer:
+    """The reasons the disclosure gives for a figure's change or budget difference."""
+    names = _names(ctx, ("metric", "note", "cell"))
+    wanted = "reason_budget" if "预算" in ctx.match.text else "reason"
+    for pass_kinds in ((wanted,), ("reason", "reason_budget")):
+        for name in names:
+            notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] in pass_kinds]
+            if notes:
+                return _answer_notes(ctx, name, notes, "原因")
+    with_reasons = {n for n, rows in ctx.doc.notes.items()
+                    if any(r["kind"].startswith("reason") for r in rows)}
+    hits = ctx.engine.rematch(ctx.match, ctx.doc, names=with_reasons)
+    for hit in hits[:1]:
+        notes = [n for n in ctx.doc.notes[hit.entry.name] if n["kind"].startswith("reason")]
+        return _answer_notes(ctx, hit.entry.name, notes, "原因")
+    return decline(ctx.question, f"{ctx.doc.label}决算没有说明这一项的原因。", ctx.intent.name)
+
+
+def last_year(ctx: Context) -> Answer:
+    """Last year's value = this year's − the stated change (computed, labelled as such)."""
+    for name in _names(ctx, ("metric",)):
+        facts = ctx.doc.facts.get(name, [])
+        now = _first(facts, "决算数", money=True)
+        delta = _first(facts, "比上年增减", money=True)
+        if now and delta and delta["value"] != "持平":
+            value = _dec(now["number"]) - _dec(delta["number"])
+            unit = now["unit"]
+            text = (f"{ctx.doc.label}{name}为{now['value']}，比上年"
+                    f"{'减少' if delta['number'] < 0 else '增加'}{delta['value']}，"
+                    f"由此推算上年{name}约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
+            return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, delta])
+    if ctx.hits:
+        return _figures(ctx, first="比上年增减", require=("比上年增减",))
+    return decline(ctx.question, "决算没有给出可以推算上年数的增减额。", ctx.intent.name)
+
+
+def per_capita(ctx: Context) -> Answer:
+    """Amount ÷ the head count stated beside it (computed)."""
+    for name in _names(ctx, ("metric",)):
+        facts = ctx.doc.facts.get(name, [])
+        for fact in facts:
+            if fact["qualifier"] != "决算数" or fact["unit"] not in MONEY_UNITS:
+                continue
+            people = [f for f in ctx.doc.all_facts if f["sentence"] == fact["sentence"]
+                      and f["unit"] in ("人", "人次") and 0 < f["seq"] - fact["seq"] <= 2]
+            if people and people[0]["number"]:
+                yuan = _dec(fact["number"]) * (10000 if fact["unit"] == "万元" else 1)
+                each = (yuan / _dec(people[0]["number"]))
+                text = (f"{ctx.doc.label}{name}{fact['value']}，{people[0]['metric']}"
+                        f"{people[0]['value']}，人均约{_fmt(each)}元（计算得出，非原文数字）。")
+                return _answer(ctx, text, (f"{_fmt(each)}元",), [fact, people[0]])
+    return decline(ctx.question, "决算没有给出可以计算人均数的人数。", ctx.intent.name)
+
+
+def difference(ctx: Context) -> Answer:
+    """The difference of two named figures (computed)."""
+    values = []
+    for name in _names(ctx, ("metric", "cell")):
+        fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
+        if fact and all(v[0] != name for v in values):
+            values.append((name, fact))
+    if len(values) < 2:
+        return amount(ctx)
+    (a, fa), (b, fb) = values[:2]
+    diff = _dec(fa["number"]) - _dec(fb["number"])
+    word = "多" if diff >= 0 else "少"
+    text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}比{b}{word}"
+            f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb])
+
+
+def headline(ctx: Context) -> Answer:
+    """The headline figures of a document in one answer."""
+    wanted = ["收入总计", "收入合计", "支出总计", "支出合计", "三公经费", "三公经费财政拨款支出",
+              "机关运行经费"]
+    facts = [f for name in wanted if (f := _first(ctx.doc.facts.get(name, []), "决算数"))]
+    if not facts:
+        return decline(ctx.question, "这份决算没有可汇总的主要数字。", ctx.intent.name)
+    lines = [f"{ctx.doc.label}主要数字："] + [f"· {f['metric']}：{f['value']}" for f in facts]
+    return _answer(ctx, "\n".join(lines), tuple(f["value"] for f in facts), facts)
+
+
+def _figures(ctx: Context, first: str, require: tuple[str, ...] = ()) -> Answer:
+    names = _names(ctx, ("metric", "cell", "note", "derived"))
+    if not names:
+        return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
+                       ctx.intent.name)
+    blocks, figures, used = [], [], []
+    for name in names[:3]:
+        block = _describe(ctx, name, first, require)
+        if block is None:
+            continue
+        text, figs, rows = block
+        blocks.append(text)
+        figures.extend(figs)
+        used.extend(rows)
+    if not blocks:
+        asked = {"比上年增减": "与上年相比的增减", "占比": "占比"}.get(first, "这一项")
+        return decline(ctx.question, f"{ctx.doc.label}决算没有披露{names[0]}{asked}。",
+                       ctx.intent.name, ctx.match.confidence)
+    return _answer(ctx, "\n".join(blocks), tuple(figures), used)
+
+
+def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...]
+              ) -> tuple[str, list[str], list[dict]] | None:
+    doc = ctx.doc
+    derived = ctx.engine.derived_value(doc, name)
+    if derived is not None:
+        return derived
+    facts = _unique(doc.facts.get(name, []))
+    facts = _with_namesakes(doc, name, facts)
+    cells = doc.cells.get(name, [])
+    notes = doc.notes.get(name, [])
+    if require and not any(f["qualifier"] in require for f in facts):
+        return None
+    parts, figures = [], []
+    order = [first] + [q for q in ORDER if q != first]
+    for qualifier in order:
+        for fact in (f for f in facts if f["qualifier"] == qualifier):
+            parts.append(_phrase(fact))
+            figures.append(fact["value"])
+    if first == "占比" and not any(f["qualifier"] == "占比" for f in facts):
+        computed = _computed_share(doc, facts)
+        if computed:
+            parts.insert(0, computed)
+    lines = []
+    if parts:
+        lines.append(f"{doc.label}{name}：" + "；".join(dict.fromkeys(parts)) + "。")
+    children = [f for f in doc.all_facts if f["parent"] == name and f["qualifier"] == "决算数"]
+    if children:
+        kids = "；".join(dict.fromkeys(f"{c['metric']}{c['value']}" for c in _unique(children)))
+        lines.append(f"其中：{kids}。")
+    cell_lines = _cell_lines(cells, bool(parts))
+    if cell_lines:
+        lines.append(cell_lines)
+        figures.extend(c["value"] + "万元" for c in cells[:2])
+    for note in notes:
+        if note["kind"] == "purpose":
+            lines.append(f"主要用于：{note['text']}")
+        elif note["kind"] == "none" and not parts:
+            lines.append(f"{doc.label}{note['sentence']}")
+        elif note["kind"].startswith("reason") and first in ("比上年增减", "预算数"):
+            lines.append(f"原因：{note['text']}")
+    if not lines:
+        return None
+    sentences = list(dict.fromkeys(f["sentence"] for f in facts))[:3]
+    if sentences:
+        lines.append("原文：" + " ".join(f"“{s}”" for s in sentences))
+    return "\n".join(lines), figures, facts + [n for n in notes]
+
+
+def _phrase(fact: dict) -> str:
+    q, value = fact["qualifier"], fact["value"]
+    if q == "比上年增减":
+        if value == "持平":
+            return "与上年持平"
+        return f"比上年{'减少' if fact['number'] < 0 else '增加'}{value}"
+    if q == "比预算增减":
+        return f"比预算{'减少' if fact['number'] < 0 else '增加'}{value}"
+    if q.endswith("增减率"):
+        return re.sub(r"^\d+[.、]", "", fact["clause"])
+    if q == "占比":
+        return f"占比{value}"
+    if q == "完成预算比例":
+        return f"完成预算的{value}"
+    return f"{q}{value}"
+
+
+def _computed_share(doc: DocIndex, facts: list[dict]) -> str | None:
+    fact = _first(facts, "决算数", money=True)
+    if not fact or not fact["parent"]:
+        return None
+    total = _first(doc.facts.get(fact["parent"], []), "决算数", money=True)
+    if not total or not total["number"]:
+        return None
+    pct = _dec(fact["number"]) / _dec(total["number"]) * 100
+    return f"占{fact['parent']}的{_fmt(pct)}%（按{fact['value']}÷{total['value']}计算得出）"
+
+
+def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
+    """Add qualifiers stated under another name for the same figure (same value, same part)."""
+    mine = _first(facts, "决算数", money=True)
+    if not mine:
+        return facts
+    have = {f["qualifier"] for f in facts}
+    extra = []
+    for other, rows in doc.facts.items():
+        if other == name or not any(r["qualifier"] == "决算数" and r["value"] == mine["value"]
+                                    and r["section"] == mine["section"] for r in rows):
+            continue
+        extra += [r for r in rows if r["qualifier"] not in have and r["qualifier"] == "占比"]
+    return facts + extra[:1]
+
+
+def _cell_lines(cells: list[dict], narrative: bool) -> str:
+    if not cells:
+        return ""
+    shown = []
+    for cell in cells[:6]:
+        column = "" if cell["column"] in ("决算数", cell["row"]) else cell["column"]
+        shown.append(f"{cell['table']}「{cell['row']}」{column}{cell['value']}万元")
+    head = "表中：" if narrative else ""
+    return head + "；".join(dict.fromkeys(shown)) + "。"
+
+
+def _cell(doc: DocIndex, name: str) -> dict | None:
+    cells = doc.cells.get(name, [])
+    return cells[0] if cells else None
+
+
+# ---------------------------------------------------------------- glossary
+
+def define(ctx: Context) -> Answer:
+    """The definition as published in 名词解释."""
+    terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
+    if not terms:
+        hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
+        terms = [h.entry.name for h in hits]
+    for term in terms:
+        for row in ctx.doc.terms:
+            if row["term"] == term:
+                text = f"{term}：{row['definition']}"
+                return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                              (ctx.doc.source(text, "名词解释"),))
+    return decline(ctx.question, "名词解释里没有这个词。可以问：" +
+                   "、".join(t["term"] for t in ctx.doc.terms[:5]) + "。", ctx.intent.name)
+
+
+def reverse_define(ctx: Context) -> Answer:
+    """The term whose definition the question describes."""
+    best, best_score = None, 0.0
+    grams = _bigrams(ctx.match.text)
+    for row in ctx.doc.terms:
+        overlap = len(grams & _bigrams(fold(row["definition"])))
+        score = overlap / max(len(grams), 1)
+        if score > best_score:
+            best, best_score = row, score
+    if best is None or best_score < 0.35:
+        return decline(ctx.question, "没有找到与这个描述相符的名词。", ctx.intent.name)
+    text = f"这是“{best['term']}”：{best['definition']}"
+    return Answer(ctx.question, True, ctx.intent.name, best_score, text,
+                  (ctx.doc.source(best["definition"], "名词解释"),))
+
+
+# ---------------------------------------------------------------- organisation
+
+def duties(ctx: Context) -> Answer:
+    if not ctx.doc.duties:
+        return decline(ctx.question, "这份决算没有列出主要职能。", ctx.intent.name)
+    lines = [f"{ctx.doc.doc['department']}的主要职能："] + [d["text"] for d in ctx.doc.duties]
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, "\n".join(lines),
+                  (ctx.doc.source("\n".join(d["text"] for d in ctx.doc.duties), "主要职能"),))
+
+
+def who_handles(ctx: Context) -> Answer:
+    """The duty that covers what the question names."""
+    grams = _bigrams(re.sub(r"谁|负责|归|管|哪个|单位|部门|这个|中心|是|的|吗", "", ctx.match.text))
+    scored = []
+    for duty in ctx.doc.duties:
+        overlap = grams & _bigrams(fold(duty["text"]))
+        scored.append((len(overlap), duty))
+    scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < 2:
+        return decline(ctx.question, f"{ctx.doc.doc['department']}的职能里没有找到这件事。",
+                       ctx.intent.name)
+    best = [d for n, d in scored if n == scored[0][0]][:2]
+    text = f"{ctx.doc.doc['department']}的职能中写明：\n" + "\n".join(d["text"] for d in best)
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                  tuple(ctx.doc.source(d["text"], "主要职能") for d in best))
+
+
+def units(ctx: Context) -> Answer:
+    for section in ctx.doc.sections:
+        if "单位构成" in section["heading"] and section["text"].strip():
+            text = f"{section['heading']}：{section['text']}"
+            return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                          (ctx.doc.source(section["text"], section["heading"]),))
+    return decline(ctx.question, "这份决算没有说明单位构成。", ctx.intent.name)
+
+
+def contact(ctx: Context) -> Answer:
+    kind = ctx.intent.contact
+    rows = [c for c in ctx.doc.contacts if c["kind"] == kind]
+    if not rows:
+        return decline(ctx.question, "这份决算没有公开这项联系方式。", ctx.intent.name)
+    label = {"phone": "联系电话", "person": "接洽人"}[kind]
+    text = f"{ctx.doc.doc['department']}{label}：{rows[0]['value']}\n原文：“{rows[0]['sentence']}”"
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                  (ctx.doc.source(rows[0]["sentence"], "联系方式"),), figures=(rows[0]["value"],))
+
+
+def sentences(ctx: Context) -> Answer:
+    """Sentences of the document holding the intent's keywords (e.g. 成立, 荣获, 正处级)."""
+    found = []
+    texts = [d["text"] for d in ctx.doc.duties] + [s["text"] for s in ctx.doc.sections]
+    for text in texts:
+        for sentence in re.split(r"(?<=[。；;])", text):
+            if any(k in sentence for k in ctx.intent.keywords) and sentence not in found:
+                found.append(sentence.strip())
+    if not found:
+        return decline(ctx.question, "这份决算没有提到这方面的内容。", ctx.intent.name)
+    text = "\n".join(found[:3])
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                  tuple(ctx.doc.source(s) for s in found[:3]))
+
+
+def statistic(ctx: Context) -> Answer | None:
+    """A clause of the narrative holding a number whose words the question shares."""
+    grams = _bigrams(re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年", "", ctx.match.text))
+    if len(grams) < 1:
+        return None
+    best, best_score = None, 0.0
+    for fact in ctx.doc.all_facts:
+        clause = fold(fact["clause"])
+        overlap = grams & _bigrams(clause)
+        score = len(overlap) / len(grams)
+        if "不" in clause and "不" not in ctx.match.text:
+            score -= 0.3
+        if score > best_score + 1e-9:
+            best, best_score = fact, score
+    if best is None or best_score < 0.6 or len(grams) < 2 and best_score < 1:
+        return None
+    text = f"{ctx.doc.label}：{best['clause']}。\n原文：“{best['sentence']}”"
+    return Answer(ctx.question, True, "stats.lookup", best_score, text,
+                  (ctx.doc.source(best["sentence"], best["section"]),), figures=(best["value"],))
+
+
+# ---------------------------------------------------------------- helpers
+
+def _names(ctx: Context, kinds: tuple[str, ...]) -> list[str]:
+    return list(dict.fromkeys(h.entry.name for h in ctx.hits if h.entry.kind in kinds
+                              and h.entry.doc_id == ctx.doc.doc["doc_id"]))
+
+
+def _first(facts: list[dict], qualifier: str, money: bool = False) -> dict | None:
+    for fact in facts:
+        if fact["qualifier"] == qualifier and (not money or fact["unit"] in MONEY_UNITS
+                                               or fact["value"] == "持平"):
+            return fact
+    return None
+
+
+def _unique(facts: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for fact in facts:
+        key = (fact["metric"], fact["qualifier"], fact["value"])
+        if key not in seen:
+            seen.add(key)
+            out.append(fact)
+    return out
+
+
+def _answer(ctx: Context, text: str, figures: tuple[str, ...], rows: list[dict]) -> Answer:
+    sources = tuple(dict.fromkeys(ctx.doc.source(r["sentence"], r.get("section", ""))
+                                  for r in rows if r.get("sentence")))
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text, sources,
+                  figures)
+
+
+def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:
+    texts = list(dict.fromkeys(n["text"] for n in notes))
+    text = f"{ctx.doc.label}{name}变化的{label}：" + "\n".join(texts)
+    facts = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"].startswith("比")]
+    if facts:
+        text += "\n（" + "；".join(dict.fromkeys(_phrase(f) for f in _unique(facts))) + "）"
+    return _answer(ctx, text, tuple(f["value"] for f in facts[:2]), notes)
+
+
+def _bigrams(text: str) -> set[str]:
+    text = re.sub(r"[^\u4e00-\u9fffa-z0-9]", "", text)
+    return {text[i:i + 2] for i in range(len(text) - 1)} or ({text} if text else set())
+
+
+def _dec(number: float) -> Decimal:
+    return Decimal(str(number))
+
+
+def _fmt(value: Decimal) -> str:
+    return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+HANDLERS = {
+    "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
+    "last_year": last_year, "per_capita": per_capita, "difference": difference,
+    "headline": headline, "define": define, "reverse_define": reverse_define,
+    "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
+    "sentences": sentences, "greet": None, "thanks": None, "help": None, "decline": None,
+}

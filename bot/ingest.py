@@ -1,0 +1,598 @@
+"""Disclosure file → records, driven by the national template's sentence patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from bot.extract import HEADING, ExtractError, Extracted, extract
+
+CN_DIGITS = "一二三四五六七八九十"
+NUMBER = re.compile(
+    r"(?<![\d.A-Za-z])(?P<num>\d+(?:\.\d+)?)(?P<approx>万余|余万|万多|余|多)?"
+    r"(?P<unit>万元|亿元|元|%|个百分点|人次|人|件|条|项|个|辆|台\(套\)|台套|台|套|次|分|批次|家|户|天)"
+)
+THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
+CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年|与(\d{4})年度?相比|较(\d{4})年")
+CHANGE_BUDGET = re.compile(r"比(年初)?预算|较(年初)?预算|与(年初)?预算相比")
+UP = re.compile(r"增加|增长|上升|提高|多")
+DOWN = re.compile(r"减少|下降|降低|节约|节省|少")
+CUES = re.compile(
+    r"(比上年|比上一年|较上年|同比|比\d{4}年度?|与\d{4}年度?相比|较\d{4}年度?|比年初预算|比预算|较年初预算"
+    r"|较预算|年初预算数?为?|预算数为?|预算为|决算数为?|决算为|完成(年初)?预算的|占.*|增加|减少"
+    r"|增长|下降|持平|共计|合计为|总额为)$"
+)
+REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原因是|原因为|原因:|主要是)")
+GENERIC = {"", "支出", "收入", "决算", "预算", "决算数", "预算数", "金额", "总计", "其中", "合计",
+           "增加", "减少", "增长", "下降", "支出决算", "收入决算", "费用", "共", "共有"}
+
+
+class IngestError(Exception):
+    """A disclosure cannot be loaded; the message names the file (and line) and what to do."""
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    department: str
+    aliases: str  # short forms, separated by |
+    year: int
+    kind: str
+    title: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Section:
+    doc_id: str
+    seq: int
+    part: str
+    number: str
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    doc_id: str
+    seq: int
+    metric: str
+    qualifier: str
+    value: str
+    number: float
+    unit: str
+    clause: str
+    sentence: str
+    section: str
+    parent: str
+
+
+@dataclass(frozen=True)
+class Note:
+    doc_id: str
+    seq: int
+    metric: str
+    kind: str  # reason | purpose | none
+    text: str
+    sentence: str
+    section: str
+
+
+@dataclass(frozen=True)
+class Term:
+    doc_id: str
+    seq: int
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Duty:
+    doc_id: str
+    seq: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Contact:
+    doc_id: str
+    kind: str  # person | phone | office
+    value: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Cell:
+    doc_id: str
+    seq: int
+    table: str
+    row: str
+    code: str
+    column: str
+    value: str
+    number: float
+    unit: str
+
+
+@dataclass
+class Records:
+    """Everything one disclosure yields, ready for the store."""
+
+    document: Document
+    sections: list[Section] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    cells: list[Cell] = field(default_factory=list)
+
+    def tables(self) -> dict[str, list[dict]]:
+        """Rows per store table."""
+        return {
+            "documents": [asdict(self.document)],
+            "sections": [asdict(r) for r in self.sections],
+            "facts": [asdict(r) for r in self.facts],
+            "notes": [asdict(r) for r in self.notes],
+            "glossary": [asdict(r) for r in self.terms],
+            "duties": [asdict(r) for r in self.duties],
+            "contacts": [asdict(r) for r in self.contacts],
+            "cells": [asdict(r) for r in self.cells],
+        }
+
+
+def read(path: str | Path) -> Records:
+    """Parse one disclosure file into records; IngestError says why it cannot."""
+    path = Path(path)
+    try:
+        extracted = extract(path)
+    except ExtractError as err:
+        raise IngestError(str(err)) from err
+    return parse(extracted)
+
+
+def parse(extracted: Extracted) -> Records:
+    lines = _skip_contents(extracted.lines)
+    document = _document(extracted.path, lines)
+    records = Records(document)
+    blocks = _blocks(lines)
+    for seq, (part, number, heading, body) in enumerate(blocks):
+        records.sections.append(Section(document.doc_id, seq, part, number, heading,
+                                        "\n".join(body)))
+    _read_narrative(records, blocks)
+    _read_tables(records, extracted.tables)
+    if not records.facts and not records.terms and not records.cells:
+        raise IngestError(f"{extracted.path.name}：没有找到部门决算的内容（金额、表格或名词解释），"
+                          "请确认这是一份部门决算公开文件。")
+    return records
+
+
+# ---------------------------------------------------------------- document and sections
+
+def _skip_contents(lines: list[str]) -> list[str]:
+    """Drop a table of contents: everything before the second start of 第一部分."""
+    starts = [i for i, line in enumerate(lines) if line.startswith("第一部分")]
+    return lines[starts[1]:] if len(starts) >= 2 else lines
+
+
+def _document(path: Path, lines: list[str]) -> Document:
+    text = "\n".join(lines)
+    found = re.search(r"([\u4e00-\u9fff（）()]{2,40}?)(\d{4})年度?部门(决算|预算)", text)
+    if not found:
+        raise IngestError(f"{path.name}：找不到“××单位××年度部门决算”的标题，无法确定单位和年度。")
+    name = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", found.group(1)).strip()
+    name = re.sub(r"^关于", "", name)
+    year = int(found.group(2))
+    longer = re.findall(r"[\u4e00-\u9fff]{0,12}" + re.escape(name), text)
+    full = max([n for n in longer if n.endswith(name)] + [name], key=len)
+    full = re.sub(r"^(决算单位为|单位为|包括|本级|纳入)", "", full)
+    return Document(
+        doc_id=f"{path.stem}",
+        department=full,
+        aliases="|".join(department_aliases(full)),
+        year=year,
+        kind=f"部门{found.group(3)}",
+        title=f"{full}{year}年度部门{found.group(3)}",
+        source=path.name,
+    )
+
+
+def department_aliases(full: str) -> list[str]:
+    """Short forms a citizen uses: without province/city/district, and head+tail abbreviations."""
+    names = [full]
+    rest = full
+    while True:
+        cut = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=[\u4e00-\u9fff]{2})", rest)
+        if not cut:
+            break
+        rest = rest[cut.end():]
+        names.append(rest)
+    core = names[-1]
+    if len(core) >= 6:
+        names.append(core[:2] + core[-2:])
+    region = re.match(r"^.*?(区|县|市)", names[1] if len(names) > 1 else "")
+    if region and len(names) > 1:
+        names.append(region.group(0) + names[-1])
+    return list(dict.fromkeys(n for n in names if len(n) >= 3))
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, str, str, list[str]]]:
+    """Split into (part, number, heading, body lines) at 第X部分 / 一、 / （一） headings."""
+    blocks: list[tuple[str, str, str, list[str]]] = []
+    part, number, heading, body = "", "", "", []
+    for line in lines:
+        top = re.match(r"^(第[一二三四五六七八九十]+部分)\s*(.*)$", line)
+        level1 = re.match(r"^([一二三四五六七八九十]+)、(.{1,70})$", line)
+        if top or (level1 and not re.search(r"[。；;:：]", level1.group(2)[:-1])):
+            if heading or body:
+                blocks.append((part, number, heading, body))
+            if top:
+                part, number, heading = top.group(1), "", top.group(2)
+            else:
+                number, heading = level1.group(1), level1.group(2)
+            body = []
+        else:
+            body.append(line)
+    blocks.append((part, number, heading, body))
+    return blocks
+
+
+# ---------------------------------------------------------------- narrative facts
+
+def _read_narrative(records: Records, blocks) -> None:
+    doc = records.document
+    names = sorted(doc.aliases.split("|"), key=len, reverse=True)
+    for part, number, heading, body in blocks:
+        section = f"{part} {number}、{heading}".strip() if number else f"{part} {heading}".strip()
+        if "名词解释" in heading:
+            _read_glossary(records, body)
+            continue
+        if "主要职能" in heading or "职能职责" in heading:
+            _read_duties(records, body)
+        if "联系方式" in heading:
+            _read_contacts(records, body)
+        if "部门决算表" in heading or "决算表" == heading[-3:]:
+            continue
+        subject = _subject_of_heading(heading)
+        for paragraph in body:
+            subject = _read_paragraph(records, paragraph, section, names, subject)
+
+
+def _subject_of_heading(heading: str) -> str:
+    return ""
+
+
+def _read_paragraph(records: Records, paragraph: str, section: str, names: list[str],
+                    subject: str) -> str:
+    """Facts, reasons and purposes of one paragraph; returns the subject it ends on."""
+    doc = records.document
+    pending: list[str] = []
+    for sentence in _sentences(paragraph):
+        item = re.search(r"([^。：:]{2,60}?)[（(]项[）)]", sentence)
+        if item:
+            subject = _clean_subject(re.split(r"[（(][类款][）)]", item.group(1))[-1], names)
+        used = re.search(r"主要用于[:：](.+)$", sentence)
+        if used and subject:
+            records.notes.append(Note(doc.doc_id, len(records.notes), subject, "purpose",
+                                      used.group(1), sentence, section))
+            continue
+        none = re.search(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)(?:收入和支出|收入支出|收支|支出|收入)?$",
+                         re.sub(r"[。；;]$", "", sentence))
+        if none and not NUMBER.search(sentence) and not REASON.search(sentence):
+            metric = _clean_subject(none.group(1), names)
+            records.notes.append(Note(doc.doc_id, len(records.notes), metric, "none",
+                                      "没有" + none.group(1), sentence, section))
+        context = ""
+        for segment in _segments(sentence):
+            reason = REASON.search(segment)
+            head = segment[: reason.start()] if reason else segment
+            here: list[str] = []
+            subject = _read_clauses(records, head, sentence, section, names, subject, here,
+                                    context)
+            pending.extend(here)
+            context += head
+            if reason and here and not re.match(r"[^:：]{0,4}[:：]", segment[reason.end():]):
+                pending[:] = here
+            if reason:
+                why = segment[reason.end():].lstrip(":：是为 ")
+                budget = "预算" in sentence[: sentence.find(segment) + reason.start()][-40:]
+                for target in dict.fromkeys(pending or [subject]):
+                    if target:
+                        records.notes.append(Note(doc.doc_id, len(records.notes), target,
+                                                  "reason_budget" if budget else "reason",
+                                                  why, sentence, section))
+                pending.clear()
+                _read_clauses(records, why, sentence, section, names, "", [], "")
+    return subject
+
+
+def _sentences(paragraph: str) -> list[str]:
+    parts = re.split(r"(?<=[。])", paragraph)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _segments(sentence: str) -> list[str]:
+    """Split at ；, except where a reason announced with a colon runs to the sentence end."""
+    out: list[str] = []
+    for piece in re.split(r"(?<=[；;])", sentence):
+        if out and (re.search(r"(原因|原因是|原因为)[:：]", out[-1]) or (
+                REASON.search(out[-1]) and re.match(r"\s*([二三四五六七八九]是|\d[.、])", piece))):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return [p for p in out if p.strip()]
+
+
+def _clauses(text: str) -> list[str]:
+    # a parenthesis holding a number is a clause of its own: 1.33万元(公务接待人员420人)
+    text = re.sub(r"[（(]([^（()）]*\d[^（()）]*)[）)]", r"，\1，", text)
+    text = re.sub(r"其中[:：]?", "，§", text)
+    return [c for c in re.split(r"[，,；;、：:。]", text) if c.strip()]
+
+
+def _read_clauses(records: Records, text: str, sentence: str, section: str, names: list[str],
+                  subject: str, pending: list[str], context: str) -> str:
+    doc = records.document
+    parent = ""
+    for clause in _clauses(text):
+        if clause.startswith("§"):
+            parent, clause = subject, clause[1:]
+        matches = [m for m in NUMBER.finditer(clause)
+                   if not (m.group("unit") in ("万元", "元", "亿元")
+                           and THRESHOLD.match(clause[m.end():]))]
+        if not matches and "持平" in clause:
+            base = _clean_subject(re.split(r"与\d{4}|比上年|与上年", clause)[0], names)
+            metric = base if base not in GENERIC else subject
+            if metric and (CHANGE_LY.search(clause) or CHANGE_LY.search(context)):
+                records.facts.append(Fact(doc.doc_id, len(records.facts), metric, "比上年增减",
+                                          "持平", 0.0, "", clause, sentence, section, parent))
+        start = 0
+        for m in matches:
+            label = clause[start:m.start()]
+            first = start == 0
+            start = m.end()
+            qualifier = _qualifier(label, context, m.group("unit"), doc.year)
+            base = _clean_subject(label, names)
+            if base and base not in GENERIC and not re.fullmatch(r"[\d.]+", base) and (
+                    first or len(base) >= 3):
+                subject = base
+            if not subject:
+                continue
+            value = m.group("num") + (m.group("approx") or "") + m.group("unit")
+            number = float(m.group("num"))
+            if qualifier in ("比上年增减", "比预算增减") and DOWN.search(label or context):
+                number = -number
+            records.facts.append(Fact(doc.doc_id, len(records.facts), subject, qualifier, value,
+                                      number, m.group("unit"), clause.strip(), sentence, section,
+                                      parent if parent != subject else ""))
+            if qualifier.startswith("比"):
+                pending.append(subject)
+        context += clause
+    return subject
+
+
+def _qualifier(label: str, context: str, unit: str, year: int) -> str:
+    """The kind of figure a clause states, from the template's cue words."""
+    change_ly = bool(CHANGE_LY.search(label)) or (
+        bool(CHANGE_LY.search(context)) and not CHANGE_BUDGET.search(label))
+    for m in re.finditer(r"(\d{4})年", label + context):
+        if int(m.group(1)) != year - 1 and CHANGE_LY.search(label) and "比" + m.group(0) in label:
+            change_ly = False
+    change_budget = bool(CHANGE_BUDGET.search(label)) or (
+        bool(CHANGE_BUDGET.search(context)) and not CHANGE_LY.search(label))
+    moves = UP.search(label) or DOWN.search(label)
+    if unit in ("%", "个百分点"):
+        if re.search(r"完成(年初)?预算", label):
+            return "完成预算比例"
+        if "占" in label:
+            return "占比"
+        if moves and (CHANGE_BUDGET.search(label) or (change_budget and not CHANGE_LY.search(label))):
+            return "比预算增减率"
+        if moves and change_ly:
+            return "比上年增减率"
+        if moves and change_budget:
+            return "比预算增减率"
+        return "决算数"
+    if CHANGE_BUDGET.search(label) and moves:
+        return "比预算增减"
+    if change_ly and moves and not re.search(r"预算数?为?$|决算数?为?$", label):
+        return "比上年增减"
+    if change_budget and moves:
+        return "比预算增减"
+    if re.search(r"预算(数|金额)?为?$|年初预算", label) and not re.search(r"决算", label[-4:]):
+        return "预算数"
+    return "决算数"
+
+
+def _clean_subject(label: str, names: list[str]) -> str:
+    """The thing a figure is about: the label without years, names, cue words and verbs."""
+    text = re.sub(r"[“”\"'‘’《》]", "", label)
+    text = re.sub(r"^\s*(\d+[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)", "", text)
+    for name in names:
+        text = text.replace(name, "")
+    text = re.sub(r"(比|较|与)\d{4}年度?(相比)?", "", text)
+    text = re.sub(r"截[至止]?\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日", "", text)
+    text = re.sub(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本单位|我单位|我中心|我局|单位共有|共有",
+                  "", text)
+    text = re.sub(r"[（(][类款项][）)]", "", text)
+    text = re.sub(r"[（(][^（()）]{3,}[）)]", "", text)
+    text = re.sub(r"[（(]含[）)]", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = CUES.sub("", text)
+        text = re.sub(r"(为|是|达到|达|约|接近|超过|共|了|的|和|及|在|有|各项|各类)$", "", text)
+    text = re.sub(r"^(的|和|及|共|本年度?的?|当年)", "", text)
+    text = re.sub(r"费支出$", "费", text)
+    text = re.sub(r"支出支出", "支出", text)
+    text = text.strip(" ，,。；;:：")
+    return text
+
+
+# ---------------------------------------------------------------- glossary, duties, contacts
+
+def _read_glossary(records: Records, body: list[str]) -> None:
+    doc = records.document
+    text = "\n".join(body)
+    for m in re.finditer(r"(?m)^[一二三四五六七八九十]+、\s*(.+?)[:：]\s*(.+?)(?=\n[一二三四五六七八九十]+、|\Z)",
+                         text, re.S):
+        term = re.sub(r"[“”\"\s]", "", m.group(1))
+        definition = re.sub(r"\s*\n\s*", "", m.group(2)).strip()
+        records.terms.append(Term(doc.doc_id, len(records.terms), term, definition))
+    for term in list(records.terms):
+        inner = re.search(r"[（(]([\u4e00-\u9fff]{2,10})[:：,，]?([^（()）]{6,})[）)]", term.definition)
+        if inner and len(inner.group(1)) <= 8:
+            name = inner.group(1).removesuffix("是").removesuffix("指")
+            records.terms.append(Term(doc.doc_id, len(records.terms), name, inner.group(2)))
+
+
+def _read_duties(records: Records, body: list[str]) -> None:
+    doc = records.document
+    for line in body:
+        if re.match(r"^[（(]?[一二三四五六七八九十]+[）)]?部门职能|^[（(]一[）)]部门职能职责$", line):
+            continue
+        for piece in re.split(r"(?=[（(][一二三四五六七八九十]+[）)])", line):
+            piece = piece.strip()
+            if len(piece) >= 6:
+                records.duties.append(Duty(doc.doc_id, len(records.duties), piece))
+
+
+def _read_contacts(records: Records, body: list[str]) -> None:
+    doc = records.document
+    for line in body:
+        for m in re.finditer(r"(接洽人|联系人)[:：]?\s*([\u4e00-\u9fff]{2,4})", line):
+            records.contacts.append(Contact(doc.doc_id, "person", m.group(2), line))
+        for m in re.finditer(r"(联系电话|电话|咨询电话)[:：]?\s*([\d\-— ()（）]{7,20}\d)", line):
+            records.contacts.append(Contact(doc.doc_id, "phone", m.group(2).strip(), line))
+        for m in re.finditer(r"由(.{2,20}?)负责", line):
+            records.contacts.append(Contact(doc.doc_id, "office", m.group(1), line))
+
+
+# ---------------------------------------------------------------- tables
+
+TABLE_NAMES = (
+    "收入支出决算总表", "收入决算表", "支出决算表", "财政拨款收入支出决算总表",
+    "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "三公经费支出决算表",
+    "政府性基金预算财政拨款收入支出决算表", "国有资本经营预算财政拨款收入支出决算表",
+)
+
+
+def _read_tables(records: Records, tables: list[list[list[str]]]) -> None:
+    """Rows of the standard tables as (table, row, code, column, value)."""
+    name = ""
+    for table in tables:
+        if not table or not table[0]:
+            continue
+        guessed = _table_name(table, name)
+        name = guessed or name
+        if not name:
+            continue
+        _read_table(records, name, table)
+
+
+def _table_name(table: list[list[str]], previous: str) -> str:
+    head = "".join(c or "" for row in table[:6] for c in row)
+    head = re.sub(r"[“”\"\s]", "", head)
+    if "三公" in head:
+        return "三公经费支出决算表"
+    if "项目决算数项目决算数" in head:
+        return "收入支出决算总表"
+    if "经济分类" in head:
+        return "一般公共预算财政拨款基本支出决算表"
+    if "财政拨款收入支出" in head or ("一般公共预算" in head and "政府性基金预" in head):
+        return "财政拨款收入支出决算总表"
+    if "年初结转和" in head and "本年收入" in head:
+        return previous if previous.endswith("收入支出决算表") else "政府性基金预算财政拨款收入支出决算表"
+    if "本年收入合" in head or "财政拨款收" in head and "上级补助" in head:
+        return "收入决算表"
+    if "上缴上级支" in head or "经营支" in head:
+        return "支出决算表"
+    if "基本支出" in head and "项目支出" in head:
+        return "一般公共预算财政拨款支出决算表"
+    if head.startswith("收入支出") or "项目决算数项目决算数" in head:
+        return "收入支出决算总表"
+    return ""
+
+
+def _read_table(records: Records, name: str, table: list[list[str]]) -> None:
+    """Each money cell as (row label, code, column); side-by-side groups split at label columns."""
+    doc = records.document
+    header_rows: list[list[str]] = []
+    for row in table:
+        if any(MONEY.match(c) for c in row):
+            break
+        header_rows.append(row)
+    body = table[len(header_rows):]
+    width = max(len(r) for r in table)
+    paths = _column_paths(header_rows, width)
+    roles = [_role(paths[i], [r[i] if i < len(r) else "" for r in body]) for i in range(width)]
+    has_label = "label" in roles
+    for row in body:
+        row = row + [""] * (width - len(row))
+        code: list[str] = []
+        label = ""
+        for i, cell in enumerate(row):
+            if roles[i] == "code":
+                if label:  # a second (code, label, value) group starts on the same row
+                    code, label = [], ""
+                if cell and (not code or cell != code[-1] or i == 0):
+                    code.append(cell)
+            elif roles[i] == "label":
+                label = _row_label(cell)
+            elif MONEY.match(cell):
+                path = paths[i]
+                column = path[-1] if path else "决算数"
+                row_label = label if has_label else _path_label(path)
+                if row_label:
+                    records.cells.append(Cell(doc.doc_id, len(records.cells), name, row_label,
+                                              " ".join(code), column, cell, float(cell), "万元"))
+
+
+MONEY = re.compile(r"^-?\d+\.\d{1,2}$")
+CODE_HEAD = re.compile(r"科目编码|^[类款项]$|编码")
+
+
+def _column_paths(header_rows: list[list[str]], width: int) -> list[list[str]]:
+    paths: list[list[str]] = [[] for _ in range(width)]
+    for row in header_rows:
+        for i, cell in enumerate(row[:width]):
+            cell = re.sub(r"[“”\"\s]", "", cell)
+            if cell and cell not in paths[i]:
+                paths[i].append(cell)
+    return paths
+
+
+def _role(path: list[str], cells: list[str]) -> str:
+    filled = [c for c in cells if c]
+    if filled and all(re.fullmatch(r"\d{2,3}", c) for c in filled):
+        return "code"
+    if filled and sum(bool(re.search(r"[\u4e00-\u9fff]", c)) for c in filled) >= len(filled) / 2:
+        return "label"
+    if not filled and path and CODE_HEAD.search(path[-1]):
+        return "code"
+    return "value"
+
+
+def _path_label(path: list[str]) -> str:
+    names = [p for p in path[:-1] if p not in ("预算数", "决算数")]
+    return names[-1] if names else ""
+
+
+def _row_label(label: str) -> str:
+    label = re.sub(r"^[一二三四五六七八九十]+、", "", label)
+    return re.sub(r"\s+", "", label)
+
+
+def line_of(path: Path, needle: str) -> int:
+    """The 1-based line of a file where needle first occurs, for error messages."""
+    try:
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if needle in line:
+                return i
+    except (OSError, UnicodeDecodeError):
+        pass
+    return 0
+
+
+__all__ = ["read", "parse", "Records", "IngestError", "HEADING"]

@@ -1,0 +1,151 @@
+"""Load and validate intents/*.yaml into frozen dataclasses (like `rasa data validate`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+INTENTS_DIR = Path(__file__).resolve().parent.parent / "intents"
+PLACEHOLDERS = ("{thing}", "{topic}")
+
+
+class IntentError(Exception):
+    """The intent data is inconsistent; the message names the file and the item."""
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    handler: str
+    examples: tuple[str, ...]
+    cues: tuple[str, ...] = ()
+    needs: str | None = None
+    requires_any: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    contact: str | None = None
+    section: str | None = None
+    reads: tuple[str, ...] = ()
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Derived:
+    name: str
+    aliases: tuple[str, ...]
+    minus: tuple[tuple[str, ...], tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    typos: dict[str, str] = field(default_factory=dict)
+    padding: tuple[str, ...] = ()
+    synonyms: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # alias → metric names in order
+    modifiers: tuple[str, ...] = ()
+    defaults: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    derived: tuple[Derived, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntentData:
+    intents: tuple[Intent, ...]
+    vocabulary: Vocabulary
+
+    def by_name(self, name: str) -> Intent:
+        for intent in self.intents:
+            if intent.name == name:
+                return intent
+        raise KeyError(name)
+
+
+def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> IntentData:
+    """Read every YAML file of the folder; IntentError on anything inconsistent."""
+    intents: list[Intent] = []
+    vocabulary: dict = {}
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise IntentError(f"{path.name}: YAML 无法解析：{err}") from err
+        for item in data.get("intents", []):
+            intents.append(_intent(item, path.name))
+        for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived"):
+            if key in data:
+                if key in vocabulary:
+                    raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
+                vocabulary[key] = data[key]
+    result = IntentData(tuple(intents), _vocabulary(vocabulary))
+    validate(result, handlers)
+    return result
+
+
+def _intent(item: dict, source: str) -> Intent:
+    try:
+        return Intent(
+            name=item["name"],
+            handler=item["handler"],
+            examples=tuple(str(e) for e in item.get("examples", [])),
+            cues=tuple(item.get("cues", [])),
+            needs=item.get("needs"),
+            requires_any=tuple(item.get("requires_any", [])),
+            keywords=tuple(item.get("keywords", [])),
+            contact=item.get("contact"),
+            section=item.get("section"),
+            reads=tuple(item.get("reads", [])),
+            description=item.get("description", ""),
+            source=source,
+        )
+    except (KeyError, TypeError) as err:
+        raise IntentError(f"{source}: 意图缺少字段 {err}: {item!r:.80}") from err
+
+
+def _vocabulary(data: dict) -> Vocabulary:
+    synonyms = tuple((v, s["canonical"]) for s in data.get("synonyms", []) for v in s["variants"])
+    aliases = tuple((a, tuple(s["metric"])) for s in data.get("aliases", []) for a in s["aliases"])
+    derived = tuple(Derived(d["name"], tuple(d["aliases"]),
+                            (tuple(d["minus"][0]), tuple(d["minus"][1])))
+                    for d in data.get("derived", []))
+    return Vocabulary(
+        typos={str(k): str(v) for k, v in (data.get("typos") or {}).items()},
+        padding=tuple(data.get("padding", [])),
+        synonyms=synonyms,
+        aliases=aliases,
+        modifiers=tuple(data.get("modifiers", [])),
+        defaults=tuple((k, tuple(v)) for k, v in (data.get("defaults") or {}).items()),
+        derived=derived,
+    )
+
+
+def validate(data: IntentData, handlers: set[str] | None = None) -> None:
+    """Unique names, no example under two intents, every handler and reference exists."""
+    seen: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    for intent in data.intents:
+        if intent.name in seen:
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 重名（另见 {seen[intent.name]}）")
+        seen[intent.name] = intent.source
+        if not intent.examples:
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 没有例句")
+        if handlers is not None and intent.handler not in handlers:
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 的处理器 {intent.handler} 不存在")
+        if intent.needs not in (None, "thing", "term"):
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 的 needs={intent.needs} 无效")
+        if intent.handler == "sentences" and not intent.keywords:
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 需要 keywords")
+        if intent.handler == "contact" and intent.contact not in ("phone", "person"):
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 的 contact 无效")
+        for example in intent.examples:
+            key = example.strip()
+            if key in owner and owner[key] != intent.name:
+                raise IntentError(f"{intent.source}: 例句 “{example}” 同时属于 {owner[key]} 和 "
+                                  f"{intent.name}")
+            owner[key] = intent.name
+    for variant, canonical in data.vocabulary.synonyms:
+        if variant == canonical:
+            raise IntentError(f"同义词 {variant} 指向自身")
+    for alias, metrics in data.vocabulary.aliases:
+        if not metrics:
+            raise IntentError(f"别名 {alias} 没有指向任何指标")

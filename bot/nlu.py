@@ -1,0 +1,258 @@
+"""Question → Match: the things named (metrics, terms, documents, years) and the kind of question.
+
+Recognising *what* is asked about (entities known from the store and the vocabulary) is kept
+apart from *which kind* of question it is (intents, matched by example with one rapidfuzz call):
+a thing the store does not know means declining, whatever the fuzzy score of the wording.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jieba
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
+
+from bot.intents import Intent, IntentData
+from bot.normalize import Normalizer, fold
+
+jieba.setLogLevel(logging.WARNING)
+
+INTENT_SCORER = fuzz.ratio  # over space-joined jieba tokens; WRatio over-rewards 多少
+INTENT_CUTOFF = 55.0  # below this, no intent is trusted
+CUE_BONUS = 30.0  # a lookup word of the intent present in the question
+MARGIN = 6.0  # best two intents closer than this, both needing a thing → ask which
+THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
+SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
+PLACEHOLDER = "Ⓜ"
+TOPIC = "Ⓣ"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One way of naming a thing in one document."""
+
+    surface: str  # normalised text to find in questions
+    name: str  # the thing as stored (metric, table row, term, derived name)
+    kind: str  # metric | cell | term | derived | note
+    doc_id: str
+    weight: float = 1.0  # aliases and short forms rank below exact names
+
+
+@dataclass(frozen=True)
+class Hit:
+    entry: Entry
+    score: float
+    coverage: float
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    department: str
+    year: int
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    text: str  # normalised question
+    masked: str  # the things replaced by a placeholder
+    intent: Intent | None
+    confidence: float
+    runner_up: Intent | None
+    hits: tuple[Hit, ...]  # best first, non-overlapping groups
+    doc_ids: tuple[str, ...]  # documents in scope
+    named_docs: tuple[str, ...]  # documents the question names
+    unknown_department: str | None = None
+    unknown_year: int | None = None
+    previous_year: bool = False
+    scores: dict = field(default_factory=dict, compare=False)
+
+
+class Matcher:
+    """Built once from the intents and the store's vocabulary; match() is pure and fast."""
+
+    def __init__(self, data: IntentData, documents: list[Document], entries: list[Entry],
+                 normalizer: Normalizer) -> None:
+        self.data = data
+        self.documents = documents
+        self.normalize = normalizer
+        self.entries = entries
+        self._surfaces = [e.surface for e in entries]
+        self._tokenizer = _tokenizer(sorted({e.surface for e in entries} | _cue_words(data)))
+        self._examples: list[str] = []
+        self._owners: list[Intent] = []
+        for intent in data.intents:
+            for example in intent.examples:
+                self._examples.append(self.tokens(self._example_text(example)))
+                self._owners.append(intent)
+        self._dept_aliases = sorted(((fold(a), d.doc_id) for d in documents for a in d.aliases),
+                                    key=lambda x: -len(x[0]))
+
+    def _example_text(self, example: str) -> str:
+        text = example.replace("{thing}", "\x00").replace("{topic}", "\x01")
+        return self.normalize(text.replace("\x00", "Ⓜ").replace("\x01", "Ⓣ"))
+
+    def tokens(self, text: str) -> str:
+        """jieba tokens joined by spaces, the form rapidfuzz's token scorers expect."""
+        return " ".join(t for t in self._tokenizer.lcut(text, HMM=False) if t.strip())
+
+    def match(self, question: str) -> Match:
+        text = self.normalize(question)
+        text, named, unknown_dept = self._departments(text)
+        text, years, unknown_year, previous = self._years(text, named)
+        scope = tuple(d.doc_id for d in self.documents
+                      if (not named or d.doc_id in named) and (not years or d.year in years
+                                                                or d.year - 1 in years))
+        hits = self.find_things(text, scope)
+        masked = _mask(text, hits)
+        intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
+        return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
+                     tuple(named), unknown_dept, unknown_year, previous, scores)
+
+    # ------------------------------------------------------------ documents and years
+
+    def _departments(self, text: str) -> tuple[str, list[str], str | None]:
+        named: list[str] = []
+        for alias, doc_id in self._dept_aliases:
+            if alias and alias in text:
+                if doc_id not in named:
+                    named.append(doc_id)
+                text = text.replace(alias, " ")
+        unknown = None
+        if not named:
+            mention = re.search(
+                r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院)"
+                r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?:局|厅)(?![长])", text)
+            if mention:
+                unknown = mention.group(0)
+        return text.replace(" ", ""), named, unknown
+
+    def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
+        docs = [d for d in self.documents if not named or d.doc_id in named]
+        loaded = {d.year for d in docs}
+        years: set[int] = set()
+        unknown = None
+        previous = False
+        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)(年度|年|全年)?", text):
+            year = int(m.group(1))
+            if year in loaded:
+                years.add(year)
+            elif year + 1 in loaded:
+                previous = True
+            else:
+                unknown = year
+        text = re.sub(r"(?<!\d)((?:19|20)\d{2})(?!\d)(年度|全年|年)?",
+                      lambda m: "上年" if int(m.group(1)) + 1 in loaded and
+                      int(m.group(1)) not in loaded else "", text)
+        if re.search(r"上年|去年|上一年|前一年", text):
+            previous = True
+        return text, years, unknown, previous
+
+    # ------------------------------------------------------------ things
+
+    def find_things(self, text: str, scope: tuple[str, ...], kinds: set[str] | None = None,
+                    names: set[str] | None = None) -> list[Hit]:
+        """Every named thing of the documents in scope, best first, spans not overlapping."""
+        if not text:
+            return []
+        lcs = process.cdist([text], self._surfaces, scorer=LCSseq.similarity, workers=1)[0]
+        candidates: list[Hit] = []
+        for index in lcs.nonzero()[0]:
+            entry = self.entries[index]
+            if entry.doc_id not in scope or (kinds and entry.kind not in kinds) or (
+                    names is not None and entry.name not in names):
+                continue
+            found = int(lcs[index])
+            size = len(entry.surface)
+            coverage = found / size
+            need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
+            if found < 2 or coverage < need:
+                continue
+            align = fuzz.partial_ratio_alignment(entry.surface, text)
+            if align is None or align.score < 60:
+                continue
+            span = (align.dest_start, align.dest_end)
+            if span[1] - span[0] > size * 1.6 + 2:
+                continue
+            score = found * coverage * entry.weight * (1.0 if coverage == 1 else 0.9)
+            candidates.append(Hit(entry, score, coverage, span))
+        candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
+        return _non_overlapping(candidates)
+
+    # ------------------------------------------------------------ kind of question
+
+    def _classify(self, masked: str, text: str, has_thing: bool
+                  ) -> tuple[Intent | None, float, Intent | None, dict]:
+        query = self.tokens(masked)
+        scores = process.cdist([query], self._examples, scorer=INTENT_SCORER, workers=1)[0]
+        best: dict[str, float] = {}
+        by_name: dict[str, Intent] = {}
+        for score, intent in zip(scores, self._owners):
+            if score > best.get(intent.name, -1):
+                best[intent.name] = float(score)
+                by_name[intent.name] = intent
+        for name, intent in by_name.items():
+            if intent.cues and any(fold(c) in text for c in intent.cues):
+                best[name] += CUE_BONUS
+            if intent.requires_any and not any(fold(w) in text for w in intent.requires_any):
+                best[name] -= 100
+            if intent.needs and not has_thing:
+                best[name] -= 15
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        (top, top_score), (second, second_score) = ranked[0], ranked[1]
+        if top_score < INTENT_CUTOFF:
+            return None, top_score / 100, by_name[top], best
+        return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+def _mask(text: str, hits: list[Hit]) -> str:
+    out = text
+    for hit in sorted(hits, key=lambda h: -h.span[0]):
+        start, end = hit.span
+        out = out[:start] + PLACEHOLDER + out[end:]
+    return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
+
+
+def _non_overlapping(candidates: list[Hit]) -> list[Hit]:
+    """Best hit per span; hits sharing the best one's span (same name elsewhere) stay too."""
+    chosen: list[Hit] = []
+    for hit in candidates:
+        clash = [c for c in chosen if hit.span[0] < c.span[1] and c.span[0] < hit.span[1]]
+        if not clash:
+            chosen.append(hit)
+        elif any(c.span == hit.span and abs(c.score - hit.score) < 1e-9 for c in clash):
+            chosen.append(hit)
+    return chosen
+
+
+def _cue_words(data: IntentData) -> set[str]:
+    words = {fold(c) for i in data.intents for c in i.cues + i.requires_any}
+    words |= {"多少", "多少钱", "是多少", "什么", "为什么", "哪些", "几个", "比上年", "上年"}
+    return {w for w in words if w}
+
+
+def _tokenizer(words: list[str]) -> jieba.Tokenizer:
+    """A jieba tokenizer over the domain vocabulary only: loads in milliseconds."""
+    folder = Path(os.environ.get("JUESUAN_CACHE") or tempfile.gettempdir()) / "juesuan-jieba"
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.md5("\n".join(words).encode()).hexdigest()[:16]
+    path = folder / f"dict-{digest}.txt"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text("".join(f"{w} 10\n" for w in words if " " not in w) or "多少 10\n",
+                       encoding="utf-8")
+        os.replace(tmp, path)
+    tokenizer = jieba.Tokenizer(dictionary=str(path))
+    tokenizer.tmp_dir = str(folder)
+    tokenizer.cache_file = f"jieba-{path.stem}.cache"
+    tokenizer.initialize()
+    return tokenizer

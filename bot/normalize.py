@@ -1,0 +1,97 @@
+"""One text → text step, used for intent examples, stored names AND questions alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from opencc import OpenCC
+
+_T2S = OpenCC("t2s")
+_KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff%.ⓂⓉⓊ]+")
+CN_NUM = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+          "八": 8, "九": 9}
+CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_AMOUNT = re.compile(r"([零一二两三四五六七八九十百千]+)(?=万元|元|人次|人|件|个|辆|台|套|项|条)")
+
+
+def fold(text: str) -> str:
+    """Width, case, traditional characters and punctuation folded; nothing removed but noise."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = _T2S.convert(text).lower()
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    text = _CN_AMOUNT.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(1)), text)
+    text = text.replace("百分之", "%").replace("几个点", "百分比")
+    return _KEEP.sub("", text)
+
+
+def cn_to_int(text: str) -> int | None:
+    """一百二十 → 120; 百 → 100; None when it is not a plain Chinese numeral."""
+    total, digit = 0, None
+    for ch in text:
+        if ch in CN_NUM:
+            digit = CN_NUM[ch]
+        elif ch in CN_UNIT:
+            total += (digit if digit is not None else 1) * CN_UNIT[ch]
+            digit = None
+        else:
+            return None
+    total += digit or 0
+    return total or None
+
+
+class Normalizer:
+    """fold() plus the project's data: typos fixed, polite padding dropped, synonyms unified."""
+
+    def __init__(self, typos: dict[str, str], padding: list[str],
+                 synonyms: list[tuple[str, str]]) -> None:
+        self.typos = sorted(((fold(k), fold(v)) for k, v in typos.items()),
+                            key=lambda kv: -len(kv[0]))
+        pads = sorted({fold(p) for p in padding if fold(p)}, key=len, reverse=True)
+        self.padding = re.compile("|".join(map(re.escape, pads))) if pads else None
+        self.synonyms = sorted(((fold(v), fold(c)) for v, c in synonyms if fold(v) != fold(c)),
+                               key=lambda vc: -len(vc[0]))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
+    def __call__(self, text: str) -> str:
+        text = fold(text)
+        for wrong, right in self.typos:
+            text = text.replace(wrong, right)
+        if self.padding is not None:
+            stripped = self.padding.sub("", text)
+            if len(stripped) >= 2:
+                text = stripped
+        for variant, canonical in self.synonyms:
+            text = _replace_outside(text, variant, canonical)
+        return text
+
+
+def _replace_outside(text: str, variant: str, canonical: str) -> str:
+    """Replace variant by canonical, except where it already sits inside canonical."""
+    if variant not in text:
+        return text
+    out, i = [], 0
+    while i < len(text):
+        if text.startswith(variant, i):
+            window_start = max(0, i - len(canonical))
+            window = text[window_start:i + len(canonical) + len(variant)]
+            if canonical in window and _inside(text, i, variant, canonical):
+                out.append(variant)
+            else:
+                out.append(canonical)
+            i += len(variant)
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
+def _inside(text: str, i: int, variant: str, canonical: str) -> bool:
+    offset = canonical.find(variant)
+    while offset != -1:
+        start = i - offset
+        if start >= 0 and text.startswith(canonical, start):
+            return True
+        offset = canonical.find(variant, offset + 1)
+    return False

@@ -1,0 +1,119 @@
+"""SQLite store (sqlite-utils): build it atomically from records; read it back. All SQL lives here."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.ingest import Records
+
+DEFAULT_DB = "data/juesuan.db"
+TABLES = ("documents", "sections", "facts", "notes", "glossary", "duties", "contacts", "cells")
+PRIMARY_KEYS = {"documents": "doc_id"}
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says what to do."""
+
+
+def db_path(environ: dict | None = None) -> Path:
+    """The database every command reads: JUESUAN_DB, else data/juesuan.db."""
+    env = os.environ if environ is None else environ
+    return Path(env.get("JUESUAN_DB") or DEFAULT_DB)
+
+
+def build(path: str | Path, all_records: list[Records]) -> Path:
+    """Write every document's records into a fresh database, then move it into place at once."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".juesuan-", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite_utils.Database(tmp, recreate=True)
+        for records in all_records:
+            for table, rows in records.tables().items():
+                if rows:
+                    db[table].insert_all(rows, pk=PRIMARY_KEYS.get(table), alter=True)
+        for table in TABLES:
+            if not db[table].exists():
+                db[table].create({"doc_id": str}, pk=PRIMARY_KEYS.get(table))
+        db["facts"].create_index(["doc_id", "metric"], if_not_exists=True)
+        db["cells"].create_index(["doc_id", "row"], if_not_exists=True)
+        db.conn.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
+
+
+def open_readonly(path: str | Path) -> sqlite_utils.Database:
+    """Open the built database read-only, or say how to build it."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"找不到数据库 {path}，请先运行 `juesuan build` 生成。")
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        missing = [t for t in TABLES if not db[t].exists()]
+    except sqlite3.DatabaseError as err:
+        raise StoreError(f"{path} 不是可用的数据库（{err}），请重新运行 `juesuan build`。") from err
+    if missing:
+        raise StoreError(f"{path} 缺少数据表 {', '.join(missing)}，请重新运行 `juesuan build`。")
+    return db
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every row of the store, read once at start-up: the store is small and read-only."""
+
+    documents: list[dict]
+    facts: list[dict]
+    notes: list[dict]
+    glossary: list[dict]
+    duties: list[dict]
+    contacts: list[dict]
+    cells: list[dict]
+    sections: list[dict]
+
+
+def snapshot(db: sqlite_utils.Database) -> Snapshot:
+    """Read all tables in a stable order."""
+    def rows(table: str, order: str) -> list[dict]:
+        return list(db.query(f"select * from [{table}] order by {order}"))
+
+    return Snapshot(
+        documents=rows("documents", "year, doc_id"),
+        facts=rows("facts", "doc_id, seq"),
+        notes=rows("notes", "doc_id, seq"),
+        glossary=rows("glossary", "doc_id, seq"),
+        duties=rows("duties", "doc_id, seq"),
+        contacts=rows("contacts", "doc_id, rowid"),
+        cells=rows("cells", "doc_id, seq"),
+        sections=rows("sections", "doc_id, seq"),
+    )
+
+
+def all_facts(db: sqlite_utils.Database) -> list[dict]:
+    """Every stated figure with its document and sentence, for staff checking numbers."""
+    return list(db.query(
+        "select d.department, d.year, f.metric, f.qualifier, f.value, f.sentence, f.section "
+        "from facts f join documents d using (doc_id) order by d.year, f.doc_id, f.seq"))
+
+
+def all_cells(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query(
+        "select d.department, d.year, c.[table], c.code, c.row, c.[column], c.value "
+        "from cells c join documents d using (doc_id) order by d.year, c.doc_id, c.seq"))
+
+
+def dump(path: str | Path) -> dict[str, list[dict]]:
+    """Every table's rows without sqlite internals, to compare two builds."""
+    db = open_readonly(path)
+    return {t: list(db.query(f"select * from [{t}] order by rowid")) for t in TABLES}
