@@ -103,8 +103,10 @@ def _intent(item: dict, source: str) -> Intent:
 
 
 def _vocabulary(data: dict) -> Vocabulary:
-    synonyms = tuple((v, s["canonical"]) for s in data.get("synonyms", []) for v in s["variants"])
-    aliases = tuple((a, tuple(s["metric"])) for s in data.get("aliases", []) for a in s["aliases"])
+    synonyms = tuple((str(v), str(s["canonical"])) for s in data.get("synonyms", [])
+                     for v in s["variants"])
+    aliases = tuple((str(a), tuple(map(str, s["metric"]))) for s in data.get("aliases", [])
+                    for a in s["aliases"])
     derived = tuple(Derived(d["name"], tuple(d["aliases"]),
                             (tuple(d["minus"][0]), tuple(d["minus"][1])))
                     for d in data.get("derived", []))

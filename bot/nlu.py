@@ -30,8 +30,7 @@ CUE_BONUS = 30.0  # a lookup word of the intent present in the question
 MARGIN = 6.0  # best two intents closer than this, both needing a thing → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
-PLACEHOLDER = "Ⓜ"
-TOPIC = "Ⓣ"
+PLACEHOLDER = "囗"  # a rare character that survives normalisation
 
 
 @dataclass(frozen=True)
@@ -98,8 +97,7 @@ class Matcher:
                                     key=lambda x: -len(x[0]))
 
     def _example_text(self, example: str) -> str:
-        text = example.replace("{thing}", "\x00").replace("{topic}", "\x01")
-        return self.normalize(text.replace("\x00", "Ⓜ").replace("\x01", "Ⓣ"))
+        return self.normalize(example.replace("{thing}", PLACEHOLDER).replace("{topic}", ""))
 
     def tokens(self, text: str) -> str:
         """jieba tokens joined by spaces, the form rapidfuzz's token scorers expect."""
@@ -164,14 +162,15 @@ class Matcher:
         """Every named thing of the documents in scope, best first, spans not overlapping."""
         if not text:
             return []
-        lcs = process.cdist([text], self._surfaces, scorer=LCSseq.similarity, workers=1)[0]
+        found_all = process.extract(text, self._surfaces, scorer=LCSseq.similarity,
+                                    score_cutoff=2, limit=None)
         candidates: list[Hit] = []
-        for index in lcs.nonzero()[0]:
+        for _, found, index in found_all:
             entry = self.entries[index]
             if entry.doc_id not in scope or (kinds and entry.kind not in kinds) or (
                     names is not None and entry.name not in names):
                 continue
-            found = int(lcs[index])
+            found = int(found)
             size = len(entry.surface)
             coverage = found / size
             need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
@@ -193,10 +192,11 @@ class Matcher:
     def _classify(self, masked: str, text: str, has_thing: bool
                   ) -> tuple[Intent | None, float, Intent | None, dict]:
         query = self.tokens(masked)
-        scores = process.cdist([query], self._examples, scorer=INTENT_SCORER, workers=1)[0]
+        scored = process.extract(query, self._examples, scorer=INTENT_SCORER, limit=None)
         best: dict[str, float] = {}
         by_name: dict[str, Intent] = {}
-        for score, intent in zip(scores, self._owners):
+        for _, score, index in scored:
+            intent = self._owners[index]
             if score > best.get(intent.name, -1):
                 best[intent.name] = float(score)
                 by_name[intent.name] = intent
@@ -216,8 +216,7 @@ class Matcher:
 
 def _mask(text: str, hits: list[Hit]) -> str:
     out = text
-    for hit in sorted(hits, key=lambda h: -h.span[0]):
-        start, end = hit.span
+    for start, end in sorted({h.span for h in hits}, key=lambda s: -s[0]):
         out = out[:start] + PLACEHOLDER + out[end:]
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
 

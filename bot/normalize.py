@@ -9,7 +9,7 @@ from functools import lru_cache
 from opencc import OpenCC
 
 _T2S = OpenCC("t2s")
-_KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff%.ⓂⓉⓊ]+")
+_KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff%.]+")
 CN_NUM = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}

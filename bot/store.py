@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import sqlite_utils
 
-from bot.ingest import Records
+from bot.ingest import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
 
 DEFAULT_DB = "data/juesuan.db"
 TABLES = ("documents", "sections", "facts", "notes", "glossary", "duties", "contacts", "cells")
 PRIMARY_KEYS = {"documents": "doc_id"}
+SCHEMA = {"documents": Document, "sections": Section, "facts": Fact, "notes": Note,
+          "glossary": Term, "duties": Duty, "contacts": Contact, "cells": Cell}
+TYPES = {"int": int, "float": float, "str": str}
 
 
 class StoreError(Exception):
@@ -39,9 +42,10 @@ def build(path: str | Path, all_records: list[Records]) -> Path:
             for table, rows in records.tables().items():
                 if rows:
                     db[table].insert_all(rows, pk=PRIMARY_KEYS.get(table), alter=True)
-        for table in TABLES:
+        for table, record in SCHEMA.items():
             if not db[table].exists():
-                db[table].create({"doc_id": str}, pk=PRIMARY_KEYS.get(table))
+                columns = {f.name: TYPES.get(f.type, str) for f in fields(record)}
+                db[table].create(columns, pk=PRIMARY_KEYS.get(table))
         db["facts"].create_index(["doc_id", "metric"], if_not_exists=True)
         db["cells"].create_index(["doc_id", "row"], if_not_exists=True)
         db.conn.commit()
