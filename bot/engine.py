@@ -18,6 +18,7 @@ from bot.store import StoreError, open_readonly, snapshot
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
+REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 COMPARE = re.compile(r"哪个单位|哪个部门|哪家|对比|比较|分别|各自|各个单位|两个单位")
 
 
@@ -129,7 +130,8 @@ class Engine:
         """Things of one document again, among a narrower set of names (e.g. those with reasons)."""
         if names is not None:
             names = set(names)
-        return self.matcher.find_things(match.text, (doc.doc["doc_id"],), kinds, names)
+        return self.matcher.find_things(match.text, (doc.doc["doc_id"],), kinds, names,
+                                        relaxed=names is not None)
 
     # ------------------------------------------------------------ answering
 
@@ -160,7 +162,10 @@ class Engine:
             if not (match.hits and intent.handler == "decline" and match.confidence < 0.75):
                 return self._smalltalk(question, match)
             intent = self.data.by_name("figure.amount")
-        if intent is None or (intent.needs and not match.hits):
+        if intent is None and match.hits:
+            intent = self.data.by_name("figure.amount")
+        if intent is None or (intent.needs and not match.hits
+                              and intent.handler not in REMATCHING):
             fallback = self._fallback(question, match)
             if fallback is not None:
                 return fallback

@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from rapidfuzz.distance import LCSseq
+
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.nlu import Hit, Match
@@ -388,19 +390,19 @@ def sentences(ctx: Context) -> Answer:
 
 def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
-    grams = _bigrams(re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年", "", ctx.match.text))
-    if len(grams) < 1:
+    words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|\d+月\d+日",
+                   "", ctx.match.text)
+    if len(words) < 2:
         return None
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
         clause = fold(fact["clause"])
-        overlap = grams & _bigrams(clause)
-        score = len(overlap) / len(grams)
+        score = LCSseq.similarity(words, clause) / len(words)
         if "不" in clause and "不" not in ctx.match.text:
             score -= 0.3
         if score > best_score + 1e-9:
             best, best_score = fact, score
-    if best is None or best_score < 0.6 or len(grams) < 2 and best_score < 1:
+    if best is None or best_score < 0.7 or (len(words) < 4 and best_score < 1):
         return None
     text = f"{ctx.doc.label}：{best['clause']}。\n原文：“{best['sentence']}”"
     return Answer(ctx.question, True, "stats.lookup", best_score, text,

@@ -441,10 +441,11 @@ def _read_glossary(records: Records, body: list[str]) -> None:
         definition = re.sub(r"\s*\n\s*", "", m.group(2)).strip()
         records.terms.append(Term(doc.doc_id, len(records.terms), term, definition))
     for term in list(records.terms):
-        inner = re.search(r"[（(]([\u4e00-\u9fff]{2,10})[:：,，]?([^（()）]{6,})[）)]", term.definition)
-        if inner and len(inner.group(1)) <= 8:
-            name = inner.group(1).removesuffix("是").removesuffix("指")
-            records.terms.append(Term(doc.doc_id, len(records.terms), name, inner.group(2)))
+        inner = re.search(r"([\u4e00-\u9fff]{2,10})[（(]([^（()）]{6,})[）)]", term.definition)
+        if inner:
+            name = re.split(r"的|了|用|使用|从|取得", inner.group(1))[-1]
+            if 2 <= len(name) <= 8:
+                records.terms.append(Term(doc.doc_id, len(records.terms), name, inner.group(2)))
 
 
 def _read_duties(records: Records, body: list[str]) -> None:

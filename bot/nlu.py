@@ -158,7 +158,7 @@ class Matcher:
     # ------------------------------------------------------------ things
 
     def find_things(self, text: str, scope: tuple[str, ...], kinds: set[str] | None = None,
-                    names: set[str] | None = None) -> list[Hit]:
+                    names: set[str] | None = None, relaxed: bool = False) -> list[Hit]:
         """Every named thing of the documents in scope, best first, spans not overlapping."""
         if not text:
             return []
@@ -174,10 +174,10 @@ class Matcher:
             size = len(entry.surface)
             coverage = found / size
             need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
-            if found < 2 or coverage < need:
+            if found < 2 or (coverage < need and not relaxed):
                 continue
             align = fuzz.partial_ratio_alignment(entry.surface, text)
-            if align is None or align.score < 60:
+            if align is None or align.score < (100 if relaxed and coverage < need else 60):
                 continue
             span = (align.dest_start, align.dest_end)
             if span[1] - span[0] > size * 1.6 + 2:
