@@ -1,13 +1,14 @@
 """Benchmark of the Telegram layer: the real Application polling a local fake Bot API.
 
-Measures, for N updates from N different users:
+For N updates from N different users it measures
   * burst: all N queued at once -> updates answered per second;
   * paced: N queued at a steady rate -> latency from enqueue to the sendMessage arriving
     at the fake server (p50/p99).
 
-Telegram's own broadcast limit (30 messages/s, enforced locally by AIORateLimiter) is turned
-off here so the numbers measure the bot, not the cap; pass --telegram-limits to keep it.
-The fake server runs in a thread of the same process, so it shares the GIL with the bot.
+The fake server and the load generator run in a child process, so they don't share the
+bot's GIL; enqueue and arrival times are both taken there, on one clock. Telegram's own
+broadcast limit (30 messages/s, enforced locally by AIORateLimiter) is turned off so the
+numbers measure the bot, not the cap; pass --telegram-limits to keep it.
 
     .venv/bin/python bench/bench_telegram.py [--updates 1000] [--rate 250] [--db PATH]
 """
@@ -16,19 +17,77 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing as mp
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from bot.telegram_app import build_application, polling  # noqa: E402
 from tests.fake_bot_api import FakeBot, FakeBotApi  # noqa: E402
+
+# ----- child process: fake Bot API + load generator -------------------------------------
+
+
+def _push(fake: FakeBot, ids: dict[int, int], chats: range, questions: list[str], rate: float):
+    """Queues one private message per chat, at `rate` per second (0: all at once)."""
+    start = time.perf_counter()
+    for i, chat in enumerate(chats):
+        if rate:
+            delay = start + i / rate - time.perf_counter()
+            if delay > 0:
+                time.sleep(delay)
+        ids[chat] = fake.private_text(chat, questions[i % len(questions)])
+
+
+def _answered(fake: FakeBot) -> dict[int, float]:
+    """First sendMessage arrival time per chat."""
+    arrived: dict[int, float] = {}
+    for call in fake.calls("sendMessage"):
+        arrived.setdefault(int(call.params["chat_id"]), call.at)
+    return arrived
+
+
+def _phase(fake: FakeBot, chats: range, questions: list[str], rate: float) -> dict:
+    """Runs one phase and returns its elapsed time and per-update latencies."""
+    ids: dict[int, int] = {}
+    start = time.perf_counter()
+    pusher = threading.Thread(target=_push, args=(fake, ids, chats, questions, rate))
+    pusher.start()
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and not set(chats) <= _answered(fake).keys():
+        time.sleep(0.02)
+    pusher.join()
+    arrived = _answered(fake)
+    elapsed = max(arrived.get(c, 0.0) for c in chats) - start
+    with fake.lock:
+        enqueued = dict(fake.enqueued_at)
+    lats = [arrived[c] - enqueued[u] for c, u in ids.items() if c in arrived]
+    return {"elapsed": elapsed, "latencies": lats, "count": len(chats)}
+
+
+def load_generator(conn: Connection) -> None:
+    """Child process: serves the fake API and runs the phases the parent asks for."""
+    server = FakeBotApi().start()
+    fake = server.new_bot()
+    conn.send((fake.token, server.base_url))
+    try:
+        while (request := conn.recv()) is not None:
+            first, count, questions, rate = request
+            conn.send(_phase(fake, range(first, first + count), questions, rate))
+    finally:
+        server.stop()
+
+
+# ----- parent process: the bot ---------------------------------------------------------
 
 
 def open_engine(db: str | None):
@@ -47,96 +106,59 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered)) - 1))]
 
 
-def latencies(fake: FakeBot, ids: dict[int, int]) -> list[float]:
-    """Seconds from each update's enqueue to its chat's first sendMessage arriving."""
-    arrived: dict[int, float] = {}
-    for call in fake.calls("sendMessage"):
-        arrived.setdefault(int(call.params["chat_id"]), call.at)
-    with fake.lock:
-        enqueued = dict(fake.enqueued_at)
-    return [arrived[chat] - enqueued[update] for chat, update in ids.items() if chat in arrived]
-
-
-def push(
-    fake: FakeBot,
-    ids: dict[int, int],
-    first_chat: int,
-    count: int,
-    questions: list[str],
-    rate: float,
-) -> None:
-    """Queues `count` private messages from distinct users, at `rate` per second (0: at once)."""
-    start = time.perf_counter()
-    for i in range(count):
-        if rate:
-            delay = start + i / rate - time.perf_counter()
-            if delay > 0:
-                time.sleep(delay)
-        ids[first_chat + i] = fake.private_text(first_chat + i, questions[i % len(questions)])
-
-
-async def run_phase(
-    fake: FakeBot, first_chat: int, count: int, questions: list[str], rate: float
-) -> tuple[float, list[float]]:
-    """Pushes updates from a thread and waits for every chat's answer; returns (secs, lats)."""
-    start = time.perf_counter()
-    ids: dict[int, int] = {}
-    pusher = threading.Thread(target=push, args=(fake, ids, first_chat, count, questions, rate))
-    pusher.start()
-    deadline = time.monotonic() + 120
-    while True:
-        answered = {int(c.params["chat_id"]) for c in fake.calls("sendMessage")}
-        done = sum(1 for chat in range(first_chat, first_chat + count) if chat in answered)
-        if done >= count or time.monotonic() > deadline:
-            break
-        await asyncio.sleep(0.005)
-    pusher.join()
-    elapsed = time.perf_counter() - start
-    return elapsed, latencies(fake, ids)
-
-
-def report(name: str, count: int, elapsed: float, lats: list[float]) -> None:
+def report(name: str, result: dict) -> None:
     """Prints one phase's numbers."""
-    ms = [x * 1000 for x in lats]
+    ms = [x * 1000 for x in result["latencies"]]
+    elapsed = result["elapsed"]
     print(
-        f"{name:>6}: {len(ms)}/{count} answered in {elapsed:.2f}s = {len(ms) / elapsed:.0f} "
-        f"updates/s; latency p50 {percentile(ms, 0.5):.1f} ms, p99 {percentile(ms, 0.99):.1f} ms, "
-        f"max {max(ms):.1f} ms, mean {statistics.fmean(ms):.1f} ms"
+        f"{name:>6}: {len(ms)}/{result['count']} answered in {elapsed:.2f}s = "
+        f"{len(ms) / elapsed:.0f} updates/s; latency p50 {percentile(ms, 0.5):.1f} ms, "
+        f"p99 {percentile(ms, 0.99):.1f} ms, max {max(ms):.1f} ms, "
+        f"mean {statistics.fmean(ms):.1f} ms"
     )
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+async def run(args: argparse.Namespace, engine) -> None:
+    """Starts the child, runs the bot against it, and reports each phase."""
+    questions = list(engine.example_questions()) or ["公务接待费多少"]
+    print(f"engine: {engine.describe()}")
+    print(f"questions cycled: {questions}")
+    parent, child = mp.Pipe()
+    process = mp.get_context("spawn").Process(target=load_generator, args=(child,))
+    process.start()
+    token, base_url = parent.recv()
+    app = build_application(
+        engine,
+        token=token,
+        base_url=base_url,
+        rate_limit_per_minute=10**9,
+        max_messages_per_second=30.0 if args.telegram_limits else 0,
+    )
+
+    async def phase(first: int, count: int, rate: float) -> dict:
+        parent.send((first, count, questions, rate))
+        return await asyncio.to_thread(parent.recv)
+
+    try:
+        async with polling(app, poll_timeout=10.0):
+            await phase(1, 100, 0)  # warm-up
+            report("burst", await phase(10_000, args.updates, 0))
+            report("paced", await phase(20_000, args.updates, args.rate))
+            print(f"        (paced: offered load {args.rate:.0f} updates/s)")
+    finally:
+        parent.send(None)
+        process.join(30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--updates", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=250.0, help="paced phase, updates/s")
     parser.add_argument("--db", default=None, help="database (default: build a fresh one)")
     parser.add_argument("--telegram-limits", action="store_true", help="keep the 30/s cap")
     args = parser.parse_args()
-
-    engine = open_engine(args.db)
-    questions = engine.example_questions() or ["公务接待费多少"]
-    print(f"engine: {engine.describe()}")
-    print(f"questions cycled: {questions}")
-    server = FakeBotApi().start()
-    try:
-        fake = server.new_bot()
-        app = build_application(
-            engine,
-            token=fake.token,
-            base_url=server.base_url,
-            rate_limit_per_minute=10**9,
-            max_messages_per_second=30.0 if args.telegram_limits else 0,
-        )
-        async with polling(app, poll_timeout=10.0):
-            await run_phase(fake, 1, 50, questions, 0)  # warm-up
-            elapsed, lats = await run_phase(fake, 10_000, args.updates, questions, 0)
-            report("burst", args.updates, elapsed, lats)
-            elapsed, lats = await run_phase(fake, 20_000, args.updates, questions, args.rate)
-            report("paced", args.updates, elapsed, lats)
-            print(f"        (paced offered load {args.rate:.0f} updates/s)")
-    finally:
-        server.stop()
+    asyncio.run(run(args, open_engine(args.db)))
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    main()

@@ -44,6 +44,8 @@ class Engine:
             self.docs[cell["doc_id"]].cells[cell["row"]].append(cell)
         for note in snap.notes:
             self.docs[note["doc_id"]].notes[note["metric"]].append(note)
+        for duty in snap.duties:
+            duty["folded"] = self.normalizer(duty["text"])
         for name, rows in (("terms", snap.glossary), ("duties", snap.duties),
                            ("contacts", snap.contacts), ("sections", snap.sections)):
             for row in rows:
@@ -100,6 +102,9 @@ class Engine:
                 target = next((m for m in metrics if m in names), None)
                 if target:
                     add(alias, target, names[target], doc_id, 0.95)
+                    for other in metrics:
+                        if other not in names:
+                            add(other, target, names[target], doc_id, 0.95)
             for derived in vocab.derived:
                 if self.derived_value(doc, derived.name) is not None:
                     for alias in derived.aliases + (derived.name,):

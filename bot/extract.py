@@ -98,7 +98,7 @@ def _from_pdf(path: Path) -> Extracted:
 
 def _read_page(page) -> tuple[list[tuple[str, bool]], list[list[list[str]]]]:
     """Lines outside tables, each marked whether it runs to the right margin, and the tables."""
-    found = page.find_tables()
+    found = [t for t in page.find_tables() if _has_money(t)]
     tables = [_table(t) for t in found]
     boxes = [t.bbox for t in found]
 
@@ -127,6 +127,12 @@ def _continues(previous: str, text: str, previous_full: bool, previous_heading: 
     if previous_full:
         return True
     return not previous_heading and not previous.endswith("。")
+
+
+def _has_money(found) -> bool:
+    """Only tables of figures are read as tables; a list of units stays in the text flow."""
+    return any(re.fullmatch(r"-?[\d,]+\.\d{1,2}", (c or "").strip())
+               for row in found.extract() for c in row)
 
 
 def _table(found) -> list[list[str]]:

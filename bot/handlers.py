@@ -7,11 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from rapidfuzz.distance import LCSseq
-
 from bot.answer import Answer, Source
 from bot.intents import Intent
-from bot.nlu import Hit, Match
+from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
 
 MONEY_UNITS = ("万元", "元", "亿元")
@@ -269,8 +267,8 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
     have = {f["qualifier"] for f in facts}
     extra = []
     for other, rows in doc.facts.items():
-        if other == name or not any(r["qualifier"] == "决算数" and r["value"] == mine["value"]
-                                    and r["section"] == mine["section"] for r in rows):
+        if other == name or common_run(other, name)[0] < 4 or not any(
+                r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows):
             continue
         extra += [r for r in rows if r["qualifier"] not in have and r["qualifier"] == "占比"]
     return facts + extra[:1]
@@ -341,7 +339,7 @@ def who_handles(ctx: Context) -> Answer:
     grams = _bigrams(re.sub(r"谁|负责|归|管|哪个|单位|部门|这个|中心|是|的|吗", "", ctx.match.text))
     scored = []
     for duty in ctx.doc.duties:
-        overlap = grams & _bigrams(fold(duty["text"]))
+        overlap = grams & _bigrams(duty["folded"])
         scored.append((len(overlap), duty))
     scored.sort(key=lambda x: -x[0])
     if not scored or scored[0][0] < 2:
@@ -397,12 +395,14 @@ def statistic(ctx: Context) -> Answer | None:
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
         clause = fold(fact["clause"])
-        score = LCSseq.similarity(words, clause) / len(words)
+        if common_run(words, clause)[0] < 3:
+            continue
+        score = sum(ch in clause for ch in words) / len(words)
         if "不" in clause and "不" not in ctx.match.text:
             score -= 0.3
         if score > best_score + 1e-9:
             best, best_score = fact, score
-    if best is None or best_score < 0.7 or (len(words) < 4 and best_score < 1):
+    if best is None or best_score < 0.8:
         return None
     text = f"{ctx.doc.label}：{best['clause']}。\n原文：“{best['sentence']}”"
     return Answer(ctx.question, True, "stats.lookup", best_score, text,

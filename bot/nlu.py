@@ -25,11 +25,12 @@ from bot.normalize import Normalizer, fold
 jieba.setLogLevel(logging.WARNING)
 
 INTENT_SCORER = fuzz.ratio  # over space-joined jieba tokens; WRatio over-rewards 多少
-INTENT_CUTOFF = 55.0  # below this, no intent is trusted
+INTENT_CUTOFF = 50.0  # below this, no intent is trusted
 CUE_BONUS = 30.0  # a lookup word of the intent present in the question
 MARGIN = 6.0  # best two intents closer than this, both needing a thing → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
+NEGATION = re.compile(r"不|未|非")
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
 
 
@@ -174,18 +175,27 @@ class Matcher:
             size = len(entry.surface)
             coverage = found / size
             need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
-            if found < 2 or (coverage < need and not relaxed):
+            run, where = common_run(entry.surface, text)
+            if found < 2 or run < 2 or (coverage < need and not relaxed):
                 continue
+            if NEGATION.search(entry.surface) and not NEGATION.search(text):
+                continue  # 不满意率 is not what 满意率 asks for
             align = fuzz.partial_ratio_alignment(entry.surface, text)
-            if align is None or align.score < (100 if relaxed and coverage < need else 60):
-                continue
-            span = (align.dest_start, align.dest_end)
+            if align is None or align.score < 60:
+                if not relaxed:
+                    continue
+                span = (where, where + run)
+            else:
+                span = (align.dest_start, align.dest_end)
             if span[1] - span[0] > size * 1.6 + 2:
                 continue
-            score = found * coverage * entry.weight * (1.0 if coverage == 1 else 0.9)
+            contiguity = run / size
+            score = found * coverage * entry.weight * (0.7 + 0.3 * contiguity)
             candidates.append(Hit(entry, score, coverage, span))
         candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
-        return _non_overlapping(candidates)
+        terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
+        figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
+        return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question
 
@@ -203,6 +213,8 @@ class Matcher:
         for name, intent in by_name.items():
             if intent.cues and any(fold(c) in text for c in intent.cues):
                 best[name] += CUE_BONUS
+            elif intent.cues:
+                best[name] -= 15
             if intent.requires_any and not any(fold(w) in text for w in intent.requires_any):
                 best[name] -= 100
             if intent.needs and not has_thing:
@@ -214,9 +226,34 @@ class Matcher:
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
 
 
+def common_run(a: str, b: str) -> tuple[int, int]:
+    """Length of the longest common substring of a and b, and where it starts in b."""
+    best, where = 0, 0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best:
+                    best, where = current[j], j - current[j]
+        previous = current
+    return best, where
+
+
+def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _mask(text: str, hits: list[Hit]) -> str:
     out = text
-    for start, end in sorted({h.span for h in hits}, key=lambda s: -s[0]):
+    for start, end in sorted(_merged({h.span for h in hits}), key=lambda s: -s[0]):
         out = out[:start] + PLACEHOLDER + out[end:]
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
 
