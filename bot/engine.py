@@ -164,7 +164,12 @@ class Engine:
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
         if intent is not None and intent.handler in ("greet", "thanks", "help", "decline"):
-            if not (match.hits and intent.handler == "decline" and match.confidence < 0.75):
+            unsure = intent.handler == "decline" and match.confidence < 0.75
+            if unsure and not match.hits:
+                fallback = self._fallback(question, match)
+                if fallback is not None and fallback.answered:
+                    return fallback
+            if not (match.hits and unsure):
                 return self._smalltalk(question, match)
             intent = self.data.by_name("figure.amount")
         if intent is None and match.hits:

@@ -94,6 +94,8 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
+        self._cues = {i.name: tuple({self.normalize(c) for c in i.cues} | {fold(c) for c in i.cues})
+                      for i in data.intents}
         self._dept_aliases = sorted(((fold(a), d.doc_id) for d in documents for a in d.aliases),
                                     key=lambda x: -len(x[0]))
 
@@ -211,7 +213,7 @@ class Matcher:
                 best[intent.name] = float(score)
                 by_name[intent.name] = intent
         for name, intent in by_name.items():
-            if intent.cues and any(fold(c) in text for c in intent.cues):
+            if intent.cues and any(c and c in text for c in self._cues[name]):
                 best[name] += CUE_BONUS
             elif intent.cues:
                 best[name] -= 15
