@@ -187,8 +187,10 @@ class Engine:
 
     def _dispatch(self, question: str, match: Match, intent) -> Answer:
         docs = self._docs_for(match, intent)
+        if len(docs) > 1 and intent.handler == "define":
+            return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
-            if not COMPARE.search(match.text):
+            if intent.handler != "compare" and not COMPARE.search(match.text):
                 options = tuple(f"{self.docs[d].doc['aliases'].split('|')[1 if '|' in self.docs[d].doc['aliases'] else 0]}{question}"
                                 for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
@@ -203,6 +205,19 @@ class Engine:
                           tuple(s for a in good for s in a.sources),
                           tuple(f for a in good for f in a.figures))
         return self._one(question, match, intent, docs[0])
+
+    def _define_merged(self, question: str, match: Match, intent, docs: list[str]) -> Answer:
+        """One glossary answer over every loaded document; equal definitions shown once."""
+        answers = [a for a in (self._one(question, match, intent, d) for d in docs) if a.answered]
+        if not answers:
+            return self._one(question, match, intent, docs[0])
+        seen: dict[str, list[str]] = {}
+        for answer in answers:
+            seen.setdefault(answer.answer, []).append(answer.sources[0].document)
+        text = "\n".join(body if len(seen) == 1 else f"{body}（{'、'.join(where)}）"
+                         for body, where in seen.items())
+        return Answer(question, True, intent.name, match.confidence, text,
+                      tuple(s for a in answers for s in a.sources))
 
     def _docs_for(self, match: Match, intent) -> list[str]:
         scope = list(match.doc_ids)

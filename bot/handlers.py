@@ -466,7 +466,7 @@ def _fmt(value: Decimal) -> str:
 HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "difference": difference,
-    "headline": headline, "define": define, "reverse_define": reverse_define,
+    "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "greet": None, "thanks": None, "help": None, "decline": None,
 }
