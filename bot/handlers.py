@@ -240,7 +240,9 @@ def _phrase(fact: dict) -> str:
     if q == "比预算增减":
         return f"比预算{'减少' if fact['number'] < 0 else '增加'}{value}"
     if q.endswith("增减率"):
-        return re.sub(r"^\d+[.、]", "", fact["clause"])
+        verb = re.search(r"增加|减少|增长|下降|上升|降低", fact["clause"])
+        base = "比预算" if q.startswith("比预算") else "比上年"
+        return f"{base}{verb.group(0) if verb else '变化'}{value}"
     if q == "占比":
         return f"占比{value}"
     if q == "完成预算比例":

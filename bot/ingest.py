@@ -537,7 +537,7 @@ def _read_table(records: Records, name: str, table: list[list[str]]) -> None:
             if roles[i] == "code":
                 if label:  # a second (code, label, value) group starts on the same row
                     code, label = [], ""
-                if cell and (not code or cell != code[-1] or i == 0):
+                if re.fullmatch(r"\d{2,3}", cell):
                     code.append(cell)
             elif roles[i] == "label":
                 label = _row_label(cell)
@@ -566,7 +566,7 @@ def _column_paths(header_rows: list[list[str]], width: int) -> list[list[str]]:
 
 def _role(path: list[str], cells: list[str]) -> str:
     filled = [c for c in cells if c]
-    if filled and all(re.fullmatch(r"\d{2,3}", c) for c in filled):
+    if filled and sum(bool(re.fullmatch(r"\d{2,3}", c)) for c in filled) >= 0.6 * len(filled):
         return "code"
     if filled and sum(bool(re.search(r"[\u4e00-\u9fff]", c)) for c in filled) >= len(filled) / 2:
         return "label"

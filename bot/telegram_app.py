@@ -48,7 +48,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, MessageLimit, ParseMode
-from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -773,6 +773,9 @@ async def unknown_command(update: Update, context: Context) -> None:
 
 async def on_error(update: object, context: Context) -> None:
     """Logs the failure with its traceback first, then apologises if there is a chat."""
+    if update is None and isinstance(context.error, NetworkError | RetryAfter):
+        logger.warning("Polling Telegram failed (%s); retrying", context.error)
+        return  # the updater retries getUpdates with backoff; no traceback needed
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):
@@ -853,7 +856,7 @@ def build_application(
     max_messages_per_second: float = 30.0,
     send_retries: int = 3,
     retry_backoff: float = 0.5,
-    concurrent_updates: int = 64,
+    concurrent_updates: int = 8,
     request_timeout: float = 10.0,
 ) -> Application:
     """Builds the bot: every handler in order, the engine and bounded state in bot_data.

@@ -1,0 +1,56 @@
+"""Shared fixtures: databases built from the real disclosures, once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import store
+from bot.engine import Engine
+from bot.ingest import read
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "source"
+HETANG = SOURCE / "hetang-zhengwu-fuwu-zhongxin-2017.txt"
+PUTUO = SOURCE / "putuo-caizhengju-2024.pdf"
+
+
+@pytest.fixture(scope="session")
+def hetang_records():
+    return read(HETANG)
+
+
+@pytest.fixture(scope="session")
+def putuo_records():
+    return read(PUTUO)
+
+
+@pytest.fixture(scope="session")
+def hetang_db(tmp_path_factory, hetang_records) -> Path:
+    return store.build(tmp_path_factory.mktemp("db") / "hetang.db", [hetang_records])
+
+
+@pytest.fixture(scope="session")
+def putuo_db(tmp_path_factory, putuo_records) -> Path:
+    return store.build(tmp_path_factory.mktemp("db") / "putuo.db", [putuo_records])
+
+
+@pytest.fixture(scope="session")
+def both_db(tmp_path_factory, hetang_records, putuo_records) -> Path:
+    return store.build(tmp_path_factory.mktemp("db") / "both.db", [hetang_records, putuo_records])
+
+
+@pytest.fixture(scope="session")
+def hetang(hetang_db) -> Engine:
+    return Engine.open(hetang_db)
+
+
+@pytest.fixture(scope="session")
+def putuo(putuo_db) -> Engine:
+    return Engine.open(putuo_db)
+
+
+@pytest.fixture(scope="session")
+def both(both_db) -> Engine:
+    return Engine.open(both_db)

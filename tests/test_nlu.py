@@ -1,0 +1,53 @@
+"""bot/nlu.py: things, documents and years recognised apart from the kind of question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlu import common_run
+
+
+def names(match):
+    return [h.entry.name for h in match.hits]
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("公务结待费多少", "公务接待费"),  # a typo fixed by the vocabulary
+    ("机关运形经费", "机关运行经费"),  # a typo left to the fuzzy match
+    ("接待经费一年多少", "公务接待费"),  # an alias
+    ("受理业务多少件", "受理业务"),
+])
+def test_things(hetang, question, thing):
+    assert names(hetang.matcher.match(question))[0] == thing
+
+
+def test_a_similar_sounding_metric_is_not_a_match(hetang):
+    match = hetang.matcher.match("差旅费多少")
+    assert "公务接待费" not in names(match)
+
+
+def test_negated_name_is_not_matched(hetang):
+    assert "不满意率" not in names(hetang.matcher.match("满意率多少"))
+
+
+def test_year_and_department_slots(both):
+    match = both.matcher.match("2017年政务服务中心三公经费")
+    assert [d for d in match.doc_ids] == ["hetang-zhengwu-fuwu-zhongxin-2017"]
+    assert both.matcher.match("2030年三公经费").unknown_year == 2030
+    assert both.matcher.match("荷塘区教育局三公经费").unknown_department
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("三公经费比上年减少多少", "figure.change"),
+    ("三公经费占比", "figure.share"),
+    ("什么是三公经费", "glossary.define"),
+    ("为什么三公经费减少", "figure.reason"),
+    ("讲个笑话吧", "out_of_scope"),
+])
+def test_kind_of_question(hetang, question, intent):
+    assert hetang.matcher.match(question).intent.name == intent
+
+
+def test_common_run():
+    assert common_run("公务接待费", "问公务接待费多少") == (5, 1)
+    assert common_run("abc", "xyz") == (0, 0)

@@ -1,0 +1,48 @@
+"""bot/normalize.py: one text step for examples, names and questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.intents import load
+from bot.normalize import Normalizer, cn_to_int, fold
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("財政撥款收入佔總收入比例", "财政拨款收入占总收入比例"),
+    ("１２３．４５万元", "123.45万元"),
+    ("三公到底花了几多钱？？？😂", "三公到底花了几多钱"),
+    ("1,234.50万元", "1234.50万元"),
+    ("单价百万元以上", "单价100万元以上"),
+    ("百分之五", "%五"),
+])
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+@pytest.mark.parametrize("text, number", [("百", 100), ("一百二十", 120), ("五十", 50),
+                                          ("两千", 2000), ("零", None), ("abc", None)])
+def test_cn_to_int(text, number):
+    assert cn_to_int(text) == number
+
+
+@pytest.fixture(scope="module")
+def normalize():
+    vocab = load().vocabulary
+    return Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms))
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("请问公车运行维护花了多少", "公务用车运行维护花了多少"),
+    ("三工经费", "三公经费"),
+    ("年末结转和节余", "年末结转和结余"),
+    ("科技支出占比", "科学技术支出占比"),
+    ("您好", "您好"),  # padding is kept when nothing would be left
+])
+def test_normalizer(normalize, question, expected):
+    assert normalize(question) == expected
+
+
+def test_synonym_not_doubled_inside_its_canonical(normalize):
+    assert normalize("政府采购总额") == "政府采购总额"
+    assert normalize("采购总额") == "政府采购总额"
