@@ -269,8 +269,10 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
     have = {f["qualifier"] for f in facts}
     extra = []
     for other, rows in doc.facts.items():
-        if other == name or common_run(other, name)[0] < 4 or not any(
+        if other == name or not any(
                 r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows):
+            continue
+        if common_run(other, name)[0] < 4:
             continue
         extra += [r for r in rows if r["qualifier"] not in have and r["qualifier"] == "占比"]
     return facts + extra[:1]
@@ -396,8 +398,8 @@ def statistic(ctx: Context) -> Answer | None:
         return None
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
-        clause = fold(fact["clause"])
-        if common_run(words, clause)[0] < 3:
+        clause = fact["folded_clause"]
+        if not any(words[i:i + 3] in clause for i in range(len(words) - 2)):
             continue
         score = sum(ch in clause for ch in words) / len(words)
         if "不" in clause and "不" not in ctx.match.text:

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from bot.extract import HEADING, ExtractError, Extracted, extract
+from bot.extract import HEADING, Extracted, ExtractError, extract
 
 CN_DIGITS = "一二三四五六七八九十"
 NUMBER = re.compile(

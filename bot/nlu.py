@@ -96,6 +96,7 @@ class Matcher:
                 self._owners.append(intent)
         self._cues = {i.name: tuple({self.normalize(c) for c in i.cues} | {fold(c) for c in i.cues})
                       for i in data.intents}
+        self._requires = {i.name: tuple(fold(w) for w in i.requires_any) for i in data.intents}
         self._dept_aliases = sorted(((fold(a), d.doc_id) for d in documents for a in d.aliases),
                                     key=lambda x: -len(x[0]))
 
@@ -177,8 +178,10 @@ class Matcher:
             size = len(entry.surface)
             coverage = found / size
             need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
+            if found < 2 or (coverage < need and not relaxed):
+                continue
             run, where = common_run(entry.surface, text)
-            if found < 2 or run < 2 or (coverage < need and not relaxed):
+            if run < 2:
                 continue
             if NEGATION.search(entry.surface) and not NEGATION.search(text):
                 continue  # 不满意率 is not what 满意率 asks for
@@ -217,7 +220,7 @@ class Matcher:
                 best[name] += CUE_BONUS
             elif intent.cues:
                 best[name] -= 15
-            if intent.requires_any and not any(fold(w) in text for w in intent.requires_any):
+            if intent.requires_any and not any(w in text for w in self._requires[name]):
                 best[name] -= 100
             if intent.needs and not has_thing:
                 best[name] -= 15

@@ -7,10 +7,9 @@ import re
 
 import pytest
 from click.testing import CliRunner
+from conftest import HETANG, ROOT
 
 from bot.cli import cli
-
-from conftest import HETANG, ROOT
 
 
 @pytest.fixture

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from bot.ingest import IngestError, department_aliases, read
-
-from conftest import ROOT
 
 
 def facts_of(records, metric):

@@ -5,11 +5,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from conftest import HETANG, PUTUO, ROOT
 
 from bot import store
 from bot.ingest import read
-
-from conftest import HETANG, PUTUO, ROOT
 
 
 def test_committed_database_equals_a_fresh_build(tmp_path):
