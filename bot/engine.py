@@ -37,7 +37,6 @@ class Engine:
         for doc in snap.documents:
             self.docs[doc["doc_id"]] = DocIndex(doc)
         for fact in snap.facts:
-            fact["folded_clause"] = fold(fact["clause"])
             index = self.docs[fact["doc_id"]]
             index.facts[fact["metric"]].append(fact)
             index.all_facts.append(fact)

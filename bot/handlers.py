@@ -398,7 +398,8 @@ def statistic(ctx: Context) -> Answer | None:
         return None
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
-        clause = fact["folded_clause"]
+        clause = fact.get("folded_clause") or fact.setdefault("folded_clause",
+                                                               fold(fact["clause"]))
         if not any(words[i:i + 3] in clause for i in range(len(words) - 2)):
             continue
         score = sum(ch in clause for ch in words) / len(words)
