@@ -77,7 +77,9 @@ def change(ctx: Context) -> Answer:
 
 
 def budget(ctx: Context) -> Answer:
-    return _figures(ctx, first="预算数")
+    """Budget, the difference from it and the completion rate; declines when none is stated."""
+    return _figures(ctx, first="预算数",
+                    require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
 
 def reason(ctx: Context) -> Answer:
@@ -89,6 +91,9 @@ def reason(ctx: Context) -> Answer:
             notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] in pass_kinds]
             if notes:
                 return _answer_notes(ctx, name, notes, "原因")
+    if names:  # the thing named has no reason given: never answer another thing's reason
+        return decline(ctx.question, f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。",
+                       ctx.intent.name)
     with_reasons = {n for n, rows in ctx.doc.notes.items()
                     if any(r["kind"].startswith("reason") for r in rows)}
     hits = ctx.engine.rematch(ctx.match, ctx.doc, names=with_reasons)
@@ -162,14 +167,15 @@ def headline(ctx: Context) -> Answer:
     return _answer(ctx, "\n".join(lines), tuple(f["value"] for f in facts), facts)
 
 
-def _figures(ctx: Context, first: str, require: tuple[str, ...] = ()) -> Answer:
+def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
+             cells: bool = False) -> Answer:
     names = _names(ctx, ("metric", "cell", "note", "derived"))
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
     blocks, figures, used = [], [], []
     for name in names[:3]:
-        block = _describe(ctx, name, first, require)
+        block = _describe(ctx, name, first, require, cells)
         if block is None:
             continue
         text, figs, rows = block
@@ -183,7 +189,7 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = ()) -> Answer:
     return _answer(ctx, "\n".join(blocks), tuple(figures), used)
 
 
-def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...]
+def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cells_count=False
               ) -> tuple[str, list[str], list[dict]] | None:
     doc = ctx.doc
     derived = ctx.engine.derived_value(doc, name)
@@ -193,7 +199,8 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...]
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])
     notes = doc.notes.get(name, [])
-    if require and not any(f["qualifier"] in require for f in facts):
+    if require and not any(f["qualifier"] in require for f in facts) and not (
+            cells_count and any(c["column"] in require for c in cells)):
         return None
     parts, figures = [], []
     order = [first] + [q for q in ORDER if q != first]
@@ -267,15 +274,18 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
     if not mine:
         return facts
     have = {f["qualifier"] for f in facts}
-    extra = []
+    extra: list[dict] = []
     for other, rows in doc.facts.items():
         if other == name or not any(
                 r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows):
             continue
         if common_run(other, name)[0] < 4:
             continue
-        extra += [r for r in rows if r["qualifier"] not in have and r["qualifier"] == "占比"]
-    return facts + extra[:1]
+        for row in rows:
+            if row["qualifier"] not in have and row["qualifier"] != "决算数":
+                have.add(row["qualifier"])
+                extra.append(row)
+    return facts + extra
 
 
 def _cell_lines(cells: list[dict], narrative: bool) -> str:
@@ -392,15 +402,16 @@ def sentences(ctx: Context) -> Answer:
 
 def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
-    words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|\d+月\d+日",
-                   "", ctx.match.text)
+    words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|"
+                   r"数量|数目|总数|\d+月\d+日", "", ctx.match.text)
     if len(words) < 2:
         return None
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
         clause = fact.get("folded_clause") or fact.setdefault("folded_clause",
                                                                fold(fact["clause"]))
-        if not any(words[i:i + 3] in clause for i in range(len(words) - 2)):
+        run = 2 if len(words) <= 4 else 3
+        if not any(words[i:i + run] in clause for i in range(len(words) - run + 1)):
             continue
         score = sum(ch in clause for ch in words) / len(words)
         if "不" in clause and "不" not in ctx.match.text:

@@ -423,6 +423,7 @@ def _clean_subject(label: str, names: list[str]) -> str:
         previous = text
         text = CUES.sub("", text)
         text = re.sub(r"(为|是|达到|达|约|接近|超过|共|了|的|和|及|在|有|各项|各类)$", "", text)
+    text = re.sub(r"^(我区|全区|本区|我市|全市|区内)?(共|累计)?", "", text)
     text = re.sub(r"^(的|和|及|共|本年度?的?|当年)", "", text)
     text = re.sub(r"费支出$", "费", text)
     text = re.sub(r"支出支出", "支出", text)

@@ -181,8 +181,8 @@ class Matcher:
             if found < 2 or (coverage < need and not relaxed):
                 continue
             run, where = common_run(entry.surface, text)
-            if run < 2:
-                continue
+            if run < 2 or (not relaxed and run < min(3, size - 1)):
+                continue  # scattered characters are not a name
             if NEGATION.search(entry.surface) and not NEGATION.search(text):
                 continue  # 不满意率 is not what 满意率 asks for
             align = fuzz.partial_ratio_alignment(entry.surface, text)

@@ -23,6 +23,7 @@ import contextlib
 import functools
 import hashlib
 import html
+import importlib.util
 import logging
 import os
 import re
@@ -845,6 +846,18 @@ async def post_init(application: Application) -> None:
     logger.info("Bot @%s is ready", application.bot.username)
 
 
+def _remember_missing_sniffio() -> None:
+    """Makes httpcore's per-request `import sniffio` fail fast when sniffio isn't installed.
+
+    httpcore imports sniffio each time it creates a lock (several times per request); a failed
+    import is not cached, so every attempt rescans sys.path (~30% of the bot's CPU in the
+    bench). A None entry in sys.modules is Python's cached "not importable", the same outcome.
+    Installing sniffio makes this a no-op.
+    """
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
 def build_application(
     engine: Engine,
     *,
@@ -866,6 +879,7 @@ def build_application(
     """
     install_redaction(token)
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    _remember_missing_sniffio()
     limiter = RetryingRateLimiter(
         network_retries=send_retries,
         backoff=retry_backoff,
