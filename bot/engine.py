@@ -169,7 +169,8 @@ class Engine:
                 fallback = self._fallback(question, match)
                 if fallback is not None and fallback.answered:
                     return fallback
-            if not (match.hits and unsure):
+            named = any(h.coverage == 1 and h.entry.kind != "term" for h in match.hits)
+            if not (match.hits and unsure) and not (named and match.confidence < 0.9):
                 return self._smalltalk(question, match)
             intent = self.data.by_name("figure.amount")
         if intent is None and match.hits:

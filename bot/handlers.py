@@ -221,13 +221,18 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
         lines.append(f"其中：{kids}。")
     cell_lines = _cell_lines(cells, bool(parts))
     if cell_lines:
-        lines.append(cell_lines)
+        lines.append(cell_lines if parts else f"{doc.label}：{cell_lines}")
+    conflict = _disagreement(doc, name, facts)
+    if conflict:
+        lines.append(conflict)
         figures.extend(c["value"] + "万元" for c in cells[:2])
     for note in notes:
         if note["kind"] == "purpose":
             lines.append(f"主要用于：{note['text']}")
         elif note["kind"] == "none" and not parts:
-            lines.append(f"{doc.label}{note['sentence']}")
+            sentence = note["sentence"]
+            lines.append(sentence if doc.doc["department"] in sentence else
+                         f"{doc.label}：{sentence}")
         elif note["kind"].startswith("reason") and first in ("比上年增减", "预算数"):
             lines.append(f"原因：{note['text']}")
     if not lines:
@@ -279,13 +284,39 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
         if other == name or not any(
                 r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows):
             continue
-        if common_run(other, name)[0] < 4:
+        sides = {_side(other), _side(name)}
+        if common_run(other, name)[0] < 4 or {"收", "支"} <= sides:
             continue
         for row in rows:
             if row["qualifier"] not in have and row["qualifier"] != "决算数":
                 have.add(row["qualifier"])
                 extra.append(row)
     return facts + extra
+
+
+def _side(name: str) -> str:
+    """收入 or 支出: a figure on one side is never the namesake of one on the other."""
+    return ("收" if "收入" in name else "") + ("支" if "支出" in name else "")
+
+
+def _disagreement(doc: DocIndex, name: str, facts: list[dict]) -> str | None:
+    """Where the narrative and a table state different values for the same figure."""
+    fact = _first(facts, "决算数", money=True)
+    if not fact or fact["unit"] != "万元":
+        return None
+    cells = [c for c in doc.cells.get(name, []) if c["column"] in TOTAL_COLUMNS]
+    if name.endswith("总计"):
+        prefix = name[:-2]
+        cells += [c for rows in doc.cells.values() for c in rows
+                  if c["row"] == "总计" and prefix and prefix in c["table"]]
+    for cell in cells:
+        if abs(cell["number"] - fact["number"]) > 0.011:
+            return (f"注意：正文写的是{fact['value']}，而{cell['table']}「{cell['row']}」为"
+                    f"{cell['value']}万元，两处不一致，请以原件核对。")
+    return None
+
+
+TOTAL_COLUMNS = ("决算数", "合计", "本年收入合计", "本年支出合计")
 
 
 def _cell_lines(cells: list[dict], narrative: bool) -> str:
@@ -350,7 +381,11 @@ def duties(ctx: Context) -> Answer:
 
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
-    grams = _bigrams(re.sub(r"谁|负责|归|管|哪个|单位|部门|这个|中心|是|的|吗", "", ctx.match.text))
+    topic = re.sub(r"谁|负责|归|管|哪个|单位|部门|这个|中心|是|的|吗|哪些|什么|工作|事情|事", "",
+                   ctx.match.text)
+    if len(topic) < 2:  # nothing specific asked: the whole list answers it
+        return duties(ctx)
+    grams = _bigrams(topic)
     scored = []
     for duty in ctx.doc.duties:
         overlap = grams & _bigrams(duty["folded"])
