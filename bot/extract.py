@@ -43,7 +43,20 @@ def extract(path: Path) -> Extracted:
     text = _decode(raw, path)
     if suffix in (".html", ".htm"):
         text = _html_to_text(text)
-    return Extracted(path, [clean_line(line) for line in text.splitlines() if line.strip()])
+    return Extracted(path, _rejoin([clean_line(line) for line in text.splitlines() if line.strip()]))
+
+
+def _rejoin(lines: list[str]) -> list[str]:
+    """Text copied from a PDF keeps its wraps: a line that stops mid-sentence goes on below."""
+    out: list[str] = []
+    for line in lines:
+        if out and not HEADING.match(out[-1]) and not HEADING.match(line) and not \
+                out[-1].endswith(("。", "；", ";", "：", ":", "！", "？", ")", "）", "”")) and \
+                len(out[-1]) >= 20:
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
 
 
 def clean_line(line: str) -> str:

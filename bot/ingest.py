@@ -177,9 +177,23 @@ def _skip_contents(lines: list[str]) -> list[str]:
     return lines[starts[1]:] if len(starts) >= 2 else lines
 
 
+class _Found:
+    """A title found as 2021年度某某局部门决算, read like 某某局2021年度部门决算."""
+
+    def __init__(self, name: str, year: str, kind: str) -> None:
+        self._groups = (name, year, kind)
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+
 def _document(path: Path, lines: list[str]) -> Document:
     text = "\n".join(lines)
     found = re.search(r"([\u4e00-\u9fff（）()]{2,40}?)(\d{4})年度?部门(决算|预算)", text)
+    if not found:
+        alt = re.search(r"(\d{4})年度?([\u4e00-\u9fff（）()]{2,40}?)部门(决算|预算)", text)
+        if alt:
+            found = _Found(alt.group(2), alt.group(1), alt.group(3))
     if not found:
         raise IngestError(f"{path.name}：找不到“××单位××年度部门决算”的标题，无法确定单位和年度。")
     name = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", found.group(1)).strip()
@@ -187,7 +201,7 @@ def _document(path: Path, lines: list[str]) -> Document:
     year = int(found.group(2))
     longer = re.findall(r"[\u4e00-\u9fff]{0,12}" + re.escape(name), text)
     full = max([n for n in longer if n.endswith(name)] + [name], key=len)
-    full = re.sub(r"^(决算单位为|单位为|包括|本级|纳入)", "", full)
+    full = re.sub(r"^(决算单位为|单位为|包括|本级|纳入|年度|年)", "", full)
     return Document(
         doc_id=f"{path.stem}",
         department=full,
