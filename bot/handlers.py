@@ -169,7 +169,7 @@ def headline(ctx: Context) -> Answer:
 
 def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
              cells: bool = False) -> Answer:
-    names = _names(ctx, ("metric", "cell", "note", "derived"))
+    names = _by_unit(ctx, _names(ctx, ("metric", "cell", "note", "derived")))
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
@@ -187,6 +187,26 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         return decline(ctx.question, f"{ctx.doc.label}决算没有披露{names[0]}{asked}。",
                        ctx.intent.name, ctx.match.confidence)
     return _answer(ctx, "\n".join(blocks), tuple(figures), used)
+
+
+COUNT = re.compile(r"(?:多少|几)个?(人次|批次|人|辆|台|套|件|条|项|次|个|家|户)")
+
+
+def _by_unit(ctx: Context, names: list[str]) -> list[str]:
+    """A question asking 多少人次 wants the figure counted in 人次, not the money beside it."""
+    asked = COUNT.search(ctx.match.text)
+    if not asked:
+        return names
+    unit = asked.group(1)
+
+    def has(name: str) -> bool:
+        return any(f["unit"].startswith(unit) for f in ctx.doc.facts.get(name, []))
+
+    if not any(has(n) for n in names):
+        near = [f["metric"] for f in ctx.doc.all_facts if f["unit"].startswith(unit)
+                and common_run(fold(f["metric"]), ctx.match.text)[0] >= 3]
+        names = list(dict.fromkeys(near)) + names
+    return sorted(names, key=lambda n: not has(n))
 
 
 def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cells_count=False
@@ -259,6 +279,8 @@ def _phrase(fact: dict) -> str:
         return f"占比{value}"
     if q == "完成预算比例":
         return f"完成预算的{value}"
+    if q == "决算数" and fact["unit"] not in MONEY_UNITS:
+        return value
     return f"{q}{value}"
 
 

@@ -201,6 +201,7 @@ def _document(path: Path, lines: list[str]) -> Document:
     year = int(found.group(2))
     longer = re.findall(r"[\u4e00-\u9fff]{0,12}" + re.escape(name), text)
     full = max([n for n in longer if n.endswith(name)] + [name], key=len)
+    full = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", full)
     full = re.sub(r"^(决算单位为|单位为|包括|本级|纳入|年度|年)", "", full)
     return Document(
         doc_id=f"{path.stem}",
@@ -224,7 +225,7 @@ def department_aliases(full: str) -> list[str]:
         rest = rest[cut.end():]
         names.append(rest)
     core = names[-1]
-    if len(core) >= 6:
+    if len(core) >= 6 and core.endswith(("中心", "委员会")):
         names.append(core[:2] + core[-2:])
     region = re.match(r"^.*?(区|县|市)", names[1] if len(names) > 1 else "")
     if region and len(names) > 1:
@@ -340,6 +341,7 @@ def _segments(sentence: str) -> list[str]:
 
 
 def _clauses(text: str) -> list[str]:
+    text = re.sub(r"收、支|收入、支出", lambda m: m.group(0).replace("、", ""), text)
     # a parenthesis holding a number is a clause of its own: 1.33万元(公务接待人员420人)
     text = re.sub(r"[（(]([^（()）]*\d[^（()）]*)[）)]", r"，\1，", text)
     text = re.sub(r"其中[:：]?", "，§", text)
@@ -437,7 +439,7 @@ def _clean_subject(label: str, names: list[str]) -> str:
     while previous != text:
         previous = text
         text = CUES.sub("", text)
-        text = re.sub(r"(为|是|达到|达|约|接近|超过|共|了|的|和|及|在|有|各项|各类)$", "", text)
+        text = re.sub(r"(为|是|达到|达|约|接近|超过|共|了|的|和|及|在|有|各项|各类|各)$", "", text)
     text = re.sub(r"^(我区|全区|本区|我市|全市|区内)?(共|累计)?", "", text)
     text = re.sub(r"^(的|和|及|共|本年度?的?|当年)", "", text)
     text = re.sub(r"费支出$", "费", text)

@@ -134,9 +134,15 @@ class Matcher:
             mention = re.search(
                 r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院)"
                 r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?:局|厅)(?![长])", text)
-            if mention:
+            if mention and not self._resembles(mention.group(0)):
                 unknown = mention.group(0)
         return text.replace(" ", ""), named, unknown
+
+    def _resembles(self, mention: str) -> bool:
+        """文旅局 for 文化旅游广电体育局: every character of the mention, in order, in a name."""
+        core = re.sub(r"^[\u4e00-\u9fff]{1,6}?(省|市|区|县)", "", mention)
+        return any(LCSseq.similarity(core, alias) == len(core)
+                   for d in self.documents for alias in d.aliases)
 
     def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
         docs = [d for d in self.documents if not named or d.doc_id in named]

@@ -54,3 +54,12 @@ def putuo(putuo_db) -> Engine:
 @pytest.fixture(scope="session")
 def both(both_db) -> Engine:
     return Engine.open(both_db)
+
+
+SAMPLE = Path(__file__).resolve().parent / "data" / "sample-wenlvju-2019.txt"
+
+
+@pytest.fixture(scope="session")
+def sample(tmp_path_factory) -> Engine:
+    """A disclosure written for the tests in other wording: proves nothing is fitted to one file."""
+    return Engine.open(store.build(tmp_path_factory.mktemp("db") / "sample.db", [read(SAMPLE)]))

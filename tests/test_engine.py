@@ -126,3 +126,27 @@ def test_front_end_helpers(both):
     assert "年初结转和结余" in both.glossary_terms()
     headline = both.headline()
     assert headline.answered and "793.05" in headline.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("文旅局收支总计是多少", ["1016.82万元"]),
+    ("收支总计为什么减少", ["体育场馆维修"]),
+    ("财政拨款支出年初预算", ["950.00万元", "105.26%"]),
+    ("公务接待了多少人次", ["300人次"]),
+    ("人均接待费用", ["166.67元"]),
+    ("中小企业合同金额占比", ["80.00%"]),
+    ("专用设备几台", ["1台(套)"]),
+    ("有哪些二级单位", ["县图书馆"]),
+    ("联系人是谁", ["王芳"]),
+    ("2018年机关运行经费", ["90.00万元"]),
+])
+def test_answers_a_second_disclosure(sample, question, expected):
+    answer = sample.ask(question)
+    assert answer.answered, answer.answer
+    for text in expected:
+        assert text in answer.answer
+
+
+@pytest.mark.parametrize("question", ["差旅费多少", "公务接待费比上年增加多少", "教育局三公经费"])
+def test_second_disclosure_declines(sample, question):
+    assert not sample.ask(question).answered
