@@ -2,15 +2,15 @@
 
 For N updates from N different users it measures
   * burst: all N queued at once -> updates answered per second;
-  * paced: N queued at a steady rate -> latency from enqueue to the sendMessage arriving
-    at the fake server (p50/p99).
+  * paced: N queued at a steady rate (each of --rates) -> latency from enqueue to the
+    sendMessage arriving at the fake server (p50/p99).
 
 The fake server and the load generator run in a child process, so they don't share the
 bot's GIL; enqueue and arrival times are both taken there, on one clock. Telegram's own
 broadcast limit (30 messages/s, enforced locally by AIORateLimiter) is turned off so the
 numbers measure the bot, not the cap; pass --telegram-limits to keep it.
 
-    .venv/bin/python bench/bench_telegram.py [--updates 1000] [--rate 250] [--db PATH]
+    .venv/bin/python bench/bench_telegram.py [--updates 1000] [--rates 100,200] [--db PATH]
 """
 
 from __future__ import annotations
@@ -143,8 +143,8 @@ async def run(args: argparse.Namespace, engine) -> None:
         async with polling(app, poll_timeout=10.0):
             await phase(1, 100, 0)  # warm-up
             report("burst", await phase(10_000, args.updates, 0))
-            report("paced", await phase(20_000, args.updates, args.rate))
-            print(f"        (paced: offered load {args.rate:.0f} updates/s)")
+            for i, rate in enumerate(float(r) for r in args.rates.split(",")):
+                report(f"{rate:.0f}/s", await phase(20_000 + i * 10_000, args.updates, rate))
     finally:
         parent.send(None)
         process.join(30)
@@ -153,7 +153,11 @@ async def run(args: argparse.Namespace, engine) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--updates", type=int, default=1000)
-    parser.add_argument("--rate", type=float, default=250.0, help="paced phase, updates/s")
+    parser.add_argument(
+        "--rates",
+        default="100,200",
+        help="paced phases' offered loads, updates/s, comma-separated",
+    )
     parser.add_argument("--db", default=None, help="database (default: build a fresh one)")
     parser.add_argument("--telegram-limits", action="store_true", help="keep the 30/s cap")
     args = parser.parse_args()

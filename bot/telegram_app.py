@@ -869,7 +869,7 @@ def build_application(
     max_messages_per_second: float = 30.0,
     send_retries: int = 3,
     retry_backoff: float = 0.5,
-    concurrent_updates: int = 8,
+    concurrent_updates: int = 4,
     request_timeout: float = 10.0,
 ) -> Application:
     """Builds the bot: every handler in order, the engine and bounded state in bot_data.

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import HETANG, ROOT
 
 from bot.ingest import IngestError, department_aliases, read
 
@@ -128,13 +128,19 @@ def test_unreadable_inputs_say_why(tmp_path, name, content, fragment):
 
 
 def _blank_pdf(path: Path) -> None:
-    """A one-page PDF with no text layer, like a scan."""
-    from pypdf import PdfWriter
-
-    writer = PdfWriter()
-    writer.add_blank_page(width=200, height=200)
-    with path.open("wb") as f:
-        writer.write(f)
+    """A one-page PDF with no text layer, like a scan (written by hand, offsets computed)."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj " % number + body + b" endobj\n"
+    xref = len(out)
+    out += b"xref\n0 4\n0000000000 65535 f \n"
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer <</Size 4/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % xref
+    path.write_bytes(bytes(out))
 
 
 def test_failed_build_leaves_database_untouched(tmp_path, hetang_db):
@@ -148,3 +154,15 @@ def test_failed_build_leaves_database_untouched(tmp_path, hetang_db):
     assert proc.returncode == 2
     assert "bad.pdf" in proc.stderr and "Traceback" not in proc.stderr
     assert db.read_bytes() == before
+
+
+def test_html_page_saved_from_a_site(tmp_path, hetang_records):
+    """The same disclosure as an HTML page gives the same figures."""
+    lines = HETANG.read_text(encoding="utf-8").splitlines()
+    body = "".join(f"<p>{line}</p>\n" for line in lines)
+    page = tmp_path / "hetang-2017.html"
+    page.write_text(f"<html><head><style>p{{}}</style></head><body>{body}</body></html>",
+                    encoding="utf-8")
+    records = read(page)
+    assert {(f.metric, f.qualifier, f.value) for f in records.facts} == {
+        (f.metric, f.qualifier, f.value) for f in hetang_records.facts}
