@@ -203,17 +203,16 @@ def _pos(doc: _Doc, fact: dict) -> int:
     return doc.where[fact["seq"]][1]
 
 
-def _group(doc: _Doc, fact: dict) -> tuple[dict | None, list[dict]]:
-    """The breakdown fact belongs to: (the total stated before 其中, its components)."""
+def _group(doc: _Doc, fact: dict) -> dict | None:
+    """The total of the 其中 breakdown a figure is listed in (its 决算数 in money), if any."""
     sentence, pos = doc.where[fact["seq"]]
     cues = sentence.cues()
+    like = {**fact, "unit": "万元", "value": "0万元"}
     for i, cue in enumerate(cues):
         end = cues[i + 1].start() if i + 1 < len(cues) else len(sentence.text)
         if cue.end() <= pos < end:
-            total = _total_before(doc, sentence, cue, fact["qualifier"], fact)
-            members = [f for p, f in sentence.items if cue.end() <= p < end]
-            return total, members
-    return None, []
+            return _total_before(doc, sentence, cue, "决算数", like)
+    return None
 
 
 def _total_before(doc: _Doc, sentence: _Sentence, cue: re.Match, qualifier: str,
@@ -238,7 +237,7 @@ def _nearest(doc: _Doc, fact: dict, metric: str, qualifier: str,
             and _numeric(f) and _dim(f) == _dim(fact) and f is not fact
             and (p <= pos or not before_only)]
     if same:
-        return min(same, key=lambda f: abs(_pos(doc, f) - pos) + (0 if _pos(doc, f) <= pos else .5))
+        return min(same, key=lambda f: (abs(_pos(doc, f) - pos), _pos(doc, f) > pos))
     pool = [f for f in doc.facts if f["metric"] == metric and f["qualifier"] == qualifier
             and _numeric(f) and _dim(f) == _dim(fact) and f is not fact
             and (f["seq"] < fact["seq"] or not before_only)]
@@ -329,7 +328,7 @@ def _share_bases(doc: _Doc, fact: dict) -> list[dict]:
         named = [f for f in doc.facts if f["qualifier"] == "决算数" and _is_money(f)
                  and _numeric(f) and _name_key(f["metric"]) == phrase]
         named.sort(key=lambda f: abs(f["seq"] - fact["seq"]))
-    total, _ = _group(doc, fact)
+    total = _group(doc, fact)
     if total is None and fact.get("parent"):
         total = _nearest(doc, {**fact, "unit": "万元", "value": "0万元"}, fact["parent"],
                          "决算数", before_only=True)
@@ -470,8 +469,8 @@ def _check_budget(doc: _Doc) -> Iterator[Finding]:
 
 
 def _cannot(doc: _Doc, fact: dict, what: str, check: str) -> Finding:
-    return doc.finding("note", check, f"文中说“{fact['metric']}”{fact['clause']}，但没有给出"
-                       f"{what}，无法核对。", [fact["sentence"]])
+    return doc.finding("note", check, f"文中说“{fact['clause']}”，但没有给出“{fact['metric']}”"
+                       f"的{what}，无法核对。", [fact["sentence"]])
 
 
 def _budget_change(doc: _Doc, fact: dict, budget: dict | None,
@@ -537,7 +536,8 @@ def _check_sangong(doc: _Doc) -> Iterator[Finding]:
         missing = [name for name, facts in items.items() if not facts]
         if missing:
             yield doc.finding("note", "sangong", f"“三公”经费{_show(total)}：没有找到"
-                              f"{'、'.join(missing)}的数字，无法核对分项之和。", [total["sentence"]])
+                              f"{'、'.join(missing)}的数字，无法核对分项之和。",
+                              [total["sentence"]])
             continue
         yield from _compare_sangong(doc, total, items)
 
@@ -619,7 +619,7 @@ def _qualified(doc: _Doc, fact: dict, scopes: list[str]) -> str:
     metric = fact["metric"]
     if any(metric.startswith(s) for s in scopes):
         return metric
-    total, _ = _group(doc, fact)
+    total = _group(doc, fact)
     context = total["metric"] if total is not None else (fact.get("parent") or "")
     for scope in scopes:
         if context.startswith(scope):

@@ -243,7 +243,8 @@ class Engine:
         for doc_id in match.doc_ids[:1] if len(match.doc_ids) == 1 else []:
             doc = self.docs[doc_id]
             for word, metrics in self.data.vocabulary.defaults:
-                if word in match.text:
+                # a bare 支出 means the total; 项目支出 (unknown here) must not
+                if re.search(rf"(^|[总全的年部]){word}", match.text):
                     name = next((m for m in metrics if m in doc.facts), None)
                     if name:
                         hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

@@ -187,11 +187,13 @@ class Matcher:
             if found < 2 or (coverage < need and not relaxed):
                 continue
             run, where = common_run(entry.surface, text)
-            if run < 2 or (not relaxed and run < min(3, size - 1)):
+            align = fuzz.partial_ratio_alignment(entry.surface, text)
+            typo = (align is not None and align.score >= 75
+                    and align.dest_end - align.dest_start == size)  # one character mistyped
+            if run < 2 or (not relaxed and run < min(3, size - 1) and not typo):
                 continue  # scattered characters are not a name
             if NEGATION.search(entry.surface) and not NEGATION.search(text):
                 continue  # 不满意率 is not what 满意率 asks for
-            align = fuzz.partial_ratio_alignment(entry.surface, text)
             if align is None or align.score < 60:
                 if not relaxed:
                     continue

@@ -775,8 +775,8 @@ async def unknown_command(update: Update, context: Context) -> None:
 async def on_error(update: object, context: Context) -> None:
     """Logs the failure with its traceback first, then apologises if there is a chat."""
     if update is None and isinstance(context.error, NetworkError | RetryAfter):
-        logger.warning("Polling Telegram failed (%s); retrying", context.error)
-        return  # the updater retries getUpdates with backoff; no traceback needed
+        _polling_failed(context.error)  # from run_polling's getUpdates loop, which retries
+        return
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):
@@ -931,6 +931,11 @@ def _add_handlers(application: Application, commands: Sequence[Command]) -> None
     application.add_error_handler(on_error)
 
 
+def _polling_failed(error: TelegramError) -> None:
+    """One line per failed getUpdates: the updater retries it with backoff by itself."""
+    logger.warning("Polling Telegram failed (%s); retrying", error)
+
+
 @contextlib.asynccontextmanager
 async def polling(
     application: Application, *, poll_timeout: float = POLL_TIMEOUT
@@ -942,7 +947,10 @@ async def polling(
             await application.post_init(application)
         assert application.updater is not None
         await application.updater.start_polling(
-            timeout=poll_timeout, drop_pending_updates=False, allowed_updates=ALLOWED_UPDATES
+            timeout=poll_timeout,
+            drop_pending_updates=False,
+            allowed_updates=ALLOWED_UPDATES,
+            error_callback=_polling_failed,
         )
         await application.start()
         try:
@@ -1001,6 +1009,9 @@ def install_redaction(secret: str) -> None:
     global _factory_installed
     if secret:
         REDACTOR.secrets.add(secret)
+        _, _, key = secret.partition(":")  # the token's secret half, should it appear alone
+        if len(key) >= 20:
+            REDACTOR.secrets.add(key)
     if _factory_installed:
         return
     previous = logging.getLogRecordFactory()
