@@ -61,7 +61,8 @@ def build(files: tuple[Path, ...], db: Path | None) -> None:
 
 @cli.command()
 @click.argument("question", required=False)
-@click.option("--json", "as_json", is_flag=True, help="每行一个问题（标准输入），每行输出一个 JSON")
+@click.option("--json", "as_json", is_flag=True,
+              help="每行一个问题（标准输入），每行输出一个 JSON")
 def ask(question: str | None, as_json: bool) -> None:
     """Answer a question, or (with --json) every line of standard input.
 
@@ -128,8 +129,8 @@ def facts(as_json: bool, tables: bool) -> None:
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
         elif "sentence" in row:
-            click.echo(f"{row['department']} {row['year']} | {row['metric']} | {row['qualifier']} | "
-                       f"{row['value']} | {row['sentence']}")
+            click.echo(f"{row['department']} {row['year']} | {row['metric']} | "
+                       f"{row['qualifier']} | {row['value']} | {row['sentence']}")
         else:
             click.echo(f"{row['department']} {row['year']} | {row['table']} | {row['code']} "
                        f"{row['row']} | {row['column']} | {row['value']}")

@@ -88,7 +88,7 @@ class Engine:
                     names[metric] = "metric"
             for row in doc.cells:
                 names.setdefault(row, "cell")
-            for metric, notes in doc.notes.items():
+            for metric in doc.notes:
                 if len(metric) >= 2:
                     names.setdefault(metric, "note")
             for name, kind in names.items():
@@ -132,7 +132,7 @@ class Engine:
 
     def rematch(self, match: Match, doc: DocIndex, kinds: set[str] | None = None,
                 names: set[str] | None = None) -> list[Hit]:
-        """Things of one document again, among a narrower set of names (e.g. those with reasons)."""
+        """Things of one document again, among fewer names (e.g. those with reasons)."""
         if names is not None:
             names = set(names)
         return self.matcher.find_things(match.text, (doc.doc["doc_id"],), kinds, names,
@@ -156,11 +156,11 @@ class Engine:
         intent = match.intent
         if match.unknown_year is not None:
             years = "、".join(sorted({str(d.doc["year"]) for d in self.docs.values()}))
-            return decline(question, f"没有{match.unknown_year}年的决算数据，目前载入的是{years}年度："
-                           f"{self.describe()}", intent.name if intent else None)
+            return decline(question, f"没有{match.unknown_year}年的决算数据，目前载入的是"
+                           f"{years}年度：{self.describe()}", intent.name if intent else None)
         if match.unknown_department and not match.named_docs:
-            return decline(question, f"没有“{match.unknown_department}”的决算数据。{self.describe()}",
-                           intent.name if intent else None)
+            return decline(question, f"没有“{match.unknown_department}”的决算数据。"
+                           f"{self.describe()}", intent.name if intent else None)
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
         if intent is not None and intent.handler in ("greet", "thanks", "help", "decline"):
@@ -192,8 +192,7 @@ class Engine:
             return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
             if intent.handler != "compare" and not COMPARE.search(match.text):
-                options = tuple(f"{self.docs[d].doc['aliases'].split('|')[1 if '|' in self.docs[d].doc['aliases'] else 0]}{question}"
-                                for d in docs)
+                options = tuple(f"{self._short_name(d)}{question}" for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
                                intent.name, match.confidence, options)
@@ -206,6 +205,11 @@ class Engine:
                           tuple(s for a in good for s in a.sources),
                           tuple(f for a in good for f in a.figures))
         return self._one(question, match, intent, docs[0])
+
+    def _short_name(self, doc_id: str) -> str:
+        """The department as citizens name it: the title without its province or city."""
+        aliases = self.docs[doc_id].doc["aliases"].split("|")
+        return aliases[1] if len(aliases) > 1 else aliases[0]
 
     def _define_merged(self, question: str, match: Match, intent, docs: list[str]) -> Answer:
         """One glossary answer over every loaded document; equal definitions shown once."""
@@ -261,8 +265,9 @@ class Engine:
         handler = match.intent.handler
         name = match.intent.name
         if handler == "greet":
+            examples = "；".join(self.example_questions()[:3])
             return decline(question, f"您好！我可以回答部门决算公开的问题。{self.describe()}\n"
-                           "例如：" + "；".join(self.example_questions()[:3]), name, match.confidence)
+                           f"例如：{examples}", name, match.confidence)
         if handler == "thanks":
             return decline(question, "不客气！还有问题随时问我。", name, match.confidence)
         if handler == "help":
@@ -309,6 +314,7 @@ class Engine:
         good = [a for a in answers if a.answered]
         if not good:
             return answers[0]
-        return Answer("主要数字", True, "figure.headline", 1.0, "\n\n".join(a.answer for a in good),
+        text = "\n\n".join(a.answer for a in good)
+        return Answer("主要数字", True, "figure.headline", 1.0, text,
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))

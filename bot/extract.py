@@ -43,7 +43,8 @@ def extract(path: Path) -> Extracted:
     text = _decode(raw, path)
     if suffix in (".html", ".htm"):
         text = _html_to_text(text)
-    return Extracted(path, _rejoin([clean_line(line) for line in text.splitlines() if line.strip()]))
+    lines = [clean_line(line) for line in text.splitlines() if line.strip()]
+    return Extracted(path, _rejoin(lines))
 
 
 def _rejoin(lines: list[str]) -> list[str]:
@@ -101,7 +102,8 @@ def _from_pdf(path: Path) -> Extracted:
     except Exception as err:  # pdfminer raises many kinds on damaged files
         if "encrypt" in str(err).lower() or "password" in str(err).lower():
             raise ExtractError(f"{path.name}：PDF 已加密，无法读取。") from err
-        raise ExtractError(f"{path.name}：PDF 已损坏或不完整，无法读取（{type(err).__name__}）。") from err
+        kind = type(err).__name__
+        raise ExtractError(f"{path.name}：PDF 已损坏或不完整，无法读取（{kind}）。") from err
     if not any(lines for lines, _ in pages):
         raise ExtractError(f"{path.name}：PDF 没有文字层（可能是扫描件），无法提取文字。")
     lines = _drop_running_heads([lines for lines, _ in pages])
@@ -159,7 +161,7 @@ def _table(found) -> list[list[str]]:
     widest = max(boxes, key=lambda cells: sum(c is not None for c in cells))
     centers = [((c[0] + c[2]) / 2 if c else None) for c in widest]
     out: list[list[str]] = []
-    for row_texts, row_boxes in zip(texts, boxes):
+    for row_texts, row_boxes in zip(texts, boxes, strict=False):
         row = [clean_line(t or "") for t in row_texts]
         for i, box in enumerate(row_boxes):
             if box is None or not row[i]:

@@ -14,8 +14,8 @@ NUMBER = re.compile(
     r"(?P<unit>万元|亿元|元|%|个百分点|人次|人|件|条|项|个|辆|台\(套\)|台套|台|套|次|分|批次|家|户|天)"
 )
 THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
-CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年|与(\d{4})年度?(相比|持平)"
-                       r"|较(\d{4})年")
+CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年"
+                       r"|与(\d{4})年度?(相比|持平)|较(\d{4})年")
 CHANGE_BUDGET = re.compile(r"比(年初)?预算|较(年初)?预算|与(年初)?预算相比")
 UP = re.compile(r"增加|增长|上升|提高|多")
 DOWN = re.compile(r"减少|下降|降低|节约|节省|少")
@@ -25,6 +25,8 @@ CUES = re.compile(
     r"|增长|下降|持平|共计|合计为|总额为)$"
 )
 REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原因是|原因为|原因:|主要是)")
+NONE = re.compile(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)"
+                  r"(?:收入和支出|收入支出|收支|支出|收入)?$")
 GENERIC = {"", "支出", "收入", "决算", "预算", "决算数", "预算数", "金额", "总计", "其中", "合计",
            "增加", "减少", "增长", "下降", "支出决算", "收入决算", "费用", "共", "共有"}
 
@@ -164,7 +166,8 @@ def parse(extracted: Extracted) -> Records:
     _read_narrative(records, blocks)
     _read_tables(records, extracted.tables)
     if not records.facts and not records.terms and not records.cells:
-        raise IngestError(f"{extracted.path.name}：没有找到部门决算的内容（金额、表格或名词解释），"
+        raise IngestError(f"{extracted.path.name}：没有找到部门决算的内容"
+                          "（金额、表格或名词解释），"
                           "请确认这是一份部门决算公开文件。")
     return records
 
@@ -214,12 +217,16 @@ def _document(path: Path, lines: list[str]) -> Document:
     )
 
 
+REGION = re.compile(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|自治州|州|盟|区|县|旗)"
+                    r"(?=[\u4e00-\u9fff]{2})")
+
+
 def department_aliases(full: str) -> list[str]:
     """Short forms a citizen uses: without province/city/district, and head+tail abbreviations."""
     names = [full]
     rest = full
     while True:
-        cut = re.match(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|自治州|州|盟|区|县|旗)(?=[\u4e00-\u9fff]{2})", rest)
+        cut = REGION.match(rest)
         if not cut:
             break
         rest = rest[cut.end():]
@@ -293,8 +300,7 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
             records.notes.append(Note(doc.doc_id, len(records.notes), subject, "purpose",
                                       used.group(1), sentence, section))
             continue
-        none = re.search(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)(?:收入和支出|收入支出|收支|支出|收入)?$",
-                         re.sub(r"[。；;]$", "", sentence))
+        none = NONE.search(re.sub(r"[。；;]$", "", sentence))
         if none and not NUMBER.search(sentence) and not REASON.search(sentence):
             metric = _clean_subject(none.group(1), names)
             records.notes.append(Note(doc.doc_id, len(records.notes), metric, "none",
@@ -404,7 +410,8 @@ def _qualifier(label: str, context: str, unit: str, year: int) -> str:
             return "完成预算比例"
         if "占" in label:
             return "占比"
-        if moves and (CHANGE_BUDGET.search(label) or (change_budget and not CHANGE_LY.search(label))):
+        explicit_budget = CHANGE_BUDGET.search(label)
+        if moves and (explicit_budget or (change_budget and not CHANGE_LY.search(label))):
             return "比预算增减率"
         if moves and change_ly:
             return "比上年增减率"
@@ -422,16 +429,22 @@ def _qualifier(label: str, context: str, unit: str, year: int) -> str:
     return "决算数"
 
 
+ENUMERATOR = re.compile(r"^\s*(\d+[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)")
+DATE = re.compile(r"截[至止]?\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日"
+                  r"|\d{1,2}月\d{1,2}日")
+SELF = re.compile(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本单位|我单位|我中心|我局"
+                  r"|单位共有|共有")
+
+
 def _clean_subject(label: str, names: list[str]) -> str:
     """The thing a figure is about: the label without years, names, cue words and verbs."""
     text = re.sub(r"[“”\"'‘’《》]", "", label)
-    text = re.sub(r"^\s*(\d+[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)", "", text)
+    text = ENUMERATOR.sub("", text)
     for name in names:
         text = text.replace(name, "")
     text = re.sub(r"(比|较|与)\d{4}年度?(相比)?", "", text)
-    text = re.sub(r"截[至止]?\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日", "", text)
-    text = re.sub(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本单位|我单位|我中心|我局|单位共有|共有",
-                  "", text)
+    text = DATE.sub("", text)
+    text = SELF.sub("", text)
     text = re.sub(r"[（(][类款项][）)]", "", text)
     text = re.sub(r"[（(][^（()）]{3,}[）)]", "", text)
     text = re.sub(r"[（(]含[）)]", "", text)
@@ -450,11 +463,14 @@ def _clean_subject(label: str, names: list[str]) -> str:
 
 # ---------------------------------------------------------------- glossary, duties, contacts
 
+GLOSSARY_ITEM = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(.+?)[:：]\s*(.+?)"
+                           r"(?=\n[一二三四五六七八九十]+、|\Z)", re.S)
+
+
 def _read_glossary(records: Records, body: list[str]) -> None:
     doc = records.document
     text = "\n".join(body)
-    for m in re.finditer(r"(?m)^[一二三四五六七八九十]+、\s*(.+?)[:：]\s*(.+?)(?=\n[一二三四五六七八九十]+、|\Z)",
-                         text, re.S):
+    for m in GLOSSARY_ITEM.finditer(text):
         term = re.sub(r"[“”\"\s]", "", m.group(1))
         definition = re.sub(r"\s*\n\s*", "", m.group(2)).strip()
         records.terms.append(Term(doc.doc_id, len(records.terms), term, definition))
@@ -469,7 +485,7 @@ def _read_glossary(records: Records, body: list[str]) -> None:
 def _read_duties(records: Records, body: list[str]) -> None:
     doc = records.document
     for line in body:
-        if re.match(r"^[（(]?[一二三四五六七八九十]+[）)]?部门职能|^[（(]一[）)]部门职能职责$", line):
+        if re.match(r"^[（(]?[一二三四五六七八九十]+[）)]?部门职能", line):
             continue
         for piece in re.split(r"(?=[（(][一二三四五六七八九十]+[）)])", line):
             piece = piece.strip()
@@ -522,7 +538,9 @@ def _table_name(table: list[list[str]], previous: str) -> str:
     if "财政拨款收入支出" in head or ("一般公共预算" in head and "政府性基金预" in head):
         return "财政拨款收入支出决算总表"
     if "年初结转和" in head and "本年收入" in head:
-        return previous if previous.endswith("收入支出决算表") else "政府性基金预算财政拨款收入支出决算表"
+        if previous.endswith("收入支出决算表"):
+            return previous
+        return "政府性基金预算财政拨款收入支出决算表"
     if "本年收入合" in head or "财政拨款收" in head and "上级补助" in head:
         return "收入决算表"
     if "上缴上级支" in head or "经营支" in head:

@@ -127,12 +127,14 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
     owner: dict[str, str] = {}
     for intent in data.intents:
         if intent.name in seen:
-            raise IntentError(f"{intent.source}: 意图 {intent.name} 重名（另见 {seen[intent.name]}）")
+            other = seen[intent.name]
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 重名（另见 {other}）")
         seen[intent.name] = intent.source
         if not intent.examples:
             raise IntentError(f"{intent.source}: 意图 {intent.name} 没有例句")
         if handlers is not None and intent.handler not in handlers:
-            raise IntentError(f"{intent.source}: 意图 {intent.name} 的处理器 {intent.handler} 不存在")
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 的处理器 "
+                              f"{intent.handler} 不存在")
         if intent.needs not in (None, "thing", "term"):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 needs={intent.needs} 无效")
         if intent.handler == "sentences" and not intent.keywords:

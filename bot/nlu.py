@@ -94,8 +94,8 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
-        self._cues = {i.name: tuple({self.normalize(c) for c in i.cues} | {fold(c) for c in i.cues})
-                      for i in data.intents}
+        self._cues = {i.name: tuple({self.normalize(c) for c in i.cues}
+                                    | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: tuple(fold(w) for w in i.requires_any) for i in data.intents}
         self._dept_aliases = sorted(((fold(a), d.doc_id) for d in documents for a in d.aliases),
                                     key=lambda x: -len(x[0]))
@@ -233,7 +233,7 @@ class Matcher:
             if intent.needs and not has_thing:
                 best[name] -= 15
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
-        (top, top_score), (second, second_score) = ranked[0], ranked[1]
+        (top, top_score), (second, _) = ranked[0], ranked[1]
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best

@@ -1,4 +1,4 @@
-"""SQLite store (sqlite-utils): build it atomically from records; read it back. All SQL lives here."""
+"""SQLite store (sqlite-utils): built atomically from records, read back; all SQL is here."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
         db = sqlite_utils.Database(conn)
         missing = [t for t in TABLES if not db[t].exists()]
     except sqlite3.DatabaseError as err:
-        raise StoreError(f"{path} 不是可用的数据库（{err}），请重新运行 `juesuan build`。") from err
+        raise StoreError(f"{path} 不是可用的数据库（{err}），"
+                         "请重新运行 `juesuan build`。") from err
     if missing:
         raise StoreError(f"{path} 缺少数据表 {', '.join(missing)}，请重新运行 `juesuan build`。")
     return db

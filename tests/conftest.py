@@ -61,5 +61,5 @@ SAMPLE = Path(__file__).resolve().parent / "data" / "sample-wenlvju-2019.txt"
 
 @pytest.fixture(scope="session")
 def sample(tmp_path_factory) -> Engine:
-    """A disclosure written for the tests in other wording: proves nothing is fitted to one file."""
+    """A disclosure written for the tests in other wording: nothing is fitted to one file."""
     return Engine.open(store.build(tmp_path_factory.mktemp("db") / "sample.db", [read(SAMPLE)]))

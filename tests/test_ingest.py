@@ -27,7 +27,8 @@ def test_document_identity(hetang_records, putuo_records):
     ("收入总计", {("决算数", "793.05万元"), ("比上年增减", "409.89万元")}),
     ("三公经费", {("预算数", "14.30万元"), ("决算数", "1.33万元"), ("比预算增减", "12.97万元"),
               ("比预算增减率", "90.69%"), ("比上年增减", "3.23万元"), ("比上年增减率", "70.83%")}),
-    ("公务接待费", {("决算数", "1.33万元"), ("比上年增减", "3.23万元"), ("比预算增减", "5.67万元")}),
+    ("公务接待费", {("决算数", "1.33万元"), ("比上年增减", "3.23万元"),
+               ("比预算增减", "5.67万元")}),
     ("工资福利支出", {("决算数", "89.71万元"), ("占比", "10.50%")}),
     ("机关运行经费", {("决算数", "657.67万元"), ("比上年增减", "484.02万元")}),
     ("接待群众", {("决算数", "12万余人次")}),
@@ -81,7 +82,8 @@ def test_pdf_tables(putuo_records, table, row, column, value):
 
 
 def test_pdf_codes(putuo_records):
-    codes = {c.row: c.code for c in putuo_records.cells if c.table == "一般公共预算财政拨款支出决算表"}
+    table = "一般公共预算财政拨款支出决算表"
+    codes = {c.row: c.code for c in putuo_records.cells if c.table == table}
     assert codes["行政运行"] == "201 06 01"
 
 
@@ -106,7 +108,8 @@ def test_second_disclosure_of_the_template_loads_without_code_changes(tmp_path):
 
 
 def test_department_aliases():
-    assert department_aliases("上海市普陀区财政局")[:3] == ["上海市普陀区财政局", "普陀区财政局", "财政局"]
+    names = department_aliases("上海市普陀区财政局")
+    assert names[:3] == ["上海市普陀区财政局", "普陀区财政局", "财政局"]
     assert "政务中心" in department_aliases("株洲市荷塘区政务服务中心")
 
 
