@@ -29,7 +29,7 @@ def tokens(text: str) -> str:
         if CJK.match(word):
             starting.setdefault(start, []).append((word, end))
     out = dict.fromkeys(w for w, _, _ in found)
-    for word, start, end in found:
+    for word, _start, end in found:
         if CJK.match(word):
             _join(word, end, starting, 1, out)
     return " ".join(out)

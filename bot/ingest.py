@@ -429,7 +429,8 @@ def _qualifier(label: str, context: str, unit: str, year: int) -> str:
     return "决算数"
 
 
-ENUMERATOR = re.compile(r"^\s*(\d+[.、．]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+是)")
+ENUMERATOR = re.compile(r"^\s*(\d+[.、．]|[（(][一二三四五六七八九十]+[）)]"
+                        r"|[一二三四五六七八九十]+是)")
 DATE = re.compile(r"截[至止]?\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日"
                   r"|\d{1,2}月\d{1,2}日")
 SELF = re.compile(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本单位|我单位|我中心|我局"
