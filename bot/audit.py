@@ -33,7 +33,7 @@ MONEY = {"万元": 1.0, "亿元": 10000.0, "元": 0.0001}
 EPS = 1e-6
 BREAKDOWN = re.compile(r"其中[:：，,]?|主要用于以下方面[:：]?")
 SHARE_BASE = re.compile(r"占(?P<base>[^\d%]*?)(?:的|比重|比例|为)*(?=\d)")
-KEY_NOISE = re.compile(r"本年度?|全年|合计|总计|决算数?|[“”\"'（）()]|类|款|项$")
+KEY_NOISE = re.compile(r"[（(][类款项][）)]|本年度?|全年|合计|总计|决算数?|[“”\"']")
 # national 政府收支分类 类 (function) and 部门预算支出经济分类 类 (economic) names
 CLASSES = frozenset((
     "一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出",
@@ -101,9 +101,9 @@ def _numeric(fact: dict) -> bool:
     return bool(re.match(r"\d", fact.get("value") or ""))
 
 
-def _fmt(x: float, decimals: int = 2) -> str:
-    text = f"{x:.{decimals}f}"
-    return "0.00" if text in ("-0.00", "-0") else text
+def _fmt(x: float, places: int = 2) -> str:
+    text = f"{x:.{places}f}"
+    return text[1:] if re.fullmatch(r"-0\.?0*", text) else text
 
 
 def _show(fact: dict) -> str:
@@ -278,21 +278,24 @@ def _check_components(doc: _Doc) -> Iterator[Finding]:
     """A total stated before 其中 against the sum of the components listed after it."""
     for sentence in doc.sentences:
         cues = sentence.cues()
-        for i, cue in enumerate(cues):
-            end = cues[i + 1].start() if i + 1 < len(cues) else len(sentence.text)
-            after = [f for p, f in sentence.items if cue.end() <= p < end and _numeric(f)]
-            for qualifier in ("决算数", "预算数"):
-                members = [f for f in after if f["qualifier"] == qualifier]
-                if not members:
-                    continue
-                total = _total_before(doc, sentence, cue, qualifier, members[0])
+        for qualifier in ("决算数", "预算数"):
+            ranges = [(cue, cue.end(), cues[i + 1].start() if i + 1 < len(cues)
+                       else len(sentence.text)) for i, cue in enumerate(cues)]
+            members = [[f for p, f in sentence.items if start <= p < end and _numeric(f)
+                        and f["qualifier"] == qualifier] for _, start, end in ranges]
+            totals = [_total_before(doc, sentence, cue, qualifier, found[0]) if found else None
+                      for (cue, _, _), found in zip(ranges, members, strict=True)]
+            for i, total in enumerate(totals):
                 if total is None or "三公" in total["metric"]:
                     continue
-                parts = list({f["metric"]: f for f in reversed(members)
-                              if _dim(f) == _dim(total) and f["metric"] != total["metric"]}
-                             .values())[::-1]
+                later = {id(t) for t in totals[i + 1:] if t is not None}  # the next 其中's total
+                parts = list({(f["metric"], f["value"]): f for f in members[i]
+                              if _dim(f) == _dim(total) and f["metric"] != total["metric"]
+                              and id(f) not in later}.values())
                 if parts:
-                    shares = [f for f in after if f["qualifier"] == "占比"]
+                    start, end = ranges[i][1:]
+                    shares = [f for p, f in sentence.items
+                              if start <= p < end and f["qualifier"] == "占比"]
                     yield from _compare_sum(doc, total, parts, shares, sentence)
 
 
@@ -307,14 +310,15 @@ def _compare_sum(doc: _Doc, total: dict, parts: list[dict], shares: list[dict],
     if diff < 0 and not exhaustive:
         return
     severity = "rounding" if abs(diff) <= unit * len(parts) + EPS else "error"
-    word = _unit_word(total)
+    word, places = _unit_word(total), max(_decimals(f["value"]) for f in [total, *parts])
     label = "预算数" if total["qualifier"] == "预算数" else ""
     terms = "+".join(_show(f).removesuffix(f.get("unit", "")) for f in parts)
     more = "多" if diff > 0 else "少"
     tail = (f"在{len(parts)}项四舍五入的误差以内。" if severity == "rounding"
             else "超出四舍五入的误差。")
-    message = (f"“{total['metric']}”{label}{_show(total)}，其中各项相加为{_fmt(summed)}{word}"
-               f"（{terms}），比总数{more}{_fmt(abs(diff))}{word}，{tail}")
+    message = (f"“{total['metric']}”{label}{_show(total)}，其中各项相加为"
+               f"{_fmt(summed, places)}{word}（{terms}），比总数{more}"
+               f"{_fmt(abs(diff), places)}{word}，{tail}")
     evidence = [total["sentence"]] if total["sentence"] != sentence.text else []
     yield doc.finding(severity, "components", message, evidence + [sentence.text])
 
@@ -722,7 +726,8 @@ def _total_rows(table: _Table) -> list[str]:
     for wanted in (["合计"], ["本年支出合计"]):
         if all(w in table.rows for w in wanted):
             return wanted
-    return [r for r in table.rows if r.endswith("经费合计")]
+    parts = [r for r in table.rows if r.endswith("经费合计")]  # 人员经费合计 + 公用经费合计
+    return parts if len(parts) >= 2 else []
 
 
 def _table_columns(doc: _Doc, table: _Table, total_rows: list[str],
@@ -743,9 +748,11 @@ def _table_columns(doc: _Doc, table: _Table, total_rows: list[str],
         stated = sum(float(c["number"]) for c in totals[column])
         yield from _compare_table_sum(doc, table, column, stated, totals[column], values)
     if skipped:
-        yield doc.finding("note", "table_total", f"《{table.name}》"
-                          f"{'、'.join(skipped)}列：部分类级科目的数字没有按列读出，"
-                          "未核对合计。", [])
+        cells = [totals[column][0] for column in skipped]
+        listed = "、".join(f"{c['column']}{c['value']}万元" for c in cells)
+        yield doc.finding("note", "table_total", f"《{table.name}》合计行的{listed}："
+                          "部分类级科目的数字没有按列读出，未核对。",
+                          [_cell_text(c) for c in cells])
 
 
 def _class_values(classes: dict[str, list[dict]], column: str, columns: list[str],

@@ -152,6 +152,35 @@ def glossary(term: str | None) -> None:
 
 
 @cli.command()
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", "db", default=None, help="审计这个数据库（默认 JUESUAN_DB）")
+@click.option("--json", "as_json", is_flag=True, help="每条发现输出一行 JSON")
+def check(files: tuple[str, ...], db: str | None, as_json: bool) -> None:
+    """Audit disclosures against their own arithmetic; exit status 1 when an error is found.
+
+    Example: juesuan check data/source/putuo-caizhengju-2024.pdf
+    Without FILE, audits the database (JUESUAN_DB or --db).
+    """
+    from bot import audit
+
+    sys.exit(audit.main(list(files), db, as_json))
+
+
+@cli.command()
+@click.option("--log", "path", default=None, help="问题日志（默认 JUESUAN_LOG_DB 或 data/log.db）")
+@click.option("--limit", default=20, show_default=True, help="最多列出多少组")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON Lines")
+def misses(path: str | None, limit: int, as_json: bool) -> None:
+    """Unanswered and low-confidence questions from the log, similar ones grouped.
+
+    Example: juesuan misses --limit 10
+    """
+    from bot.qlog import print_misses
+
+    print_misses(path, limit, as_json)
+
+
+@cli.command()
 def serve() -> None:
     """Run the Telegram bot (long polling); needs TELEGRAM_BOT_TOKEN.
 

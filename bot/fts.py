@@ -17,12 +17,14 @@ import sqlite_utils
 jieba.setLogLevel(logging.WARNING)
 TABLE = "sentences"  # Datasette finds its search table, sentences_fts, by this name
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+QUOTES = re.compile(r"[“”\"'‘’《》「」]")  # “三公”经费 is searched as 三公经费
 MAX_JOINED = 3  # tokens
 MAX_CHARS = 8  # characters in a joined token
 
 
 def tokens(text: str) -> str:
     """Space-joined jieba search tokens, then runs of adjacent Chinese tokens joined."""
+    text = QUOTES.sub("", text or "")
     found = [(w, s, e) for w, s, e in jieba.tokenize(text, mode="search") if w.strip()]
     starting: dict[int, list[tuple[str, int]]] = {}
     for word, start, end in found:

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 
 from bot.answer import Answer
 from bot.normalize import fold
+from bot.store import db_path
 
 log = logging.getLogger(__name__)
 DEFAULT_LOG = "data/log.db"
@@ -64,7 +65,7 @@ class QuestionLog:
     def __init__(self, path: str | os.PathLike | None = None, salt: str | None = None,
                  retention_days: int = 180, *, timeout: float = 1.0) -> None:
         self.path = Path(path) if path is not None else log_path()
-        if self.path.name == "juesuan.db":
+        if self.path.name == "juesuan.db" or self.path.resolve() == db_path().resolve():
             raise ValueError(f"{self.path}：问题日志不能写进决算数据库，请换一个文件。")
         self.retention = timedelta(days=retention_days)
         self.timeout = timeout

@@ -728,8 +728,3 @@ class FakeBotApi:
             _check_markup(result.get("reply_markup"))
         await self._answer_query(bot, params["inline_query_id"])
         return True
-
-
-def visible(html_text: str) -> str:
-    """What a Telegram user sees for an HTML message (tags removed, entities decoded)."""
-    return parse_html(html_text)
