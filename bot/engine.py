@@ -98,9 +98,9 @@ class Engine:
                         add(name.replace(modifier, ""), name, kind, doc_id, 0.9)
             for term in doc.terms:
                 add(term["term"], term["term"], "term", doc_id)
-            for alias, metrics in vocab.aliases:
-                target = next((m for m in metrics if m in names), None)
-                if target:
+            for alias, metrics, each in vocab.aliases:
+                present = [m for m in metrics if m in names]
+                for target in present if each else present[:1]:
                     add(alias, target, names[target], doc_id, 0.95)
                     for other in metrics:
                         if other not in names:

@@ -43,7 +43,8 @@ class Vocabulary:
     typos: dict[str, str] = field(default_factory=dict)
     padding: tuple[str, ...] = ()
     synonyms: tuple[tuple[str, str], ...] = ()
-    aliases: tuple[tuple[str, tuple[str, ...]], ...] = ()  # alias → metric names in order
+    # alias → metric names in order; each=True: every one present, else the first present
+    aliases: tuple[tuple[str, tuple[str, ...], bool], ...] = ()
     modifiers: tuple[str, ...] = ()
     defaults: tuple[tuple[str, tuple[str, ...]], ...] = ()
     derived: tuple[Derived, ...] = ()
@@ -105,8 +106,8 @@ def _intent(item: dict, source: str) -> Intent:
 def _vocabulary(data: dict) -> Vocabulary:
     synonyms = tuple((str(v), str(s["canonical"])) for s in data.get("synonyms", [])
                      for v in s["variants"])
-    aliases = tuple((str(a), tuple(map(str, s["metric"]))) for s in data.get("aliases", [])
-                    for a in s["aliases"])
+    aliases = tuple((str(a), tuple(map(str, s["metric"])), bool(s.get("each")))
+                    for s in data.get("aliases", []) for a in s["aliases"])
     derived = tuple(Derived(d["name"], tuple(d["aliases"]),
                             (tuple(d["minus"][0]), tuple(d["minus"][1])))
                     for d in data.get("derived", []))
@@ -150,6 +151,6 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
     for variant, canonical in data.vocabulary.synonyms:
         if variant == canonical:
             raise IntentError(f"同义词 {variant} 指向自身")
-    for alias, metrics in data.vocabulary.aliases:
+    for alias, metrics, _ in data.vocabulary.aliases:
         if not metrics:
             raise IntentError(f"别名 {alias} 没有指向任何指标")

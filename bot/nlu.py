@@ -133,7 +133,8 @@ class Matcher:
         if not named:
             mention = re.search(
                 r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院)"
-                r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?:局|厅)(?![长])", text)
+                r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])",
+                text)
             if mention and not self._resembles(mention.group(0)):
                 unknown = mention.group(0)
         return text.replace(" ", ""), named, unknown
