@@ -235,7 +235,9 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     lines = []
     if parts:
         lines.append(f"{doc.label}{name}：" + "；".join(dict.fromkeys(parts)) + "。")
-    children = [f for f in doc.all_facts if f["parent"] == name and f["qualifier"] == "决算数"]
+    unit = next((f["unit"] for f in facts if f["qualifier"] == "决算数"), None)
+    children = [f for f in doc.all_facts if f["parent"] == name and f["qualifier"] == "决算数"
+                and (unit is None or f["unit"] == unit)]
     if children:
         kids = "；".join(dict.fromkeys(f"{c['metric']}{c['value']}" for c in _unique(children)))
         lines.append(f"其中：{kids}。")

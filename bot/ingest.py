@@ -305,13 +305,13 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
             metric = _clean_subject(none.group(1), names)
             records.notes.append(Note(doc.doc_id, len(records.notes), metric, "none",
                                       "没有" + none.group(1), sentence, section))
-        context = ""
+        context, parent = "", ""
         for segment in _segments(sentence):
             reason = REASON.search(segment)
             head = segment[: reason.start()] if reason else segment
             here: list[str] = []
-            subject = _read_clauses(records, head, sentence, section, names, subject, here,
-                                    context)
+            subject, parent = _read_clauses(records, head, sentence, section, names, subject,
+                                            here, context, parent)
             pending.extend(here)
             context += head
             if reason and here and not re.match(r"[^:：]{0,4}[:：]", segment[reason.end():]):
@@ -355,9 +355,10 @@ def _clauses(text: str) -> list[str]:
 
 
 def _read_clauses(records: Records, text: str, sentence: str, section: str, names: list[str],
-                  subject: str, pending: list[str], context: str) -> str:
+                  subject: str, pending: list[str], context: str, parent: str = ""
+                  ) -> tuple[str, str]:
+    """Facts of the clauses of one segment; the subject and the 其中 parent carry on after it."""
     doc = records.document
-    parent = ""
     for clause in _clauses(text):
         if clause.startswith("§"):
             parent, clause = subject, clause[1:]
@@ -392,7 +393,7 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
             if qualifier.startswith("比"):
                 pending.append(subject)
         context += clause
-    return subject
+    return subject, parent
 
 
 def _qualifier(label: str, context: str, unit: str, year: int) -> str:
