@@ -9,6 +9,7 @@ import yaml
 
 INTENTS_DIR = Path(__file__).resolve().parent.parent / "intents"
 PLACEHOLDERS = ("{thing}", "{topic}")
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 
 class IntentError(Exception):
@@ -68,7 +69,7 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
     vocabulary: dict = {}
     for path in sorted(directory.glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER) or {}
         except yaml.YAMLError as err:
             raise IntentError(f"{path.name}: YAML 无法解析：{err}") from err
         for item in data.get("intents", []):

@@ -11,18 +11,33 @@ import hashlib
 import logging
 import os
 import re
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jieba
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
 
-jieba.setLogLevel(logging.WARNING)
+def _import_jieba():
+    """jieba imports pkg_resources (a tenth of a second) only to find its own files; without it
+    jieba opens them by path, which is all we need."""
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import jieba as module
+    finally:
+        if blocked:
+            del sys.modules["pkg_resources"]
+    module.setLogLevel(logging.WARNING)
+    return module
+
+
+jieba = _import_jieba()
 
 INTENT_SCORER = fuzz.ratio  # over space-joined jieba tokens; WRatio over-rewards 多少
 INTENT_CUTOFF = 50.0  # below this, no intent is trusted
