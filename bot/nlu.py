@@ -22,6 +22,7 @@ from rapidfuzz.distance import LCSseq
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
 
+
 def _import_jieba():
     """jieba imports pkg_resources (a tenth of a second) only to find its own files; without it
     jieba opens them by path, which is all we need."""
