@@ -173,6 +173,13 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
+    if first == "占比":
+        names = _part_first(ctx, names)
+    crossing = _crossing(ctx, names)
+    if crossing is not None:
+        return crossing
+    if require:
+        names = _widened(ctx.doc, names, require)
     blocks, figures, used = [], [], []
     for name in names[:3]:
         block = _describe(ctx, name, first, require, cells)
@@ -187,6 +194,43 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         return decline(ctx.question, f"{ctx.doc.label}决算没有披露{names[0]}{asked}。",
                        ctx.intent.name, ctx.match.confidence)
     return _answer(ctx, "\n".join(blocks), tuple(figures), used)
+
+
+def _part_first(ctx: Context, names: list[str]) -> list[str]:
+    """In 甲占乙的比例 the share asked is 甲's: the thing named before 占 comes first."""
+    cut = ctx.match.text.find("占")
+    if cut < 0:
+        return names
+    before = {h.entry.name for h in ctx.hits if h.span[1] <= cut}
+    return sorted(names, key=lambda n: n not in before)
+
+
+def _crossing(ctx: Context, names: list[str]) -> Answer | None:
+    """行政运行 + 项目支出: the table cell where that row meets that column."""
+    for row in names:
+        cells = ctx.doc.cells.get(row, [])
+        for column in names:
+            hits = [c for c in cells if column != row and c["column"] == column]
+            if hits:
+                lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{column}为{c['value']}万元。"
+                         for c in hits]
+                return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                              "\n".join(dict.fromkeys(lines)),
+                              (ctx.doc.source(lines[0], hits[0]["table"]),),
+                              tuple(f"{c['value']}万元" for c in hits[:1]))
+    return None
+
+
+def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...]) -> list[str]:
+    """职业年金缴费 (a table row) is stated with its budget as 机关事业单位职业年金缴费."""
+    out = []
+    for name in names:
+        out.append(name)
+        if any(f["qualifier"] in require for f in doc.facts.get(name, [])):
+            continue
+        out += [other for other, rows in doc.facts.items() if other != name and name in other
+                and any(f["qualifier"] in require for f in rows)][:1]
+    return list(dict.fromkeys(out))
 
 
 COUNT = re.compile(r"(?:多少|几)个?(人次|批次|人|辆|台|套|件|条|项|次|个|家|户)")
@@ -241,6 +285,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     if children:
         kids = "；".join(dict.fromkeys(f"{c['metric']}{c['value']}" for c in _unique(children)))
         lines.append(f"其中：{kids}。")
+    lines += [f"主要用于：{n['text']}" for n in notes if n["kind"] == "purpose"]
     cell_lines = _cell_lines(cells, bool(parts))
     if cell_lines:
         lines.append(cell_lines if parts else f"{doc.label}：{cell_lines}")
@@ -249,9 +294,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
         lines.append(conflict)
         figures.extend(c["value"] + "万元" for c in cells[:2])
     for note in notes:
-        if note["kind"] == "purpose":
-            lines.append(f"主要用于：{note['text']}")
-        elif note["kind"] == "none" and not parts:
+        if note["kind"] == "none" and not parts:
             sentence = note["sentence"]
             lines.append(sentence if doc.doc["department"] in sentence else
                          f"{doc.label}：{sentence}")
@@ -364,6 +407,9 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 def define(ctx: Context) -> Answer:
     """The definition as published in 名词解释."""
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
+    if not terms and re.search(r"包括|包含|组成|构成|用于", ctx.match.text) and any(
+            h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
+        return amount(ctx)  # 人员经费包括哪些: not a glossary term, but the figure's sentence says
     if not terms:
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
         terms = [h.entry.name for h in hits]
@@ -405,7 +451,8 @@ def duties(ctx: Context) -> Answer:
 
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
-    topic = re.sub(r"谁|负责|归|管|哪个|单位|部门|这个|中心|是|的|吗|哪些|什么|工作|事情|事", "",
+    topic = re.sub(r"谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门|这个单位|"
+                   r"这个中心|这个部门|这块|是不是|是否|哪些|什么|工作|事情|的|吗|是|谁", "",
                    ctx.match.text)
     if len(topic) < 2:  # nothing specific asked: the whole list answers it
         return duties(ctx)

@@ -317,6 +317,10 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
             if reason and here and not re.match(r"[^:：]{0,4}[:：]", segment[reason.end():]):
                 pending[:] = here
             if reason:
+                named = _clean_subject(re.sub(r"决算数?(小于|大于|与|等于|低于|高于).*$|(增加|减少|增长|下降)"
+                                              r"的?$", "", head), names)
+                if named and named not in GENERIC and not pending and not here:
+                    pending.append(named)
                 why = segment[reason.end():].lstrip(":：是为 ")
                 budget = "预算" in sentence[: sentence.find(segment) + reason.start()][-40:]
                 for target in dict.fromkeys(pending or [subject]):

@@ -225,6 +225,8 @@ class Matcher:
         candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
+        terms = _not_misread(terms, figures)
+        figures = _not_misread(figures, terms)
         return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question
@@ -286,6 +288,14 @@ def _mask(text: str, hits: list[Hit]) -> str:
     for start, end in sorted(_merged({h.span for h in hits}), key=lambda s: -s[0]):
         out = out[:start] + PLACEHOLDER + out[end:]
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
+
+
+def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:
+    """公用经费 is not a mistyped 三公经费 when 公用经费 is itself a name found exactly there."""
+    return [h for h in hits if h.coverage == 1 or not any(
+        o.coverage == 1 and o.entry.name != h.entry.name and o.span[0] < h.span[1]
+        and h.span[0] < o.span[1] and len(h.entry.surface) <= len(o.entry.surface) + 1
+        for o in others)]
 
 
 def _non_overlapping(candidates: list[Hit]) -> list[Hit]:
