@@ -150,3 +150,23 @@ def test_answers_a_second_disclosure(sample, question, expected):
 @pytest.mark.parametrize("question", ["差旅费多少", "公务接待费比上年增加多少", "教育局三公经费"])
 def test_second_disclosure_declines(sample, question):
     assert not sample.ask(question).answered
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("普陀区财政局卫生健康支出占一般公共预算财政拨款支出的比重", ["2.07%"]),  # the part before 占
+    ("普陀区财政局行政运行的基本支出", ["1503.52"]),  # where a table row meets a column
+    ("财政局职业年金缴费支出年初预算多少", ["80.81"]),  # budget stated under the fuller name
+    ("普陀区财政局三公经费为什么没花", ["当年度无"]),  # reason for the thing the sentence names
+    ("普陀区财政局人员经费包括哪些", ["基本工资"]),
+    ("财政局负责会计管理吗", ["会计管理工作"]),
+])
+def test_answers_putuo_harder(putuo, question, expected):
+    answer = putuo.ask(question)
+    assert answer.answered, answer.answer
+    for text in expected:
+        assert text in answer.answer
+
+
+def test_a_name_is_not_read_as_a_similar_term(putuo):
+    answer = putuo.ask("公用经费主要包括哪些")
+    assert "184.65" in answer.answer and "三公经费：指" not in answer.answer
