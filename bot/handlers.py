@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from bot.answer import Answer, Source
@@ -193,7 +193,15 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         asked = {"比上年增减": "与上年相比的增减", "占比": "占比"}.get(first, "这一项")
         return decline(ctx.question, f"{ctx.doc.label}决算没有披露{names[0]}{asked}。",
                        ctx.intent.name, ctx.match.confidence)
-    return _answer(ctx, "\n".join(blocks), tuple(figures), used)
+    answer = _answer(ctx, "\n".join(blocks), tuple(figures), used)
+    return replace(answer, followups=_followups(ctx.doc, names[0]))
+
+
+def _followups(doc: DocIndex, name: str) -> tuple[str, ...]:
+    """Under a total, its parts as next questions (三公经费 → 公务接待费多少 …)."""
+    parts = dict.fromkeys(f["metric"] for f in doc.all_facts
+                          if f["parent"] == name and f["qualifier"] == "决算数")
+    return tuple(f"{part}多少" for part in parts)[:4]
 
 
 def _part_first(ctx: Context, names: list[str]) -> list[str]:

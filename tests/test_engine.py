@@ -170,3 +170,9 @@ def test_answers_putuo_harder(putuo, question, expected):
 def test_a_name_is_not_read_as_a_similar_term(putuo):
     answer = putuo.ask("公用经费主要包括哪些")
     assert "184.65" in answer.answer and "三公经费：指" not in answer.answer
+
+
+def test_followups_are_the_parts_of_a_total(hetang):
+    followups = hetang.ask("三公经费多少").followups
+    assert "公务接待费多少" in followups and "因公出国(境)费多少" in followups
+    assert hetang.ask(followups[0]).answered
