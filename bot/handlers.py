@@ -199,8 +199,9 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
 
 def _followups(doc: DocIndex, name: str) -> tuple[str, ...]:
     """Under a total, its parts as next questions (三公经费 → 公务接待费多少 …)."""
-    parts = dict.fromkeys(f["metric"] for f in doc.all_facts
-                          if f["parent"] == name and f["qualifier"] == "决算数")
+    unit = next((f["unit"] for f in doc.facts.get(name, []) if f["qualifier"] == "决算数"), None)
+    parts = dict.fromkeys(f["metric"] for f in doc.all_facts if f["parent"] == name
+                          and f["qualifier"] == "决算数" and f["unit"] in (unit, None))
     return tuple(f"{part}多少" for part in parts)[:4]
 
 
