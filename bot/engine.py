@@ -99,7 +99,8 @@ class Engine:
             for term in doc.terms:
                 add(term["term"], term["term"], "term", doc_id)
             for alias, metrics, each in vocab.aliases:
-                present = [m for m in metrics if m in names]
+                present = sorted((m for m in metrics if m in names),
+                                 key=lambda m: names[m] == "note")  # figures before notes
                 for target in present if each else present[:1]:
                     add(alias, target, names[target], doc_id, 0.95)
                     for other in metrics:
@@ -184,6 +185,10 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
+        if self.matcher.ambiguous(match):
+            name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
+            return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
+                           match.confidence, (f"{name}是多少", f"什么是{name}"))
         return self._dispatch(question, match, intent)
 
     def _dispatch(self, question: str, match: Match, intent) -> Answer:

@@ -178,8 +178,7 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     crossing = _crossing(ctx, names)
     if crossing is not None:
         return crossing
-    if require:
-        names = _widened(ctx.doc, names, require)
+    names = _widened(ctx.doc, names, require or ("决算数",), tables_do=not require)
     blocks, figures, used = [], [], []
     for name in names[:3]:
         block = _describe(ctx, name, first, require, cells)
@@ -230,12 +229,14 @@ def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     return None
 
 
-def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...]) -> list[str]:
+def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...],
+             tables_do: bool = False) -> list[str]:
     """职业年金缴费 (a table row) is stated with its budget as 机关事业单位职业年金缴费."""
     out = []
     for name in names:
         out.append(name)
-        if any(f["qualifier"] in require for f in doc.facts.get(name, [])):
+        if any(f["qualifier"] in require for f in doc.facts.get(name, [])) or (
+                tables_do and doc.cells.get(name)):
             continue
         out += [other for other, rows in doc.facts.items() if other != name and name in other
                 and any(f["qualifier"] in require for f in rows)][:1]

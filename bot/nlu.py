@@ -43,7 +43,7 @@ jieba = _import_jieba()
 INTENT_SCORER = fuzz.ratio  # over space-joined jieba tokens; WRatio over-rewards 多少
 INTENT_CUTOFF = 50.0  # below this, no intent is trusted
 CUE_BONUS = 30.0  # a lookup word of the intent present in the question
-MARGIN = 6.0  # best two intents closer than this, both needing a thing → ask which
+MARGIN = 6.0  # a definition and a figure closer than this for the same name → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
 NEGATION = re.compile(r"不|未|非")
@@ -183,6 +183,18 @@ class Matcher:
         return text, years, unknown, previous
 
     # ------------------------------------------------------------ things
+
+    def ambiguous(self, match: Match) -> bool:
+        """The best two kinds are a definition and a figure of one name, and too close to call."""
+        if match.intent is None or match.runner_up is None:
+            return False
+        pair = {match.intent.handler, match.runner_up.handler}
+        if "define" not in pair or not pair & {"amount", "share", "change", "budget"}:
+            return False
+        scores = match.scores
+        gap = scores[match.intent.name] - scores[match.runner_up.name]
+        kinds = {h.entry.kind for h in match.hits if h.coverage == 1}
+        return gap < MARGIN and "term" in kinds and len(kinds) > 1
 
     def find_things(self, text: str, scope: tuple[str, ...], kinds: set[str] | None = None,
                     names: set[str] | None = None, relaxed: bool = False) -> list[Hit]:

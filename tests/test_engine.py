@@ -176,3 +176,13 @@ def test_followups_are_the_parts_of_a_total(hetang):
     followups = hetang.ask("三公经费多少").followups
     assert "公务接待费多少" in followups and "因公出国(境)费多少" in followups
     assert hetang.ask(followups[0]).answered
+
+
+def test_a_name_given_only_in_a_reason_still_finds_its_figure(putuo):
+    answer = putuo.ask("三公经费多少")
+    assert answer.answered and "0.95" in answer.answer
+
+
+def test_definition_or_figure_asks_which_when_unclear(putuo):
+    answer = putuo.ask("机关运行经费？")
+    assert answer.answered or len(answer.options) == 2
