@@ -181,8 +181,3 @@ def test_followups_are_the_parts_of_a_total(hetang):
 def test_a_name_given_only_in_a_reason_still_finds_its_figure(putuo):
     answer = putuo.ask("三公经费多少")
     assert answer.answered and "0.95" in answer.answer
-
-
-def test_definition_or_figure_asks_which_when_unclear(putuo):
-    answer = putuo.ask("机关运行经费？")
-    assert answer.answered or len(answer.options) == 2

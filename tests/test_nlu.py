@@ -51,3 +51,16 @@ def test_kind_of_question(hetang, question, intent):
 def test_common_run():
     assert common_run("公务接待费", "问公务接待费多少") == (5, 1)
     assert common_run("abc", "xyz") == (0, 0)
+
+
+def test_a_close_call_between_definition_and_figure_is_ambiguous(putuo):
+    from dataclasses import replace
+
+    match = putuo.matcher.match("机关运行经费")
+    data = putuo.data
+    amount, define = data.by_name("figure.amount"), data.by_name("glossary.define")
+    close = replace(match, intent=amount, runner_up=define,
+                    scores={"figure.amount": 70.0, "glossary.define": 66.0})
+    clear = replace(close, scores={"figure.amount": 90.0, "glossary.define": 60.0})
+    assert putuo.matcher.ambiguous(close)
+    assert not putuo.matcher.ambiguous(clear)
