@@ -459,11 +459,13 @@ def duties(ctx: Context) -> Answer:
                   (ctx.doc.source("\n".join(d["text"] for d in ctx.doc.duties), "主要职能"),))
 
 
+ASKING_WHO = re.compile(r"谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门"
+                        r"|这个单位|这个中心|这个部门|这块|是不是|是否|哪些|什么|工作|事情|的|吗|是|谁")
+
+
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
-    topic = re.sub(r"谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门|这个单位|"
-                   r"这个中心|这个部门|这块|是不是|是否|哪些|什么|工作|事情|的|吗|是|谁", "",
-                   ctx.match.text)
+    topic = ASKING_WHO.sub("", ctx.match.text)
     if len(topic) < 2:  # nothing specific asked: the whole list answers it
         return duties(ctx)
     grams = _bigrams(topic)

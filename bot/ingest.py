@@ -27,6 +27,7 @@ CUES = re.compile(
 REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原因是|原因为|原因:|主要是)")
 NONE = re.compile(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)"
                   r"(?:收入和支出|收入支出|收支|支出|收入)?$")
+REASON_HEAD = re.compile(r"决算数?(小于|大于|与|等于|低于|高于).*$|(增加|减少|增长|下降)的?$")
 GENERIC = {"", "支出", "收入", "决算", "预算", "决算数", "预算数", "金额", "总计", "其中", "合计",
            "增加", "减少", "增长", "下降", "支出决算", "收入决算", "费用", "共", "共有"}
 
@@ -317,8 +318,7 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
             if reason and here and not re.match(r"[^:：]{0,4}[:：]", segment[reason.end():]):
                 pending[:] = here
             if reason:
-                named = _clean_subject(re.sub(r"决算数?(小于|大于|与|等于|低于|高于).*$|(增加|减少|增长|下降)"
-                                              r"的?$", "", head), names)
+                named = _clean_subject(REASON_HEAD.sub("", head), names)
                 if named and named not in GENERIC and not pending and not here:
                     pending.append(named)
                 why = segment[reason.end():].lstrip(":：是为 ")

@@ -6,9 +6,13 @@ pieces, in the order a message meets them:
 * `build_application` wires python-telegram-bot: handlers, rate limiter with retries,
   per-chat ordered concurrent processing, error handler, command menu (`post_init`).
 * Handlers (`start`, `help_`, `glossary`, `figures`, `on_text`, `on_button`, `on_inline`)
-  are short: ask the engine, then `send_answer`.
+  are short: ask the engine, `record_question` (the question log, written in the
+  background by `QuestionRecorder`, never in the way of the answer), then `send_answer`.
+* Admin commands (`stats` over the question log, `check` over `bot.audit`) answer only the
+  ids in bot_data[ADMINS], read on every call; anyone else is told it is an unknown command.
 * `render_html` is the pure Answer -> HTML messages function (escaping, bold figures,
-  quoted sources, splitting at Telegram's 4,096-character limit).
+  the answer's 原文 lines and other sources as quotes, each source sentence shown once,
+  splitting at Telegram's 4,096-character limit).
 * `serve` reads the environment and runs long polling until SIGINT/SIGTERM.
 
 To add a command: write `async def verb(update, context) -> None` and add one `Command(...)`
@@ -27,6 +31,7 @@ import importlib.util
 import logging
 import os
 import re
+import sqlite3
 import sys
 import time
 from collections import OrderedDict
@@ -56,6 +61,7 @@ from telegram.ext import (
     ApplicationBuilder,
     BaseUpdateProcessor,
     CallbackQueryHandler,
+    ChosenInlineResultHandler,
     CommandHandler,
     ContextTypes,
     InlineQueryHandler,
@@ -64,10 +70,12 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
-from bot.answer import Answer
+from bot.answer import Answer, Source
 
 if TYPE_CHECKING:
+    from bot.audit import Finding
     from bot.engine import Engine
+    from bot.qlog import QuestionLog
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +84,12 @@ Handler = Callable[[Update, Context], Awaitable[None]]
 
 DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB = "data/juesuan.db"
+DEFAULT_LOG = "data/log.db"
+DEFAULT_RETENTION_DAYS = 180
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
 POLL_TIMEOUT = 30.0
-ALLOWED_UPDATES = ("message", "callback_query", "inline_query")
+# chosen_inline_result arrives only when inline feedback is on (@BotFather /setinlinefeedback)
+ALLOWED_UPDATES = ("message", "callback_query", "inline_query", "chosen_inline_result")
 MAX_TEXT = MessageLimit.MAX_TEXT_LENGTH  # 4096
 MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit for callback_data
 MAX_BUTTONS = 100  # Telegram's limit for buttons in one inline keyboard
@@ -90,22 +101,28 @@ ADMINS = "admins"
 CHOICES = "choices"
 FLOOD = "flood"
 COMMAND_LIST = "commands"
+QUESTION_LOG = "log"  # a bot.qlog.QuestionLog, or None: no question is recorded
+RECORDER = "recorder"
+DATABASE = "database"  # path of the engine's database, audited by /check
 
 # User-facing sentences.
 SORRY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
 FLOOD_NOTICE = "您提问得太频繁了，请一分钟后再试。"
 STALE_BUTTON = "这个按钮已经失效了，请重新提问。"
-ADMIN_ONLY = "这个命令仅限管理员使用。"
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看可用的命令。"
 EMPTY_QUESTION = "请在提到我的同时写上问题，例如："
 LONG_INLINE = "（回答较长，完整内容请私聊我查看。）"
 NO_GLOSSARY = "暂时没有名词解释。"
+NO_LOG = "没有启用问题日志。"
+NO_DATABASE = "没有指定要核对的数据库。"
+MAX_ERRORS_SHOWN = 20  # per document in /check; `juesuan check` lists them all
 
 # ---------------------------------------------------------------------------------------
 # Rendering: Answer -> HTML messages (pure functions)
 # ---------------------------------------------------------------------------------------
 
 Span = tuple[str, bool]  # (plain text, bold)
+CITATION = "原文："  # an answer line quoting its source sentences: 原文：“…” “…”
 _QUOTE_OPEN, _QUOTE_CLOSE = "<blockquote>", "</blockquote>"
 _QUOTE_COST = len(_QUOTE_OPEN) + len(_QUOTE_CLOSE)
 _BOLD_COST = len("<b></b>")
@@ -166,31 +183,91 @@ def bold_spans(text: str, figures: Sequence[str]) -> tuple[Span, ...]:
     return tuple(spans)
 
 
-def _source_lines(answer: Answer) -> list[Line]:
-    """Each distinct source as a quote block: the sentence, then '—— document · section'."""
-    lines: list[Line] = []
-    seen: set[tuple[str, str, str]] = set()
+def _where(source: Source) -> str:
+    """'document · section' for an attribution line ('' when both are empty)."""
+    return " · ".join(p.strip() for p in (source.document, source.section) if p.strip())
+
+
+def _distinct_sources(answer: Answer) -> list[Source]:
+    """The answer's sources without repeats or empty ones, in order."""
+    seen: set[Source] = set()
+    out = []
     for source in answer.sources:
-        key = (source.document, source.section, source.sentence)
-        if key in seen or not (source.sentence.strip() or source.document.strip()):
+        if source in seen or not (source.sentence.strip() or source.document.strip()):
             continue
-        seen.add(key)
-        block = len(seen)
-        for text in source.sentence.strip().splitlines() or [""]:
-            lines.append(Line(((text, False),), quote=block))
-        where = " · ".join(p.strip() for p in (source.document, source.section) if p.strip())
-        if where:
-            lines.append(Line(((f"—— {where}", False),), quote=block))
+        seen.add(source)
+        out.append(source)
+    return out
+
+
+def _quote_lines(texts: Sequence[str], wheres: Sequence[str], block: int) -> list[Line]:
+    """One quote block: the quoted texts line by line, then one '—— where' line per place."""
+    lines = [Line(((t, False),), quote=block) for x in texts for t in x.splitlines() or [""]]
+    lines += [Line(((f"—— {w}", False),), quote=block) for w in dict.fromkeys(wheres) if w]
     return lines
 
 
+def _cited(text: str, sources: Sequence[Source], block: int) -> tuple[list[Line], set[Source]]:
+    """An answer's '原文：“…” “…”' line as a quote block, and the sources it quotes.
+
+    When the line is nothing but quoted source sentences, each sentence becomes a line of the
+    block (without the quotation marks); otherwise the line is quoted as written. Either way
+    the block ends with where the quoted sentences come from.
+    """
+    body = text.strip()[len(CITATION) :].strip()
+    spans = []
+    for source in sources:
+        sentence = source.sentence.strip()
+        start = body.find(f"“{sentence}”") if sentence else -1
+        if start >= 0:
+            spans.append((start, start + len(sentence) + 2, source))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    picked: list[tuple[int, int, Source]] = []
+    for span in spans:
+        if not picked or span[0] >= picked[-1][1]:
+            picked.append(span)
+    bounds = [0, *(b for start, end, _ in picked for b in (start, end)), len(body)]
+    outside = "".join(body[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
+    whole = not picked or outside.strip()
+    texts = [body] if whole else [source.sentence.strip() for _, _, source in picked]
+    used = [source for _, _, source in spans]
+    return _quote_lines(texts, [_where(s) for s in used], block), set(used)
+
+
 def answer_lines(answer: Answer) -> list[Line]:
-    """The lines of an answer message: the text with bold figures, a gap, the sources."""
-    lines = [Line(bold_spans(text, answer.figures)) for text in answer.answer.splitlines()]
-    sources = _source_lines(answer)
-    if sources:
+    """The lines of an answer message: the text with bold figures, its sources quoted once.
+
+    A '原文：…' line of the text is shown as a quote block of those sentences, in place. A
+    source whose sentence the text already shows is not repeated: only where it comes from
+    is added. Every other source follows as a quote block: its sentence, then where from.
+    """
+    sources = _distinct_sources(answer)
+    lines: list[Line] = []
+    cited: set[Source] = set()
+    block = 0
+    for text in answer.answer.splitlines():
+        if text.strip().startswith(CITATION) and text.strip()[len(CITATION) :].strip():
+            block += 1
+            quote, used = _cited(text, sources, block)
+            lines.extend(quote)
+            cited |= used
+        else:
+            lines.append(Line(bold_spans(text, answer.figures)))
+    tail: list[Line] = []
+    attributed: set[str] = set()
+    for source in sources:
+        sentence = source.sentence.strip()
+        if source in cited:
+            continue
+        if sentence and sentence not in answer.answer:
+            block += 1
+            tail.extend(_quote_lines([sentence], [_where(source)], block))
+        elif _where(source) and _where(source) not in attributed:
+            attributed.add(_where(source))
+            tail.append(Line(((f"—— {_where(source)}", False),)))
+    if tail:
         lines.append(Line((("", False),)))
-        lines.extend(sources)
+        lines.extend(tail)
     return lines
 
 
@@ -495,6 +572,104 @@ class RetryingRateLimiter(AIORateLimiter):
 
 
 # ---------------------------------------------------------------------------------------
+# Question log: recorded off the event loop, never in the way of an answer
+# ---------------------------------------------------------------------------------------
+
+
+class QuestionRecorder:
+    """Writes questions to a QuestionLog in a worker thread, one at a time, never raising.
+
+    `submit` returns at once: the write runs as an application task (awaited when the bot
+    stops), so a log that is locked by another process (each write then waits for the log's
+    busy timeout), read-only or on a full disk costs no answer and no delay. At most
+    `max_pending` writes wait; beyond that questions go unrecorded. When the bot stops while
+    the log is failing, the writes still waiting are skipped rather than each awaiting its
+    timeout. Reads (/stats) queue behind the writes submitted before them, so they see every
+    question answered so far.
+    """
+
+    def __init__(self, max_pending: int = 1000) -> None:
+        self.max_pending = max_pending
+        self.pending = 0
+        self.dropped = 0
+        self.failing = False  # the last write failed
+        self._lock = asyncio.Lock()
+
+    def submit(
+        self,
+        application: Application,
+        log: QuestionLog,
+        user_id: int | None,
+        chat_type: str,
+        answer: Answer,
+    ) -> bool:
+        """Schedules one record; False when too many writes are already waiting."""
+        if self.pending >= self.max_pending:
+            self.dropped += 1
+            (logger.warning if self.dropped == 1 else logger.debug)(
+                "Question log backlog of %d writes; questions are not recorded", self.pending
+            )
+            return False
+        coroutine = self._write(application, log, user_id, chat_type, answer)
+        self.pending += 1
+        try:
+            application.create_task(coroutine, name="question-log")
+        except BaseException:
+            self.pending -= 1
+            coroutine.close()
+            raise
+        return True
+
+    async def _write(
+        self,
+        application: Application,
+        log: QuestionLog,
+        user_id: int | None,
+        chat_type: str,
+        answer: Answer,
+    ) -> None:
+        try:
+            async with self._lock:
+                if self.failing and not application.running:
+                    logger.debug("Stopping with the question log failing: question skipped")
+                    return
+                self.failing = True
+                ok = await asyncio.to_thread(log.record, user_id, chat_type, answer)
+                self.failing = ok is False  # record() says False on sqlite and OS errors
+        except Exception:  # anything else record() might raise
+            logger.warning("Could not record a question in the log", exc_info=True)
+        finally:
+            self.pending -= 1
+            if not self.pending:
+                self.dropped = 0
+
+    async def read(self, function: Callable[..., Any], *args: Any) -> Any:
+        """Runs a log read in a worker thread after the writes submitted before it."""
+        async with self._lock:
+            return await asyncio.to_thread(function, *args)
+
+
+def record_question(update: Update, context: Context, answer: Answer) -> None:
+    """Schedules the question and how it was answered for the log, if there is one.
+
+    Only a salted hash of the user id, the chat type (or 'inline') and the answer's question,
+    intent, confidence and answered flag are kept. Never raises: a failure is logged.
+    """
+    try:
+        log = context.bot_data.get(QUESTION_LOG)
+        if log is None:
+            return
+        user = update.effective_user
+        chat = update.effective_chat
+        chat_type = str(chat.type) if chat is not None else "inline"
+        recorder: QuestionRecorder = context.bot_data[RECORDER]
+        user_id = user.id if user is not None else None
+        recorder.submit(context.application, log, user_id, chat_type, answer)
+    except Exception:
+        logger.warning("Could not schedule a question for the log", exc_info=True)
+
+
+# ---------------------------------------------------------------------------------------
 # Sending
 # ---------------------------------------------------------------------------------------
 
@@ -633,7 +808,9 @@ async def glossary(update: Update, context: Context) -> None:
     term = _command_argument(update.effective_message)
     engine = _engine(context)
     if term:
-        await send_answer(update, context, engine.define(term))
+        answer = engine.define(term)
+        record_question(update, context, answer)
+        await send_answer(update, context, answer)
         return
     terms = [("d", t) for t in engine.glossary_terms() if t.strip()]
     if not terms:
@@ -680,7 +857,9 @@ async def on_text(update: Update, context: Context) -> None:
         example = next(iter(_engine(context).example_questions()), "公务接待费多少")
         await say(update, context, _escape(f"{EMPTY_QUESTION}{example}"))
         return
-    await send_answer(update, context, _engine(context).ask(question))
+    answer = _engine(context).ask(question)
+    record_question(update, context, answer)
+    await send_answer(update, context, answer)
 
 
 async def _replace_with_answer(update: Update, context: Context, answer: Answer) -> None:
@@ -722,6 +901,7 @@ async def on_button(update: Update, context: Context) -> None:
     kind, text = choice
     engine = _engine(context)
     answer = engine.define(text) if kind == "d" else engine.ask(text)
+    record_question(update, context, answer)
     if kind == "o" or update.effective_chat is None:
         await _replace_with_answer(update, context, answer)
     else:
@@ -758,6 +938,17 @@ async def on_inline(update: Update, context: Context) -> None:
     await query.answer([article], cache_time=60)
 
 
+async def on_chosen_inline(update: Update, context: Context) -> None:
+    """Records the inline answer a user sent (not each keystroke's query: those are partial).
+
+    Telegram reports chosen results only with inline feedback on (@BotFather).
+    """
+    result = update.chosen_inline_result
+    question = result.query.strip() if result is not None else ""
+    if question:
+        record_question(update, context, _engine(context).ask(question))
+
+
 async def unknown_command(update: Update, context: Context) -> None:
     """Points a mistyped command to /help (in groups only when it names this bot)."""
     message = update.effective_message
@@ -792,6 +983,114 @@ async def on_error(update: object, context: Context) -> None:
 
 
 # ---------------------------------------------------------------------------------------
+# Admin commands
+# ---------------------------------------------------------------------------------------
+
+
+def _plain(text: str, bold: bool = False) -> Line:
+    return Line(((text, bold),))
+
+
+def stats_lines(data: Mapping[str, Any]) -> list[Line]:
+    """/stats: questions today and in 7 days, the answered share, top intents and misses."""
+    share = data.get("answered_share")
+    week = f"最近 7 天：{data['last_7_days']} 个问题"
+    if share is not None:
+        week += f"，已回答 {share:.0%}"
+    lines = [
+        _plain("问题统计", bold=True),
+        _plain(f"今天（北京时间）：{data['today']} 个问题"),
+        _plain(week),
+    ]
+    intents = data.get("top_intents") or []
+    if intents:
+        lines += [_plain(""), _plain("最常见的意图（7 天）：", bold=True)]
+        lines += [_plain(f"· {i['intent']} ×{i['count']}") for i in intents]
+    misses = data.get("top_misses") or []
+    lines += [_plain(""), _plain("没答好的问题（7 天）：", bold=True)]
+    lines += [_plain(f"· {m['question']} ×{m['count']}") for m in misses] or [_plain("· 无")]
+    return lines
+
+
+async def stats(update: Update, context: Context) -> None:
+    """Admins: what was asked (from the question log) and what was not answered well."""
+    log = context.bot_data.get(QUESTION_LOG)
+    if log is None:
+        await say(update, context, _escape(NO_LOG))
+        return
+    recorder: QuestionRecorder = context.bot_data[RECORDER]
+    try:
+        data = await recorder.read(log.stats)
+    except (sqlite3.Error, OSError) as exc:  # the log file is missing or unreadable
+        logger.warning("Could not read the question log: %s", exc)
+        await say(update, context, _escape(f"问题日志暂时无法读取（{exc}）。"))
+        return
+    await say_lines(update, context, stats_lines(data))
+
+
+def check_lines(documents: Sequence[Mapping[str, Any]], findings: Sequence[Finding]) -> list[Line]:
+    """/check: per document the counts of errors, rounding differences and notes, then the
+    errors (up to MAX_ERRORS_SHOWN each); the full list is `juesuan check`."""
+    from bot.audit import CHECK_LABEL, SEVERITIES
+
+    lines = [_plain(f"数据核对（{len(documents)} 份决算）", bold=True)]
+    for doc in documents:
+        mine = [f for f in findings if f.doc_id == doc["doc_id"]]
+        counts = {s: sum(f.severity == s for f in mine) for s in SEVERITIES}
+        lines.append(_plain(""))
+        lines.append(
+            Line(
+                (
+                    (f"{doc['department']} {doc['year']}年度", True),
+                    (
+                        f"：{counts['error']} 处错误，{counts['rounding']} 处舍入差异，"
+                        f"{counts['note']} 条提示",
+                        False,
+                    ),
+                )
+            )
+        )
+        errors = [f for f in mine if f.severity == "error"]
+        for finding in errors[:MAX_ERRORS_SHOWN]:
+            label = CHECK_LABEL.get(finding.check, finding.check)
+            lines.append(_plain(f"· {label}：{finding.message}"))
+        if len(errors) > MAX_ERRORS_SHOWN:
+            lines.append(_plain(f"· ……另有 {len(errors) - MAX_ERRORS_SHOWN} 处错误"))
+    lines += [_plain(""), _plain("舍入差异、提示和依据：运行 juesuan check 查看完整清单。")]
+    return lines
+
+
+def _audit(database: str | os.PathLike[str]) -> tuple[list[dict], list[Finding]]:
+    """The documents of a built database and the audit's findings (database read-only)."""
+    from bot import store
+    from bot.audit import audit
+
+    db = store.open_readonly(database)
+    try:
+        snap = store.snapshot(db)
+    finally:
+        db.close()
+    return snap.documents, audit(snap)
+
+
+async def check(update: Update, context: Context) -> None:
+    """Admins: the consistency audit of the engine's database, summarised."""
+    database = context.bot_data.get(DATABASE)
+    if database is None:
+        await say(update, context, _escape(NO_DATABASE))
+        return
+    from bot.store import StoreError
+
+    try:
+        documents, findings = await asyncio.to_thread(_audit, database)
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        logger.warning("Could not audit %s: %s", database, exc)
+        await say(update, context, _escape(f"无法核对数据库 {database}：{exc}"))
+        return
+    await say_lines(update, context, check_lines(documents, findings))
+
+
+# ---------------------------------------------------------------------------------------
 # Commands registry and application
 # ---------------------------------------------------------------------------------------
 
@@ -807,13 +1106,17 @@ class Command:
 
 
 def admin_only(callback: Handler) -> Handler:
-    """Wraps a command so only user ids in bot_data[ADMINS] may run it."""
+    """Wraps a command so only user ids in bot_data[ADMINS] may run it.
+
+    The set is read on every call. Anyone else gets exactly what an unknown command gets,
+    so the command's existence is not revealed.
+    """
 
     @functools.wraps(callback)
     async def guarded(update: Update, context: Context) -> None:
         user = update.effective_user
-        if user is None or user.id not in context.bot_data[ADMINS]:
-            await say(update, context, _escape(ADMIN_ONLY))
+        if user is None or user.id not in context.bot_data.get(ADMINS, ()):
+            await unknown_command(update, context)
             return
         await callback(update, context)
 
@@ -825,6 +1128,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("help", help_, "使用说明和提问示例"),
     Command("glossary", glossary, "名词解释，例如 /glossary 年初结转和结余"),
     Command("figures", figures, "主要数字"),
+    Command("stats", stats, "问题统计（管理员）", admin=True),
+    Command("check", check, "核对已载入的决算（管理员）", admin=True),
 )
 
 
@@ -871,11 +1176,15 @@ def build_application(
     retry_backoff: float = 0.5,
     concurrent_updates: int = 4,
     request_timeout: float = 10.0,
+    log: QuestionLog | None = None,
+    database: str | os.PathLike[str] | None = None,
 ) -> Application:
     """Builds the bot: every handler in order, the engine and bounded state in bot_data.
 
     `max_messages_per_second` is Telegram's documented broadcast limit (30/s); 0 turns the
     local throttle off (the bench does this to measure the bot rather than Telegram's cap).
+    `log` records every question asked (None: nothing is recorded); `database` is the
+    engine's database file, which /check audits.
     """
     install_redaction(token)
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -910,6 +1219,9 @@ def build_application(
             CHOICES: ChoiceStore(),
             FLOOD: FloodGate(rate_limit_per_minute),
             COMMAND_LIST: tuple(commands),
+            QUESTION_LOG: log,
+            RECORDER: QuestionRecorder(),
+            DATABASE: database,
         }
     )
     _add_handlers(application, commands)
@@ -923,6 +1235,7 @@ def _add_handlers(application: Application, commands: Sequence[Command]) -> None
         application.add_handler(CommandHandler(command.name, callback))
     application.add_handler(CallbackQueryHandler(on_button))
     application.add_handler(InlineQueryHandler(on_inline))
+    application.add_handler(ChosenInlineResultHandler(on_chosen_inline))
     new_messages = filters.UpdateType.MESSAGE
     application.add_handler(
         MessageHandler(new_messages & filters.TEXT & ~filters.COMMAND, on_text)
@@ -1060,16 +1373,55 @@ def _base_url(environ: Mapping[str, str]) -> str:
     return url
 
 
+def _database(environ: Mapping[str, str]) -> Path:
+    return Path(environ.get("JUESUAN_DB", "").strip() or DEFAULT_DB)
+
+
 def _open_engine(environ: Mapping[str, str]) -> Engine:
     from bot.engine import Engine, EngineError
 
-    db = environ.get("JUESUAN_DB", "").strip() or DEFAULT_DB
-    if not Path(db).is_file():
+    db = _database(environ)
+    if not db.is_file():
         raise ConfigError(f"找不到数据库 {db}：请先运行 juesuan build，或用 JUESUAN_DB 指定路径。")
     try:
         return Engine.open(db)
     except EngineError as exc:
         raise ConfigError(str(exc)) from exc
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    """Where the question log is, how long it keeps questions, the salt of user hashes."""
+
+    path: Path
+    retention_days: int
+    salt: str | None
+
+
+def _log_config(environ: Mapping[str, str]) -> LogConfig:
+    """JUESUAN_LOG_DB (default data/log.db), JUESUAN_LOG_RETENTION_DAYS (180), JUESUAN_LOG_SALT."""
+    path = Path(environ.get("JUESUAN_LOG_DB", "").strip() or DEFAULT_LOG)
+    days = environ.get("JUESUAN_LOG_RETENTION_DAYS", "").strip() or str(DEFAULT_RETENTION_DAYS)
+    if not re.fullmatch(r"\d{1,6}", days) or int(days) < 1:
+        raise ConfigError(
+            "JUESUAN_LOG_RETENTION_DAYS 应为正整数（保留问题日志的天数），例如 180。"
+        )
+    if path.resolve() == _database(environ).resolve():
+        raise ConfigError("JUESUAN_LOG_DB 不能是决算数据库本身：问题日志请用另一个文件。")
+    salt = environ.get("JUESUAN_LOG_SALT", "").strip() or None
+    return LogConfig(path, int(days), salt)
+
+
+def _open_log(config: LogConfig) -> QuestionLog:
+    """The question log, pruned of questions older than the retention period."""
+    from bot.qlog import QuestionLog
+
+    try:
+        log = QuestionLog(config.path, salt=config.salt, retention_days=config.retention_days)
+    except ValueError as exc:  # the path is the final-accounts database
+        raise ConfigError(str(exc)) from exc
+    logger.info("Question log: %s (questions kept %d days)", config.path, config.retention_days)
+    return log
 
 
 def _configure_logging() -> None:
@@ -1091,12 +1443,21 @@ def serve(environ: Mapping[str, str] = os.environ) -> int:
         install_redaction(token)
         admins = parse_admins(environ.get("JUESUAN_ADMINS", ""))
         base_url = _base_url(environ)
+        log_config = _log_config(environ)
         engine = _open_engine(environ)
+        _configure_logging()
+        log = _open_log(log_config)
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 2
-    _configure_logging()
-    application = build_application(engine, token=token, base_url=base_url, admins=admins)
+    application = build_application(
+        engine,
+        token=token,
+        base_url=base_url,
+        admins=admins,
+        log=log,
+        database=_database(environ),
+    )
     try:
         application.run_polling(
             timeout=POLL_TIMEOUT,

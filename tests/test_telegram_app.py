@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import html
 import logging
 import os
 import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +31,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.answer import Answer, Source
+from bot.qlog import QuestionLog
 from bot.telegram_app import (
-    ADMIN_ONLY,
     COMMANDS,
     FLOOD,
     FLOOD_NOTICE,
     MAX_TEXT,
     SORRY,
     STALE_BUTTON,
+    UNKNOWN_COMMAND,
     ChoiceStore,
     Command,
     FloodGate,
@@ -226,8 +231,87 @@ def test_render_always_gives_valid_bounded_messages_with_all_the_text(
     assert messages and all(m.strip() for m in messages)
     assert all(tg_len(m) <= limit for m in messages)
     shown = "".join("".join(parse_html(m).split()) for m in messages)
-    quoted = "".join(f"{s}——文件" for s in dict.fromkeys(sentences))
+    # Each source once: its sentence unless the text shows it already, then where it is from
+    # (that attribution only once for all the sentences the text shows).
+    quoted, attributed = "", False
+    for sentence in dict.fromkeys(sentences):
+        if sentence.strip() and sentence.strip() not in text:
+            quoted += f"{sentence}——文件"
+        elif not attributed:
+            quoted, attributed = quoted + "——文件", True
     assert shown == "".join((text + quoted).split()) or (shown == "q" and not text.strip())
+
+
+def test_render_shows_the_answers_citation_line_as_its_quote() -> None:
+    cited = Source("荷塘区决算", "三公经费", "公务接待费1.33万元。")
+    other = Source("荷塘区决算", "三公经费", "比上年减少3.23万元。")
+    unquoted = Source("普陀区决算", "说明", "另一句<话>。")
+    answer = _answer(
+        "公务接待费为1.33万元。\n原文：“公务接待费1.33万元。” “比上年减少3.23万元。”",
+        figures=("1.33万元",),
+        sources=(cited, other, unquoted, cited),
+    )
+    [message] = render_html(answer)
+    assert message == (
+        "公务接待费为<b>1.33万元</b>。\n"
+        "<blockquote>公务接待费1.33万元。\n比上年减少3.23万元。\n—— 荷塘区决算 · 三公经费"
+        "</blockquote>\n\n"
+        "<blockquote>另一句&lt;话&gt;。\n—— 普陀区决算 · 说明</blockquote>"
+    )
+    assert "原文" not in message
+
+
+def test_render_does_not_repeat_a_sentence_the_answer_already_shows() -> None:
+    definition = "年初结转和结余：指以前年度尚未完成的资金。"
+    answer = _answer(
+        definition,
+        sources=(Source("普陀区决算", "名词解释", definition), Source("普陀区决算", "", "")),
+    )
+    [message] = render_html(answer)
+    assert message == f"{definition}\n\n—— 普陀区决算 · 名词解释\n—— 普陀区决算"
+    assert parse_html(message).count(definition) == 1
+
+
+def test_render_quotes_a_citation_line_as_written_when_it_is_not_only_sources() -> None:
+    source = Source("文件", "章节", "句子。")
+    answer = _answer("金额。\n原文：“句子。”（第3页）", sources=(source,))
+    [message] = render_html(answer)
+    assert message == "金额。\n<blockquote>“句子。”（第3页）\n—— 文件 · 章节</blockquote>"
+
+
+def _visible(messages: list[str]) -> tuple[str, str]:
+    """The visible text of messages, and the visible text of their quote blocks only."""
+    quotes = [q for m in messages for q in re.findall(r"<blockquote>(.*?)</blockquote>", m, re.S)]
+    return "\n".join(parse_html(m) for m in messages), "\n".join(map(parse_html, quotes))
+
+
+def test_real_answers_show_every_line_and_each_source_sentence_once(engine: Any) -> None:
+    questions = [
+        *engine.example_questions(),
+        *engine.ask(FIGURE_Q).options,
+        GLOSSARY_Q,
+        "哪个单位机关运行经费多",
+        "普陀区财政局三公经费比上年增加还是减少了",
+        "荷塘区政务服务中心收入总计多少",
+        "荷塘区政务服务中心联系电话是多少",
+    ]
+    answers = [engine.ask(q) for q in questions] + [engine.headline()]
+    citing = 0
+    for answer in answers:
+        shown, quoted = _visible(render_html(answer))
+        lines = answer.answer.splitlines()
+        body = [x for x in lines if not x.startswith("原文：")]
+        citing += len(body) < len(lines)
+        position = 0
+        for line in body:  # the engine's own lines, in order, none dropped
+            position = shown.index(line, position) + len(line)
+        for source in answer.sources:
+            sentence = source.sentence.strip()
+            in_body = "\n".join(body).count(sentence)
+            assert shown.count(sentence) == max(in_body, 1), (answer.question, sentence)
+            assert in_body or sentence in quoted  # shown as a quote when not in the text
+        assert "原文：" not in shown
+    assert citing >= 3  # the test covers answers with 原文 lines
 
 
 def test_callback_data_fits_64_bytes_and_bad_data_is_rejected() -> None:
@@ -478,7 +562,7 @@ async def test_admin_commands_are_gated_by_the_admin_set(
     ):
         fake.private_text(112, "/whoami")
         fake.private_text(111, "/whoami")
-        assert await replies(fake, 112, 1) == [ADMIN_ONLY]
+        assert await replies(fake, 112, 1) == [UNKNOWN_COMMAND]
         assert await replies(fake, 111, 1) == ["admin"]
         assert app.bot_data["admins"] == frozenset({111})
         assert "whoami" not in {c["command"] for c in fake.commands["default"]}
@@ -620,6 +704,18 @@ async def test_shutdown_while_a_long_poll_is_pending(fake_api: FakeBotApi, engin
             "数据库",
         ),
         ({"TELEGRAM_BOT_TOKEN": "123:" + "S3cr3t" * 8, "JUESUAN_ADMINS": "12,abc"}, "ADMINS"),
+        (
+            {"TELEGRAM_BOT_TOKEN": "123:" + "S3cr3t" * 8, "JUESUAN_LOG_RETENTION_DAYS": "0"},
+            "JUESUAN_LOG_RETENTION_DAYS",
+        ),
+        (
+            {
+                "TELEGRAM_BOT_TOKEN": "123:" + "S3cr3t" * 8,
+                "JUESUAN_DB": "data/juesuan.db",
+                "JUESUAN_LOG_DB": "data/./juesuan.db",
+            },
+            "JUESUAN_LOG_DB",
+        ),
     ],
 )
 def test_serve_refuses_bad_configuration_with_one_sentence(
@@ -634,14 +730,23 @@ def test_serve_refuses_bad_configuration_with_one_sentence(
         assert token.split(":", 1)[1] not in err + out
 
 
-def test_serve_runs_answers_and_stops_on_sigterm(fake_api: FakeBotApi, db_path: Path) -> None:
+def test_serve_runs_answers_and_stops_on_sigterm(
+    fake_api: FakeBotApi, db_path: Path, tmp_path: Path
+) -> None:
     fake = fake_api.new_bot()
+    log_db = tmp_path / "log.db"
+    old = Answer("去年的问题", True, "figure.amount", 1.0, "……")
+    a_month_ago = datetime.now(UTC) - timedelta(days=31)
+    assert QuestionLog(log_db, salt="serve-test-salt").record(1, "private", old, now=a_month_ago)
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
         "TELEGRAM_BASE_URL": fake_api.base_url,
         "JUESUAN_DB": str(db_path),
         "JUESUAN_ADMINS": "1,2",
+        "JUESUAN_LOG_DB": str(log_db),
+        "JUESUAN_LOG_RETENTION_DAYS": "30",
+        "JUESUAN_LOG_SALT": "serve-test-salt",
     }
     code = "import sys; from bot.telegram_app import serve; sys.exit(serve())"
     process = subprocess.Popen(
@@ -664,6 +769,13 @@ def test_serve_runs_answers_and_stops_on_sigterm(fake_api: FakeBotApi, db_path: 
     assert process.returncode == 0, err
     assert fake.token not in err and fake.token.split(":")[1] not in err
     assert "Traceback" not in err
+    # serve() built the question log from the environment, pruned it to 30 days on start,
+    # and stopping flushed the question.
+    with contextlib.closing(sqlite3.connect(log_db)) as conn:
+        rows = conn.execute("select question, chat_type, user_hash from questions").fetchall()
+    assert [(q, t) for q, t, _ in rows] == [(GREETING, "private")]
+    salted = hmac.new(b"serve-test-salt", b"118", hashlib.sha256).hexdigest()
+    assert rows[0][2] == salted  # JUESUAN_LOG_SALT keyed the hash; no raw id is stored
 
 
 def test_token_is_redacted_from_any_log_record(caplog: pytest.LogCaptureFixture) -> None:
