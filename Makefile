@@ -32,9 +32,12 @@ bench: $(STAMP) data/juesuan.db
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_telegram.py
 
+# Datasette, read-only, on a copy with full-text search over jieba-segmented sentences.
 browse: $(STAMP) data/juesuan.db
 	$(BIN)/python -m pip install -q -e '.[browse]'
-	$(BIN)/datasette -i data/juesuan.db --metadata datasette/metadata.json
+	mkdir -p .cache/browse && cp data/juesuan.db .cache/browse/juesuan.db
+	$(BIN)/python -c "from bot.fts import add_search; add_search('.cache/browse/juesuan.db')"
+	$(BIN)/datasette -i .cache/browse/juesuan.db --metadata datasette/metadata.json
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench
