@@ -238,7 +238,7 @@ class Matcher:
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
         terms = _not_misread(terms, figures)
-        figures = _not_misread(figures, terms)
+        figures = [h for h in _not_misread(figures, terms) if not _names_more(h, text)]
         return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question
@@ -300,6 +300,19 @@ def _mask(text: str, hits: list[Hit]) -> str:
     for start, end in sorted(_merged({h.span for h in hits}), key=lambda s: -s[0]):
         out = out[:start] + PLACEHOLDER + out[end:]
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
+
+
+LONGER_NAME = re.compile(r"^((?:(?![比和与及占的里中是多少为一共年])[\u4e00-\u9fff]){2,3}?)(费)")
+GENERIC_TAIL = {"费用", "支出", "经费", "金额", "总额", "收入", "资金"}
+
+
+def _names_more(hit: Hit, text: str) -> bool:
+    """车辆购置费 is not 车辆: the question goes on naming a longer, different thing."""
+    run, where = common_run(hit.entry.surface, text)
+    tail = LONGER_NAME.match(text[where + run:])
+    if not tail or tail.group(0) in GENERIC_TAIL or tail.group(1) in GENERIC_TAIL:
+        return False
+    return tail.group(1) not in hit.entry.name
 
 
 def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:

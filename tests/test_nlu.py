@@ -64,3 +64,8 @@ def test_a_close_call_between_definition_and_figure_is_ambiguous(putuo):
     clear = replace(close, scores={"figure.amount": 90.0, "glossary.define": 60.0})
     assert putuo.matcher.ambiguous(close)
     assert not putuo.matcher.ambiguous(clear)
+
+
+@pytest.mark.parametrize("question", ["车辆购置费多少", "公务用车购置费多少"])
+def test_a_longer_name_than_the_one_found_is_not_that_one(hetang, question):
+    assert not hetang.ask(question).answered  # 车辆购置费 is not 车辆, nor 公务用车运行维护费
