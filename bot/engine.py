@@ -19,6 +19,7 @@ from bot.store import StoreError, open_readonly, snapshot
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
+YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 COMPARE = re.compile(r"哪个单位|哪个部门|哪家|对比|比较|分别|各自|各个单位|两个单位")
 
 
@@ -196,7 +197,8 @@ class Engine:
         if len(docs) > 1 and intent.handler == "define":
             return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
-            if intent.handler != "compare" and not COMPARE.search(match.text):
+            several = len(match.named_docs) > 1 or YEARS.search(question)
+            if intent.handler != "compare" and not COMPARE.search(match.text) and not several:
                 options = tuple(f"{self._short_name(d)}{question}" for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
@@ -249,21 +251,35 @@ class Engine:
 
     def _fallback(self, question: str, match: Match) -> Answer | None:
         """No thing named: a bare 支出/收入 means the total; else a statistic of the narrative."""
-        for doc_id in match.doc_ids[:1] if len(match.doc_ids) == 1 else []:
-            doc = self.docs[doc_id]
-            for word, metrics in self.data.vocabulary.defaults:
-                # a bare 支出 means the total; 项目支出 (unknown here) must not
-                if re.search(rf"(^|[总全的年部]){word}", match.text):
-                    name = next((m for m in metrics if m in doc.facts), None)
-                    if name:
-                        hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))
-                        intent = match.intent
-                        if intent is None or not intent.needs:
-                            intent = self.data.by_name("figure.amount")
-                        ctx = Context(question, match, intent, doc, [hit], self)
-                        return handlers.HANDLERS[intent.handler](ctx)
-            ctx = Context(question, match, self.data.by_name("figure.amount"), doc, [], self)
-            return handlers.statistic(ctx)
+        intent = match.intent
+        if intent is None or not intent.needs:
+            intent = self.data.by_name("figure.amount")
+        answers = [a for a in (self._default_total(question, match, intent, d)
+                               for d in match.doc_ids) if a is not None]
+        if len(answers) > 1 and (len(match.named_docs) > 1 or COMPARE.search(match.text)):
+            good = [a for a in answers if a.answered] or answers
+            return Answer(question, good[0].answered, intent.name, match.confidence,
+                          "\n\n".join(a.answer for a in good),
+                          tuple(s for a in good for s in a.sources))
+        if len(match.doc_ids) != 1:
+            return None
+        if answers:
+            return answers[0]
+        doc = self.docs[match.doc_ids[0]]
+        ctx = Context(question, match, self.data.by_name("figure.amount"), doc, [], self)
+        return handlers.statistic(ctx)
+
+    def _default_total(self, question: str, match: Match, intent, doc_id: str
+                       ) -> Answer | None:
+        """A bare 收入 or 支出 means the document's headline total; 项目支出 must not."""
+        doc = self.docs[doc_id]
+        for word, metrics in self.data.vocabulary.defaults:
+            if re.search(rf"(^|[总全的年部个]){word}", match.text):
+                name = next((m for m in metrics if m in doc.facts), None)
+                if name:
+                    hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))
+                    ctx = Context(question, match, intent, doc, [hit], self)
+                    return handlers.HANDLERS[intent.handler](ctx)
         return None
 
     def _smalltalk(self, question: str, match: Match) -> Answer:

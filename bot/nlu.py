@@ -324,10 +324,11 @@ def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:
 
 
 def _non_overlapping(candidates: list[Hit]) -> list[Hit]:
-    """Best hit per span; hits sharing the best one's span (same name elsewhere) stay too."""
+    """Best hit per span and document; hits tying with it on the same span stay too."""
     chosen: list[Hit] = []
     for hit in candidates:
-        clash = [c for c in chosen if hit.span[0] < c.span[1] and c.span[0] < hit.span[1]]
+        clash = [c for c in chosen if hit.span[0] < c.span[1] and c.span[0] < hit.span[1]
+                 and c.entry.doc_id == hit.entry.doc_id]  # each document keeps its own best
         if not clash:
             chosen.append(hit)
         elif any(c.span == hit.span and abs(c.score - hit.score) < 1e-9 for c in clash):

@@ -181,3 +181,15 @@ def test_followups_are_the_parts_of_a_total(hetang):
 def test_a_name_given_only_in_a_reason_still_finds_its_figure(putuo):
     answer = putuo.ask("三公经费多少")
     assert answer.answered and "0.95" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "哪个单位的政府采购金额更多",  # each document keeps its own best name for the thing
+    "2017年和2024年的机关运行经费",  # two years named
+    "财政局的公务接待费比政务中心多还是少",  # two departments named
+    "普陀区财政局和荷塘区政务服务中心哪个收入多",  # a bare 收入 in each
+])
+def test_questions_over_two_departments_answer_both(both, question):
+    answer = both.ask(question)
+    assert answer.answered
+    assert "株洲市荷塘区政务服务中心" in answer.answer and "上海市普陀区财政局" in answer.answer
