@@ -493,7 +493,13 @@ def units(ctx: Context) -> Answer:
 
 
 def contact(ctx: Context) -> Answer:
+    """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
+    asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找",
+                   "", ctx.match.text.split("电话")[0])
+    if kind == "phone" and len(asked) >= 2:
+        return decline(ctx.question, f"决算只公开了{ctx.doc.doc['department']}的联系电话，"
+                       f"没有“{asked}”的电话。", ctx.intent.name)
     rows = [c for c in ctx.doc.contacts if c["kind"] == kind]
     if not rows:
         return decline(ctx.question, "这份决算没有公开这项联系方式。", ctx.intent.name)

@@ -47,6 +47,7 @@ MARGIN = 6.0  # a definition and a figure closer than this for the same name →
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
 NEGATION = re.compile(r"不|未|非")
+EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for each other
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
 
 
@@ -223,6 +224,8 @@ class Matcher:
                 continue  # scattered characters are not a name
             if NEGATION.search(entry.surface) and not NEGATION.search(text):
                 continue  # 不满意率 is not what 满意率 asks for
+            if coverage < 1 and any(ch in EXACT_CHARS and ch not in text for ch in entry.surface):
+                continue  # 第一季度 is no typo for 第四季度, nor 每周 for 每月
             if align is None or align.score < 60:
                 if not relaxed:
                     continue
