@@ -72,13 +72,28 @@ def ask(question: str | None, as_json: bool) -> None:
     engine = _engine()
     if as_json:
         for line in sys.stdin:
-            answer = engine.ask(line.rstrip("\n"))
+            question, chat = _question_line(line.rstrip("\r\n"))
+            answer = engine.ask(question, chat=chat)
             sys.stdout.write(json.dumps(answer.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         return
     if question is None:
         question = sys.stdin.read()
     click.echo(render(engine.ask(question)))
+
+
+def _question_line(line: str) -> tuple[str, str | None]:
+    """A plain line is one question on its own; {"chat": ID, "question": ...} is asked in that
+    chat's conversation."""
+    if line.lstrip().startswith("{"):
+        try:
+            obj = json.loads(line)
+        except ValueError:
+            return line, None
+        if isinstance(obj, dict) and isinstance(obj.get("question"), str):
+            chat = obj.get("chat")
+            return obj["question"], None if chat is None else str(chat)
+    return line, None
 
 
 def render(answer) -> str:

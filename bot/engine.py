@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bot import handlers
 from bot.answer import Answer
+from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
@@ -54,6 +55,7 @@ class Engine:
         documents = [Document(d["doc_id"], d["department"], d["year"],
                               tuple(d["aliases"].split("|"))) for d in snap.documents]
         self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
+        self.conversations = Conversations()
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -142,19 +144,62 @@ class Engine:
 
     # ------------------------------------------------------------ answering
 
-    def ask(self, text: str) -> Answer:
-        """Answer one question; any failure inside becomes a polite decline."""
+    def ask(self, text: str, chat: str | None = None) -> Answer:
+        """Answer one question — in the context of conversation `chat` when given (a chat id, or
+        chat:user in a group); any failure inside becomes a polite decline."""
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
+        state = self.conversations.get(chat) if chat is not None else State()
         try:
-            return self._ask(question)
+            answer, state = self._ask(question, state)
         except Exception:  # a citizen never sees a traceback; the log keeps it
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
+        if chat is not None:
+            self.conversations.save(chat, state)
+        return answer
 
-    def _ask(self, question: str) -> Answer:
+    def pick(self, chat: str, department: str) -> bool:
+        """Set the conversation's department (a button, /departments); False if not loaded."""
+        if not any(d.doc["department"] == department for d in self.docs.values()):
+            return False
+        self.conversations.save(chat, State(department=department))
+        return True
+
+    def department_of(self, chat: str) -> str | None:
+        """The department the conversation is about, if one was picked or named."""
+        return self.conversations.get(chat).department
+
+    def catalog(self) -> list[dict]:
+        """Every loaded disclosure: department, year, layout, counts — newest first per name."""
+        rows = [{"doc_id": doc_id, "department": d.doc["department"], "year": d.doc["year"],
+                 "kind": d.doc.get("kind", ""), "title": d.title,
+                 "facts": len(d.all_facts), "cells": sum(len(c) for c in d.cells.values()),
+                 "terms": len(d.terms)} for doc_id, d in self.docs.items()]
+        return sorted(rows, key=lambda r: (r["department"], -r["year"]))
+
+    def _context_docs(self, state: State) -> tuple[str, ...]:
+        if state.department is None:
+            return ()
+        return tuple(i for i, d in self.docs.items() if d.doc["department"] == state.department)
+
+    def _ask(self, question: str, state: State) -> tuple[Answer, State]:
+        match = self.matcher.match(question, self._context_docs(state))
+        answer = self._answer(question, match)
+        return answer, self._remember(state, match, answer)
+
+    def _remember(self, state: State, match: Match, answer: Answer) -> State:
+        """The department stays until another is named; the last thing and kind are kept."""
+        departments = {self.docs[d].doc["department"] for d in match.named_docs}
+        if len(departments) == 1:
+            state = state.with_(department=departments.pop())
+        if answer.answered:
+            state = state.with_(things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
+                                intent=answer.intent, question=match.text)
+        return state
+
+    def _answer(self, question: str, match: Match) -> Answer:
         if not fold(question):
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
-        match = self.matcher.match(question)
         intent = match.intent
         if match.unknown_year is not None:
             years = "、".join(sorted({str(d.doc["year"]) for d in self.docs.values()}))

@@ -47,7 +47,7 @@ MARGIN = 6.0  # a definition and a figure closer than this for the same name →
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
 NEGATION = re.compile(r"不|未|非")
-EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for each other
+EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for another
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
 
 
@@ -124,13 +124,16 @@ class Matcher:
         """jieba tokens joined by spaces, the form rapidfuzz's token scorers expect."""
         return " ".join(t for t in self._tokenizer.lcut(text, HMM=False) if t.strip())
 
-    def match(self, question: str) -> Match:
+    def match(self, question: str, context: tuple[str, ...] = ()) -> Match:
+        """`context`: the documents of the department the conversation is about, used when the
+        question names none."""
         text = self.normalize(question)
         text, named, unknown_dept = self._departments(text)
-        text, years, unknown_year, previous = self._years(text, named)
+        pool = named or ([] if unknown_dept else list(context))
+        text, years, unknown_year, previous = self._years(text, pool)
         scope = tuple(d.doc_id for d in self.documents
-                      if (not named or d.doc_id in named) and (not years or d.year in years
-                                                                or d.year - 1 in years))
+                      if (not pool or d.doc_id in pool) and (not years or d.year in years
+                                                              or d.year - 1 in years))
         hits = self.find_things(text, scope)
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
