@@ -21,6 +21,7 @@ from rapidfuzz.distance import LCSseq
 
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
+from bot.years import asks_earlier, relative
 
 
 def _import_jieba():
@@ -47,7 +48,8 @@ MARGIN = 6.0  # a definition and a figure closer than this for the same name →
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
 NEGATION = re.compile(r"不|未|非")
-EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for each other
+EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for each
+# other
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
 
 
@@ -92,6 +94,7 @@ class Match:
     unknown_year: int | None = None
     previous_year: bool = False
     scores: dict = field(default_factory=dict, compare=False)
+    earlier: bool = False  # the year before is asked for itself (上年的X), not compared with
 
 
 class Matcher:
@@ -135,7 +138,8 @@ class Matcher:
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
-                     tuple(named), unknown_dept, unknown_year, previous, scores)
+                     tuple(named), unknown_dept, unknown_year, previous, scores,
+                     asks_earlier(text))
 
     # ------------------------------------------------------------ documents and years
 
@@ -165,6 +169,7 @@ class Matcher:
     def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
         docs = [d for d in self.documents if not named or d.doc_id in named]
         loaded = {d.year for d in docs}
+        text = relative(text, max(loaded) if loaded else None)
         years: set[int] = set()
         unknown = None
         previous = False
