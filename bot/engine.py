@@ -16,11 +16,13 @@ from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
 from bot.store import StoreError, open_readonly, snapshot
+from bot.years import years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
+EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 
 
@@ -202,9 +204,8 @@ class Engine:
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
         intent = match.intent
         if match.unknown_year is not None:
-            years = "、".join(sorted({str(d.doc["year"]) for d in self.docs.values()}))
-            return decline(question, f"没有{match.unknown_year}年的决算数据，目前载入的是"
-                           f"{years}年度：{self.describe()}", intent.name if intent else None)
+            return decline(question, years_loaded(self.docs, match),
+                           intent.name if intent else None)
         if match.unknown_department:
             return self._unknown_department(question, match)
         if match.ambiguous_departments and not match.named_docs:
@@ -232,6 +233,8 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
+        if match.earlier and intent.handler in EARLIER_ASKED:
+            intent = self.data.by_name("figure.last_year")  # never this year's figure for last
         if self.matcher.ambiguous(match):
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,

@@ -22,6 +22,7 @@ from rapidfuzz.distance import LCSseq
 from bot.departments import Directory, Found
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
+from bot.years import asks_earlier, relative
 
 
 def _import_jieba():
@@ -94,6 +95,7 @@ class Match:
     unknown_year: int | None = None
     previous_year: bool = False
     scores: dict = field(default_factory=dict, compare=False)
+    earlier: bool = False  # the year before is asked for itself (上年的X), not compared with
 
 
 class Matcher:
@@ -143,7 +145,8 @@ class Matcher:
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
-                     tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores)
+                     tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores,
+                     asks_earlier(text))
 
     # ------------------------------------------------------------ documents and years
 
@@ -158,6 +161,7 @@ class Matcher:
     def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
         docs = [d for d in self.documents if not named or d.doc_id in named]
         loaded = {d.year for d in docs}
+        text = relative(text, max(loaded) if loaded else None)
         years: set[int] = set()
         unknown = None
         previous = False
