@@ -226,6 +226,13 @@ class Directory:
             i = end
         if not (named or ambiguous or unknown):
             return self._loosely(text)
+        rest = text
+        for start, end in spans:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        also = self._loosely(rest) if not unknown else Found()
+        if len(also.named) == 1 and also.named[0] not in named:  # 荷塘那个中心和普陀财政
+            named.append(also.named[0])
+            spans.extend(also.spans)
         return Found(tuple(named), tuple(ambiguous), unknown, tuple(spans))
 
     def _loosely(self, text: str) -> Found:

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from bot import compare, handlers
+from bot import compare, conversation, handlers
 from bot.answer import Answer
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
@@ -21,6 +21,7 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
+SMALLTALK = {"greet", "thanks", "help"}
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
@@ -185,7 +186,21 @@ class Engine:
         return tuple(i for i, d in self.docs.items() if d.doc["department"] == state.department)
 
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
-        match = self.matcher.match(question, self._context_docs(state))
+        context = self._context_docs(state)
+        match = self.matcher.match(question, context)
+        small = match.intent is not None and match.intent.handler in SMALLTALK
+        if state.things and not match.unknown_department and match.unknown_year is None and not (
+                small and not match.named_docs):
+            kind = match.intent.handler if match.intent else None
+            for text, part in conversation.rewrites(match.text, match.masked,
+                                                    [h.span for h in match.hits], kind, state):
+                again = self.matcher.match(text, match.named_docs or context)
+                if part and not (again.hits and part in again.hits[0].entry.name):
+                    continue
+                reply = self._answer(question, again)
+                if reply.answered:
+                    state = self._remember(state, match, Answer(question, False, None, 0, ""))
+                    return reply, self._remember(state, again, reply)
         answer = self._answer(question, match)
         return answer, self._remember(state, match, answer)
 
@@ -195,8 +210,9 @@ class Engine:
         if len(departments) == 1:
             state = state.with_(department=departments.pop())
         if answer.answered:
-            state = state.with_(things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
-                                intent=answer.intent, question=match.text)
+            state = state.with_(before=state.things,
+                                things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
+                                intent=answer.intent, question=match.text, masked=match.masked)
         return state
 
     def _answer(self, question: str, match: Match) -> Answer:
