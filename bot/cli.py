@@ -38,7 +38,7 @@ class Commands(click.Group):
             return super().main(args, prog_name, complete_var, False, **extra)
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
-        except click.exceptions.NoArgsIsHelpError as err:
+        except getattr(click.exceptions, "NoArgsIsHelpError", ()) as err:  # click ≥ 8.2
             click.echo(err.ctx.get_help())
             sys.exit(0)
         except click.ClickException as err:
@@ -124,8 +124,9 @@ def build(files: tuple[Path, ...], db: Path | None, replace: bool) -> None:
             store.add(target, records)
         else:
             store.build(target, records)
-    except store.StoreError as err:
-        fail(f"错误：{err}（数据库未改动；要整个替换它，请加 --replace）")
+    except store.StoreError:
+        fail(f"错误：{target} 不是决算数据库，不能往里添加（未改动）；"
+             "要用这些文件整个替换它，请加 --replace。")
     except (sqlite3.Error, OSError) as err:
         fail(f"错误：无法写入 {target}（{err}），数据库未改动。")
     for r in records:

@@ -27,7 +27,8 @@ MOBILE = re.compile(rf"(?:(?:\+|＋|00)86{_SEP}|{_EDGE_L})[1１][3-9３-９]{_D}
 LANDLINE = re.compile(rf"{_EDGE_L}[(（]?0{_D}{{2,3}}[)）]?{_SEP}{_D}{{7,8}}{_EDGE_R}")
 CUED_NUMBER = re.compile(rf"(?<=电话|手机|座机|号码|联系|方式|电話|號碼)([:：是为為\s]*){_EDGE_L}"
                          rf"{_D}{{7,8}}{_EDGE_R}")
-CARD = re.compile(rf"{_EDGE_L}(?:{_D}{{12,}}|{_D}{{4}}(?:[ \-]{_D}{{4}}){{3,}}{_D}*){_EDGE_R}")
+CARD = re.compile(rf"{_EDGE_L}(?:{_D}{{12,}}|{_D}{{4}}(?:[ \-]{_D}{{4}}){{3,}}{_D}*){_EDGE_R}"
+                  r"(?![.．][0-9]|元|万|亿)")  # a long amount (123456789012.5元) is no card
 
 # A name after a strong cue is masked whatever it is; after 我是/本人 only when it looks like one.
 STRONG_CUE = re.compile(r"(我叫|我的名字[是叫]|名字[是叫]|姓名[是为:：\s]*|我姓)")

@@ -45,6 +45,7 @@ def test_personal_data_is_masked(question, secret, label):
     "本人有个问题：基本支出多少",
     "我是市民，政府采购多少",
     "编码2010101是什么科目",
+    "合计123456789012.50元还是123456789012元",
 ])
 def test_figures_and_plain_words_are_kept(question):
     assert mask(question) == question

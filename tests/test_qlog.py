@@ -188,6 +188,9 @@ def test_two_processes_writing_at_once_lose_no_row(path):
         w.join(60)
     assert [w.exitcode for w in workers] == [0, 0]
     assert count(path) == 2 * ROWS
+    conn = sqlite3.connect(path)  # both made the key at once and still agree on it
+    assert conn.execute("select count(distinct user_hash) from questions").fetchone()[0] == ROWS
+    conn.close()
 
 
 def test_read_only_log_returns_false(path, caplog):
