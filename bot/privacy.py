@@ -31,7 +31,7 @@ CARD = re.compile(rf"{_EDGE_L}(?:{_D}{{12,}}|{_D}{{4}}(?:[ \-]{_D}{{4}}){{3,}}{_
                   r"(?![.．][0-9]|元|万|亿)")  # a long amount (123456789012.5元) is no card
 
 # A name after a strong cue is masked whatever it is; after 我是/本人 only when it looks like one.
-STRONG_CUE = re.compile(r"(我叫|我的名字[是叫]|名字[是叫]|姓名[是为:：\s]*|我姓)")
+STRONG_CUE = re.compile(r"(我叫|俺叫|我的名字[是叫]|名字[是叫]|(?:姓名|联系人)[是为:：\s]*|我姓)")
 WEAK_CUE = re.compile(r"(我是|本人是?)")
 _CJK = r"\u4e00-\u9fff·"
 STOP = set("想问请要的在是来从，,。.！!？?、；;：: 电手身家住今现刚有和与也就")

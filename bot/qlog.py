@@ -79,6 +79,7 @@ class QuestionLog:
         secret = salt or os.environ.get("JUESUAN_LOG_SALT") or None
         self._key: bytes | None = secret.encode() if secret else None
         self.key_path = self.path.with_name(self.path.name + ".key")
+        self._keyless = False  # the key file could not be made or read: warned once
         self._ready = False
         self._failing = False  # warn once per outage, not once per question
         self._setup()
@@ -168,7 +169,7 @@ class QuestionLog:
     def _secret(self) -> bytes | None:
         """The HMAC key: JUESUAN_LOG_SALT, else the key file beside the log, created once 0600
         (written in full, then linked into place, so a racing process never reads it half)."""
-        if self._key is not None:
+        if self._key is not None or self._keyless:
             return self._key
         try:
             if not self.key_path.exists():
@@ -183,10 +184,12 @@ class QuestionLog:
                     os.unlink(tmp)
             key = self.key_path.read_text(encoding="ascii").strip()
         except OSError as err:
-            self._warn("问题日志 %s 的密钥文件不能使用（%s），用户不做标识。", err)
-            return None
-        if len(key) < 32:
-            self._warn("问题日志 %s 的密钥文件太短（%s），用户不做标识。", ValueError(len(key)))
+            key, problem = "", err
+        else:
+            problem = ValueError(f"{self.key_path} 太短")
+        if len(key) < 32:  # said once; the questions are still logged, without user hashes
+            self._keyless = True
+            log.warning("问题日志 %s 的密钥文件不能使用（%s），用户不做标识。", self.path, problem)
             return None
         self._key = key.encode()
         return self._key

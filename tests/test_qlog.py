@@ -298,3 +298,14 @@ def test_print_misses(path, capsys):
     print_misses(path, 1, as_json=True)
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["count"] == 2
+
+
+def test_an_unusable_key_file_is_said_once_and_questions_are_still_logged(path, caplog):
+    path.with_name("log.db.key").write_text("short")
+    log = QuestionLog(path)
+    with caplog.at_level(logging.WARNING, logger="bot.qlog"):
+        assert log.record(USER, "private", answer("公务接待费多少"))
+        assert log.record(USER, "private", answer("三公经费多少"))
+    assert log.user_hash(USER) is None
+    assert sum("密钥文件" in r.getMessage() for r in caplog.records) == 1
+    assert count(path) == 2
