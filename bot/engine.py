@@ -25,6 +25,7 @@ SMALLTALK = {"greet", "thanks", "help"}
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
+DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
 
 class EngineError(Exception):
@@ -264,7 +265,7 @@ class Engine:
         if len(docs) > 1:
             several = len(match.named_docs) > 1 or YEARS.search(question)
             if intent.handler != "compare" and not compare.asks_every(match.text) and not several:
-                options = tuple(f"{self._short_name(d)}{question}" for d in docs)
+                options = tuple(option_for(question, self._short_name(d)) for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
                                intent.name, match.confidence, options)
@@ -288,7 +289,7 @@ class Engine:
         departments = [d for group in match.ambiguous_departments for d in group]
         docs = [next(i for i, d in self.docs.items() if d.doc["department"] == name)
                 for name in dict.fromkeys(departments)][:MAX_LISTED]
-        options = tuple(f"{self._short_name(d)}{question}" for d in docs)
+        options = tuple(option_for(question, self._short_name(d)) for d in docs)
         names = "、".join(self.docs[d].doc["department"] for d in docs)
         return decline(question, f"有几个单位都叫这个名字，请问您问的是哪一个？{names}",
                        match.intent.name if match.intent else None, match.confidence, options)
@@ -431,3 +432,10 @@ class Engine:
         return Answer("主要数字", True, "figure.headline", 1.0, text,
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
+
+
+def option_for(question: str, department: str) -> str:
+    """A clarification option as a whole question: "这个单位有几辆车" → "X有几辆车" (the
+    pointing words become the department), else the department put in front."""
+    text, pointed = DEICTIC.subn(department, question.strip(), count=1)
+    return text if pointed else f"{department}{question.strip()}"
