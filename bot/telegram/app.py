@@ -56,6 +56,7 @@ from bot.telegram.citizen import (
     unknown_command,
 )
 from bot.telegram.config import DEFAULT_BASE_URL
+from bot.telegram.departments import departments
 from bot.telegram.limits import FloodGate, PerChatUpdateProcessor, RetryingRateLimiter
 from bot.telegram.recorder import QuestionRecorder
 from bot.telegram.redact import install_redaction
@@ -97,6 +98,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("help", help_, "使用说明和提问示例"),
     Command("glossary", glossary, "名词解释，例如 /glossary 年初结转和结余"),
     Command("figures", figures, "主要数字"),
+    Command("departments", departments, "选择要问的单位"),
     Command("stats", stats, "问题统计（管理员）", admin=True),
     Command("check", check, "核对已载入的决算（管理员）", admin=True),
 )
