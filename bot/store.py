@@ -109,6 +109,8 @@ def holdings(path: str | Path) -> list[dict]:
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
     """Open the built database read-only, or say how to build it."""
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} 是一个文件夹，不是数据库。")
     if not path.is_file():
         raise StoreError(f"找不到数据库 {path}，请先运行 `juesuan build` 生成。")
     try:

@@ -36,6 +36,11 @@ def test_missing_database_is_a_sentence(tmp_path):
         store.open_readonly(tmp_path / "none.db")
 
 
+def test_a_folder_is_not_a_database(tmp_path):
+    with pytest.raises(store.StoreError, match="是一个文件夹"):
+        store.open_readonly(tmp_path)
+
+
 def test_not_a_database_is_a_sentence(tmp_path):
     path = tmp_path / "x.db"
     path.write_text("hello")
