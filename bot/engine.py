@@ -21,7 +21,7 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
-SMALLTALK = {"greet", "thanks", "help"}
+SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
