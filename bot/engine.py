@@ -10,10 +10,12 @@ from pathlib import Path
 
 from bot import handlers
 from bot.answer import Answer
+from bot.arbiter import decide
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
+from bot.passages import Candidate, Passages
 from bot.store import StoreError, open_readonly, snapshot
 from bot.years import years_loaded
 
@@ -56,6 +58,7 @@ class Engine:
         documents = [Document(d["doc_id"], d["department"], d["year"],
                               tuple(d["aliases"].split("|"))) for d in snap.documents]
         self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
+        self._passages: Passages | None = None  # built on the first question that needs it
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -148,10 +151,23 @@ class Engine:
         """Answer one question; any failure inside becomes a polite decline."""
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
         try:
-            return self._ask(question)
+            return decide(self._ask(question), lambda: self._passage(question))
         except Exception:  # a citizen never sees a traceback; the log keeps it
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
+
+    def _passage(self, question: str) -> Candidate | None:
+        """The narrative's best sentence, unless the year or department asked is not loaded."""
+        match = self.matcher.match(question)
+        if match.unknown_year is not None or match.earlier or not match.doc_ids or (
+                match.unknown_department and not match.named_docs):
+            return None
+        if match.intent is not None and match.intent.handler == "define" and any(
+                h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
+            return None  # a figure's name used in a sentence is no definition of it
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        return self._passages.propose(question, match.text, match.doc_ids)
 
     def _ask(self, question: str) -> Answer:
         if not fold(question):
@@ -187,6 +203,9 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
+        if match.earlier and intent.handler == "budget":
+            return decline(question, "决算只公开本年度的预算数，没有上一年度的预算数。",
+                           intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
         if self.matcher.ambiguous(match):

@@ -11,6 +11,7 @@ from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
+from bot.passages import own_item
 
 MONEY_UNITS = ("万元", "元", "亿元")
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
@@ -309,7 +310,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
             lines.append(sentence if doc.doc["department"] in sentence else
                          f"{doc.label}：{sentence}")
         elif note["kind"].startswith("reason") and first in ("比上年增减", "预算数"):
-            lines.append(f"原因：{note['text']}")
+            lines.append(f"原因：{own_item(note['text'])}")
     if not lines:
         return None
     sentences = list(dict.fromkeys(f["sentence"] for f in facts))[:3]
@@ -582,7 +583,7 @@ def _answer(ctx: Context, text: str, figures: tuple[str, ...], rows: list[dict])
 
 
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:
-    texts = list(dict.fromkeys(n["text"] for n in notes))
+    texts = list(dict.fromkeys(own_item(n["text"]) for n in notes))
     text = f"{ctx.doc.label}{name}变化的{label}：" + "\n".join(texts)
     facts = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"].startswith("比")]
     if facts:
