@@ -79,6 +79,9 @@ def change(ctx: Context) -> Answer:
 
 def budget(ctx: Context) -> Answer:
     """Budget, the difference from it and the completion rate; declines when none is stated."""
+    worked_out = budget_worked_out(ctx)
+    if worked_out is not None:
+        return worked_out
     return _figures(ctx, first="预算数",
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
@@ -424,6 +427,9 @@ def define(ctx: Context) -> Answer:
     if not terms:
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
         terms = [h.entry.name for h in hits]
+    pair = _two_terms(ctx, terms)
+    if pair is not None:
+        return pair
     for term in terms:
         for row in ctx.doc.terms:
             if row["term"] == term:
@@ -434,13 +440,54 @@ def define(ctx: Context) -> Answer:
                    "、".join(t["term"] for t in ctx.doc.terms[:5]) + "。", ctx.intent.name)
 
 
+TWO_TERMS = re.compile(r"区别|不同|差别|差异|分别|两者|有什么两样|一样吗|是一回事")
+
+
+def _two_terms(ctx: Context, terms: list[str]) -> Answer | None:
+    """事业收入和经营收入的区别: both definitions, side by side, and what sets them apart."""
+    rows = {r["term"]: r for r in ctx.doc.terms}
+    named = [t for t in dict.fromkeys(terms) if t in rows]
+    if len(named) < 2 or not TWO_TERMS.search(ctx.match.text):
+        return None
+    a, b = rows[named[0]], rows[named[1]]
+    lines = [f"{a['term']}：{a['definition']}", f"{b['term']}：{b['definition']}"]
+    only_a = _distinct(a["definition"], b["definition"])
+    only_b = _distinct(b["definition"], a["definition"])
+    if only_a and only_b:
+        lines.append(f"区别：{a['term']}说的是“{only_a}”，{b['term']}说的是“{only_b}”。")
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, "\n".join(lines),
+                  tuple(ctx.doc.source(line, "名词解释") for line in lines[:2]))
+
+
+def _distinct(one: str, other: str) -> str:
+    """The longest stretch of one definition that the other does not share."""
+    grams = _bigrams(fold(other))
+    best, run = "", ""
+    for clause in re.split(r"[,，、;；。]", one):
+        for i, ch in enumerate(clause):
+            if i + 1 < len(clause) and clause[i:i + 2] not in grams:
+                run += ch
+            else:
+                if len(run) > len(best):
+                    best = run + (ch if run else "")
+                run = ""
+        run = ""
+    return best if len(best) >= 4 else ""
+
+
+REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词|名目|"
+                           r"术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|归到|算是|"
+                           r"的|了|钱|是|有|在")
+
+
 def reverse_define(ctx: Context) -> Answer:
-    """The term whose definition the question describes."""
+    """The term whose definition the question describes in plain words."""
     best, best_score = None, 0.0
-    grams = _bigrams(ctx.match.text)
+    grams = _bigrams(REVERSE_NOISE.sub("|", ctx.match.text).replace("|", ""))
     for row in ctx.doc.terms:
-        overlap = len(grams & _bigrams(fold(row["definition"])))
-        score = overlap / max(len(grams), 1)
+        normalize = ctx.engine.normalizer
+        definition = _bigrams(normalize(row["definition"])) | _bigrams(normalize(row["term"]))
+        score = len(grams & definition) / max(len(grams), 1)
         if score > best_score:
             best, best_score = row, score
     if best is None or best_score < 0.35:
@@ -611,3 +658,8 @@ HANDLERS = {
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "greet": None, "thanks": None, "help": None, "decline": None,
 }
+
+# several things in one question build on the helpers above (a module of their own)
+from bot.several import budget_worked_out, ranking, total  # noqa: E402
+
+HANDLERS.update({"total": total, "ranking": ranking})
