@@ -12,11 +12,13 @@ GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thi
 HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
 
 
-def decide(primary: Answer, propose: Callable[[], Candidate | None]) -> Answer:
+def decide(primary: Answer, propose: Callable[[], Candidate | None],
+           veto: Callable[[], Answer | None] = lambda: None) -> Answer:
     """The figure/glossary/organisation answer, unless it declined softly (or gave a generic list)
-    and a sentence of the disclosure covers the question well enough."""
+    and a sentence of the disclosure covers the question well enough; a headline total is
+    withdrawn when the question names something else the narrative speaks of."""
     if primary.answered and primary.intent not in GENERIC_ANSWERS:
-        return primary
+        return veto() or primary
     if primary.options or primary.intent in FIRM:
         return primary
     candidate = propose()

@@ -15,7 +15,7 @@ from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
-from bot.passages import Candidate, Passages
+from bot.passages import Candidate, Passages, other_thing
 from bot.store import StoreError, open_readonly, snapshot
 from bot.years import years_loaded
 
@@ -151,7 +151,8 @@ class Engine:
         """Answer one question; any failure inside becomes a polite decline."""
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
         try:
-            return decide(self._ask(question), lambda: self._passage(question))
+            return decide(self._ask(question), lambda: self._passage(question),
+                          lambda: self._other_thing(question))
         except Exception:  # a citizen never sees a traceback; the log keeps it
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
@@ -168,6 +169,21 @@ class Engine:
         if self._passages is None:
             self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._passages.propose(question, match.text, match.doc_ids)
+
+    def _other_thing(self, question: str) -> Answer | None:
+        """A decline when a headline total answers a question about something narrower."""
+        match = self.matcher.match(question)
+        totals = {m for _, metrics in self.data.vocabulary.defaults for m in metrics}
+        if match.intent is None or match.intent.handler not in ("amount", "total") or (
+                not match.hits or any(h.entry.name not in totals for h in match.hits)):
+            return None
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        thing = other_thing(self._passages, match.masked, match.doc_ids)
+        if thing is None:
+            return None
+        return decline(question, f"决算没有单独列出“{thing}”的金额，只有全年的总数。",
+                       match.intent.name if match.intent else None, match.confidence)
 
     def _ask(self, question: str) -> Answer:
         if not fold(question):

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.answer import Answer, Source
+from bot.nlu import PLACEHOLDER
 
 THRESHOLD = 0.62  # calibrated on tests/data/lang-*.jsonl: below it a sentence is no answer
 K1, B = 1.5, 0.75
@@ -65,6 +66,7 @@ class Passages:
         self._passages: list[Passage] | None = None
         self._idf: dict[str, float] = {}
         self._avg = 1.0
+        self._df: Counter = Counter()
 
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
@@ -85,6 +87,7 @@ class Passages:
         df: Counter = Counter()
         for passage in passages:
             df.update(passage.terms.keys())
+        self._df = df
         n = max(len(passages), 1)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
         self._unseen = math.log(1 + (n + 0.5) / 0.5)
@@ -184,3 +187,18 @@ def own_item(text: str) -> str:
     if ITEM_START.match(text) or not starts:
         return text
     return text[:starts[0]].rstrip(";；,， ")
+
+
+def other_thing(passages: Passages, masked: str, doc_ids: tuple[str, ...]) -> str | None:
+    """Words of the question, besides the thing found, that the narrative uses for something
+    else (智慧荷塘APP开发一共花了多少 is not the total spent): that thing, else None."""
+    if passages._passages is None:
+        passages._passages = passages._build()
+    rare = len(passages._passages) / 4
+    for piece in QUESTION_WORDS.split(masked.replace(PLACEHOLDER, " ")):
+        for part in piece.split():
+            grams = [part[i:i + 2] for i in range(len(part) - 1)]
+            known = [g for g in grams if g in passages._df and passages._df[g] <= rare]
+            if len(part) >= 3 and len(known) >= 2 and not re.search(r"\d|比|上年", part):
+                return part
+    return None

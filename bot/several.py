@@ -21,6 +21,7 @@ from bot.handlers import (
     _names,
     amount,
     decline,
+    reverse_define,
 )
 
 LEAST = re.compile(r"最少|最小|最低|最省")
@@ -38,8 +39,16 @@ def _value(ctx: Context, name: str) -> dict | None:
     return None
 
 
+SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起")
+NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
+
+
 def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
+    if NAMING.search(ctx.match.text):
+        return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
+    if not SUM_WORDS.search(ctx.match.masked):
+        return amount(ctx)  # 合计 inside a name (本年收入合计) is no sum asked
     named = [(n, f) for n in _names(ctx, ("metric", "cell")) if (f := _value(ctx, n))]
     named = list({n: (n, f) for n, f in named}.values())
     if len(named) < 2:
