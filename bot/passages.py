@@ -18,11 +18,16 @@ from dataclasses import dataclass
 from bot.answer import Answer, Source
 from bot.nlu import PLACEHOLDER
 
-THRESHOLD = 0.62  # calibrated on tests/data/lang-*.jsonl: below it a sentence is no answer
+THRESHOLD = 0.65  # calibrated on tests/data/lang-*.jsonl: below it a sentence is no answer
 K1, B = 1.5, 0.75
+MARGIN = 0.05  # a second, different sentence this close to the best one…
+RIVAL = 0.85  # …lowers the confidence by this factor
+SEAM = 0.3
+TOPIC = 1.5  # weight of an unseen bigram straddling a shared word's edge
 MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common ones
 QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|%|件|人|条|个|分|次|项|台|辆|元|批|家|户|天|月|日|号)"
+                   r"|\d{3,}")  # a figure, not the 2. of a numbered item
 CLAUSE = re.compile(r"[,，;；。:：、]")
 MAX_QUOTE = 160  # characters of one quoted passage
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -109,27 +114,53 @@ class Passages:
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer
         best, best_key = None, (0.0, 0.0)
+        second, second_key = None, (0.0, 0.0)
         for passage in self._passages:
             if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
                 continue  # 多少 is never answered by a sentence without a number
             shared = [t for t in query if t in passage.terms]
             if not shared or (quantity and not self._counted(passage.text, shared, weight)):
                 continue
-            cover = sum(weight[t] for t in shared) / total
+            cover = self._cover(query, shared, weight)
             length = sum(passage.terms.values())
             bm25 = sum(weight[t] * passage.terms[t] * (K1 + 1) / (
                 passage.terms[t] + K1 * (1 - B + B * length / self._avg)) for t in shared)
+            topic = passage.text.split("。")[0]
+            if HEADING.match(topic) and len(topic) < 30 and any(
+                    t in self._terms(topic) for t in shared):
+                bm25 *= TOPIC  # the paragraph whose heading names the thing asked about
             key = (round(cover, 2), bm25)
             if key > best_key:
+                if best is not None and not _nested(best.text, passage.text):
+                    second, second_key = best, best_key
                 best, best_key = passage, key
-        return (best, best_key[0]) if best is not None else None
+            elif key > second_key and not _nested(best.text, passage.text):
+                second, second_key = passage, key
+        if best is None:
+            return None
+        if second is not None and second_key[0] >= best_key[0] - MARGIN:
+            return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
+        return best, best_key[0]
+
+    @staticmethod
+    def _cover(query: Counter, shared: list[str], weight: dict[str, float]) -> float:
+        """The IDF-weighted share of the question the sentence holds. A bigram the corpus never
+        uses that only straddles the edge of a shared one (开|绿色窗口) is a seam between words,
+        not a missing word: it counts for little."""
+        have = set(shared)
+        seams = {t for t in query if t not in have and len(t) == 2 and any(
+            s.startswith(t[1]) or s.endswith(t[0]) for s in have)}
+        held = sum(weight[t] for t in have)
+        missing = sum(weight[t] * (SEAM if t in seams else 1.0) for t in query if t not in have)
+        return held / (held + missing)
 
     def _counted(self, text: str, shared: list[str], weight: dict[str, float]) -> bool:
         """The clause holding the question's main word states a number (会议费 named in a list of
         things kept down is no figure for 会议费)."""
         key = max(shared, key=lambda t: weight[t])
-        clauses = [c for c in CLAUSE.split(text) if key in self._terms(c)]
-        return any(DIGIT.search(c) for c in clauses)
+        clauses = CLAUSE.split(text)
+        return any(key in self._terms(c) and DIGIT.search(c + "".join(clauses[i + 1:i + 2]))
+                   for i, c in enumerate(clauses))
 
     def propose(self, question: str, text: str, doc_ids: tuple[str, ...]) -> Candidate | None:
         """The sentence as a quoted, cited answer, with its confidence; None when none shares."""
@@ -143,6 +174,11 @@ class Passages:
         answer = Answer(question, True, "narrative.passage", cover, reply,
                         (Source(doc.title, passage.heading, passage.text),))
         return Candidate(answer, cover)
+
+
+def _nested(one: str, other: str) -> bool:
+    """A clause and the sentence it belongs to are one candidate, not two."""
+    return one in other or other in one
 
 
 def _units(text: str) -> list[str]:
@@ -175,10 +211,27 @@ def clip_item(text: str, question: str = "") -> str:
         scored = [(sum(g in item for g in grams), -i, item) for i, item in enumerate(items)]
         best = max(scored)
         if best[0] > 0:
-            text = (head + best[2]).rstrip(";；,， ")
+            chosen = best[2]
+            if -best[1] == 0 and HEADING.match(chosen) and len(items) > 1:
+                chosen += items[1]  # a heading alone says little: its first item with it
+            text = (head + chosen).rstrip(";；,， ")
     if len(text) > MAX_QUOTE:
-        text = text[:MAX_QUOTE].rstrip() + "…"
+        text = _window(text, question)
     return text
+
+
+def _window(text: str, question: str) -> str:
+    """The stretch of a long sentence around the clauses that share most with the question."""
+    grams = {question[i:i + 2] for i in range(len(question) - 1)}
+    cuts = [0] + [m.end() for m in re.finditer(r"[,，;；:：]", text)] + [len(text)]
+    best, start = -1, 0
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        score = sum(g in text[a:b] for g in grams)
+        if score > best:
+            best, start = score, a
+    start = max((c for c in cuts if c <= start and start - c <= MAX_QUOTE // 3), default=start)
+    piece = text[start:start + MAX_QUOTE].rstrip()
+    return ("…" if start else "") + piece + ("…" if start + MAX_QUOTE < len(text) else "")
 
 
 def own_item(text: str) -> str:
