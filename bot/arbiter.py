@@ -13,12 +13,12 @@ HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all
 
 
 def decide(primary: Answer, propose: Callable[[], Candidate | None],
-           veto: Callable[[], Answer | None] = lambda: None) -> Answer:
+           veto: Callable[[Answer], Answer | None] = lambda answer: None) -> Answer:
     """The figure/glossary/organisation answer, unless it declined softly (or gave a generic list)
     and a sentence of the disclosure covers the question well enough; a headline total is
     withdrawn when the question names something else the narrative speaks of."""
     if primary.answered and primary.intent not in GENERIC_ANSWERS:
-        return veto() or primary
+        return veto(primary) or primary
     if primary.options or primary.intent in FIRM:
         return primary
     candidate = propose()

@@ -22,7 +22,9 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
-EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
+EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
+                 "difference", "headline"}  # asked of the year before → last year's figure
+THIS_YEAR_ONLY = EARLIER_ASKED | {"statistic"}
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 COMPARE = re.compile(r"哪个单位|哪个部门|哪家|对比|比较|分别|各自|各个单位|两个单位")
 
@@ -152,7 +154,7 @@ class Engine:
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
         try:
             return decide(self._ask(question), lambda: self._passage(question),
-                          lambda: self._other_thing(question))
+                          lambda answer: self._other_thing(question, answer))
         except Exception:  # a citizen never sees a traceback; the log keeps it
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
@@ -170,9 +172,14 @@ class Engine:
             self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._passages.propose(question, match.text, match.doc_ids)
 
-    def _other_thing(self, question: str) -> Answer | None:
-        """A decline when a headline total answers a question about something narrower."""
+    def _other_thing(self, question: str, answer: Answer) -> Answer | None:
+        """A decline when a headline total answers a question about something narrower, or when
+        this year's figure would answer a question about the year before."""
         match = self.matcher.match(question)
+        if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
+                                                   "figure.reason"):
+            return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
+                           "也不能用本年度的数代替。", answer.intent, match.confidence)
         totals = {m for _, metrics in self.data.vocabulary.defaults for m in metrics}
         if match.intent is None or match.intent.handler not in ("amount", "total") or (
                 not match.hits or any(h.entry.name not in totals for h in match.hits)):

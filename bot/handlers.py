@@ -69,11 +69,19 @@ def amount(ctx: Context) -> Answer:
 
 def share(ctx: Context) -> Answer:
     """The stated share, else value ÷ its total (labelled as computed)."""
+    if re.search(r"多少钱|多少万|金额", ctx.match.text):
+        return _figures(ctx, first="决算数")  # 服务类占了多少钱 asks an amount
+    named = share_of(ctx)
+    if named is not None:
+        return named
     return _figures(ctx, first="占比")
 
 
 def change(ctx: Context) -> Answer:
     """The stated change on last year; declines when the disclosure states none."""
+    rate = rate_worked_out(ctx)
+    if rate is not None:
+        return rate
     return _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
 
 
@@ -89,6 +97,7 @@ def budget(ctx: Context) -> Answer:
 def reason(ctx: Context) -> Answer:
     """The reasons the disclosure gives for a figure's change or budget difference."""
     names = _names(ctx, ("metric", "note", "cell"))
+    names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
     wanted = "reason_budget" if "预算" in ctx.match.text else "reason"
     for pass_kinds in ((wanted,), ("reason", "reason_budget")):
         for name in names:
@@ -288,8 +297,9 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
             figures.append(fact["value"])
     if first == "占比" and not any(f["qualifier"] == "占比" for f in facts):
         computed = _computed_share(doc, facts)
-        if computed:
-            parts.insert(0, computed)
+        if not computed:
+            return None  # its amount is no answer to 占多大比重
+        parts.insert(0, computed)
     lines = []
     if parts:
         lines.append(f"{doc.label}{name}：" + "；".join(dict.fromkeys(parts)) + "。")
@@ -373,6 +383,16 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
                 have.add(row["qualifier"])
                 extra.append(row)
     return facts + extra
+
+
+def _namesakes(doc: DocIndex, name: str) -> list[str]:
+    """财政拨款收入总计 and 一般公共预算财政拨款收入: one figure (same value) under two names."""
+    mine = _first(doc.facts.get(name, []), "决算数", money=True)
+    if not mine:
+        return []
+    return [other for other, rows in doc.facts.items() if other != name
+            and common_run(other, name)[0] >= 4 and {_side(other), _side(name)} != {"收", "支"}
+            and any(r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows)]
 
 
 def _side(name: str) -> str:
@@ -660,6 +680,12 @@ HANDLERS = {
 }
 
 # several things in one question build on the helpers above (a module of their own)
-from bot.several import budget_worked_out, ranking, total  # noqa: E402
+from bot.several import (  # noqa: E402
+    budget_worked_out,
+    ranking,
+    rate_worked_out,
+    share_of,
+    total,
+)
 
 HANDLERS.update({"total": total, "ranking": ranking})

@@ -118,3 +118,48 @@ def budget_worked_out(ctx: Context) -> Answer | None:
                     f"比预算{word}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
             return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget])
     return None
+
+
+def share_of(ctx: Context) -> Answer | None:
+    """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
+    cut = ctx.match.text.find("占")
+    if cut < 0:
+        return None
+    before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]
+    after = [h.entry.name for h in ctx.hits if h.span[0] > cut]
+    if not before or not after or before[0] == after[0]:
+        return None
+    part, whole = _value(ctx, before[0]), _value(ctx, after[0])
+    stated = _first(ctx.doc.facts.get(before[0], []), "占比")
+    if part is None or whole is None or not whole["number"] or stated is not None:
+        return None  # a published share is answered as published
+    if part["unit"] != whole["unit"]:
+        return None
+    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
+    text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
+            f"{before[0]}占{after[0]}的{_fmt(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(pct)}%",), [part, whole])
+
+
+def rate_worked_out(ctx: Context) -> Answer | None:
+    """同比增长了百分之多少 with only the amount of change stated: change ÷ last year's value."""
+    if not re.search(r"百分之|百分比|%|增长率|增幅|降幅|幅度|几成", ctx.match.text):
+        return None
+    for name in _names(ctx, ("metric",)):
+        facts = ctx.doc.facts.get(name, [])
+        if _first(facts, "比上年增减率") is not None:
+            return None
+        now = _first(facts, "决算数", money=True)
+        delta = _first(facts, "比上年增减", money=True)
+        if now is None or delta is None or delta["value"] == "持平":
+            continue
+        before = _dec(now["number"]) - _dec(delta["number"])
+        if before <= 0:
+            continue
+        pct = _dec(delta["number"]) / before * 100
+        word = "增长" if pct >= 0 else "下降"
+        text = (f"{ctx.doc.label}{name}{now['value']}，比上年{'增加' if pct >= 0 else '减少'}"
+                f"{delta['value']}，上年约{_fmt(before)}{now['unit']}，{word}约{_fmt(abs(pct))}%"
+                f"（计算得出，非原文数字）。")
+        return _answer(ctx, text, (f"{_fmt(abs(pct))}%",), [now, delta])
+    return None
