@@ -10,11 +10,13 @@ from pathlib import Path
 
 from bot import compare, conversation, handlers
 from bot.answer import Answer
+from bot.arbiter import decide
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
+from bot.passages import Candidate, Passages, other_thing
 from bot.store import StoreError, open_readonly, snapshot
 from bot.years import years_loaded
 
@@ -23,7 +25,9 @@ MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
-EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
+EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
+                 "difference", "headline"}  # asked of the year before → last year's figure
+THIS_YEAR_ONLY = EARLIER_ASKED | {"statistic"}
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
@@ -60,6 +64,7 @@ class Engine:
                               tuple(d["aliases"].split("|"))) for d in snap.documents]
         self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
         self.conversations = Conversations()
+        self._passages: Passages | None = None  # built on the first question that needs it
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -217,6 +222,43 @@ class Engine:
         return state
 
     def _answer(self, question: str, match: Match) -> Answer:
+        """The candidates (figures and glossary, narrative passages) and one decision."""
+        return decide(self._figures_or_terms(question, match),
+                      lambda: self._passage(question, match),
+                      lambda answer: self._other_thing(question, match, answer))
+
+    def _passage(self, question: str, match: Match) -> Candidate | None:
+        """The narrative's best sentence, unless the year or department asked is not loaded."""
+        if match.unknown_year is not None or match.earlier or not match.doc_ids or (
+                match.unknown_department and not match.named_docs):
+            return None
+        if match.intent is not None and match.intent.handler == "define" and any(
+                h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
+            return None  # a figure's name used in a sentence is no definition of it
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        return self._passages.propose(question, match.text, match.doc_ids)
+
+    def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
+        """A decline when a headline total answers a question about something narrower, or when
+        this year's figure would answer a question about the year before."""
+        if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
+                                                   "figure.reason"):
+            return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
+                           "也不能用本年度的数代替。", answer.intent, match.confidence)
+        totals = {m for _, metrics in self.data.vocabulary.defaults for m in metrics}
+        if match.intent is None or match.intent.handler not in ("amount", "total") or (
+                not match.hits or any(h.entry.name not in totals for h in match.hits)):
+            return None
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        thing = other_thing(self._passages, match.masked, match.doc_ids)
+        if thing is None:
+            return None
+        return decline(question, f"决算没有单独列出“{thing}”的金额，只有全年的总数。",
+                       match.intent.name if match.intent else None, match.confidence)
+
+    def _figures_or_terms(self, question: str, match: Match) -> Answer:
         if not fold(question):
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
         intent = match.intent
@@ -250,6 +292,9 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
+        if match.earlier and intent.handler == "budget":
+            return decline(question, "决算只公开本年度的预算数，没有上一年度的预算数。",
+                           intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
         if self.matcher.ambiguous(match):
