@@ -114,6 +114,7 @@ class Matcher:
         self._cues = {i.name: tuple({self.normalize(c) for c in i.cues}
                                     | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: tuple(fold(w) for w in i.requires_any) for i in data.intents}
+        self._excludes = {i.name: tuple(fold(w) for w in i.excludes) for i in data.intents}
         self._dept_aliases = sorted(((fold(a), d.doc_id) for d in documents for a in d.aliases),
                                     key=lambda x: -len(x[0]))
 
@@ -144,10 +145,9 @@ class Matcher:
 
     def _departments(self, text: str) -> tuple[str, list[str], str | None]:
         named: list[str] = []
-        for alias, doc_id in self._dept_aliases:
-            if alias and alias in text:
-                if doc_id not in named:
-                    named.append(doc_id)
+        for alias, _ in self._dept_aliases:
+            if alias and alias in text:  # every year of the department shares its aliases
+                named += [d for a, d in self._dept_aliases if a == alias and d not in named]
                 text = text.replace(alias, " ")
         unknown = None
         if not named:
@@ -266,6 +266,8 @@ class Matcher:
             elif intent.cues:
                 best[name] -= 15
             if intent.requires_any and not any(w in text for w in self._requires[name]):
+                best[name] -= 100
+            if any(w in text for w in self._excludes[name]):
                 best[name] -= 100
             if intent.needs and not has_thing:
                 best[name] -= 15
