@@ -228,7 +228,7 @@ def serve() -> None:
 
     Example: TELEGRAM_BOT_TOKEN=123:abc juesuan serve
     """
-    from bot.telegram_app import serve as run
+    from bot.telegram.serve import serve as run
 
     sys.exit(run())
 

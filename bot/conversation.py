@@ -3,11 +3,20 @@ and kind of the last answer — kept in memory and forgotten after 30 minutes of
 
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
+import yaml
+
+from bot.normalize import fold
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "intents" / "followups.yaml"
+PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
 
@@ -20,7 +29,9 @@ class State:
     year: int | None = None
     things: tuple[str, ...] = ()  # names of the things the last answer was about
     intent: str | None = None  # kind of the last question
+    before: tuple[str, ...] = ()  # the things of the answer before the last
     question: str = ""  # the last question, normalised, as answered
+    masked: str = ""  # the same with its things replaced by PLACEHOLDER
 
     def with_(self, **changes) -> State:
         return replace(self, **changes)
@@ -51,3 +62,72 @@ class Conversations:
 
     def forget(self, chat: str) -> None:
         self._states.pop(chat, None)
+
+
+@dataclass(frozen=True)
+class Words:
+    particles: tuple[str, ...]
+    asks: tuple[str, ...]
+    relations: tuple[str, ...]
+    pair: tuple[str, ...]
+    tails: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["followups"]
+    return Words(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
+                   for k in ("particles", "asks", "relations", "pair", "tails")))
+
+
+def _strip(text: str, *lists: tuple[str, ...]) -> str:
+    for group in lists:
+        for word in group:
+            text = text.replace(word, "")
+    return text
+
+
+def bare(masked: str) -> bool:
+    """Nothing but the thing (and particles) is left: "那其中公车呢" asks the last kind again."""
+    return not _strip(masked.replace(PLACEHOLDER, ""), words().particles)
+
+
+def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
+             state: State) -> list[tuple[str, str]]:
+    """The question again with what it leaves unsaid taken from the previous one, each with a
+    word the thing found must contain ("" for any); empty when the question stands alone."""
+    if not state.things:
+        return []
+    w = words()
+    last = "和".join(state.things)
+    pair = any(p in text for p in w.pair)
+    if pair and state.before and len(state.things) == 1:
+        last = "和".join(state.before[:1] + state.things)
+    lead = _strip(text, w.particles)
+    relation = any(lead.startswith(r) for r in w.relations)
+    if not spans or relation:
+        # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
+        residue = _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text),
+                         w.particles, w.asks, w.pair)
+        if not residue and not relation and kind in (None, "amount") and \
+                PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
+            return [(state.masked.replace(PLACEHOLDER, last, 1) + text, ""), (last + text, "")]
+        if relation or pair or (kind not in (None, "amount")) or not residue:
+            return [(last + text, "")]
+        if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
+            return [(_head(name, w) + residue, residue)
+                    for name in state.things + state.before[:1]]
+        return []
+    if bare(masked) and PLACEHOLDER in state.masked and state.intent not in (
+            None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
+        named = "和".join(text[a:b] for a, b in spans)
+        return [(state.masked.replace(PLACEHOLDER, named, 1), "")]
+    return []
+
+
+def _head(name: str, w: Words) -> str:
+    """政府采购支出总额 → 政府采购: the name without its generic ending."""
+    for tail in w.tails:
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[: -len(tail)]
+    return name

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from bot import handlers
+from bot import compare, conversation, handlers
 from bot.answer import Answer
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
@@ -16,12 +16,15 @@ from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
 from bot.store import StoreError, open_readonly, snapshot
+from bot.years import years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
+MAX_LISTED = 5  # names listed in one reply at most
+SMALLTALK = {"greet", "thanks", "help"}
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
+EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
-COMPARE = re.compile(r"哪个单位|哪个部门|哪家|对比|比较|分别|各自|各个单位|两个单位")
 
 
 class EngineError(Exception):
@@ -183,7 +186,21 @@ class Engine:
         return tuple(i for i, d in self.docs.items() if d.doc["department"] == state.department)
 
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
-        match = self.matcher.match(question, self._context_docs(state))
+        context = self._context_docs(state)
+        match = self.matcher.match(question, context)
+        small = match.intent is not None and match.intent.handler in SMALLTALK
+        if state.things and not match.unknown_department and match.unknown_year is None and not (
+                small and not match.named_docs):
+            kind = match.intent.handler if match.intent else None
+            for text, part in conversation.rewrites(match.text, match.masked,
+                                                    [h.span for h in match.hits], kind, state):
+                again = self.matcher.match(text, match.named_docs or context)
+                if part and not (again.hits and part in again.hits[0].entry.name):
+                    continue
+                reply = self._answer(question, again)
+                if reply.answered:
+                    state = self._remember(state, match, Answer(question, False, None, 0, ""))
+                    return reply, self._remember(state, again, reply)
         answer = self._answer(question, match)
         return answer, self._remember(state, match, answer)
 
@@ -193,8 +210,9 @@ class Engine:
         if len(departments) == 1:
             state = state.with_(department=departments.pop())
         if answer.answered:
-            state = state.with_(things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
-                                intent=answer.intent, question=match.text)
+            state = state.with_(before=state.things,
+                                things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
+                                intent=answer.intent, question=match.text, masked=match.masked)
         return state
 
     def _answer(self, question: str, match: Match) -> Answer:
@@ -202,12 +220,12 @@ class Engine:
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
         intent = match.intent
         if match.unknown_year is not None:
-            years = "、".join(sorted({str(d.doc["year"]) for d in self.docs.values()}))
-            return decline(question, f"没有{match.unknown_year}年的决算数据，目前载入的是"
-                           f"{years}年度：{self.describe()}", intent.name if intent else None)
-        if match.unknown_department and not match.named_docs:
-            return decline(question, f"没有“{match.unknown_department}”的决算数据。"
-                           f"{self.describe()}", intent.name if intent else None)
+            return decline(question, years_loaded(self.docs, match),
+                           intent.name if intent else None)
+        if match.unknown_department:
+            return self._unknown_department(question, match)
+        if match.ambiguous_departments and not match.named_docs:
+            return self._which_department(question, match)
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
         if intent is not None and intent.handler in ("greet", "thanks", "help", "decline"):
@@ -231,6 +249,8 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
+        if match.earlier and intent.handler in EARLIER_ASKED:
+            intent = self.data.by_name("figure.last_year")  # never this year's figure for last
         if self.matcher.ambiguous(match):
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
@@ -245,19 +265,17 @@ class Engine:
             return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
             several = len(match.named_docs) > 1 or YEARS.search(question)
-            if intent.handler != "compare" and not COMPARE.search(match.text) and not several:
+            if intent.handler != "compare" and not compare.asks_every(match.text) and not several:
                 options = tuple(f"{self._short_name(d)}{question}" for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
                                intent.name, match.confidence, options)
             answers = [self._one(question, match, intent, d) for d in docs]
-            good = [a for a in answers if a.answered]
+            good = [(a, d) for a, d in zip(answers, docs, strict=True) if a.answered]
             if not good:
                 return answers[0]
-            text = "\n\n".join(a.answer for a in good)
-            return Answer(question, True, intent.name, match.confidence, text,
-                          tuple(s for a in good for s in a.sources),
-                          tuple(f for a in good for f in a.figures))
+            return compare.combine(question, match.text, [a for a, _ in good],
+                                   self._labels([d for _, d in good]))
         return self._one(question, match, intent, docs[0])
 
     def answer_as(self, question: str, match: Match, name: str) -> Answer:
@@ -266,6 +284,30 @@ class Engine:
 
     def short_name(self, doc_id: str) -> str:
         return self._short_name(doc_id)
+
+    def _unknown_department(self, question: str, match: Match) -> Answer:
+        """A department that is not loaded is declined, naming the closest loaded ones."""
+        near = self.matcher.directory.closest(match.unknown_department)
+        hint = f"最接近的是：{'、'.join(near)}。" if near else self.describe()
+        return decline(question, f"没有“{match.unknown_department}”的决算数据。{hint}",
+                       match.intent.name if match.intent else None, match.confidence)
+
+    def _which_department(self, question: str, match: Match) -> Answer:
+        """A name several loaded departments answer to (财政局 of two districts): ask which."""
+        departments = [d for group in match.ambiguous_departments for d in group]
+        docs = [next(i for i, d in self.docs.items() if d.doc["department"] == name)
+                for name in dict.fromkeys(departments)][:MAX_LISTED]
+        options = tuple(f"{self._short_name(d)}{question}" for d in docs)
+        names = "、".join(self.docs[d].doc["department"] for d in docs)
+        return decline(question, f"有几个单位都叫这个名字，请问您问的是哪一个？{names}",
+                       match.intent.name if match.intent else None, match.confidence, options)
+
+    def _labels(self, doc_ids: list[str]) -> list[str]:
+        """How each document is named beside the others: department, and year when it differs."""
+        years = {self.docs[d].doc["year"] for d in doc_ids}
+        departments = {self.docs[d].doc["department"] for d in doc_ids}
+        return [(self._short_name(d) if len(departments) > 1 else "") +
+                (f"{self.docs[d].doc['year']}年" if len(years) > 1 else "") for d in doc_ids]
 
     def _short_name(self, doc_id: str) -> str:
         """The department as citizens name it: the title without its province or city."""
@@ -310,7 +352,7 @@ class Engine:
             intent = self.data.by_name("figure.amount")
         answers = [a for a in (self._default_total(question, match, intent, d)
                                for d in match.doc_ids) if a is not None]
-        if len(answers) > 1 and (len(match.named_docs) > 1 or COMPARE.search(match.text)):
+        if len(answers) > 1 and (len(match.named_docs) > 1 or compare.asks_every(match.text)):
             good = [a for a in answers if a.answered] or answers
             return Answer(question, good[0].answered, intent.name, match.confidence,
                           "\n\n".join(a.answer for a in good),
@@ -353,8 +395,13 @@ class Engine:
     # ------------------------------------------------------------ for the front ends
 
     def describe(self) -> str:
-        """Which departments and years are loaded, in one line."""
-        return "已载入：" + "；".join(d.title for d in self.docs.values()) + "。"
+        """Which departments and years are loaded, in one line of at most a handful of names."""
+        titles = [d.title for d in self.docs.values()]
+        if len(titles) <= MAX_LISTED:
+            return "已载入：" + "；".join(titles) + "。"
+        departments = len({d.doc["department"] for d in self.docs.values()})
+        return (f"已载入{len(titles)}份决算（{departments}个单位），例如：" +
+                "；".join(titles[:3]) + "。全部单位可用 /departments 或 juesuan docs 查看。")
 
     def help_text(self) -> str:
         return ("我是决算问答，回答部门决算公开的问题：金额、占比、与上年和预算的比较、原因、"

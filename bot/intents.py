@@ -53,6 +53,9 @@ class Vocabulary:
     modifiers: tuple[str, ...] = ()
     defaults: tuple[tuple[str, tuple[str, ...]], ...] = ()
     derived: tuple[Derived, ...] = ()
+    # the colloquial and English lexicon (variant → word), also merged into synonyms
+    lexicon: tuple[tuple[str, str], ...] = ()
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,8 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
             raise IntentError(f"{path.name}: YAML 无法解析：{err}") from err
         for item in data.get("intents", []):
             intents.append(_intent(item, path.name))
-        for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived"):
+        for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived",
+                    "words", "colloquial", "english"):
             if key in data:
                 if key in vocabulary:
                     raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
@@ -119,10 +123,14 @@ def _vocabulary(data: dict) -> Vocabulary:
     derived = tuple(Derived(d["name"], tuple(d["aliases"]),
                             (tuple(d["minus"][0]), tuple(d["minus"][1])))
                     for d in data.get("derived", []))
+    lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
+                    for e in data.get(key, []) for v in e["variants"])
     return Vocabulary(
         typos={str(k): str(v) for k, v in (data.get("typos") or {}).items()},
         padding=tuple(data.get("padding", [])),
-        synonyms=synonyms,
+        synonyms=synonyms + lexicon,
+        lexicon=lexicon,
+        words=tuple(map(str, data.get("words", []))),
         aliases=aliases,
         modifiers=tuple(data.get("modifiers", [])),
         defaults=tuple((k, tuple(v)) for k, v in (data.get("defaults") or {}).items()),
@@ -165,3 +173,26 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
     for alias, metrics, _ in data.vocabulary.aliases:
         if not metrics:
             raise IntentError(f"别名 {alias} 没有指向任何指标")
+    _validate_lexicon(data)
+
+
+def _validate_lexicon(data: IntentData) -> None:
+    """Every variant once, no chains, and every word one the vocabulary knows."""
+    vocab = data.vocabulary
+    names = {a for a, _, _ in vocab.aliases} | {m for _, ms, _ in vocab.aliases for m in ms}
+    known = (names | {c for _, c in vocab.synonyms} | {k for k, _ in vocab.defaults}
+             | set(vocab.modifiers) | set(vocab.words)
+             | {c for i in data.intents for c in i.cues + i.requires_any})
+    seen: dict[str, str] = {}
+    for variant, word in vocab.synonyms:
+        if variant in seen and seen[variant] != word:
+            raise IntentError(f"lexicon.yaml: “{variant}” 同时指向 {seen[variant]} 和 {word}")
+        seen[variant] = word
+    variants = {v for v, _ in vocab.lexicon}
+    for variant, word in vocab.lexicon:
+        if variant == word:
+            raise IntentError(f"lexicon.yaml: “{variant}” 指向自身")
+        if word in variants:
+            raise IntentError(f"lexicon.yaml: “{word}” 既是词又是别的词的说法")
+        if word not in known and not any(word in n for n in names):
+            raise IntentError(f"lexicon.yaml: “{word}” 不是词表里的词（可加入 words）")

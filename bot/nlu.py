@@ -19,8 +19,10 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
+from bot.departments import Directory, Found
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
+from bot.years import asks_earlier, relative
 
 
 def _import_jieba():
@@ -47,7 +49,7 @@ MARGIN = 6.0  # a definition and a figure closer than this for the same name →
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
 NEGATION = re.compile(r"不|未|非")
-EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for another
+EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季初末")  # never a typo
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
 
 
@@ -89,9 +91,11 @@ class Match:
     doc_ids: tuple[str, ...]  # documents in scope
     named_docs: tuple[str, ...]  # documents the question names
     unknown_department: str | None = None
+    ambiguous_departments: tuple[tuple[str, ...], ...] = ()  # a name several departments share
     unknown_year: int | None = None
     previous_year: bool = False
     scores: dict = field(default_factory=dict, compare=False)
+    earlier: bool = False  # the year before is asked for itself (上年的X), not compared with
 
 
 class Matcher:
@@ -113,10 +117,17 @@ class Matcher:
                 self._owners.append(intent)
         self._cues = {i.name: tuple({self.normalize(c) for c in i.cues}
                                     | {fold(c) for c in i.cues}) for i in data.intents}
-        self._requires = {i.name: tuple(fold(w) for w in i.requires_any) for i in data.intents}
-        self._excludes = {i.name: tuple(fold(w) for w in i.excludes) for i in data.intents}
-        self._dept_aliases = sorted(((fold(a), d.doc_id) for d in documents for a in d.aliases),
-                                    key=lambda x: -len(x[0]))
+        self._requires = {i.name: self._forms(i.requires_any) for i in data.intents}
+        self._excludes = {i.name: self._forms(i.excludes) for i in data.intents}
+        self.directory = Directory((d.department for d in documents), normalizer)
+        self._docs_of: dict[str, list[str]] = {}
+        for d in documents:
+            self._docs_of.setdefault(d.department, []).append(d.doc_id)
+
+    def _forms(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """A word as written and as the normaliser rewrites it (花在 → 支出), as questions are."""
+        return tuple(w for w in {fold(w) for w in words} | {self.normalize(w) for w in words}
+                     if w)
 
     def _example_text(self, example: str) -> str:
         return self.normalize(example.replace("{thing}", PLACEHOLDER).replace("{topic}", ""))
@@ -129,8 +140,9 @@ class Matcher:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
         text = self.normalize(question)
-        text, named, unknown_dept = self._departments(text)
-        pool = named or ([] if unknown_dept else list(context))
+        text, named, found = self._departments(text)
+        unknown_dept, ambiguous = found.unknown, found.ambiguous
+        pool = named or ([] if unknown_dept or ambiguous else list(context))
         text, years, unknown_year, previous = self._years(text, pool)
         scope = tuple(d.doc_id for d in self.documents
                       if (not pool or d.doc_id in pool) and (not years or d.year in years
@@ -139,35 +151,23 @@ class Matcher:
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
-                     tuple(named), unknown_dept, unknown_year, previous, scores)
+                     tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores,
+                     asks_earlier(text))
 
     # ------------------------------------------------------------ documents and years
 
-    def _departments(self, text: str) -> tuple[str, list[str], str | None]:
-        named: list[str] = []
-        for alias, _ in self._dept_aliases:
-            if alias and alias in text:  # every year of the department shares its aliases
-                named += [d for a, d in self._dept_aliases if a == alias and d not in named]
-                text = text.replace(alias, " ")
-        unknown = None
-        if not named:
-            mention = re.search(
-                r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院)"
-                r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])",
-                text)
-            if mention and not self._resembles(mention.group(0)):
-                unknown = mention.group(0)
-        return text.replace(" ", ""), named, unknown
-
-    def _resembles(self, mention: str) -> bool:
-        """文旅局 for 文化旅游广电体育局: every character of the mention, in order, in a name."""
-        core = re.sub(r"^[\u4e00-\u9fff]{1,6}?(省|市|区|县)", "", mention)
-        return any(LCSseq.similarity(core, alias) == len(core)
-                   for d in self.documents for alias in d.aliases)
+    def _departments(self, text: str) -> tuple[str, list[str], Found]:
+        """The documents of every department the text names; the names cut out of the text."""
+        found = self.directory.find(text)
+        named = [doc_id for dept in found.named for doc_id in self._docs_of[dept]]
+        for start, end in sorted(found.spans, reverse=True):
+            text = text[:start] + text[end:]
+        return text, named, found
 
     def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
         docs = [d for d in self.documents if not named or d.doc_id in named]
         loaded = {d.year for d in docs}
+        text = relative(text, max(loaded) if loaded else None)
         years: set[int] = set()
         unknown = None
         previous = False

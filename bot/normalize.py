@@ -8,7 +8,11 @@ from functools import lru_cache
 
 from opencc import OpenCC
 
+from bot.years import spelled_out
+
 _T2S = OpenCC("t2s")
+_LATIN = re.compile(r"[a-z]")
+_LATIN_WORD = re.compile(r"[a-z]+")
 _KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff%.]+")
 CN_NUM = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
           "八": 8, "九": 9}
@@ -20,7 +24,7 @@ _CN_AMOUNT = re.compile(r"([零一二两三四五六七八九十百千]+)"
 def fold(text: str) -> str:
     """Width, case, traditional characters and punctuation folded; nothing removed but noise."""
     text = unicodedata.normalize("NFKC", text or "")
-    text = _T2S.convert(text).lower()
+    text = spelled_out(_T2S.convert(text).lower())
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     text = _CN_AMOUNT.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(1)), text)
     text = text.replace("百分之", "%").replace("几个点", "百分比")
@@ -57,6 +61,7 @@ class Normalizer:
     @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
     def __call__(self, text: str) -> str:
         text = fold(text)
+        english = len(_LATIN.findall(text)) * 2 > len(text)
         for wrong, right in self.typos:
             text = text.replace(wrong, right)
         if self.padding is not None:
@@ -65,6 +70,8 @@ class Normalizer:
                 text = stripped
         for variant, canonical in self.synonyms:
             text = _replace_outside(text, variant, canonical)
+        if english:  # an English question: the words the lexicon did not know are noise
+            text = _LATIN_WORD.sub("", text)
         return text
 
 

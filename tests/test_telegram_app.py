@@ -27,31 +27,23 @@ from typing import Any
 
 import pytest
 from fake_bot_api import FakeBot, FakeBotApi, parse_html
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from test_telegram_render import visible
 
-from bot.answer import Answer, Source
+from bot.answer import Answer
 from bot.qlog import QuestionLog
-from bot.telegram_app import (
-    COMMANDS,
+from bot.telegram.app import COMMANDS, build_application, polling
+from bot.telegram.base import (
     FLOOD,
     FLOOD_NOTICE,
-    MAX_TEXT,
     SORRY,
     STALE_BUTTON,
     UNKNOWN_COMMAND,
-    ChoiceStore,
     Command,
-    FloodGate,
-    build_application,
-    decode_button,
-    encode_button,
-    polling,
-    render_html,
-    say,
-    serve,
-    tg_len,
 )
+from bot.telegram.limits import FloodGate
+from bot.telegram.render import render_html
+from bot.telegram.send import say
+from bot.telegram.serve import serve
 
 pytestmark = pytest.mark.filterwarnings(
     # PTB itself reads RetryAfter.retry_after in RetryAfter.__init__ (v22 deprecation).
@@ -165,124 +157,8 @@ class RaisingEngine:
 
 
 # ---------------------------------------------------------------------------------------
-# render_html: pure unit tests
+# Real answers rendered
 # ---------------------------------------------------------------------------------------
-
-
-def _answer(text: str, **kwargs: Any) -> Answer:
-    return Answer(
-        question="q", answered=True, intent="figure", confidence=1.0, answer=text, **kwargs
-    )
-
-
-def test_render_escapes_bolds_figures_and_quotes_sources() -> None:
-    answer = _answer(
-        "2017年<b>公务接待费</b>为1.33万元，比上年减少3.23万元 & 更多；21.33万元不是它。",
-        figures=("1.33万元", "3.23万元"),
-        sources=(Source("荷塘区2017年度部门决算", "三公经费", "公务接待费1.33万元<i>。"),),
-    )
-    [message] = render_html(answer)
-    assert "&lt;b&gt;公务接待费&lt;/b&gt;" in message
-    assert "<b>1.33万元</b>" in message and "<b>3.23万元</b>" in message
-    assert "21.33万元" in message and "2<b>1.33万元</b>" not in message
-    assert "&amp; 更多" in message
-    quote = "公务接待费1.33万元&lt;i&gt;。\n—— 荷塘区2017年度部门决算 · 三公经费"
-    assert f"<blockquote>{quote}</blockquote>" in message
-    parse_html(message)  # Telegram would accept it
-
-
-def test_render_splits_a_5000_character_answer_at_line_boundaries() -> None:
-    lines = [f"第{i:03d}行：公务接待费1.33万元，" + "说明" * 30 for i in range(80)]
-    text = "\n".join(lines)
-    assert len(text) > 5000
-    answer = _answer(text, figures=("1.33万元",), sources=(Source("文件", "章节", "句子。"),))
-    messages = render_html(answer)
-    assert len(messages) >= 2
-    for message in messages:
-        assert tg_len(message) <= MAX_TEXT
-        parse_html(message)
-    shown = "\n".join(parse_html(m) for m in messages)
-    for line in lines:
-        assert line in shown.splitlines()  # no line was cut: splits are at line boundaries
-    assert "<blockquote>句子。\n—— 文件 · 章节</blockquote>" in messages[-1]
-
-
-def test_render_hard_splits_a_single_overlong_line() -> None:
-    line = "公务接待费1.33万元<&>" * 700
-    messages = render_html(_answer(line, figures=("1.33万元",)))
-    assert len(messages) >= 2
-    assert all(tg_len(m) <= MAX_TEXT for m in messages)
-    assert "".join(parse_html(m) for m in messages) == line
-
-
-@settings(max_examples=150, deadline=None)
-@given(
-    text=st.text(alphabet=st.sampled_from("公务接待费1.3万元<>&\"' \n"), max_size=400),
-    figures=st.lists(st.sampled_from(["1.33万元", "3万元", "费", "<&>"]), max_size=3),
-    sentences=st.lists(st.text(alphabet=st.sampled_from("句子<&>\n "), max_size=60), max_size=3),
-    limit=st.integers(min_value=40, max_value=300),
-)
-def test_render_always_gives_valid_bounded_messages_with_all_the_text(
-    text: str, figures: list[str], sentences: list[str], limit: int
-) -> None:
-    sources = tuple(Source("文件", "", s) for s in sentences)
-    answer = _answer(text, figures=tuple(figures), sources=sources)
-    messages = render_html(answer, limit)
-    assert messages and all(m.strip() for m in messages)
-    assert all(tg_len(m) <= limit for m in messages)
-    shown = "".join("".join(parse_html(m).split()) for m in messages)
-    # Each source once: its sentence unless the text shows it already, then where it is from
-    # (that attribution only once for all the sentences the text shows).
-    quoted, attributed = "", False
-    for sentence in dict.fromkeys(sentences):
-        if sentence.strip() and sentence.strip() not in text:
-            quoted += f"{sentence}——文件"
-        elif not attributed:
-            quoted, attributed = quoted + "——文件", True
-    assert shown == "".join((text + quoted).split()) or (shown == "q" and not text.strip())
-
-
-def test_render_shows_the_answers_citation_line_as_its_quote() -> None:
-    cited = Source("荷塘区决算", "三公经费", "公务接待费1.33万元。")
-    other = Source("荷塘区决算", "三公经费", "比上年减少3.23万元。")
-    unquoted = Source("普陀区决算", "说明", "另一句<话>。")
-    answer = _answer(
-        "公务接待费为1.33万元。\n原文：“公务接待费1.33万元。” “比上年减少3.23万元。”",
-        figures=("1.33万元",),
-        sources=(cited, other, unquoted, cited),
-    )
-    [message] = render_html(answer)
-    assert message == (
-        "公务接待费为<b>1.33万元</b>。\n"
-        "<blockquote>公务接待费1.33万元。\n比上年减少3.23万元。\n—— 荷塘区决算 · 三公经费"
-        "</blockquote>\n\n"
-        "<blockquote>另一句&lt;话&gt;。\n—— 普陀区决算 · 说明</blockquote>"
-    )
-    assert "原文" not in message
-
-
-def test_render_does_not_repeat_a_sentence_the_answer_already_shows() -> None:
-    definition = "年初结转和结余：指以前年度尚未完成的资金。"
-    answer = _answer(
-        definition,
-        sources=(Source("普陀区决算", "名词解释", definition), Source("普陀区决算", "", "")),
-    )
-    [message] = render_html(answer)
-    assert message == f"{definition}\n\n—— 普陀区决算 · 名词解释\n—— 普陀区决算"
-    assert parse_html(message).count(definition) == 1
-
-
-def test_render_quotes_a_citation_line_as_written_when_it_is_not_only_sources() -> None:
-    source = Source("文件", "章节", "句子。")
-    answer = _answer("金额。\n原文：“句子。”（第3页）", sources=(source,))
-    [message] = render_html(answer)
-    assert message == "金额。\n<blockquote>“句子。”（第3页）\n—— 文件 · 章节</blockquote>"
-
-
-def _visible(messages: list[str]) -> tuple[str, str]:
-    """The visible text of messages, and the visible text of their quote blocks only."""
-    quotes = [q for m in messages for q in re.findall(r"<blockquote>(.*?)</blockquote>", m, re.S)]
-    return "\n".join(parse_html(m) for m in messages), "\n".join(map(parse_html, quotes))
 
 
 def test_real_answers_show_every_line_and_each_source_sentence_once(engine: Any) -> None:
@@ -298,7 +174,7 @@ def test_real_answers_show_every_line_and_each_source_sentence_once(engine: Any)
     answers = [engine.ask(q) for q in questions] + [engine.headline()]
     citing = 0
     for answer in answers:
-        shown, quoted = _visible(render_html(answer))
+        shown, quoted = visible(render_html(answer))
         lines = answer.answer.splitlines()
         body = [x for x in lines if not x.startswith("原文：")]
         citing += len(body) < len(lines)
@@ -312,34 +188,6 @@ def test_real_answers_show_every_line_and_each_source_sentence_once(engine: Any)
             assert in_body or sentence in quoted  # shown as a quote when not in the text
         assert "原文：" not in shown
     assert citing >= 3  # the test covers answers with 原文 lines
-
-
-def test_callback_data_fits_64_bytes_and_bad_data_is_rejected() -> None:
-    store = ChoiceStore(capacity=2)
-    short = encode_button("q", "公务接待费多少", store)
-    assert short == "q:公务接待费多少" and len(store) == 0  # fits: no server-side state
-    long_text = "请问荷塘区政务服务中心2017年度一般公共预算财政拨款基本支出中的公用经费是多少"
-    long = encode_button("o", long_text, store)
-    assert len(long.encode()) <= 64 and long.startswith("O:")
-    assert decode_button(short, store) == ("q", "公务接待费多少")
-    assert decode_button(long, store) == ("o", long_text)
-    for forged in (None, "", "x", "q:", "z:问题", "O:nosuchkey", "Q:" + "A" * 12, ":"):
-        assert decode_button(forged, store) is None
-    encode_button("o", long_text + "1", store)
-    encode_button("o", long_text + "2", store)
-    assert len(store) == 2 and decode_button(long, store) is None  # evicted: stale
-
-
-def test_flood_gate_counts_per_user_and_forgets_old_windows() -> None:
-    now = [0.0]
-    gate = FloodGate(3, 60.0, capacity=10, clock=lambda: now[0])
-    assert [gate.check(1) for _ in range(6)] == ["ok"] * 3 + ["notice", "drop", "drop"]
-    assert gate.check(2) == "ok"
-    now[0] = 60.0
-    assert gate.check(1) == "ok"
-    for user in range(100):
-        gate.check(user)
-    assert len(gate) == 10
 
 
 # ---------------------------------------------------------------------------------------
@@ -748,7 +596,7 @@ def test_serve_runs_answers_and_stops_on_sigterm(
         "JUESUAN_LOG_RETENTION_DAYS": "30",
         "JUESUAN_LOG_SALT": "serve-test-salt",
     }
-    code = "import sys; from bot.telegram_app import serve; sys.exit(serve())"
+    code = "import sys; from bot.telegram.serve import serve; sys.exit(serve())"
     process = subprocess.Popen(
         [sys.executable, "-c", code], cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
     )
@@ -780,7 +628,7 @@ def test_serve_runs_answers_and_stops_on_sigterm(
 
 def test_token_is_redacted_from_any_log_record(caplog: pytest.LogCaptureFixture) -> None:
     token = "999:" + "T0kenT0kenT0kenT0kenT0kenT0ken99"
-    from bot.telegram_app import install_redaction
+    from bot.telegram.redact import install_redaction
 
     install_redaction(token)
     caplog.set_level(logging.DEBUG)

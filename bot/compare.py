@@ -1,0 +1,94 @@
+"""Answers for several departments or years at once: each figure as published, then the sum,
+difference or order the question asks for, computed and labelled (intents/across.yaml)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.answer import Answer
+from bot.normalize import fold
+
+WORDS_FILE = Path(__file__).resolve().parent.parent / "intents" / "across.yaml"
+AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|元|亿元|人|辆|台\(套\)|台|个|件|项)$")
+
+
+@dataclass(frozen=True)
+class Words:
+    every: tuple[str, ...]
+    difference: tuple[str, ...]
+    order: tuple[str, ...]
+    sum: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def words(path: Path = WORDS_FILE) -> Words:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["across"]
+    return Words(*(tuple(fold(w) for w in data[k]) for k in ("every", "difference", "order",
+                                                                "sum")))
+
+
+def asks_every(text: str) -> bool:
+    """两家/各单位/哪个部门…: the question is about every loaded department in scope."""
+    w = words()
+    return any(x in text for x in w.every + w.difference + w.order)
+
+
+def _amount(figure: str) -> tuple[Decimal, str] | None:
+    m = AMOUNT.match(figure.replace(",", ""))
+    if not m:
+        return None
+    try:
+        return Decimal(m.group(1)), m.group(2)
+    except InvalidOperation:
+        return None
+
+
+def _fmt(value: Decimal) -> str:
+    return f"{value.quantize(Decimal('0.01')):f}" if value != value.to_integral() else f"{value:f}"
+
+
+def combine(question: str, text: str, answers: list[Answer], labels: list[str]) -> Answer:
+    """Each department's answer, then what the question asks of them together, computed."""
+    body = "\n\n".join(a.answer for a in answers)
+    line = _computed(text, answers, labels)
+    if line:
+        body = f"{line}\n\n{body}"
+    first = answers[0]
+    return Answer(question, True, first.intent, first.confidence, body,
+                  tuple(s for a in answers for s in a.sources),
+                  tuple(f for a in answers for f in a.figures))
+
+
+def _computed(text: str, answers: list[Answer], labels: list[str]) -> str | None:
+    w = words()
+    wants_sum = any(x in text for x in w.sum)
+    wants_diff = any(x in text for x in w.difference)
+    wants_order = any(x in text for x in w.order)
+    if not (wants_sum or wants_diff or wants_order):
+        return None
+    amounts = [_amount(a.figures[0]) if a.figures else None for a in answers]
+    if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:
+        return None  # figures of different kinds or units are not added up
+    unit = amounts[0][1]
+    values = [a[0] for a in amounts]
+    each = "，".join(f"{label}{_fmt(v)}{unit}" for label, v in zip(labels, values, strict=True))
+    parts = []
+    if wants_sum:
+        parts.append(f"合计{_fmt(sum(values))}{unit}")
+    if wants_order or wants_diff:
+        ranked = sorted(zip(values, labels, strict=True), key=lambda x: -x[0])
+        if len(ranked) == 2:
+            (hi, hi_label), (lo, lo_label) = ranked
+            if hi == lo:
+                parts.append("两者相等")
+            else:
+                parts.append(f"{hi_label}比{lo_label}多{_fmt(hi - lo)}{unit}")
+        else:
+            parts.append("从多到少：" + "、".join(f"{lab}{_fmt(v)}{unit}" for v, lab in ranked))
+    return f"{each}；{'；'.join(parts)}（计算得出，非原文数字）。"

@@ -1,0 +1,331 @@
+"""Department names: each loaded department known by its full name and the short forms people
+derive from it (rules over the name's parts, intents/departments.yaml), found in a question with
+neighbours (another district's bureau, the city's own bureau) told apart from the loaded one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
+
+RULES_FILE = Path(__file__).resolve().parent.parent / "intents" / "departments.yaml"
+MIN_NAME = 3  # shorter forms (财政, 中心) are words, not names
+CLOSEST_CUTOFF = 45.0  # fuzz.partial_ratio of a mention against a loaded name worth suggesting
+CLOSEST_LIMIT = 5
+# Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
+MENTION = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院|部)"
+    r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])")
+
+
+@dataclass(frozen=True)
+class Rules:
+    region_suffixes: tuple[str, ...]
+    not_regions: frozenset[str]
+    kinds: tuple[str, ...]
+    shortenings: tuple[tuple[str, tuple[str, ...]], ...]
+    party_prefixes: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def rules(path: Path = RULES_FILE) -> Rules:
+    """The naming rules, read once."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))["departments"]
+    shortenings = tuple(sorted(((str(k), tuple(map(str, v)))
+                                for k, v in data["shortenings"].items()),
+                               key=lambda kv: -len(kv[0])))
+    return Rules(tuple(data["region_suffixes"]), frozenset(data["not_regions"]),
+                 tuple(sorted(data["kinds"], key=len, reverse=True)), shortenings,
+                 tuple(data["party_prefixes"]))
+
+
+@dataclass(frozen=True)
+class Parts:
+    """上海市普陀区财政局 → regions (上海市, 普陀区), core 财政局."""
+
+    full: str
+    regions: tuple[str, ...]
+    core: str
+    party: str = ""
+
+    @property
+    def inner(self) -> str:
+        return self.regions[-1] if self.regions else ""
+
+
+def parse(full: str, r: Rules | None = None) -> Parts:
+    """Split a department's full name into its regions and its core."""
+    r = r or rules()
+    rest, party = full, ""
+    for prefix in r.party_prefixes:
+        if rest.startswith(prefix):
+            party, rest = prefix, rest[len(prefix):]
+            break
+    regions: list[str] = []
+    while True:
+        cut = _region_at_start(rest, r)
+        if not cut:
+            break
+        regions.append(rest[:cut])
+        rest = rest[cut:]
+    if regions and rest.startswith("委"):  # 普陀区委社会工作部: the party committee of 普陀区
+        rest = regions[-1][-1] + rest
+    return Parts(full, tuple(regions), rest, party)
+
+
+def _region_at_start(text: str, r: Rules) -> int:
+    """Length of a region name (普陀区) at the start of text, when a name follows it."""
+    for end in range(3, min(len(text), 9)):
+        head = text[:end]
+        suffix = next((s for s in r.region_suffixes if head.endswith(s)), None)
+        if suffix and len(head) - len(suffix) >= 2 and len(text) - end >= 2:
+            if head[-2:] in r.not_regions or head in r.not_regions:
+                return 0
+            return end
+    return 0
+
+
+def region_forms(region: str, r: Rules | None = None) -> list[str]:
+    """普陀区 → 普陀区, 普陀; a two-character name keeps its ending (the stem alone is a word)."""
+    r = r or rules()
+    suffix = next((s for s in r.region_suffixes if region.endswith(s)), "")
+    stem = region[: len(region) - len(suffix)]
+    return [region, stem] if suffix and len(stem) >= 2 else [region]
+
+
+def core_forms(core: str, r: Rules | None = None) -> list[str]:
+    """财政局; 政务服务中心 → 政务中心; 规划和自然资源局 → 规资局; 科学技术局 ↔ 科技局."""
+    r = r or rules()
+    forms = {core}
+    for word, shorts in r.shortenings:
+        for form in list(forms):
+            if word in form:
+                forms.update(form.replace(word, s) for s in shorts)
+            for s in shorts:  # 科技局 loaded literally is also asked for as 科学技术局
+                if s in form and word not in form and len(s) >= 2:
+                    forms.add(form.replace(s, word))
+    for form in list(forms):
+        if "和" in form[1:-1]:
+            forms.add(form.replace("和", ""))
+    for form in list(forms):
+        initials = _initials(form, r)
+        if initials:
+            forms.add(initials)
+    return [f for f in forms if len(f) >= MIN_NAME]
+
+
+def _initials(form: str, r: Rules) -> str | None:
+    """社会工作部 → 社工部, 规划资源局 → 规资局: first character of each two-character word."""
+    kind = next((k for k in r.kinds if form.endswith(k) and len(form) > len(k)), None)
+    if kind is None:
+        return None
+    stem = form[: len(form) - len(kind)]
+    lead = ""
+    if stem[:2] in ("区委", "市委", "县委", "省委"):
+        lead, stem = stem[:2], stem[2:]
+    if len(stem) < 4 or len(stem) % 2 or "和" in stem:
+        return None
+    short = "".join(stem[i] for i in range(0, len(stem), 2))
+    return lead + short + (kind if len(kind) == 1 else kind[-2:])
+
+
+def names_of(full: str, r: Rules | None = None) -> dict[str, int]:
+    """Every name of one department → its rank: 0 the full name, 1 with its district, 2 bare."""
+    r = r or rules()
+    parts = parse(full, r)
+    names: dict[str, int] = {full: 0}
+    if parts.party:
+        names.setdefault(full[len(parts.party):], 0)
+    cores = core_forms(parts.core, r)
+    bare_cores = set(cores)
+    if parts.core[:2] in ("区委", "市委", "县委", "省委"):  # 区委社会工作部 → 社会工作部 too
+        bare_cores |= set(core_forms(parts.core[2:], r))
+    inner = region_forms(parts.inner, r) if parts.regions else []
+    outer = parts.regions[:-1]
+    for core in bare_cores:
+        names.setdefault(core, 2)
+    for core in cores:
+        for region in inner:
+            names.setdefault(region + core, 1)
+            for out in outer:
+                for o in region_forms(out, r):
+                    names.setdefault(o + region + core, 1)
+        kind = next((k for k in r.kinds if core.endswith(k) and len(core) - len(k) >= 2), None)
+        if kind and len(inner) > 1:  # 普陀财政: the district alone with the kind of office
+            names.setdefault(inner[1] + core[: len(core) - len(kind)], 1)
+    return {n: rank for n, rank in names.items() if len(n) >= MIN_NAME}
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a question says about departments."""
+
+    named: tuple[str, ...] = ()  # departments (full names), in the order named
+    ambiguous: tuple[tuple[str, ...], ...] = ()  # a name several loaded departments answer to
+    unknown: str | None = None  # a department named that is not loaded
+    spans: tuple[tuple[int, int], ...] = field(default=())
+
+
+class Directory:
+    """Every loaded department's names, found in a text by longest match; built once."""
+
+    def __init__(self, departments: Iterable[str],
+                 normalize: Callable[[str], str] = lambda s: s) -> None:
+        r = rules()
+        self.rules = r
+        self.departments = list(dict.fromkeys(departments))
+        self._names: dict[str, dict[str, int]] = {}  # name → {department: rank}
+        self._regions: dict[str, set[str]] = {}  # region form → departments it is the inner of
+        self._outer: dict[str, set[str]] = {}  # region form → departments it is outer of
+        for department in self.departments:
+            for name, rank in names_of(department, r).items():
+                for form in {name, normalize(name)}:
+                    if len(form) >= MIN_NAME:
+                        ranks = self._names.setdefault(form, {})
+                        ranks[department] = min(rank, ranks.get(department, 9))
+            parts = parse(department, r)
+            for form in region_forms(parts.inner, r) if parts.regions else []:
+                self._regions.setdefault(normalize(form), set()).add(department)
+            for region in parts.regions[:-1]:
+                for form in region_forms(region, r):
+                    self._outer.setdefault(normalize(form), set()).add(department)
+        self._longest = max(map(len, self._names), default=0)
+
+    def find(self, text: str) -> Found:
+        """The departments a text names, longest names first, neighbours told apart."""
+        named: list[str] = []
+        ambiguous: list[tuple[str, ...]] = []
+        spans: list[tuple[int, int]] = []
+        unknown = None
+        i = 0
+        while i < len(text):
+            hit = self._name_at(text, i)
+            if hit is None:
+                i += 1
+                continue
+            name, owners = hit
+            start, end = i, i + len(name)
+            region, owners = self._region_before(text, start, name, owners)
+            if region is not None and not owners:
+                unknown = unknown or region + name
+                i = end
+                continue
+            start -= len(region or "")
+            spans.append((start, end))
+            if len(owners) == 1:
+                if owners[0] not in named:
+                    named.append(owners[0])
+            else:
+                ambiguous.append(tuple(owners))
+            i = end
+        if not (named or ambiguous or unknown):
+            return self._loosely(text)
+        rest = text
+        for start, end in spans:
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        also = self._loosely(rest) if not unknown else Found()
+        if len(also.named) == 1 and also.named[0] not in named:  # 荷塘那个中心和普陀财政
+            named.append(also.named[0])
+            spans.extend(also.spans)
+        return Found(tuple(named), tuple(ambiguous), unknown, tuple(spans))
+
+    def _loosely(self, text: str) -> Found:
+        """No name said exactly: an office named loosely (文旅局 for 文化旅游广电体育局), else
+        the district alone when one loaded department is in it; else an office not loaded."""
+        mention = MENTION.search(text)
+        if mention:
+            word = mention.group(0)
+            region = next((f for f in sorted(self._regions, key=len, reverse=True)
+                           if f in word[:-1]), None) or _last_region(word, self.rules)
+            if region:
+                word = word[word.rfind(region):]
+            core = word[len(region):] if region else word
+            pool = [d for d in self.departments if not region or any(
+                f in self._regions and d in self._regions[f]
+                for f in region_forms(region) + [region])]
+            owners = [d for d in pool if len(core) >= MIN_NAME
+                      and core[-1] == parse(d, self.rules).core[-1]
+                      and LCSseq.similarity(core, parse(d, self.rules).core) == len(core)]
+            span = ((mention.start(), mention.end()),)
+            if len(owners) == 1:
+                return Found((owners[0],), spans=span)
+            if owners:
+                return Found(ambiguous=(tuple(owners),), spans=span)
+            return Found(unknown=word)
+        for form in sorted(self._regions, key=len, reverse=True):
+            where = text.find(form)
+            if where >= 0 and len(form) >= 2:
+                owners = sorted(self._regions[form])
+                span = ((where, where + len(form)),)
+                if len(owners) == 1:
+                    return Found((owners[0],), spans=span)
+                return Found(ambiguous=(tuple(owners),), spans=span)
+        return Found()
+
+    def _name_at(self, text: str, i: int) -> tuple[str, list[str]] | None:
+        for size in range(min(self._longest, len(text) - i), MIN_NAME - 1, -1):
+            owners = self._names.get(text[i:i + size])
+            if owners:
+                best = min(owners.values())  # a name loaded literally wins over a short form
+                return text[i:i + size], sorted(d for d, rank in owners.items() if rank == best)
+        return None
+
+    def _region_before(self, text: str, start: int, name: str, owners: list[str]
+                       ) -> tuple[str | None, list[str]]:
+        """A region said just before a name decides whose it is: 荷塘区财政局 is not 普陀区's."""
+        before = text[max(0, start - 8):start]
+        named_region = next((f for f in sorted(self._regions, key=len, reverse=True)
+                             if before.endswith(f)), None)
+        if named_region is None:
+            named_region = next((f for f in sorted(self._outer, key=len, reverse=True)
+                                 if before.endswith(f)), None)
+        if named_region is None:
+            word = _region_word(before, self.rules)
+            if word is None:
+                return None, owners
+            return word, []  # a place no loaded department is in
+        has_region = [d for d in owners if any(name.startswith(f) for f in region_forms(
+            parse(d, self.rules).inner, self.rules)) and parse(d, self.rules).regions]
+        if has_region and len(has_region) == len(owners):
+            keep = [d for d in owners if d in self._outer.get(named_region, set())
+                    or d in self._regions.get(named_region, set())]
+        else:
+            keep = [d for d in owners if d in self._regions.get(named_region, set())]
+        return named_region, keep
+
+    def closest(self, mention: str, limit: int = CLOSEST_LIMIT) -> list[str]:
+        """The loaded departments whose names come closest to one that is not loaded."""
+        found = process.extract(mention, self.departments, scorer=fuzz.partial_ratio,
+                                score_cutoff=CLOSEST_CUTOFF, limit=limit)
+        return [name for name, _, _ in found]
+
+
+def _last_region(word: str, r: Rules) -> str:
+    """The last place named in a mention: 请问普陀区教育局 → 普陀区."""
+    best = ""
+    for suffix in r.region_suffixes:
+        at = word.rfind(suffix)
+        if at >= 2 and len(word) - at - len(suffix) >= 2:
+            head = word[max(0, at - 2):at + len(suffix)]
+            if head not in r.not_regions and head[-2:] not in r.not_regions and \
+                    (not best or word.rfind(head) > word.rfind(best)):
+                best = head
+    return best
+
+
+def _region_word(before: str, r: Rules) -> str | None:
+    """普陀区 / 芦淞区 just before a name: a region ending after two or more characters."""
+    for suffix in r.region_suffixes:
+        if before.endswith(suffix):
+            for size in (2, 3):
+                head = before[-(size + len(suffix)):]
+                if len(head) == size + len(suffix) and head[-2:] not in r.not_regions \
+                        and head not in r.not_regions and head[-3:] not in r.not_regions:
+                    return head
+    return None

@@ -1,0 +1,55 @@
+"""The bottom of the Telegram package: bot_data keys, user-facing texts, Telegram's limits.
+
+Every other module of `bot.telegram` may import this one and it imports none of them, so
+handlers reach the long-lived objects (`context.bot_data[ENGINE]`) without importing the app.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+from telegram import Update
+from telegram.constants import MessageLimit
+from telegram.ext import ContextTypes
+
+Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Awaitable[None]]
+
+# Telegram's limits.
+MAX_TEXT = MessageLimit.MAX_TEXT_LENGTH  # 4096
+MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit for callback_data
+MAX_BUTTONS = 100  # Telegram's limit for buttons in one inline keyboard
+BUTTON_LABEL_MAX = 60
+
+# bot_data keys: long-lived objects live there, never in module globals.
+ENGINE = "engine"
+ADMINS = "admins"
+CHOICES = "choices"
+FLOOD = "flood"
+COMMAND_LIST = "commands"
+QUESTION_LOG = "log"  # a bot.qlog.QuestionLog, or None: no question is recorded
+RECORDER = "recorder"
+DATABASE = "database"  # path of the engine's database, audited by /check
+
+# User-facing sentences.
+SORRY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
+FLOOD_NOTICE = "您提问得太频繁了，请一分钟后再试。"
+STALE_BUTTON = "这个按钮已经失效了，请重新提问。"
+UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看可用的命令。"
+EMPTY_QUESTION = "请在提到我的同时写上问题，例如："
+LONG_INLINE = "（回答较长，完整内容请私聊我查看。）"
+NO_GLOSSARY = "暂时没有名词解释。"
+NO_LOG = "没有启用问题日志。"
+NO_DATABASE = "没有指定要核对的数据库。"
+MAX_ERRORS_SHOWN = 20  # per document in /check; `juesuan check` lists them all
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command: its handler, its Chinese menu description, admins only or not."""
+
+    name: str
+    callback: Handler
+    description: str
+    admin: bool = False

@@ -1,0 +1,103 @@
+"""Sending into a chat: HTML messages, an answer with its buttons, the flood gate's notice.
+
+Every answer leaves through `send_answer`; a richer answer (a chart as a photo with the
+text as caption) belongs there, so handlers stay unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters, Update
+from telegram.constants import ChatType, ParseMode
+
+from bot.answer import Answer
+from bot.telegram.base import CHOICES, ENGINE, FLOOD, FLOOD_NOTICE, Context
+from bot.telegram.buttons import ChoiceStore, answer_keyboard
+from bot.telegram.render import Line, escape, pack_lines, render_html
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def engine_of(context: Context) -> Engine:
+    """The engine opened at start-up (or reloaded since)."""
+    return context.bot_data[ENGINE]
+
+
+def choices_of(context: Context) -> ChoiceStore:
+    """Where button texts too long for callback data are kept."""
+    return context.bot_data[CHOICES]
+
+
+def _reply_to(update: Update) -> ReplyParameters | None:
+    """In groups, quote the message being answered so the asker sees it is theirs."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None or chat.type == ChatType.PRIVATE:
+        return None
+    return ReplyParameters(message.message_id, allow_sending_without_reply=True)
+
+
+async def say(
+    update: Update,
+    context: Context,
+    html_text: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> Message:
+    """Sends one HTML message into the update's chat."""
+    chat = update.effective_chat
+    assert chat is not None
+    return await context.bot.send_message(
+        chat.id,
+        html_text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        reply_parameters=_reply_to(update),
+        link_preview_options=NO_PREVIEW,
+    )
+
+
+async def say_lines(
+    update: Update,
+    context: Context,
+    lines: Sequence[Line],
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Sends lines as one or more messages, with the keyboard under the last one."""
+    messages = pack_lines(lines)
+    for i, text in enumerate(messages):
+        await say(update, context, text, markup if i == len(messages) - 1 else None)
+
+
+async def send_answer(update: Update, context: Context, answer: Answer) -> None:
+    """Sends an answer as HTML messages, its buttons under the last one."""
+    await send_rendered(update, context, render_html(answer), answer)
+
+
+async def send_rendered(
+    update: Update, context: Context, messages: Sequence[str], answer: Answer
+) -> None:
+    """Sends already rendered messages of an answer, its buttons under the last one."""
+    markup = answer_keyboard(answer, choices_of(context))
+    for i, text in enumerate(messages):
+        await say(update, context, text, markup if i == len(messages) - 1 else None)
+
+
+async def admit(update: Update, context: Context) -> bool:
+    """Applies the per-user flood limit; the first refused question gets the one notice."""
+    user = update.effective_user
+    if user is None:
+        return False
+    verdict = context.bot_data[FLOOD].check(user.id)
+    if verdict == "ok":
+        return True
+    query = update.callback_query
+    if query is not None:
+        await query.answer(FLOOD_NOTICE if verdict == "notice" else None)
+    elif verdict == "notice":
+        await say(update, context, escape(FLOOD_NOTICE))
+    return False

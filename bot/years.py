@@ -1,0 +1,74 @@
+"""Years as people write them (17年, 二〇一七年, 两千零二十四年, 今年/去年/前年) → 2017年."""
+
+from __future__ import annotations
+
+import re
+
+DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+         "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_SPELLED = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})(?=年)")
+_THOUSANDS = re.compile(r"(两|二)千(零?)([一二三四五六七八九十]{0,3})(?=年)")
+_SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多|左))")
+# 今年/去年… standing for a year; 比去年 (a comparison) is left to the synonyms
+_RELATIVE = re.compile(r"(?<![比较与和跟同较])"
+                       r"(今年|本年度|去年|上一年|上一年度|前一年|前年|大前年)(?!相比|比|同期)")
+OFFSET = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "上一年度": 1, "前一年": 1, "前年": 2,
+          "大前年": 3}
+# an earlier year asked for itself, not as the base of a comparison (比上年 stays a change)
+EARLIER = re.compile(r"(?<![比较与和跟同较])(上年|上年度)(?!相比|比|同期|增|减|持平)")
+
+
+def _tens(text: str) -> int | None:
+    """二十四 → 24; 十 → 10; 五 → 5; '' → 0."""
+    if not text:
+        return 0
+    if "十" in text:
+        head, _, tail = text.partition("十")
+        tens = int(DIGIT[head]) if head else 1
+        return tens * 10 + (int(DIGIT[tail]) if tail else 0)
+    if len(text) == 1:
+        return int(DIGIT[text])
+    return None
+
+
+def _full(two: int) -> int:
+    return 2000 + two if two < 70 else 1900 + two
+
+
+def spelled_out(text: str) -> str:
+    """Every year written in Chinese numerals or two digits, in four digits."""
+    def thousands(m: re.Match) -> str:
+        rest = _tens(m.group(3))
+        return m.group(0) if rest is None else str(2000 + rest)
+
+    def spelled(m: re.Match) -> str:
+        digits = "".join(DIGIT[c] for c in m.group(1))
+        return digits if len(digits) == 4 else str(_full(int(digits)))
+
+    text = _THOUSANDS.sub(thousands, text)
+    text = _SPELLED.sub(spelled, text)
+    return _SHORT.sub(lambda m: str(_full(int(m.group(1)))), text)
+
+
+def relative(text: str, latest: int | None) -> str:
+    """今年/去年/前年 as years counted back from the latest year loaded for the department."""
+    if latest is None:
+        return text
+    return _RELATIVE.sub(lambda m: f"{latest - OFFSET[m.group(1)]}年", text)
+
+
+def asks_earlier(text: str) -> bool:
+    """The question asks about the year before (上年的X), not for a change against it."""
+    return EARLIER.search(text) is not None
+
+
+def years_loaded(docs: dict, match) -> str:
+    """The decline for a year not loaded: which years ARE loaded, for the department asked."""
+    scope = [d for key, d in docs.items() if not match.named_docs or key in match.named_docs]
+    by_dept: dict[str, list[int]] = {}
+    for doc in scope:
+        by_dept.setdefault(doc.doc["department"], []).append(doc.doc["year"])
+    loaded = "；".join(f"{dept}{'、'.join(map(str, sorted(ys)))}年度"
+                      for dept, ys in by_dept.items())
+    return (f"没有{match.unknown_year}年的决算数据。目前载入的是：{loaded}。"
+            "其他年份的数字不能用这些年度的数代替。")

@@ -1,0 +1,51 @@
+"""Several departments in one question: each figure, then the sum, difference or order asked for,
+computed from the stated figures and labelled."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from bot.compare import _amount
+
+
+def _stated(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered, answer.answer
+    return _amount(answer.figures[0])[0]
+
+
+def test_difference_of_two_departments(both):
+    a = _stated(both, "荷塘区政务服务中心机关运行经费多少")
+    b = _stated(both, "普陀区财政局机关运行经费多少")
+    answer = both.ask("普陀财政跟荷塘政务中心比，机关运行经费谁花得多，多出多少")
+    assert answer.answered and "计算得出" in answer.answer
+    assert f"{abs(a - b):.2f}" in answer.answer.replace(",", "")
+
+
+def test_sum_over_both_loaded(both):
+    a = _stated(both, "荷塘区政务服务中心其他收入多少")
+    b = _stated(both, "普陀区财政局其他收入多少")
+    answer = both.ask("这两家单位的其他收入合起来是多少")
+    assert answer.answered and f"{a + b:.2f}" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "荷塘区财政局的三公经费",  # a district that is loaded, with a bureau that is not
+    "普陀区政务服务中心收入多少",
+    "上海市财政局一般公共服务支出",
+    "芦淞区政务中心机关运行经费",
+])
+def test_a_neighbour_gets_no_figure(both, question):
+    answer = both.ask(question)
+    assert not answer.answered and "没有" in answer.answer and answer.figures == ()
+
+
+def test_decline_names_the_closest(both):
+    answer = both.ask("芦淞区政务服务中心的三公经费")
+    assert "荷塘区政务服务中心" in answer.answer and "普陀" not in answer.answer
+
+
+def test_amount_parsing():
+    assert _amount("184.65万元") == (Decimal("184.65"), "万元") and _amount("1.40%") is None

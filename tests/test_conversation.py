@@ -1,0 +1,69 @@
+"""Follow-ups in a conversation: the department, the thing and the kind of the last answer carry
+over; a chat's context is its own and expires."""
+
+from __future__ import annotations
+
+from bot.conversation import Conversations, State
+
+
+def _turns(engine, chat, *questions):
+    return [engine.ask(q, chat=chat) for q in questions]
+
+
+def test_department_named_stays_for_the_chat(both):
+    first, second = _turns(both, "dept-1", "普陀区财政局的机关运行经费是多少", "公务接待费呢")
+    assert first.answered and second.answered and "普陀" in second.answer
+    alone = both.ask("公务接待费呢")
+    assert not alone.answered  # without the conversation it is ambiguous
+
+
+def test_another_department_replaces_it(both):
+    *_, last = _turns(both, "dept-2", "普陀财政三公经费预算是多少", "那荷塘政务中心的呢")
+    assert last.answered and "荷塘" in last.answer and "普陀" not in last.answer
+
+
+def test_kind_changes_thing_stays(hetang):
+    amount, change = _turns(hetang, "kind-1", "公务接待一共花掉多少", "跟上一年比呢")
+    assert amount.answered and change.answered and "减少" in change.answer
+
+
+def test_thing_changes_kind_stays(hetang):
+    *_, last = _turns(hetang, "kind-2", "政府采购总共多少", "当中服务那一块呢")
+    assert last.answered and "服务" in last.answer and "0.54" in last.answer
+
+
+def test_share_of_the_last_thing(hetang):
+    *_, last = _turns(hetang, "share-1", "工资福利支出是多少", "占总支出多少比例")
+    assert last.answered and "%" in last.answer and "工资福利" in last.answer
+
+
+def test_unrecognised_follow_up_declines_rather_than_guess(hetang):
+    *_, last = _turns(hetang, "odd-1", "公务接待费多少", "那食堂伙食标准呢")
+    assert not last.answered
+
+
+def test_year_not_loaded_in_follow_up_declines(hetang):
+    *_, last = _turns(hetang, "year-1", "公务接待费多少", "那2019年呢")
+    assert not last.answered and "2019" in last.answer
+
+
+def test_chats_do_not_share_context(both):
+    both.ask("普陀区财政局的三公经费", chat="private-a")
+    other = both.ask("公务接待费呢", chat="private-b")
+    assert not other.answered
+
+
+def test_state_expires_after_silence():
+    now = [0.0]
+    conversations = Conversations(ttl=60, clock=lambda: now[0])
+    conversations.save("c", State(department="某单位"))
+    now[0] = 59
+    assert conversations.get("c").department == "某单位"
+    now[0] = 121
+    assert conversations.get("c").department is None
+
+
+def test_pick_sets_the_department(both):
+    assert both.pick("picked", "上海市普陀区财政局")
+    assert both.ask("机关运行经费", chat="picked").answered
+    assert not both.pick("picked", "不存在的局")

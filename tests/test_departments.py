@@ -1,0 +1,81 @@
+"""Department names by rules over their parts; neighbours are never taken for a loaded one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.departments import Directory, names_of, parse
+
+LOADED = ["株洲市荷塘区政务服务中心", "上海市普陀区财政局", "株洲市天元区科技局",
+          "中共上海市普陀区委社会工作部", "上海市普陀区规划和自然资源局",
+          "株洲市荷塘区文化旅游广电体育局"]
+
+
+@pytest.fixture(scope="module")
+def directory():
+    return Directory(LOADED)
+
+
+def test_parts_of_a_name():
+    parts = parse("中共上海市普陀区委社会工作部")
+    assert parts.regions == ("上海市", "普陀区") and parts.core == "区委社会工作部"
+    assert parse("西南大学").regions == ()
+
+
+@pytest.mark.parametrize("full, short", [
+    ("上海市普陀区财政局", "普陀财政"), ("上海市普陀区财政局", "财政局"),
+    ("株洲市荷塘区政务服务中心", "荷塘政务中心"), ("上海市普陀区规划和自然资源局", "规划资源局"),
+    ("上海市普陀区规划和自然资源局", "规资局"), ("中共上海市普陀区委社会工作部", "社工部"),
+    ("中共上海市普陀区委社会工作部", "区委社会工作部"), ("株洲市天元区科技局", "科学技术局"),
+    ("株洲市天元区科学技术局", "科技局"),
+])
+def test_short_forms_by_rule(full, short):
+    assert short in names_of(full)
+
+
+@pytest.mark.parametrize("text, department", [
+    ("普陀财政的三公经费", "上海市普陀区财政局"),
+    ("政务中心收入", "株洲市荷塘区政务服务中心"),
+    ("天元区科技局2017年接待费", "株洲市天元区科技局"),
+    ("天元区科学技术局的支出", "株洲市天元区科技局"),
+    ("社工部花了多少", "中共上海市普陀区委社会工作部"),
+    ("规资局的收入", "上海市普陀区规划和自然资源局"),
+    ("荷塘文旅局三公", "株洲市荷塘区文化旅游广电体育局"),
+    ("株洲荷塘政务中心", "株洲市荷塘区政务服务中心"),
+])
+def test_finds_the_department(directory, text, department):
+    found = directory.find(text)
+    assert found.named == (department,) and found.unknown is None
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("荷塘区财政局17年三公经费", "荷塘区财政局"),  # a district loaded, but not its finance bureau
+    ("普陀区政务服务中心的收入", "普陀区政务服务中心"),
+    ("上海市财政局的收入", "上海市财政局"),  # the city's own bureau, not the district's
+    ("芦淞区政务服务中心支出", "芦淞区政务服务中心"),
+    ("请问普陀区教育局收入", "普陀区教育局"),
+])
+def test_a_neighbour_is_unknown(directory, text, mention):
+    found = directory.find(text)
+    assert found.named == () and found.unknown == mention
+
+
+def test_two_departments_in_order(directory):
+    assert directory.find("政务中心和财政局谁多").named == (LOADED[0], LOADED[1])
+
+
+def test_a_district_alone_with_two_departments_is_ambiguous(directory):
+    found = directory.find("荷塘那个单位的收入")
+    assert found.named == () and set(found.ambiguous[0]) == {LOADED[0], LOADED[5]}
+
+
+def test_shared_short_name_is_ambiguous():
+    two = ["上海市普陀区财政局", "株洲市荷塘区财政局"]
+    found = Directory(two).find("财政局收入")
+    assert found.named == () and set(found.ambiguous[0]) == set(two)
+
+
+def test_closest_names_at_most_five():
+    many = [f"株洲市{d}区财政局" for d in "东南西北中天元荷塘芦淞石峰"]
+    near = Directory(many).closest("株洲市渌口区财政局")
+    assert 1 <= len(near) <= 5 and all(n.endswith("财政局") for n in near)
