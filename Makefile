@@ -30,14 +30,26 @@ test: $(STAMP)
 bench: $(STAMP) data/juesuan.db
 	$(BIN)/python bench/bench_engine.py
 	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_charts.py
 	$(BIN)/python bench/bench_telegram.py
 
-# Datasette, read-only, on a copy with full-text search over jieba-segmented sentences.
-browse: $(STAMP) data/juesuan.db
-	$(BIN)/python -m pip install -q -e '.[browse]'
-	mkdir -p .cache/browse && cp data/juesuan.db .cache/browse/juesuan.db
-	$(BIN)/python -c "from bot.fts import add_search; add_search('.cache/browse/juesuan.db')"
-	$(BIN)/datasette -i .cache/browse/juesuan.db --metadata datasette/metadata.json
+# Datasette, read-only, on a copy with full-text search over sentences, figures and table cells
+# (jieba tokens). PORT=8002 make browse to choose the port. The browse extra is installed once.
+BROWSE_STAMP := $(VENV)/.browse-stamp
+BROWSE_DB := .cache/browse/juesuan.db
+PORT ?= 8001
+
+$(BROWSE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install -q -e '.[dev,browse]'
+	touch $(BROWSE_STAMP)
+
+$(BROWSE_DB): data/juesuan.db bot/fts.py intents/vocabulary.yaml | $(STAMP)
+	mkdir -p $(dir $(BROWSE_DB)) && cp data/juesuan.db $(BROWSE_DB).tmp
+	$(BIN)/python -c "from bot.fts import add_search; add_search('$(BROWSE_DB).tmp')"
+	mv $(BROWSE_DB).tmp $(BROWSE_DB)
+
+browse: $(BROWSE_STAMP) $(BROWSE_DB)
+	$(BIN)/datasette -i $(BROWSE_DB) --metadata datasette/metadata.json -h 127.0.0.1 -p $(PORT)
 
 lint: $(STAMP)
 	$(BIN)/ruff check bot tests bench

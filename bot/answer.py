@@ -32,6 +32,7 @@ class Answer:
     figures: tuple[str, ...] = ()
     options: tuple[str, ...] = field(default=())
     followups: tuple[str, ...] = field(default=())
+    chart: object | None = field(default=None, compare=False, repr=False)  # charts.ChartData
 
     def to_json(self) -> dict:
         """The JSON contract of `ask --json`: exactly CONTRACT_FIELDS."""

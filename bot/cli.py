@@ -238,6 +238,33 @@ def choice(line: str) -> int | None:
 
 
 @cli.command()
+@click.argument("question")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="写入的 PNG 文件")
+def chart(question: str, out: Path) -> None:
+    """Draw the chart answering QUESTION (structure, sources, years, departments) as a PNG.
+
+    Example: juesuan chart "荷塘区政务服务中心支出结构" --out x.png
+    """
+    from bot.charts import ChartError, chart_of
+
+    answer = _engine().ask(question)
+    try:
+        drawn = chart_of(answer)
+    except ChartError as err:
+        click.echo(f"错误：{err}", err=True)
+        sys.exit(2)
+    if drawn is None:
+        why = render(answer) if answer.options or not answer.answered else (
+            "这个问题没有可以画的图，可以试试问：支出结构、收入构成、各部门三公经费对比。")
+        click.echo(f"没有画图：{why}", err=True)
+        sys.exit(2)
+    out.write_bytes(drawn.png)
+    click.echo(render(answer))
+    click.echo(f"已写入 {out}（{drawn.title}，{len(drawn.png)} 字节）")
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON Lines")
 @click.option("--tables/--no-tables", default=False, help="同时列出表格中的数字")
 def facts(as_json: bool, tables: bool) -> None:

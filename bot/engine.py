@@ -305,6 +305,8 @@ class Engine:
 
     def _dispatch(self, question: str, match: Match, intent) -> Answer:
         docs = self._docs_for(match, intent)
+        if intent.chart in ("years", "departments"):  # one answer over every document in scope
+            return self._one(question, match, intent, docs[0])
         if len(docs) > 1 and intent.handler == "define":
             return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
@@ -321,6 +323,13 @@ class Engine:
             return compare.combine(question, match.text, [a for a, _ in good],
                                    self._labels([d for _, d in good]))
         return self._one(question, match, intent, docs[0])
+
+    def answer_as(self, question: str, match: Match, name: str) -> Answer:
+        """The answer of another kind of question (a chart with one year only: the figure)."""
+        return self._dispatch(question, match, self.data.by_name(name))
+
+    def short_name(self, doc_id: str) -> str:
+        return self._short_name(doc_id)
 
     def _unknown_department(self, question: str, match: Match) -> Answer:
         """A department that is not loaded is declined, naming the closest loaded ones."""

@@ -671,12 +671,20 @@ def _fmt(value: Decimal) -> str:
     return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
+def chart(ctx: Context) -> Answer:
+    """Parts of a total, a figure over the years or across departments (bot/charts.py)."""
+    from bot.charts import compose  # charts reads these helpers: imported when first asked
+
+    return compose(ctx)
+
+
 HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
-    "sentences": sentences, "greet": None, "thanks": None, "help": None, "decline": None,
+    "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
+    "decline": None,
 }
 
 # several things in one question build on the helpers above (a module of their own)

@@ -9,6 +9,7 @@ import yaml
 
 INTENTS_DIR = Path(__file__).resolve().parent.parent / "intents"
 PLACEHOLDERS = ("{thing}", "{topic}")
+CHARTS = ("parts", "years", "departments")
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
 
 
@@ -24,12 +25,15 @@ class Intent:
     cues: tuple[str, ...] = ()
     needs: str | None = None
     requires_any: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()  # words that mean another kind of question (新增, 为什么)
     keywords: tuple[str, ...] = ()
     contact: str | None = None
     section: str | None = None
     reads: tuple[str, ...] = ()
     description: str = ""
     source: str = ""
+    chart: str | None = None  # parts | years | departments: what a chart of this kind draws
+    totals: tuple[str, ...] = ()  # for parts: the totals whose parts are drawn, first present
 
 
 @dataclass(frozen=True)
@@ -97,12 +101,15 @@ def _intent(item: dict, source: str) -> Intent:
             cues=tuple(item.get("cues", [])),
             needs=item.get("needs"),
             requires_any=tuple(item.get("requires_any", [])),
+            excludes=tuple(str(w) for w in item.get("excludes", [])),
             keywords=tuple(item.get("keywords", [])),
             contact=item.get("contact"),
             section=item.get("section"),
             reads=tuple(item.get("reads", [])),
             description=item.get("description", ""),
             source=source,
+            chart=item.get("chart"),
+            totals=tuple(item.get("totals", [])),
         )
     except (KeyError, TypeError) as err:
         raise IntentError(f"{source}: 意图缺少字段 {err}: {item!r:.80}") from err
@@ -151,6 +158,9 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
             raise IntentError(f"{intent.source}: 意图 {intent.name} 需要 keywords")
         if intent.handler == "contact" and intent.contact not in ("phone", "person"):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 contact 无效")
+        if (intent.handler == "chart") != (intent.chart in CHARTS) or (
+                intent.chart == "parts" and not intent.totals):
+            raise IntentError(f"{intent.source}: 意图 {intent.name} 的 chart/totals 无效")
         for example in intent.examples:
             key = example.strip()
             if key in owner and owner[key] != intent.name:

@@ -117,11 +117,17 @@ class Matcher:
                 self._owners.append(intent)
         self._cues = {i.name: tuple({self.normalize(c) for c in i.cues}
                                     | {fold(c) for c in i.cues}) for i in data.intents}
-        self._requires = {i.name: tuple(fold(w) for w in i.requires_any) for i in data.intents}
+        self._requires = {i.name: self._forms(i.requires_any) for i in data.intents}
+        self._excludes = {i.name: self._forms(i.excludes) for i in data.intents}
         self.directory = Directory((d.department for d in documents), normalizer)
         self._docs_of: dict[str, list[str]] = {}
         for d in documents:
             self._docs_of.setdefault(d.department, []).append(d.doc_id)
+
+    def _forms(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """A word as written and as the normaliser rewrites it (花在 → 支出), as questions are."""
+        return tuple(w for w in {fold(w) for w in words} | {self.normalize(w) for w in words}
+                     if w)
 
     def _example_text(self, example: str) -> str:
         return self.normalize(example.replace("{thing}", PLACEHOLDER).replace("{topic}", ""))
@@ -260,6 +266,8 @@ class Matcher:
             elif intent.cues:
                 best[name] -= 15
             if intent.requires_any and not any(w in text for w in self._requires[name]):
+                best[name] -= 100
+            if any(w in text for w in self._excludes[name]):
                 best[name] -= 100
             if intent.needs and not has_thing:
                 best[name] -= 15

@@ -1,0 +1,324 @@
+"""Charts of composition and change: figures from the store, drawn only when a picture is asked.
+
+The handler (`compose`) answers in text like every other kind of question and attaches the
+figures it states (`ChartData`) to the Answer; `chart_for` draws them. matplotlib is imported
+inside `draw` alone, so a text answer never pays for it.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import math
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+
+from bot.answer import Answer
+from bot.handlers import (
+    MONEY_UNITS,
+    Context,
+    DocIndex,
+    _dec,
+    _first,
+    _fmt,
+    _unique,
+    _widened,
+    decline,
+)
+
+FONT_FILE = "NotoSansCJKsc-Regular.otf"  # Noto Sans CJK SC, SIL OFL 1.1, shipped by mplfonts
+FIGURE_KINDS = ("metric", "cell", "derived")
+
+
+class ChartError(Exception):
+    """A chart cannot be drawn (no font); the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One drawn part: its label, its number in the chart's unit and the figure as published."""
+
+    label: str
+    number: float
+    value: str
+    share: str = ""
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """Exactly what is drawn, so that it can be checked against the store."""
+
+    kind: str  # pie | bar
+    title: str
+    unit: str
+    bars: tuple[Bar, ...]
+    note: str = ""  # the total the parts make up, as published
+
+
+@dataclass(frozen=True)
+class Chart:
+    png: bytes
+    answer: Answer
+    title: str
+    data: ChartData
+
+
+# ---------------------------------------------------------------- the handler
+
+def compose(ctx: Context) -> Answer:
+    """The figures of a chart question, in text, with the data to draw attached."""
+    kind = ctx.intent.chart
+    if kind == "parts":
+        return _parts_answer(ctx)
+    if kind == "years":
+        return _years_answer(ctx)
+    return _departments_answer(ctx)
+
+
+def _parts_answer(ctx: Context) -> Answer:
+    doc = ctx.doc
+    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS]
+    for name in list(dict.fromkeys(named + list(ctx.intent.totals))):
+        found = parts_of(doc, name)
+        if found is not None:
+            total, parts = found
+            return _render_parts(ctx, name, total, parts)
+    what = ctx.intent.description.split("（")[0]
+    return decline(ctx.question, f"{doc.label}决算没有列出可以说明“{what}”的分项数字。",
+                   ctx.intent.name, ctx.match.confidence)
+
+
+def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:
+    """The total's stated amount and its stated parts (其中…) in the same unit, if two or more."""
+    total = _first(doc.facts.get(name, []), "决算数", money=True)
+    if total is None or total["unit"] not in MONEY_UNITS:
+        return None
+    parts = [f for f in _unique([f for f in doc.all_facts if f["parent"] == name])
+             if f["qualifier"] == "决算数" and f["unit"] == total["unit"]]
+    parts = list({f["metric"]: f for f in reversed(parts)}.values())[::-1]  # first of each
+    return (total, parts) if len(parts) >= 2 else None
+
+
+def _share(doc: DocIndex, name: str, part: dict, total: dict) -> str:
+    """The share as stated beside the part, else part ÷ total, labelled as computed."""
+    stated = [f for f in doc.facts.get(part["metric"], [])
+              if f["qualifier"] == "占比" and f["parent"] == name]
+    if stated:
+        return stated[0]["value"]
+    if not total["number"]:
+        return ""
+    pct = _dec(part["number"]) / _dec(total["number"]) * 100
+    return f"{_fmt(pct)}%（计算得出）"
+
+
+def _render_parts(ctx: Context, name: str, total: dict, parts: list[dict]) -> Answer:
+    doc = ctx.doc
+    bars = tuple(Bar(p["metric"], p["number"], p["value"], _share(doc, name, p, total))
+                 for p in parts)
+    lines = [f"{doc.label}{name}{total['value']}，由以下部分组成："]
+    lines += [f"· {b.label}{b.value}" + (f"，占{b.share}" if b.share else "") for b in bars]
+    rows = parts + [total]  # the sentence listing the parts says it best
+    sentences = list(dict.fromkeys(r["sentence"] for r in parts if r.get("sentence")))
+    if total.get("sentence") and not any(total["value"] in s for s in sentences):
+        sentences.append(total["sentence"])
+    lines.append("原文：" + " ".join(f"“{s}”" for s in sentences[:2]))
+    data = ChartData("pie" if all(b.number > 0 for b in bars) else "bar",
+                     f"{doc.label}{name}构成", total["unit"], bars,
+                     f"{name}{total['value']}")
+    return _answer(ctx, "\n".join(lines), rows, data, [doc])
+
+
+def _years_answer(ctx: Context) -> Answer:
+    engine = ctx.engine
+    docs = _docs_with_hits(ctx)
+    by_department: dict[str, list[DocIndex]] = {}
+    for doc in docs:
+        by_department.setdefault(doc.doc["department"], []).append(doc)
+    several = {d: sorted(v, key=lambda x: x.doc["year"]) for d, v in by_department.items()
+               if len({x.doc["year"] for x in v}) > 1}
+    if not several:  # one year of each: the figure itself is the answer
+        return engine.answer_as(ctx.question, ctx.match, "figure.amount")
+    if len(several) > 1:
+        options = tuple(f"{engine.short_name(v[0].doc['doc_id'])}{ctx.question}"
+                        for v in several.values())
+        return decline(ctx.question, "载入了多个单位的历年决算，请问您问的是哪一个？"
+                       + "、".join(several), ctx.intent.name, ctx.match.confidence, options)
+    department, years = next(iter(several.items()))
+    found = [(doc, fact) for doc in years if (fact := _figure(ctx, doc)) is not None]
+    if len(found) < 2:
+        return engine.answer_as(ctx.question, ctx.match, "figure.amount")
+    metric = found[-1][1]["metric"]
+    bars = tuple(Bar(f"{doc.doc['year']}年", fact["number"], fact["value"]) for doc, fact in found)
+    text = (f"{department}{metric}（{bars[0].label}—{bars[-1].label}）：" +
+            "；".join(f"{b.label}{b.value}" for b in bars) + "。\n原文：" +
+            " ".join(f"“{fact['sentence']}”" for _, fact in found))
+    data = ChartData("bar", f"{department}{metric}（{found[0][0].doc['year']}—"
+                     f"{found[-1][0].doc['year']}年度）", found[-1][1]["unit"], bars)
+    return _answer(ctx, text, [f for _, f in found], data, [d for d, _ in found])
+
+
+def _departments_answer(ctx: Context) -> Answer:
+    engine = ctx.engine
+    latest: dict[str, DocIndex] = {}
+    for doc in _docs_with_hits(ctx):
+        department = doc.doc["department"]
+        if department not in latest or doc.doc["year"] > latest[department].doc["year"]:
+            latest[department] = doc
+    found = [(doc, fact) for doc in latest.values() if (fact := _figure(ctx, doc)) is not None]
+    units = {fact["unit"] for _, fact in found}
+    if len(found) < 2 or len(units) != 1:
+        return engine.answer_as(ctx.question, ctx.match, "figure.amount")
+    bars = tuple(Bar(f"{engine.short_name(doc.doc['doc_id'])}\n{doc.doc['year']}年度",
+                     fact["number"], fact["value"]) for doc, fact in found)
+    thing = ctx.hits[0].entry.surface if ctx.hits else found[0][1]["metric"]
+    lines = [f"各单位{thing}对比："]
+    lines += [f"· {doc.label}{fact['metric']}{fact['value']}" for doc, fact in found]
+    lines.append("原文：" + " ".join(f"“{fact['sentence']}”" for _, fact in found))
+    years = "、".join(dict.fromkeys(str(doc.doc["year"]) for doc, _ in found))
+    data = ChartData("bar", f"各单位{thing}对比（{years}年度）", units.pop(), bars)
+    return _answer(ctx, "\n".join(lines), [f for _, f in found], data, [d for d, _ in found])
+
+
+def _docs_with_hits(ctx: Context) -> list[DocIndex]:
+    docs = ctx.engine.docs
+    named = {h.entry.doc_id for h in ctx.match.hits}
+    return [docs[d] for d in ctx.match.doc_ids if d in named]
+
+
+def _figure(ctx: Context, doc: DocIndex) -> dict | None:
+    """The stated amount of the thing named, as this document names it."""
+    names = [h.entry.name for h in ctx.match.hits if h.entry.doc_id == doc.doc["doc_id"]
+             and h.entry.kind != "term"]
+    for name in _widened(doc, list(dict.fromkeys(names)), ("决算数",)):  # 三公经费 → …财政拨款支出
+        fact = _first(doc.facts.get(name, []), "决算数", money=True)
+        if fact is not None:
+            return fact
+    return None
+
+
+def _answer(ctx: Context, text: str, rows: list[dict], data: ChartData,
+            docs: list[DocIndex]) -> Answer:
+    sources = []
+    for row in rows:
+        doc = next(d for d in docs if d.doc["doc_id"] == row["doc_id"])
+        if row.get("sentence"):
+            sources.append(doc.source(row["sentence"], row.get("section", "")))
+    answer = Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                    tuple(dict.fromkeys(sources)), tuple(b.value for b in data.bars))
+    return replace(answer, chart=data)
+
+
+# ---------------------------------------------------------------- for the front ends
+
+def chart_for(engine, question: str, chat: str | None = None) -> Chart | None:
+    """The chart answering a question, or None when it is no chart question or nothing to draw."""
+    return chart_of(engine.ask(question, chat=chat))
+
+
+def chart_of(answer: Answer) -> Chart | None:
+    """Draw the figures an answer carries, if it carries any."""
+    data = answer.chart
+    if not answer.answered or not isinstance(data, ChartData) or not data.bars:
+        return None
+    return Chart(draw(data), answer, data.title, data)
+
+
+def chart_menu(engine, department: str) -> list[tuple[str, str]]:
+    """(label, question) of every chart the loaded data can draw for a department."""
+    docs = [d for d in engine.docs.values() if d.doc["department"] == department]
+    if not docs:
+        return []
+    latest = max(docs, key=lambda d: d.doc["year"])
+    short = engine.short_name(latest.doc["doc_id"])
+    year = f"{latest.doc['year']}年" if len(docs) > 1 else ""  # parts: of the latest year
+    menu = []
+    for intent in engine.data.intents:
+        if intent.handler != "chart" or (intent.chart != "parts" and not intent.keywords):
+            continue
+        label = intent.examples[0].replace("{thing}", intent.keywords[0] if intent.keywords
+                                           else "")
+        question = {"departments": label, "years": f"{short}{label}"}.get(
+            intent.chart, f"{short}{year}{label}")
+        answer = engine.ask(question)  # offered only when it draws
+        if isinstance(answer.chart, ChartData) and answer.intent == intent.name:
+            menu.append((label, question))
+    return menu
+
+
+# ---------------------------------------------------------------- drawing
+
+def font_path() -> Path:
+    """Noto Sans CJK SC from the mplfonts package's folder (no system font is assumed)."""
+    spec = importlib.util.find_spec("mplfonts")
+    if spec is None or not spec.submodule_search_locations:
+        raise ChartError("没有安装 mplfonts（中文字体），无法画图：请运行 pip install mplfonts。")
+    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / FONT_FILE
+    if not path.is_file():
+        raise ChartError(f"mplfonts 里找不到字体 {FONT_FILE}，无法画图。")
+    return path
+
+
+_FONT_NAME: list[str] = []
+
+
+def _font() -> str:
+    """Register the one font file with matplotlib once; its family name."""
+    if not _FONT_NAME:
+        from matplotlib import font_manager
+
+        path = font_path()
+        font_manager.fontManager.addfont(str(path))
+        _FONT_NAME.append(font_manager.FontProperties(fname=str(path)).get_name())
+    return _FONT_NAME[0]
+
+
+def draw(data: ChartData) -> bytes:
+    """A PNG: pie for parts that are all positive, bars otherwise; figures and unit on it."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    with matplotlib.rc_context({"font.family": [_font()], "axes.unicode_minus": False}):
+        fig = Figure(figsize=(8, 5), dpi=110)
+        ax = fig.subplots()
+        if data.kind == "pie":
+            _pie(ax, data)
+        else:
+            _bars(ax, data)
+        ax.set_title(data.title, fontsize=14)
+        if data.note:
+            fig.text(0.01, 0.01, f"{data.note}　单位：{data.unit}", fontsize=9, color="#555555")
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def _pie(ax, data: ChartData) -> None:
+    total = sum(b.number for b in data.bars)
+    wedges, _ = ax.pie([b.number for b in data.bars], startangle=90, counterclock=False,
+                       wedgeprops={"width": 0.5, "edgecolor": "white"})
+    for wedge, bar in zip(wedges, data.bars, strict=True):
+        if bar.share and bar.number / total >= 0.06:  # small slices: the legend says it
+            angle = math.radians((wedge.theta1 + wedge.theta2) / 2)
+            ax.text(0.75 * math.cos(angle), 0.75 * math.sin(angle), bar.share.split("（")[0],
+                    ha="center", va="center", color="white", fontsize=11)
+    if data.note:
+        ax.text(0, 0, re.sub(r"(?=-?\d)", "\n", data.note, count=1), ha="center",
+                va="center", fontsize=11)
+    labels = [f"{b.label}  {b.value}" + (f"（{b.share}）" if b.share else "")
+              for b in data.bars]
+    ax.legend(wedges, labels, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
+    ax.set_aspect("equal")
+
+
+def _bars(ax, data: ChartData) -> None:
+    bars = ax.bar([b.label for b in data.bars], [b.number for b in data.bars], color="#4C78A8")
+    ax.bar_label(bars, labels=[b.value for b in data.bars], padding=3)
+    ax.set_ylabel(f"单位：{data.unit}")
+    top = max((b.number for b in data.bars), default=0)
+    ax.set_ylim(0, float(Decimal(str(top)) * Decimal("1.15")) or 1)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
