@@ -30,6 +30,7 @@ test: $(STAMP)
 bench: $(STAMP) data/juesuan.db
 	$(BIN)/python bench/bench_engine.py
 	$(BIN)/python bench/bench_build.py
+	$(BIN)/python bench/bench_check.py
 	$(BIN)/python bench/bench_telegram.py
 
 # Datasette, read-only, on a copy with full-text search over jieba-segmented sentences.

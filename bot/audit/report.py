@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from bot.audit.model import CHECK_LABEL, SEVERITIES, SEVERITY_LABEL, Finding
 
@@ -20,9 +21,9 @@ def grouped(findings: list[Finding]) -> list[tuple[str, list[Finding]]]:
     for finding in findings:
         sections.setdefault(finding.section or "其他", []).append(finding)
 
-    def first_page(item: tuple[str, list[Finding]]) -> int:
+    def first_page(item: tuple[str, list[Finding]]) -> tuple[int, int]:
         pages = [f.page for f in item[1] if f.page is not None]
-        return min(pages) if pages else 10**6
+        return (min(pages) if pages else 10**6, _numeral(item[0]))
 
     ordered = sorted(sections.items(), key=first_page)
     return [(name, sorted(found, key=lambda f: (SEVERITIES.index(f.severity),
@@ -53,3 +54,20 @@ def json_lines(findings: list[Finding]) -> list[str]:
         for _, found in grouped([f for f in findings if f.doc_id == doc_id]):
             out += [json.dumps(f.to_json(), ensure_ascii=False) for f in found]
     return out
+
+
+NUMERALS = "一二三四五六七八九十"
+
+
+def _numeral(section: str) -> int:
+    """十一 in "第三部分 十一、…" → 11, for headings that begin on the same page."""
+    m = re.search(r"(?:^|\s)([一二三四五六七八九十]+)、", section)
+    if not m:
+        return 0
+    text = m.group(1)
+    if text.startswith("十"):
+        return 10 + (NUMERALS.index(text[1]) + 1 if len(text) > 1 else 0)
+    tens = text.split("十")
+    if len(tens) == 2:
+        return (NUMERALS.index(tens[0]) + 1) * 10 + (NUMERALS.index(tens[1]) + 1 if tens[1] else 0)
+    return NUMERALS.index(text) + 1
