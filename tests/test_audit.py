@@ -160,6 +160,8 @@ PLANTED = [  # (kind, the text as published, the text with the mistake, check, w
      "same_figure", ("793.05", "739.05")),
     ("department", "一、关于荷塘区政务服务中心2017年度收入支出决算总体情况说明",
      "一、关于荷塘区城市管理局2017年度收入支出决算总体情况说明", "names", ("荷塘区城市管理局",)),
+    ("heading year", "一、关于荷塘区政务服务中心2017年度收入支出决算总体情况说明",
+     "一、关于荷塘区政务服务中心2016年度收入支出决算总体情况说明", "years", ("2016年度",)),
     ("year as of", "截至2017年12月31日", "截至2016年12月31日", "years", ("截至2016年12月31日",)),
     ("year compared", "比2016年增加484.02万元", "比2015年增加484.02万元", "years", ("2015",)),
     ("placeholder", "接洽人:夏泉", "接洽人:XX同志", "leftovers", ("占位符", "XX")),
@@ -385,3 +387,19 @@ def test_two_breakdowns_in_one_sentence_keep_their_own_components():
     (finding,) = audit.audit(snapshot(facts, []))
     assert finding.severity == "error" and finding.check == "components"
     assert "“支出总计”80.00万元" in finding.message and "81.00万元" in finding.message
+
+
+def test_a_subject_listed_under_another_class_than_its_code():
+    table = [["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", "10.00"],
+             ["20106", "财政事务", "10.00"], ["2010601", "行政运行", "10.00"],
+             ["208", "社会保障和就业支出", "5.00"], ["20805", "行政事业单位养老支出", "5.00"],
+             ["2080501", "行政单位离退休", "5.00"]]
+    text = ("其中:1、社会保障和就业支出(类)财政事务(款)行政运行(项)。主要用于:局本部。"
+            "2、一般公共服务支出(类)财政事务(款)行政运行(项)。")
+    section = {"doc_id": "jia", "seq": 0, "part": "第三部分", "number": "五",
+               "heading": "一般公共预算财政拨款支出决算情况说明", "text": text}
+    findings = audit.audit(snapshot([], [], [section]),
+                           {"jia": Source([(["支出决算表"], [table])])})
+    (wrong,) = only(findings, "error", "names")
+    assert "行政运行（项）" in wrong.message and "2010601" in wrong.message
+    assert "一般公共服务支出（类）财政事务（款）" in wrong.message

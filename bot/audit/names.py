@@ -77,7 +77,8 @@ def _check_class_names(doc: _Doc) -> Iterator[Finding]:
     for grid in doc.source.grids:
         for row in grid.rows:
             label = row.label
-            if label in CLASSES or label in seen or not label.endswith("支出"):
+            function = row.code.startswith("2") if row.code else row.numbered
+            if label in CLASSES or label in seen or not label.endswith("支出") or not function:
                 continue
             close = [c for c in CLASSES if len(c) == len(label)
                      and Levenshtein.distance(c, label) == 1]
@@ -87,3 +88,44 @@ def _check_class_names(doc: _Doc) -> Iterator[Finding]:
                                   f"标准名称“{close[0]}”不符。",
                                   [f"《{grid.name}》{label}，第{row.page}页"],
                                   f"《{grid.name}》", row.page)
+
+
+CHAIN = re.compile(r"(?P<cls>[\u4e00-\u9fff]{2,20})[（(]类[)）](?P<kind>[\u4e00-\u9fff]{2,20})"
+                   r"[（(]款[)）](?P<item>[\u4e00-\u9fff]{2,24})[（(]项[)）]")
+
+
+def _check_chains(doc: _Doc) -> Iterator[Finding]:
+    """"X（类）Y（款）Z（项）" in the text against the tables' 科目编码: Z must sit under Y
+    under X there too."""
+    if doc.source is None:
+        return
+    labels: dict[str, set[str]] = {}
+    for grid in doc.source.grids:
+        for row in grid.rows:
+            if len(row.code) in (3, 5, 7) and row.code.startswith("2"):
+                labels.setdefault(row.code, set()).add(row.label)
+    if not labels:
+        return
+    for section in doc.sections:
+        text = section.get("text") or ""
+        for m in CHAIN.finditer(text):
+            cls, kind, item = (re.sub(r"^\d+[、.]?", "", m.group(g)) for g in
+                               ("cls", "kind", "item"))
+            codes = [c for c, names in labels.items() if len(c) == 7
+                     and any(item.endswith(n) for n in names)]
+            if not codes:
+                continue
+            if any(_ends(cls, labels.get(c[:3], set())) and _ends(kind, labels.get(c[:5], set()))
+                   for c in codes):
+                continue
+            code = codes[0]
+            printed = (f"{'、'.join(sorted(labels.get(code[:3], {'?'})))}（类）"
+                       f"{'、'.join(sorted(labels.get(code[:5], {'?'})))}（款）")
+            yield doc.finding("error", "names", f"说明把“{item}（项）”列在“{cls}（类）"
+                              f"{kind}（款）”下，而表中科目编码{code}属于{printed}。",
+                              [_around(text, m.start())], section_title(section))
+
+
+def _ends(text: str, names: set[str]) -> bool:
+    """The printed name closes the phrase (words before it belong to the sentence)."""
+    return any(text.endswith(n) for n in names)

@@ -217,7 +217,8 @@ def _check_same_narrative(doc: _Doc) -> Iterator[Finding]:
         if fact["qualifier"] != "决算数" or not _is_money(fact) or not _numeric(fact) or \
                 not (metric in CLASSES or re.search(r"(总计|合计)$|三公", metric)):
             continue
-        first = seen.setdefault(metric, fact)
+        scope = "财政拨款" in (fact["section"] or "") or "财政拨款" in fact["metric"]
+        first = seen.setdefault(f"{metric}|{scope}", fact)
         if first is not fact and abs(_amount(first) - _amount(fact)) > EPS \
                 and first["sentence"] != fact["sentence"]:
             yield doc.finding("error", "same_figure", f"“{fact['metric']}”在说明中前后不一："

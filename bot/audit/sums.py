@@ -153,6 +153,8 @@ def _compare_sangong(doc: _Doc, total: dict, items: dict[str, list[dict]]) -> It
 # ---------------------------------------------------------------- printed tables
 
 TOTAL_ROW = re.compile(r"^(合计|总计)$")
+BALANCE = re.compile(r"^(使用非财政拨款结余|使用专用结余|用事业基金弥补|(年初|上年|年末)"
+                     r"(财政拨款)?结转和?结余|结余分配)")
 YEAR_TOTAL = re.compile(r"^本年(收入|支出)合计$")
 
 
@@ -243,6 +245,8 @@ def _halves(doc: _Doc, grid: Grid) -> Iterator[Finding]:
             continue
         extra = [r for r in rows[year + 1:end] if not r.numbered and column in r.values
                  and not r.label.startswith("其中")]
+        if not all(BALANCE.match(r.label) for r in extra):
+            continue  # a row this template nests under another: not summed blind
         yield from _sum_finding(doc, grid, rows[end], column, [rows[year], *extra],
                                 "本年合计与结转结余等")
 

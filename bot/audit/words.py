@@ -237,7 +237,7 @@ def _budget_completion(doc: _Doc, fact: dict, budget: dict | None,
         if unbudgeted:
             yield doc.finding("error", "budget_completion", f"“{fact['metric']}”没有预算"
                               f"（{unbudgeted}），文中却写“{fact['clause']}”：没有预算就"
-                              "无从计算完成比例。", [fact["sentence"]])
+                              "无从计算完成比例。", [fact["sentence"], unbudgeted])
             return
     if budget is not None and abs(_amount(budget)) <= EPS:
         yield doc.finding("error", "budget_completion", f"“{fact['metric']}”预算为"
@@ -267,10 +267,18 @@ def _unbudgeted_sangong_item(doc: _Doc, fact: dict) -> str:
                 None)
     if item is None or "三公" in fact["metric"]:
         return ""
+    pattern = dict(SANGONG_ITEMS)[item]
+    grid = next((g for g in doc.source.grids if "三公" in g.name), None) if doc.source else None
+    if grid is not None:
+        columns = [c for c in grid.columns if "预算" in c and pattern.search(c)]
+        if columns:
+            if any(c in r.values and abs(r.values[c].number) > EPS
+                   for r in grid.rows for c in columns):
+                return ""
+            return f"《{grid.name}》第{grid.page}页{item}的预算数为空"
     budgets = [c for c in doc.cells if "三公" in c["table"] and "预算" in c["column"]]
     if not budgets:
         return ""
-    pattern = dict(SANGONG_ITEMS)[item]
     mine = [c for c in budgets if pattern.search(c["row"])]
     if any(abs(float(c["number"])) > EPS for c in mine):
         return ""

@@ -20,16 +20,26 @@ def _check_years(doc: _Doc) -> Iterator[Finding]:
         return
     for section in doc.sections:
         title = section_title(section)
-        for text in (section.get("heading") or "", section.get("text") or ""):
-            for pattern, expected, what in ((THIS_YEAR, doc.year, "本年度"),
-                                            (AS_OF, doc.year, "年末时点"),
-                                            (LAST_YEAR, doc.year - 1, "上年度")):
+        heading, body = section.get("heading") or "", section.get("text") or ""
+        for text, patterns in ((heading, _in_headings), (body, _in_text)):
+            for pattern, expected, what in patterns(doc.year):
                 for m in pattern.finditer(text):
                     year = int(m.group("year"))
                     if year != expected:
                         yield doc.finding("error", "years", f"本文件是{doc.year}年度决算，"
                                           f"“{m.group(0)}”应为{what}{expected}年。",
                                           [_clause(text, m.start())], title)
+
+
+def _in_headings(year: int) -> tuple:
+    """A heading names the disclosure's own year."""
+    return ((THIS_YEAR, year, "本年度"), (AS_OF, year, "年末时点"),
+            (LAST_YEAR, year - 1, "上年度"))
+
+
+def _in_text(year: int) -> tuple:
+    """In running text a year may be any year; only these two phrases are bound to it."""
+    return ((AS_OF, year, "年末时点"), (LAST_YEAR, year - 1, "上年度"))
 
 
 def _clause(text: str, at: int) -> str:
