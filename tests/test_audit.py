@@ -403,3 +403,15 @@ def test_a_subject_listed_under_another_class_than_its_code():
     (wrong,) = only(findings, "error", "names")
     assert "行政运行（项）" in wrong.message and "2010601" in wrong.message
     assert "一般公共服务支出（类）财政事务（款）" in wrong.message
+
+
+def test_a_database_is_audited_with_the_tables_of_its_files_in_data_source(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "putuo.db"
+    subprocess.run([sys.executable, "-m", "bot", "build", str(PUTUO), "--db", str(db)],
+                   check=True, cwd=ROOT, capture_output=True)
+    findings = audit.audit_db(db)
+    assert [f for f in findings if f.check == "same_figure" and "326.71" in f.message]
+    assert not [f for f in findings if f.check == "structure" and f.severity == "note"]

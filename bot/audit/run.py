@@ -23,7 +23,7 @@ CHECKS = (
     sums._check_item_lists, names._check_department, names._check_codes,
     names._check_class_names, names._check_chains, years._check_years,
     leftovers._check_leftovers,
-    structure._check_contents, structure._check_blank_tables,
+    structure._check_contents, structure._check_blank_tables, structure._check_tables_read,
 )
 
 

@@ -123,8 +123,8 @@ def _compare_cells(doc: _Doc, fact: dict, cells: list[dict]) -> Iterator[Finding
     closest = min(cells, key=lambda c: abs(float(c["number"]) - value))
     diff = abs(float(closest["number"]) - value)
     unit = 10.0 ** -max(_decimals(fact["value"]), _decimals(closest["value"]))
-    if diff <= EPS:
-        return
+    if diff <= EPS or abs(float(closest["number"]) / 10000 - value) <= 0.01:
+        return  # equal, or the table printed in 元 while the text says 万元
     severity = "rounding" if diff <= unit + EPS else "error"
     message = (f"说明中“{fact['metric']}”为{_show(fact)}，而《{closest['table']}》"
                f"“{closest['row']}”为{closest['value']}万元，相差{_fmt(diff)}万元。")
@@ -136,6 +136,7 @@ def _compare_cells(doc: _Doc, fact: dict, cells: list[dict]) -> Iterator[Finding
 
 # ---------------------------------------------------------------- one class, every table
 
+UNITS = {"万元": 1.0, "元": 0.0001, "亿元": 10000.0}
 ALL_FUNDS, GRANTS = "全部资金", "一般公共预算财政拨款"
 
 
@@ -180,8 +181,9 @@ def _check_same_class(doc: _Doc) -> Iterator[Finding]:
                 if not is_class or value is None or not row.label.endswith("支出"):
                     continue
                 where = f"《{grid.name}》{column}，第{value.page}页"
+                scale = UNITS.get(grid.unit, 1.0)
                 places.setdefault(_class_key(row.label), {}).setdefault(scope, []).append(
-                    _Place(value.text, value.number, where, value.page))
+                    _Place(value.text, value.number * scale, where, value.page))
     for fact in doc.facts:
         key = _class_key(fact["metric"])
         if key not in places or fact["qualifier"] != "决算数" or not _is_money(fact):

@@ -49,6 +49,7 @@ class Grid:
     title: str
     page: int
     columns: list[str] = field(default_factory=list)  # value columns, in order
+    unit: str = "万元"
     rows: list[Row] = field(default_factory=list)
 
     @property
@@ -58,29 +59,54 @@ class Grid:
 
 
 def read_grids(pages: list[tuple[list[str], list[list[list[str]]]]]) -> list[Grid]:
-    """Every money table of the pages; a headerless table goes on from the one before."""
+    """Every money table of the pages; a table without a title of its own goes on from the
+    one before (with or without its header repeated)."""
     grids: list[Grid] = []
     for number, (lines, tables) in enumerate(pages, 1):
         titles = [m.group(1) for line in lines for m in [TITLE.search(_plain(line))]
                   if m and "部门决算表" not in m.group(1)]
+        unit = _unit(lines)
         for raw in tables:
             header, body = _split_header(raw)
             width = max((len(r) for r in raw), default=0)
             if not titles and grids and width == len(grids[-1]._roles):  # type: ignore
                 header, body = [], raw
-            title = titles.pop(0) if titles and header else ""
+            title = titles.pop(0) if titles and header else _title_inside(header)
             if not header and grids:
                 _add_rows(grids[-1], grids[-1].columns, _roles_like(grids[-1], body), body,
                           number)
                 continue
             grid = Grid(title or (grids[-1].title if grids else ""), number)
+            grid.unit = unit or (grids[-1].unit if grids and not title else "万元")
             roles, columns = _roles(header, body)
             grid.columns = list(dict.fromkeys(c for c in columns if c))
             grid._roles = roles  # type: ignore[attr-defined]
             grid._names = columns  # type: ignore[attr-defined]
             _add_rows(grid, columns, roles, body, number)
+            if grids and not title and grid.title == grids[-1].title \
+                    and grid.columns == grids[-1].columns:
+                grids[-1].rows += grid.rows  # the header repeated on the next page
+                continue
             grids.append(grid)
     return [g for g in grids if g.title]
+
+
+def _unit(lines: list[str]) -> str:
+    """单位：万元 / 单位：元 printed above a table."""
+    for line in lines:
+        m = re.search(r"单位\s*[:：]\s*(万元|元|亿元)", line)
+        if m:
+            return m.group(1)
+    return ""
+
+
+def _title_inside(header: list[list[str]]) -> str:
+    """A title printed inside the table's frame, as its first row."""
+    for row in header[:2]:
+        m = TITLE.search(_plain("".join(dict.fromkeys(c or "" for c in row))))
+        if m and "部门决算表" not in m.group(1):
+            return m.group(1)
+    return ""
 
 
 def _plain(text: str) -> str:
