@@ -123,8 +123,9 @@ def _compare_cells(doc: _Doc, fact: dict, cells: list[dict]) -> Iterator[Finding
     closest = min(cells, key=lambda c: abs(float(c["number"]) - value))
     diff = abs(float(closest["number"]) - value)
     unit = 10.0 ** -max(_decimals(fact["value"]), _decimals(closest["value"]))
-    if diff <= EPS or abs(float(closest["number"]) / 10000 - value) <= 0.01:
-        return  # equal, or the table printed in 元 while the text says 万元
+    in_yuan = doc.source is not None and any(g.unit == "元" for g in doc.source.grids)
+    if diff <= EPS or (in_yuan and abs(float(closest["number"]) / 10000 - value) <= 0.01):
+        return  # equal, or the tables are printed in 元 while the text says 万元
     severity = "rounding" if diff <= unit + EPS else "error"
     message = (f"说明中“{fact['metric']}”为{_show(fact)}，而《{closest['table']}》"
                f"“{closest['row']}”为{closest['value']}万元，相差{_fmt(diff)}万元。")
