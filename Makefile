@@ -31,6 +31,7 @@ bench: $(STAMP) data/juesuan.db
 	$(BIN)/python bench/bench_engine.py
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_charts.py
+	$(BIN)/python bench/bench_check.py
 	$(BIN)/python bench/bench_telegram.py
 
 # Datasette, read-only, on a copy with full-text search over sentences, figures and table cells

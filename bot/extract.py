@@ -38,6 +38,8 @@ class Extracted:
     path: Path
     lines: list[str]
     tables: list[Table] = field(default_factory=list)
+    # per PDF page: its text lines and tables' rows, so the audit can cite page numbers
+    pages: list[tuple[list[str], list[list[list[str]]]]] = field(default_factory=list)
 
 
 def extract(path: Path) -> Extracted:
@@ -118,7 +120,9 @@ def _from_pdf(path: Path) -> Extracted:
         raise ExtractError(f"{path.name}：PDF 没有文字层（可能是扫描件），无法提取文字。")
     lines = _drop_running_heads([lines for lines, _ in pages])
     tables = [table for _, page_tables in pages for table in page_tables]
-    return Extracted(path, lines, tables)
+    by_page = [([text for text, _ in page_lines], [t.rows for t in page_tables])
+               for page_lines, page_tables in pages]
+    return Extracted(path, lines, tables, by_page)
 
 
 TABLE_TITLE = re.compile(r"^(表\s*\d+\s*[:：]?\s*)?(?P<title>\S*?决算(总)?表)(?=$|单位|[(（]|\s)")
