@@ -4,15 +4,76 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import sqlite3
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
 
 from bot import store
 from bot.ingest import IngestError, read
+from bot.normalize import cn_to_int
 
 SOURCE_DIR = Path("data/source")
+SUFFIXES = (".txt", ".pdf", ".html", ".htm")
+CHAT_ID = "terminal"  # the terminal chat is one conversation: a department named stays
+CHOICE = re.compile(r"(?:第|选|选择)?[(（]?(\d{1,2}|[一二两三四五六七八九十]{1,3})[)）.、]?"
+                    r"(?:个|项|条|号)?")
+
+
+def fail(message: str) -> None:
+    """One Chinese sentence on standard error, exit status 2: how every input error ends."""
+    click.echo(message, err=True)
+    sys.exit(2)
+
+
+class Commands(click.Group):
+    """The command group; click's own (English) errors become one Chinese sentence, status 2."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
+             **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except getattr(click.exceptions, "NoArgsIsHelpError", ()) as err:  # click ≥ 8.2
+            click.echo(err.ctx.get_help())
+            sys.exit(0)
+        except click.ClickException as err:
+            fail(sentence(err))
+        except click.Abort:
+            click.echo("已取消。", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def sentence(err: click.ClickException) -> str:
+    """The Chinese sentence for a click error (ours are Chinese already)."""
+    ctx = getattr(err, "ctx", None)
+    where = " ".join(["juesuan", *(ctx.command_path.split(" ")[1:] if ctx else [])])
+    see = f"用法见 `{where} --help`"
+    param = getattr(err, "param", None)
+    name = (param.get_error_hint(ctx).replace("'", "") if param is not None and ctx else
+            getattr(err, "param_hint", None) or "")
+    if isinstance(err, click.NoSuchOption):
+        return f"没有 {err.option_name} 这个选项，{see}。"
+    if getattr(err, "command_name", None):
+        return f"没有“{err.command_name}”这个命令，可用的命令有：{'、'.join(cli.commands)}。"
+    if isinstance(err, click.MissingParameter):
+        return f"缺少 {name}，{see}。"
+    if isinstance(err, click.BadParameter):
+        if param is not None and param.type is click.INT:
+            return f"{name} 应为整数，{see}。"
+        return f"{name} 的值不对，{see}。"
+    if isinstance(err, click.BadOptionUsage) and "requires an argument" in err.message:
+        return f"选项 {err.option_name} 后面要跟一个值，{see}。"
+    if "unexpected extra argument" in err.message:
+        return f"多余的参数：{err.message.split('(')[-1].rstrip(')')}，{see}。"
+    if re.search(r"[\u4e00-\u9fff]", err.message):
+        return err.message
+    return f"命令用法不对，{see}。"
 
 
 def _engine():
@@ -21,10 +82,10 @@ def _engine():
     try:
         return Engine.open(store.db_path())
     except EngineError as err:
-        raise click.ClickException(str(err)) from err
+        fail(str(err))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 def cli() -> None:
     """决算问答：部门决算公开的问答机器人（命令行）。"""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -34,29 +95,55 @@ def cli() -> None:
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--db", "db", type=click.Path(path_type=Path), default=None,
               help="数据库路径（默认 JUESUAN_DB 或 data/juesuan.db）")
-def build(files: tuple[Path, ...], db: Path | None) -> None:
+@click.option("--replace", is_flag=True,
+              help="用这些文件替换数据库的全部内容（不带 FILE 时总是替换）")
+def build(files: tuple[Path, ...], db: Path | None, replace: bool) -> None:
     """Parse disclosures (.txt/.pdf/.html) into the database.
 
+    With FILE, adds it (replacing the same department and year) and keeps the others;
+    --replace makes the database hold only these files. Without FILE, rebuilds it from
+    everything in data/source/.
+
     Example: juesuan build data/source/putuo-caizhengju-2024.pdf --db /tmp/j.db
-    Without FILE, loads everything in data/source/.
     """
-    paths = list(files) or sorted(p for p in SOURCE_DIR.glob("*")
-                                  if p.suffix.lower() in (".txt", ".pdf", ".html", ".htm"))
+    paths = list(files) or sorted(p for p in SOURCE_DIR.glob("*") if p.suffix.lower() in SUFFIXES)
     if not paths:
-        raise click.ClickException(f"{SOURCE_DIR} 里没有决算文件，请指定要载入的文件。")
+        fail(f"{SOURCE_DIR} 里没有决算文件，请指定要载入的文件。")
     records = []
     for path in paths:
+        _require_file(path)
         try:
             records.append(read(path))
         except IngestError as err:
-            click.echo(f"错误：{err}（数据库未改动）", err=True)
-            sys.exit(2)
+            fail(f"错误：{err}（数据库未改动）")
     target = db or store.db_path()
-    store.build(target, records)
+    if target.is_dir():
+        fail(f"{target} 是一个文件夹，不能当作数据库（数据库未改动）。")
+    try:
+        if files and not replace:
+            store.add(target, records)
+        else:
+            store.build(target, records)
+    except store.StoreError:
+        fail(f"错误：{target} 不是决算数据库，不能往里添加（未改动）；"
+             "要用这些文件整个替换它，请加 --replace。")
+    except (sqlite3.Error, OSError) as err:
+        fail(f"错误：无法写入 {target}（{err}），数据库未改动。")
     for r in records:
         click.echo(f"{r.document.source}: {r.document.title} — {len(r.facts)} 个数字，"
                    f"{len(r.cells)} 个表格数，{len(r.terms)} 个名词")
-    click.echo(f"已写入 {target}")
+    held = store.holdings(target)
+    click.echo(f"已写入 {target}，现有 {len(held)} 份决算：")
+    for row in held:
+        click.echo(f"  {row['department']} {row['year']}")
+
+
+def _require_file(path: Path) -> None:
+    """A named input must be a readable file; a folder or a missing name is one sentence."""
+    if path.is_dir():
+        fail(f"{path} 是一个文件夹，不是决算文件。")
+    if not path.exists():
+        fail(f"找不到文件 {path}。")
 
 
 @cli.command()
@@ -79,7 +166,7 @@ def ask(question: str | None, as_json: bool) -> None:
         return
     if question is None:
         question = sys.stdin.read()
-    click.echo(render(engine.ask(question)))
+    click.echo(render(engine.ask(question.replace("\r", "").strip())))
 
 
 def _question_line(line: str) -> tuple[str, str | None]:
@@ -92,7 +179,7 @@ def _question_line(line: str) -> tuple[str, str | None]:
             return line, None
         if isinstance(obj, dict) and isinstance(obj.get("question"), str):
             chat = obj.get("chat")
-            return obj["question"], None if chat is None else str(chat)
+            return obj["question"].replace("\r", ""), None if chat is None else str(chat)
     return line, None
 
 
@@ -123,11 +210,31 @@ def chat() -> None:
             break
         if not line:
             break
-        if line.isdigit() and options and 1 <= int(line) <= len(options):
-            line = options[int(line) - 1]
-        answer = engine.ask(line)
+        number = choice(line)
+        if number is not None and not options:
+            click.echo("现在没有可选的选项，请直接输入问题，例如：公务接待费多少？\n")
+            continue
+        if number is not None and not 1 <= number <= len(options):
+            lines = [f"请回复 1 到 {len(options)} 之间的序号，或直接输入问题："]
+            lines += [f"  {i}. {option}" for i, option in enumerate(options, 1)]
+            click.echo("\n".join(lines) + "\n")
+            continue
+        if number is not None:
+            line = options[number - 1]
+            click.echo(f"（{line}）")
+        answer = engine.ask(line, chat=CHAT_ID)
         options = answer.options
         click.echo(render(answer) + "\n")
+
+
+def choice(line: str) -> int | None:
+    """The option number a line stands for — 2, ２, ②, ², 第2个, 第二个, (2) — else None."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    match = CHOICE.fullmatch(text)
+    if not match:
+        return None
+    digits = match.group(1)
+    return int(digits) if digits.isdigit() else cn_to_int(digits)
 
 
 @cli.command()
@@ -194,18 +301,20 @@ def glossary(term: str | None) -> None:
 
 
 @cli.command()
-@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--db", "db", default=None, help="审计这个数据库（默认 JUESUAN_DB）")
 @click.option("--json", "as_json", is_flag=True, help="每条发现输出一行 JSON")
-def check(files: tuple[str, ...], db: str | None, as_json: bool) -> None:
+def check(files: tuple[Path, ...], db: str | None, as_json: bool) -> None:
     """Audit disclosures against their own arithmetic; exit status 1 when an error is found.
 
     Example: juesuan check data/source/putuo-caizhengju-2024.pdf
     Without FILE, audits the database (JUESUAN_DB or --db).
     """
+    for path in files:
+        _require_file(path)
     from bot import audit
 
-    sys.exit(audit.main(list(files), db, as_json))
+    sys.exit(audit.main([str(f) for f in files], db, as_json))
 
 
 @cli.command()
@@ -219,7 +328,7 @@ def misses(path: str | None, limit: int, as_json: bool) -> None:
     """
     from bot.qlog import print_misses
 
-    print_misses(path, limit, as_json)
+    sys.exit(print_misses(path, limit, as_json))
 
 
 @cli.command()
@@ -252,7 +361,7 @@ def _open_db():
     try:
         return store.open_readonly(store.db_path())
     except store.StoreError as err:
-        raise click.ClickException(str(err)) from err
+        fail(str(err))
 
 
 def main() -> None:

@@ -10,21 +10,26 @@ from pathlib import Path
 
 from bot import compare, conversation, handlers
 from bot.answer import Answer
+from bot.arbiter import decide
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
+from bot.passages import Candidate, Passages, other_thing
 from bot.store import StoreError, open_readonly, snapshot
 from bot.years import years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
-SMALLTALK = {"greet", "thanks", "help"}
+SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
-EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita"}  # → last year's figure
+EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
+                 "difference", "headline"}  # asked of the year before → last year's figure
+THIS_YEAR_ONLY = EARLIER_ASKED | {"statistic"}
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
+DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
 
 class EngineError(Exception):
@@ -59,6 +64,7 @@ class Engine:
                               tuple(d["aliases"].split("|"))) for d in snap.documents]
         self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
         self.conversations = Conversations()
+        self._passages: Passages | None = None  # built on the first question that needs it
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -216,6 +222,43 @@ class Engine:
         return state
 
     def _answer(self, question: str, match: Match) -> Answer:
+        """The candidates (figures and glossary, narrative passages) and one decision."""
+        return decide(self._figures_or_terms(question, match),
+                      lambda: self._passage(question, match),
+                      lambda answer: self._other_thing(question, match, answer))
+
+    def _passage(self, question: str, match: Match) -> Candidate | None:
+        """The narrative's best sentence, unless the year or department asked is not loaded."""
+        if match.unknown_year is not None or match.earlier or not match.doc_ids or (
+                match.unknown_department and not match.named_docs):
+            return None
+        if match.intent is not None and match.intent.handler == "define" and any(
+                h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
+            return None  # a figure's name used in a sentence is no definition of it
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        return self._passages.propose(question, match.text, match.doc_ids)
+
+    def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
+        """A decline when a headline total answers a question about something narrower, or when
+        this year's figure would answer a question about the year before."""
+        if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
+                                                   "figure.reason"):
+            return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
+                           "也不能用本年度的数代替。", answer.intent, match.confidence)
+        totals = {m for _, metrics in self.data.vocabulary.defaults for m in metrics}
+        if match.intent is None or match.intent.handler not in ("amount", "total") or (
+                not match.hits or any(h.entry.name not in totals for h in match.hits)):
+            return None
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        thing = other_thing(self._passages, match.masked, match.doc_ids)
+        if thing is None:
+            return None
+        return decline(question, f"决算没有单独列出“{thing}”的金额，只有全年的总数。",
+                       match.intent.name if match.intent else None, match.confidence)
+
+    def _figures_or_terms(self, question: str, match: Match) -> Answer:
         if not fold(question):
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
         intent = match.intent
@@ -249,6 +292,9 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
+        if match.earlier and intent.handler == "budget":
+            return decline(question, "决算只公开本年度的预算数，没有上一年度的预算数。",
+                           intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
         if self.matcher.ambiguous(match):
@@ -266,7 +312,7 @@ class Engine:
         if len(docs) > 1:
             several = len(match.named_docs) > 1 or YEARS.search(question)
             if intent.handler != "compare" and not compare.asks_every(match.text) and not several:
-                options = tuple(f"{self._short_name(d)}{question}" for d in docs)
+                options = tuple(option_for(question, self._short_name(d)) for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
                                intent.name, match.confidence, options)
@@ -297,7 +343,7 @@ class Engine:
         departments = [d for group in match.ambiguous_departments for d in group]
         docs = [next(i for i, d in self.docs.items() if d.doc["department"] == name)
                 for name in dict.fromkeys(departments)][:MAX_LISTED]
-        options = tuple(f"{self._short_name(d)}{question}" for d in docs)
+        options = tuple(option_for(question, self._short_name(d)) for d in docs)
         names = "、".join(self.docs[d].doc["department"] for d in docs)
         return decline(question, f"有几个单位都叫这个名字，请问您问的是哪一个？{names}",
                        match.intent.name if match.intent else None, match.confidence, options)
@@ -440,3 +486,10 @@ class Engine:
         return Answer("主要数字", True, "figure.headline", 1.0, text,
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
+
+
+def option_for(question: str, department: str) -> str:
+    """A clarification option as a whole question: "这个单位有几辆车" → "X有几辆车" (the
+    pointing words become the department), else the department put in front."""
+    text, pointed = DEICTIC.subn(department, question.strip(), count=1)
+    return text if pointed else f"{department}{question.strip()}"

@@ -21,13 +21,23 @@ class ExtractError(Exception):
     """The file cannot be read as a disclosure; the message is one sentence for the user."""
 
 
+@dataclass(frozen=True)
+class Table:
+    """A table's rows as printed on one page, its title line, and whether it goes on from
+    the page before (nothing printed above it: a table run over pages without headers)."""
+
+    rows: list[list[str]]
+    title: str = ""
+    continued: bool = False
+
+
 @dataclass
 class Extracted:
-    """What a file holds as text: narrative lines (paragraphs rejoined) and raw table rows."""
+    """What a file holds as text: narrative lines (paragraphs rejoined) and raw tables."""
 
     path: Path
     lines: list[str]
-    tables: list[list[list[str]]] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
 
 
 def extract(path: Path) -> Extracted:
@@ -111,10 +121,12 @@ def _from_pdf(path: Path) -> Extracted:
     return Extracted(path, lines, tables)
 
 
-def _read_page(page) -> tuple[list[tuple[str, bool]], list[list[list[str]]]]:
+TABLE_TITLE = re.compile(r"^(表\s*\d+\s*[:：]?\s*)?(?P<title>\S*?决算(总)?表)(?=$|单位|[(（]|\s)")
+
+
+def _read_page(page) -> tuple[list[tuple[str, bool]], list[Table]]:
     """Lines outside tables, each marked whether it runs to the right margin, and the tables."""
-    found = [t for t in page.find_tables() if _has_money(t)]
-    tables = [_table(t) for t in found]
+    found = sorted((t for t in page.find_tables() if _has_money(t)), key=lambda t: t.bbox[1])
     boxes = [t.bbox for t in found]
 
     def outside(obj) -> bool:
@@ -123,6 +135,7 @@ def _read_page(page) -> tuple[list[tuple[str, bool]], list[list[list[str]]]]:
 
     text_lines = page.filter(outside).extract_text_lines(y_tolerance=6) if boxes else \
         page.extract_text_lines(y_tolerance=6)
+    tables = _titled(found, text_lines)
     if not text_lines:
         return [], tables
     right = sorted(line["x1"] for line in text_lines)[int(len(text_lines) * 0.9)]
@@ -131,6 +144,24 @@ def _read_page(page) -> tuple[list[tuple[str, bool]], list[list[list[str]]]]:
         text, gap = clean_line(line["text"]), right - line["x1"]
         lines.append((text, gap <= 12 or (gap <= 60 and not text.endswith("。"))))
     return lines, tables
+
+
+def _titled(found: list, text_lines: list[dict]) -> list[Table]:
+    """Each table with the title printed above it; none printed above at all means the table
+    goes on from the previous page (its headers are not repeated)."""
+    tables, floor = [], 0.0
+    for table in found:
+        top = table.bbox[1]
+        above = [line for line in text_lines if floor - 1 <= line["top"] < top]
+        title = ""
+        for line in reversed(above):
+            m = TABLE_TITLE.match(clean_line(line["text"]).replace("“", "").replace("”", ""))
+            if m and "部门决算表" not in m.group("title"):
+                title = m.group("title")
+                break
+        tables.append(Table(_table(table), title, not above and not title))
+        floor = table.bbox[3]
+    return tables
 
 
 def _continues(previous: str, text: str, previous_full: bool, previous_heading: bool) -> bool:

@@ -11,6 +11,7 @@ from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
+from bot.passages import own_item
 
 MONEY_UNITS = ("万元", "元", "亿元")
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
@@ -68,16 +69,27 @@ def amount(ctx: Context) -> Answer:
 
 def share(ctx: Context) -> Answer:
     """The stated share, else value ÷ its total (labelled as computed)."""
+    if re.search(r"多少钱|多少万|金额", ctx.match.text):
+        return _figures(ctx, first="决算数")  # 服务类占了多少钱 asks an amount
+    named = share_of(ctx)
+    if named is not None:
+        return named
     return _figures(ctx, first="占比")
 
 
 def change(ctx: Context) -> Answer:
     """The stated change on last year; declines when the disclosure states none."""
+    rate = rate_worked_out(ctx)
+    if rate is not None:
+        return rate
     return _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
 
 
 def budget(ctx: Context) -> Answer:
     """Budget, the difference from it and the completion rate; declines when none is stated."""
+    worked_out = budget_worked_out(ctx)
+    if worked_out is not None:
+        return worked_out
     return _figures(ctx, first="预算数",
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
@@ -85,6 +97,7 @@ def budget(ctx: Context) -> Answer:
 def reason(ctx: Context) -> Answer:
     """The reasons the disclosure gives for a figure's change or budget difference."""
     names = _names(ctx, ("metric", "note", "cell"))
+    names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
     wanted = "reason_budget" if "预算" in ctx.match.text else "reason"
     for pass_kinds in ((wanted,), ("reason", "reason_budget")):
         for name in names:
@@ -284,8 +297,9 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
             figures.append(fact["value"])
     if first == "占比" and not any(f["qualifier"] == "占比" for f in facts):
         computed = _computed_share(doc, facts)
-        if computed:
-            parts.insert(0, computed)
+        if not computed:
+            return None  # its amount is no answer to 占多大比重
+        parts.insert(0, computed)
     lines = []
     if parts:
         lines.append(f"{doc.label}{name}：" + "；".join(dict.fromkeys(parts)) + "。")
@@ -309,7 +323,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
             lines.append(sentence if doc.doc["department"] in sentence else
                          f"{doc.label}：{sentence}")
         elif note["kind"].startswith("reason") and first in ("比上年增减", "预算数"):
-            lines.append(f"原因：{note['text']}")
+            lines.append(f"原因：{own_item(note['text'])}")
     if not lines:
         return None
     sentences = list(dict.fromkeys(f["sentence"] for f in facts))[:3]
@@ -371,6 +385,16 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
     return facts + extra
 
 
+def _namesakes(doc: DocIndex, name: str) -> list[str]:
+    """财政拨款收入总计 and 一般公共预算财政拨款收入: one figure (same value) under two names."""
+    mine = _first(doc.facts.get(name, []), "决算数", money=True)
+    if not mine:
+        return []
+    return [other for other, rows in doc.facts.items() if other != name
+            and common_run(other, name)[0] >= 4 and {_side(other), _side(name)} != {"收", "支"}
+            and any(r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows)]
+
+
 def _side(name: str) -> str:
     """收入 or 支出: a figure on one side is never the namesake of one on the other."""
     return ("收" if "收入" in name else "") + ("支" if "支出" in name else "")
@@ -423,6 +447,9 @@ def define(ctx: Context) -> Answer:
     if not terms:
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
         terms = [h.entry.name for h in hits]
+    pair = _two_terms(ctx, terms)
+    if pair is not None:
+        return pair
     for term in terms:
         for row in ctx.doc.terms:
             if row["term"] == term:
@@ -433,13 +460,54 @@ def define(ctx: Context) -> Answer:
                    "、".join(t["term"] for t in ctx.doc.terms[:5]) + "。", ctx.intent.name)
 
 
+TWO_TERMS = re.compile(r"区别|不同|差别|差异|分别|两者|有什么两样|一样吗|是一回事")
+
+
+def _two_terms(ctx: Context, terms: list[str]) -> Answer | None:
+    """事业收入和经营收入的区别: both definitions, side by side, and what sets them apart."""
+    rows = {r["term"]: r for r in ctx.doc.terms}
+    named = [t for t in dict.fromkeys(terms) if t in rows]
+    if len(named) < 2 or not TWO_TERMS.search(ctx.match.text):
+        return None
+    a, b = rows[named[0]], rows[named[1]]
+    lines = [f"{a['term']}：{a['definition']}", f"{b['term']}：{b['definition']}"]
+    only_a = _distinct(a["definition"], b["definition"])
+    only_b = _distinct(b["definition"], a["definition"])
+    if only_a and only_b:
+        lines.append(f"区别：{a['term']}说的是“{only_a}”，{b['term']}说的是“{only_b}”。")
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, "\n".join(lines),
+                  tuple(ctx.doc.source(line, "名词解释") for line in lines[:2]))
+
+
+def _distinct(one: str, other: str) -> str:
+    """The longest stretch of one definition that the other does not share."""
+    grams = _bigrams(fold(other))
+    best, run = "", ""
+    for clause in re.split(r"[,，、;；。]", one):
+        for i, ch in enumerate(clause):
+            if i + 1 < len(clause) and clause[i:i + 2] not in grams:
+                run += ch
+            else:
+                if len(run) > len(best):
+                    best = run + (ch if run else "")
+                run = ""
+        run = ""
+    return best if len(best) >= 4 else ""
+
+
+REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词|名目|"
+                           r"术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|归到|算是|"
+                           r"的|了|钱|是|有|在")
+
+
 def reverse_define(ctx: Context) -> Answer:
-    """The term whose definition the question describes."""
+    """The term whose definition the question describes in plain words."""
     best, best_score = None, 0.0
-    grams = _bigrams(ctx.match.text)
+    grams = _bigrams(REVERSE_NOISE.sub("|", ctx.match.text).replace("|", ""))
     for row in ctx.doc.terms:
-        overlap = len(grams & _bigrams(fold(row["definition"])))
-        score = overlap / max(len(grams), 1)
+        normalize = ctx.engine.normalizer
+        definition = _bigrams(normalize(row["definition"])) | _bigrams(normalize(row["term"]))
+        score = len(grams & definition) / max(len(grams), 1)
         if score > best_score:
             best, best_score = row, score
     if best is None or best_score < 0.35:
@@ -582,7 +650,7 @@ def _answer(ctx: Context, text: str, figures: tuple[str, ...], rows: list[dict])
 
 
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:
-    texts = list(dict.fromkeys(n["text"] for n in notes))
+    texts = list(dict.fromkeys(own_item(n["text"]) for n in notes))
     text = f"{ctx.doc.label}{name}变化的{label}：" + "\n".join(texts)
     facts = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"].startswith("比")]
     if facts:
@@ -618,3 +686,14 @@ HANDLERS = {
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
     "decline": None,
 }
+
+# several things in one question build on the helpers above (a module of their own)
+from bot.several import (  # noqa: E402
+    budget_worked_out,
+    ranking,
+    rate_worked_out,
+    share_of,
+    total,
+)
+
+HANDLERS.update({"total": total, "ranking": ranking})

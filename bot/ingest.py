@@ -6,12 +6,13 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from bot.extract import HEADING, Extracted, ExtractError, extract
+from bot.extract import HEADING, Extracted, ExtractError, Table, extract
 
 CN_DIGITS = "一二三四五六七八九十"
 NUMBER = re.compile(
     r"(?<![\d.A-Za-z])(?P<num>\d+(?:\.\d+)?)(?P<approx>万余|余万|万多|余|多)?"
-    r"(?P<unit>万元|亿元|元|%|个百分点|人次|人|件|条|项|个|辆|台\(套\)|台套|台|套|次|分|批次|家|户|天)"
+    r"(?P<unit>万元|亿元|元|%|个百分点|人次|人|件|条|项|个|辆|台\(套\)|台套|台|套|次|分|批次|家|户|天"
+    r"|亩|万平方米|平方米)"
 )
 THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
 CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年"
@@ -21,15 +22,19 @@ UP = re.compile(r"增加|增长|上升|提高|多")
 DOWN = re.compile(r"减少|下降|降低|节约|节省|少")
 CUES = re.compile(
     r"(比上年|比上一年|较上年|同比|比\d{4}年度?|与\d{4}年度?相比|较\d{4}年度?|比年初预算|比预算|较年初预算"
-    r"|较预算|年初预算数?为?|预算数为?|预算为|决算数为?|决算为|完成(年初)?预算的|占.*|增加|减少"
+    r"|较预算|年初预算数?为?|预算数为?|预算为|决算数为?|决算为|完成(年初)?预算的|占(?!地).*|增加|减少"
     r"|增长|下降|持平|共计|合计为|总额为)$"
 )
-REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原因是|原因为|原因:|主要是)")
+REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原因是|原因为|原因:|主要是"
+                    r"|原因(?=[,，]?(一是|1[.、]|首先)))")
+CODED_ITEM = re.compile(r"^\s*\d{1,2}[.、．]\s*([^,，。:：(（]{2,30})[（(]\d{3,9}[）)]")
 NONE = re.compile(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)"
                   r"(?:收入和支出|收入支出|收支|支出|收入)?$")
-REASON_HEAD = re.compile(r"决算数?(小于|大于|与|等于|低于|高于).*$|(增加|减少|增长|下降)的?$")
+REASON_HEAD = re.compile(r"决算数?(小于|大于|与|等于|低于|高于).*$|(增加|减少|增长|下降)的?$"
+                         r"|(与|比|较)(上年|上一年|\d{4}年度?)(比较|相比)?.*$")
 GENERIC = {"", "支出", "收入", "决算", "预算", "决算数", "预算数", "金额", "总计", "其中", "合计",
-           "增加", "减少", "增长", "下降", "支出决算", "收入决算", "费用", "共", "共有"}
+           "增加", "减少", "增长", "下降", "降低", "上升", "提高", "支出决算", "收入决算", "费用",
+           "共", "共有"}
 
 
 class IngestError(Exception):
@@ -158,12 +163,16 @@ def read(path: str | Path) -> Records:
 
 def parse(extracted: Extracted) -> Records:
     lines = _skip_contents(extracted.lines)
-    document = _document(extracted.path, lines)
+    document = _document(extracted.path, extracted.lines)
     records = Records(document)
     blocks = _blocks(lines)
     for seq, (part, number, heading, body) in enumerate(blocks):
         records.sections.append(Section(document.doc_id, seq, part, number, heading,
                                         "\n".join(body)))
+    for part, number, _, body in blocks:
+        for heading, text in _subsections(body):
+            records.sections.append(Section(document.doc_id, len(records.sections), part,
+                                            number, heading, text))
     _read_narrative(records, blocks)
     _read_tables(records, extracted.tables)
     if not records.facts and not records.terms and not records.cells:
@@ -175,10 +184,46 @@ def parse(extracted: Extracted) -> Records:
 
 # ---------------------------------------------------------------- document and sections
 
+def _sub_heading(line: str) -> bool:
+    """（二）部门决算单位构成: a heading inside a section, not a paragraph that starts so."""
+    return bool(SUB_HEADING.match(line)) and len(line) <= 40 and \
+        not re.search(r"[。；;]", line) and not NUMBER.search(line)
+
+
+def _subsections(body: list[str]) -> list[tuple[str, str]]:
+    """A section's sub-sections as (heading, text), so that each can be found by its name."""
+    out: list[tuple[str, list[str]]] = []
+    for line in body:
+        if _sub_heading(line):
+            out.append((line, []))
+        elif out:
+            out[-1][1].append(line)
+    return [(heading, "\n".join(lines)) for heading, lines in out if lines]
+
+
 def _skip_contents(lines: list[str]) -> list[str]:
-    """Drop a table of contents: everything before the second start of 第一部分."""
-    starts = [i for i, line in enumerate(lines) if line.startswith("第一部分")]
-    return lines[starts[1]:] if len(starts) >= 2 else lines
+    """Drop a cover and table of contents: everything before the first heading's second start."""
+    for i, line in enumerate(lines[:60]):
+        first = re.match(r"^(第一部分|一、)", line)
+        if not first:
+            continue
+        for j in range(i + 1, len(lines)):
+            if lines[j] == line or (first.group(1) == "第一部分" and
+                                    lines[j].startswith("第一部分")):
+                return lines[j:]
+        return lines
+    return lines
+
+
+def _full_name(name: str, text: str) -> str:
+    """The title's name with the province/city/district the text writes before it elsewhere."""
+    full = name
+    for longer in re.findall(r"[\u4e00-\u9fff]{0,12}" + re.escape(name), text):
+        longer = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", longer)
+        longer = re.sub(r"^(决算单位为|单位为|包括|本级|纳入|年度|年)", "", longer)
+        if len(longer) > len(full) and REGION_END.search(longer[: -len(name)]):
+            full = longer
+    return full
 
 
 class _Found:
@@ -191,22 +236,33 @@ class _Found:
         return self._groups[i - 1]
 
 
-def _document(path: Path, lines: list[str]) -> Document:
-    text = "\n".join(lines)
-    found = re.search(r"([\u4e00-\u9fff（）()]{2,40}?)(\d{4})年度?部门(决算|预算)", text)
+TITLE = re.compile(r"([\u4e00-\u9fff（）()]{2,40}?)(\d{4})年度?部门(决算|预算)")
+TITLE_YEAR_FIRST = re.compile(r"(\d{4})年度?([\u4e00-\u9fff（）()]{2,40}?)部门(决算|预算)")
+SENTENCE = re.compile(r"[。，,；;]")
+REGION_END = re.compile(r"(省|自治区|市|自治州|州|盟|区|县|旗)$")
+
+
+def _title(text: str) -> re.Match | _Found | None:
+    found = TITLE.search(text)
     if not found:
-        alt = re.search(r"(\d{4})年度?([\u4e00-\u9fff（）()]{2,40}?)部门(决算|预算)", text)
+        alt = TITLE_YEAR_FIRST.search(text)
         if alt:
             found = _Found(alt.group(2), alt.group(1), alt.group(3))
+    return found
+
+
+def _document(path: Path, lines: list[str]) -> Document:
+    """Department and year from the cover or a heading; a sentence only when nothing else has
+    them (a sentence names other units too: 甲、乙合并组建为丙)."""
+    text = "\n".join(lines)
+    found = _title("\n".join(line for line in lines if not SENTENCE.search(line))) or \
+        _title(text)
     if not found:
         raise IngestError(f"{path.name}：找不到“××单位××年度部门决算”的标题，无法确定单位和年度。")
     name = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", found.group(1)).strip()
     name = re.sub(r"^关于", "", name)
     year = int(found.group(2))
-    longer = re.findall(r"[\u4e00-\u9fff]{0,12}" + re.escape(name), text)
-    full = max([n for n in longer if n.endswith(name)] + [name], key=len)
-    full = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", full)
-    full = re.sub(r"^(决算单位为|单位为|包括|本级|纳入|年度|年)", "", full)
+    full = _full_name(name, text)
     return Document(
         doc_id=f"{path.stem}",
         department=full,
@@ -278,9 +334,11 @@ def _read_narrative(records: Records, blocks) -> None:
             _read_contacts(records, body)
         if "部门决算表" in heading or "决算表" == heading[-3:]:
             continue
-        subject = _subject_of_heading(heading)
+        subject, here = _subject_of_heading(heading), section
         for paragraph in body:
-            subject = _read_paragraph(records, paragraph, section, names, subject)
+            if _sub_heading(paragraph):
+                subject, here = "", f"{section} {paragraph}"  # (四)财政拨款支出决算表说明
+            subject = _read_paragraph(records, paragraph, here, names, subject)
 
 
 def _subject_of_heading(heading: str) -> str:
@@ -292,8 +350,9 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
     """Facts, reasons and purposes of one paragraph; returns the subject it ends on."""
     doc = records.document
     pending: list[str] = []
+    carried = ""
     for sentence in _sentences(paragraph):
-        item = re.search(r"([^。：:]{2,60}?)[（(]项[）)]", sentence)
+        item = re.search(r"([^。：:]{2,60}?)[（(]项[）)]", sentence) or CODED_ITEM.match(sentence)
         if item:
             subject = _clean_subject(re.split(r"[（(][类款][）)]", item.group(1))[-1], names)
         used = re.search(r"主要用于[:：](.+)$", sentence)
@@ -306,7 +365,11 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
             metric = _clean_subject(none.group(1), names)
             records.notes.append(Note(doc.doc_id, len(records.notes), metric, "none",
                                       "没有" + none.group(1), sentence, section))
-        context, parent = "", ""
+        # 其中:甲增加…,乙减少… goes on from the change stated in the sentence before
+        context = carried if sentence.startswith("其中") else ""
+        carried = "比上年" if CHANGE_LY.search(sentence) and not CHANGE_BUDGET.search(sentence) \
+            else ""
+        parent = ""
         for segment in _segments(sentence):
             reason = REASON.search(segment)
             head = segment[: reason.start()] if reason else segment
@@ -319,9 +382,9 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
                 pending[:] = here
             if reason:
                 named = _clean_subject(REASON_HEAD.sub("", head), names)
-                if named and named not in GENERIC and not pending and not here:
-                    pending.append(named)
-                why = segment[reason.end():].lstrip(":：是为 ")
+                if named and named not in GENERIC and not here:
+                    pending[:] = [named]  # 甲与上年比较发生较大差异的原因是…: 甲's alone
+                why = segment[reason.end():].lstrip(":：是为,， ")
                 budget = "预算" in sentence[: sentence.find(segment) + reason.start()][-40:]
                 for target in dict.fromkeys(pending or [subject]):
                     if target:
@@ -387,7 +450,8 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
                 subject = base
             if not subject:
                 continue
-            value = m.group("num") + (m.group("approx") or "") + m.group("unit")
+            near = clause[m.start() - 1] if m.start() and clause[m.start() - 1] in "近约" else ""
+            value = near + m.group("num") + (m.group("approx") or "") + m.group("unit")
             number = float(m.group("num"))
             if qualifier in ("比上年增减", "比预算增减") and DOWN.search(label or context):
                 number = -number
@@ -442,6 +506,9 @@ SELF = re.compile(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本
                   r"|单位共有|共有")
 
 
+SELF_START = r"^(我区|全区|本区|我市|全市|区内|学校|我校|本校|学院|我院|本院)?(共|累计|各项)?"
+
+
 def _clean_subject(label: str, names: list[str]) -> str:
     """The thing a figure is about: the label without years, names, cue words and verbs."""
     text = re.sub(r"[“”\"'‘’《》]", "", label)
@@ -458,8 +525,9 @@ def _clean_subject(label: str, names: list[str]) -> str:
     while previous != text:
         previous = text
         text = CUES.sub("", text)
-        text = re.sub(r"(为|是|达到|达|约|接近|超过|共|了|的|和|及|在|有|各项|各类|各)$", "", text)
-    text = re.sub(r"^(我区|全区|本区|我市|全市|区内)?(共|累计)?", "", text)
+        text = re.sub(r"(为|是|达到|达|约|接近|近|超过|共|了|的|和|及|在|有|各项|各类|各)$", "",
+                      text)
+    text = re.sub(SELF_START, "", text)
     text = re.sub(r"^(的|和|及|共|本年度?的?|当年)", "", text)
     text = re.sub(r"费支出$", "费", text)
     text = re.sub(r"支出支出", "支出", text)
@@ -469,20 +537,32 @@ def _clean_subject(label: str, names: list[str]) -> str:
 
 # ---------------------------------------------------------------- glossary, duties, contacts
 
-GLOSSARY_ITEM = re.compile(r"(?m)^[一二三四五六七八九十]+、\s*(.+?)[:：]\s*(.+?)"
-                           r"(?=\n[一二三四五六七八九十]+、|\Z)", re.S)
+GLOSSARY_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d))\s*"
+                           r"(?P<term>[^:：。，,；;]{2,40}?)[:：]\s*(?P<definition>.*)$")
+SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+CODE_AFTER = re.compile(r"\s*[（(]\d{3,9}[）)]\s*$")
 
 
 def _read_glossary(records: Records, body: list[str]) -> None:
+    """Numbered items (一、 or 1.) of 名词解释, under any sub-sections (收入科目说明 …); an item
+    goes on over the lines below it until the next item or sub-section."""
     doc = records.document
-    text = "\n".join(body)
-    for m in GLOSSARY_ITEM.finditer(text):
-        term = re.sub(r"[“”\"\s]", "", m.group(1))
-        definition = re.sub(r"\s*\n\s*", "", m.group(2)).strip()
-        records.terms.append(Term(doc.doc_id, len(records.terms), term, definition))
+    items: list[list[str]] = []
+    for line in body:
+        item = GLOSSARY_ITEM.match(line)
+        if item:
+            items.append([item.group("term"), item.group("definition")])
+        elif SUB_HEADING.match(line) or line.endswith((":", "：")):
+            items.append(["", ""])  # a sub-section or its lead-in ends the item above
+        elif items and items[-1][0]:
+            items[-1][1] += line
+    for raw, definition in items:
+        term = CODE_AFTER.sub("", re.sub(r"[“”\"\s]", "", raw))
+        if term and definition.strip():
+            records.terms.append(Term(doc.doc_id, len(records.terms), term, definition.strip()))
     for term in list(records.terms):
         inner = re.search(r"([\u4e00-\u9fff]{2,10})[（(]([^（()）]{6,})[）)]", term.definition)
-        if inner:
+        if inner and "的" in inner.group(2) and not re.match(r"含|包括|如|即", inner.group(2)):
             name = re.split(r"的|了|用|使用|从|取得", inner.group(1))[-1]
             if 2 <= len(name) <= 8:
                 records.terms.append(Term(doc.doc_id, len(records.terms), name, inner.group(2)))
@@ -519,17 +599,29 @@ TABLE_NAMES = (
 )
 
 
-def _read_tables(records: Records, tables: list[list[list[str]]]) -> None:
-    """Rows of the standard tables as (table, row, code, column, value)."""
-    name = ""
+def _read_tables(records: Records, tables: list[Table]) -> None:
+    """Rows of the standard tables as (table, row, code, column, value).
+
+    A table with nothing printed above it goes on from the page before: it is read with the
+    columns of the table it continues, since its headers are not repeated.
+    """
+    name, layout = "", None
     for table in tables:
-        if not table or not table[0]:
+        if not table.rows or not table.rows[0]:
             continue
-        guessed = _table_name(table, name)
+        if table.continued and name and layout is not None:
+            layout = _read_table(records, name, table.rows, layout)
+            continue
+        guessed = _titled_name(table.title) or _table_name(table.rows, name)
         name = guessed or name
         if not name:
             continue
-        _read_table(records, name, table)
+        layout = _read_table(records, name, table.rows)
+
+
+def _titled_name(title: str) -> str:
+    """The table's printed title; the 三公 table under the name every layout shares."""
+    return "三公经费支出决算表" if "三公" in title else title
 
 
 def _table_name(table: list[list[str]], previous: str) -> str:
@@ -558,18 +650,30 @@ def _table_name(table: list[list[str]], previous: str) -> str:
     return ""
 
 
-def _read_table(records: Records, name: str, table: list[list[str]]) -> None:
+@dataclass(frozen=True)
+class _Layout:
+    """A table's column headers (as paths) and roles, for the pages that continue it."""
+
+    paths: list[list[str]]
+    roles: list[str]
+
+
+def _read_table(records: Records, name: str, table: list[list[str]],
+                inherited: _Layout | None = None) -> _Layout:
     """Each money cell as (row label, code, column); side-by-side groups split at label columns."""
     doc = records.document
     header_rows: list[list[str]] = []
-    for row in table:
-        if any(MONEY.match(c) for c in row):
-            break
-        header_rows.append(row)
+    if inherited is None:
+        for row in table:
+            if any(MONEY.match(c) for c in row):
+                break
+            header_rows.append(row)
     body = table[len(header_rows):]
     width = max(len(r) for r in table)
-    paths = _column_paths(header_rows, width)
+    paths = _column_paths([r for r in header_rows if not _numbering_row(r)], width)
     roles = [_role(paths[i], [r[i] if i < len(r) else "" for r in body]) for i in range(width)]
+    if inherited is not None:
+        paths, roles = _aligned(inherited, roles)
     has_label = "label" in roles
     for row in body:
         row = row + [""] * (width - len(row))
@@ -579,17 +683,52 @@ def _read_table(records: Records, name: str, table: list[list[str]]) -> None:
             if roles[i] == "code":
                 if label:  # a second (code, label, value) group starts on the same row
                     code, label = [], ""
-                if re.fullmatch(r"\d{2,3}", cell):
+                repeated = code and cell == code[-1] and len(cell) >= 3  # a merged cell
+                if CODE.fullmatch(cell) and not repeated:
                     code.append(cell)
             elif roles[i] == "label":
                 label = _row_label(cell)
             elif MONEY.match(cell):
                 path = paths[i]
-                column = path[-1] if path else "决算数"
+                column = _column_name(path)
                 row_label = label if has_label else _path_label(path)
                 if row_label:
                     records.cells.append(Cell(doc.doc_id, len(records.cells), name, row_label,
                                               " ".join(code), column, cell, float(cell), "万元"))
+    return _Layout(paths, roles)
+
+
+def _numbering_row(row: list[str]) -> bool:
+    """栏次 1 2 3 …: the row numbering the columns is no part of any column's name."""
+    filled = [re.sub(r"\s", "", c) for c in row if c and c.strip()]
+    return bool(filled) and all(re.fullmatch(r"栏次|\d{1,2}|[甲乙丙丁]", c) for c in filled)
+
+
+def _aligned(inherited: _Layout, roles: list[str]) -> tuple[list[list[str]], list[str]]:
+    """A continued table's columns: the same when as wide, else codes and labels from the left
+    and figures from the right (merged code columns print as one on a later page)."""
+    if len(roles) == len(inherited.roles):
+        return inherited.paths, [r if r != "value" or old != "code" else old
+                                 for r, old in zip(roles, inherited.roles, strict=True)]
+    paths: list[list[str]] = [[] for _ in roles]
+    old_values = [i for i, r in enumerate(inherited.roles) if r == "value"]
+    old_others = [i for i, r in enumerate(inherited.roles) if r != "value"]
+    values = [i for i, r in enumerate(roles) if r == "value"]
+    others = [i for i, r in enumerate(roles) if r != "value"]
+    for new, old in zip(reversed(values), reversed(old_values), strict=False):
+        paths[new] = inherited.paths[old]
+    for new, old in zip(others, old_others, strict=False):
+        paths[new] = inherited.paths[old]
+    return paths, roles
+
+
+def _column_name(path: list[str]) -> str:
+    """The column's own header; 金额 under 事业收入 is the 事业收入 column."""
+    if not path:
+        return "决算数"
+    if path[-1] in ("金额", "小计") and len(path) > 1:
+        return path[-2]
+    return re.sub(r"^其中[:：]", "", path[-1])
 
 
 MONEY = re.compile(r"^-?\d+\.\d{1,2}$")
@@ -606,9 +745,12 @@ def _column_paths(header_rows: list[list[str]], width: int) -> list[list[str]]:
     return paths
 
 
+CODE = re.compile(r"\d{2,3}|\d{3}(\d{2}){1,2}")
+
+
 def _role(path: list[str], cells: list[str]) -> str:
     filled = [c for c in cells if c]
-    if filled and sum(bool(re.fullmatch(r"\d{2,3}", c)) for c in filled) >= 0.6 * len(filled):
+    if filled and sum(bool(CODE.fullmatch(c)) for c in filled) >= 0.6 * len(filled):
         return "code"
     if filled and sum(bool(re.search(r"[\u4e00-\u9fff]", c)) for c in filled) >= len(filled) / 2:
         return "label"
@@ -623,7 +765,7 @@ def _path_label(path: list[str]) -> str:
 
 
 def _row_label(label: str) -> str:
-    label = re.sub(r"^[一二三四五六七八九十]+、", "", label)
+    label = re.sub(r"^([一二三四五六七八九十]+、|其中[:：])", "", label)
     return re.sub(r"\s+", "", label)
 
 

@@ -1,7 +1,10 @@
 """The question log: what citizens asked and whether we answered, to find what to improve.
 
-A separate writable SQLite file (never juesuan.db, which is rebuilt and opened read-only).
-It holds no raw user id, only a salted hash; writing to it never costs the citizen an answer.
+A separate writable SQLite file (never juesuan.db, which is rebuilt and opened read-only),
+readable by its owner only (0600, its -wal/-shm too). It holds no raw user id, only an
+HMAC-SHA256 keyed by a secret kept outside it (JUESUAN_LOG_SALT, or the key file LOG.key beside
+it), and questions with personal data masked (bot.privacy); writing to it never costs the
+citizen an answer.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ import os
 import secrets
 import sqlite3
 import stat
+import sys
+import tempfile
 from collections import Counter
 from contextlib import closing
 from datetime import UTC, datetime, timedelta, timezone
@@ -23,6 +28,8 @@ from rapidfuzz import fuzz, process
 
 from bot.answer import Answer
 from bot.normalize import fold
+from bot.privacy import VERSION as MASK_VERSION
+from bot.privacy import mask
 from bot.store import db_path
 
 log = logging.getLogger(__name__)
@@ -69,7 +76,10 @@ class QuestionLog:
             raise ValueError(f"{self.path}：问题日志不能写进决算数据库，请换一个文件。")
         self.retention = timedelta(days=retention_days)
         self.timeout = timeout
-        self._salt = salt or os.environ.get("JUESUAN_LOG_SALT") or None
+        secret = salt or os.environ.get("JUESUAN_LOG_SALT") or None
+        self._key: bytes | None = secret.encode() if secret else None
+        self.key_path = self.path.with_name(self.path.name + ".key")
+        self._keyless = False  # the key file could not be made or read: warned once
         self._ready = False
         self._failing = False  # warn once per outage, not once per question
         self._setup()
@@ -86,6 +96,7 @@ class QuestionLog:
         else:
             conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
         conn.execute("pragma synchronous=normal")
+        conn.execute("pragma secure_delete=on")  # a deleted or re-masked question is zeroed
         return conn
 
     def _read_only(self) -> bool:
@@ -96,20 +107,92 @@ class QuestionLog:
             return False
 
     def _setup(self) -> None:
-        """Create the tables, switch to WAL and settle the salt; a failure is retried later."""
+        """Create the file 0600 and the tables, switch to WAL, migrate an old log; retried."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._create_private()
             with closing(self._connect()) as conn:
                 conn.execute("pragma journal_mode=wal")
                 conn.executescript(SCHEMA)
-                if self._salt is None:
-                    conn.execute("insert or ignore into meta(key, value) values ('salt', ?)",
-                                 (secrets.token_hex(16),))
-                    self._salt = conn.execute(
-                        "select value from meta where key = 'salt'").fetchone()[0]
+                if not self._read_only() and self._migrate(conn):
+                    conn.execute("vacuum")  # no freed page keeps an old salt or raw question
+                    conn.execute("pragma wal_checkpoint(truncate)")
             self._ready = True
         except (sqlite3.Error, OSError) as err:
             self._warn("问题日志 %s 暂时不能使用（%s）；回答不受影响。", err)
+
+    def _create_private(self) -> None:
+        """The log and its -wal/-shm readable by the owner only (SQLite gives the side files
+        the mode of the database file); an existing log loses group and other bits."""
+        try:
+            os.close(os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            pass
+        for side in ("", "-wal", "-shm"):
+            target = self.path.with_name(self.path.name + side)
+            try:
+                mode = stat.S_IMODE(target.stat().st_mode)
+                if mode & 0o077:
+                    os.chmod(target, mode & 0o700)
+            except OSError:  # absent, or not ours: nothing to tighten
+                pass
+
+    def _migrate(self, conn: sqlite3.Connection) -> bool:
+        """Logs written before the key file: drop the salt stored inside (old user hashes are
+        re-keyed as HMAC(key, old hash)) and mask questions stored raw. True if anything
+        changed."""
+        changed = False
+        conn.execute("begin immediate")
+        try:
+            stored = conn.execute("select value from meta where key = 'salt'").fetchone()
+            if stored is not None:
+                key = self._secret()
+                conn.create_function("rekey", 1, lambda h: None if h is None or key is None else
+                                     hmac.new(key, h.encode(), hashlib.sha256).hexdigest())
+                conn.execute("update questions set user_hash = rekey(user_hash)")
+                conn.execute("delete from meta where key = 'salt'")
+                changed = True
+            version = conn.execute("select value from meta where key = 'masked'").fetchone()
+            if version is None or version[0] != MASK_VERSION:
+                rows = conn.execute("select id, question from questions").fetchall()
+                updates = [(masked, i) for i, q in rows if (masked := mask(q)) != q]
+                conn.executemany("update questions set question = ? where id = ?", updates)
+                conn.execute("insert or replace into meta(key, value) values ('masked', ?)",
+                             (MASK_VERSION,))
+                changed = changed or bool(updates)
+            conn.execute("commit")
+        except BaseException:
+            conn.execute("rollback")
+            raise
+        return changed
+
+    def _secret(self) -> bytes | None:
+        """The HMAC key: JUESUAN_LOG_SALT, else the key file beside the log, created once 0600
+        (written in full, then linked into place, so a racing process never reads it half)."""
+        if self._key is not None or self._keyless:
+            return self._key
+        try:
+            if not self.key_path.exists():
+                fd, tmp = tempfile.mkstemp(prefix=".key-", dir=self.key_path.parent)
+                try:
+                    os.write(fd, secrets.token_hex(32).encode())
+                    os.close(fd)
+                    os.link(tmp, self.key_path)  # fails if another process won the race
+                except FileExistsError:
+                    pass
+                finally:
+                    os.unlink(tmp)
+            key = self.key_path.read_text(encoding="ascii").strip()
+        except OSError as err:
+            key, problem = "", err
+        else:
+            problem = ValueError(f"{self.key_path} 太短")
+        if len(key) < 32:  # said once; the questions are still logged, without user hashes
+            self._keyless = True
+            log.warning("问题日志 %s 的密钥文件不能使用（%s），用户不做标识。", self.path, problem)
+            return None
+        self._key = key.encode()
+        return self._key
 
     def _warn(self, message: str, err: Exception) -> None:
         (log.debug if self._failing else log.warning)(message, self.path, err)
@@ -118,10 +201,12 @@ class QuestionLog:
     # ------------------------------------------------------------ writing
 
     def user_hash(self, user_id: int | None) -> str | None:
-        """HMAC-SHA256 of the id keyed by the salt: one user is recognisable, not identifiable."""
-        if user_id is None or self._salt is None:
+        """HMAC-SHA256 of the id keyed by a secret not in the log: one user is recognisable,
+        not identifiable from the log file."""
+        key = self._secret() if user_id is not None else None
+        if key is None:
             return None
-        return hmac.new(self._salt.encode(), str(user_id).encode(), hashlib.sha256).hexdigest()
+        return hmac.new(key, str(user_id).encode(), hashlib.sha256).hexdigest()
 
     def record(self, user_id: int | None, chat_type: str, answer: Answer, *,
                now: datetime | None = None) -> bool:
@@ -131,7 +216,7 @@ class QuestionLog:
             if not self._ready:
                 return False
         row = (_iso(now or datetime.now(UTC)), self.user_hash(user_id), chat_type or "",
-               (answer.question or "")[:MAX_QUESTION], answer.intent,
+               mask(answer.question or "")[:MAX_QUESTION], answer.intent,
                float(answer.confidence), int(bool(answer.answered)))
         try:
             with closing(self._connect()) as conn:
@@ -183,7 +268,7 @@ class QuestionLog:
         rows = self._rows(
             "select question from questions where (answered = 0 or confidence < ?) and at >= ?"
             " order by at desc limit ?", (LOW_CONFIDENCE, _iso(since) if since else "", MISS_SCAN))
-        return cluster([r["question"] for r in rows])[:limit]
+        return cluster([mask(r["question"]) for r in rows])[:limit]
 
 
 def cluster(questions: list[str]) -> list[dict]:
@@ -212,27 +297,39 @@ def cluster(questions: list[str]) -> list[dict]:
     return groups
 
 
-def print_misses(path: str | os.PathLike | None, limit: int, as_json: bool) -> None:
-    """`juesuan misses`: the most frequent unanswered questions, grouped, to improve intents."""
+def print_misses(path: str | os.PathLike | None, limit: int, as_json: bool) -> int:
+    """`juesuan misses`: the most frequent unanswered questions, grouped, to improve intents.
+
+    Returns the exit status; with as_json standard output holds JSON Lines only (none when
+    the log is missing or empty), and a problem goes to standard error as one sentence."""
     target = Path(path) if path is not None else log_path()
+    if target.is_dir():
+        print(f"{target} 是一个文件夹，不是问题日志。", file=sys.stderr)
+        return 2
     if not target.is_file():
-        print(f"还没有问题日志（{target}），机器人收到问题后才会有。")
-        return
+        if not as_json:
+            print(f"还没有问题日志（{target}），机器人收到问题后才会有。")
+        return 0
+    level = log.level
+    log.setLevel(logging.ERROR)  # the one sentence below says it; no warning before it
     try:
         groups = QuestionLog(target).misses(limit=limit)
     except sqlite3.Error as err:
-        print(f"问题日志 {target} 无法读取：{err}")
-        return
+        print(f"问题日志 {target} 无法读取（{err}）。", file=sys.stderr)
+        return 2
+    finally:
+        log.setLevel(level)
     if as_json:
         for group in groups:
             print(json.dumps(group, ensure_ascii=False))
-        return
+        return 0
     if not groups:
         print("没有未答好的问题。")
-        return
+        return 0
     print(f"未答好的问题（相似的已归并，最常见的在前，共 {len(groups)} 组）：")
     for i, group in enumerate(groups, 1):
         print(f"{i:>3}. {group['question']}  ×{group['count']}")
         others = [e for e in group["examples"] if e != group["question"]]
         if others:
             print("     也问作：" + "｜".join(others))
+    return 0

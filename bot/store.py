@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from contextlib import closing
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -31,23 +32,35 @@ def db_path(environ: dict | None = None) -> Path:
 
 
 def build(path: str | Path, all_records: list[Records]) -> Path:
-    """Write every document's records into a fresh database, then move it into place at once."""
+    """Write every document's records into a fresh database, then move it into place at once:
+    whatever the file held before is replaced."""
+    return _atomic(Path(path), all_records, keep=False)
+
+
+def add(path: str | Path, all_records: list[Records]) -> Path:
+    """Add these documents to the database, replacing any of the same department and year and
+    keeping the others; atomic like build (the existing file is untouched on any error)."""
     path = Path(path)
+    if path.exists():
+        open_readonly(path).close()  # a file that is not our database is never overwritten
+    return _atomic(path, all_records, keep=path.exists())
+
+
+def _atomic(path: Path, all_records: list[Records], *, keep: bool) -> Path:
+    """Build in a temporary file beside `path` (starting from a copy of it when keep), then
+    rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".juesuan-", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
-        db = sqlite_utils.Database(tmp, recreate=True)
-        for records in all_records:
-            for table, rows in records.tables().items():
-                if rows:
-                    db[table].insert_all(rows, pk=PRIMARY_KEYS.get(table), alter=True)
-        for table, record in SCHEMA.items():
-            if not db[table].exists():
-                columns = {f.name: TYPES.get(f.type, str) for f in fields(record)}
-                db[table].create(columns, pk=PRIMARY_KEYS.get(table))
-        db["facts"].create_index(["doc_id", "metric"], if_not_exists=True)
-        db["cells"].create_index(["doc_id", "row"], if_not_exists=True)
+        if keep:
+            with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as src, \
+                    closing(sqlite3.connect(tmp)) as dst:
+                src.backup(dst)
+        db = sqlite_utils.Database(tmp, recreate=not keep)
+        if keep:
+            _drop_documents(db, all_records)
+        _write(db, all_records)
         db.conn.commit()
         db.close()
         os.replace(tmp, path)
@@ -57,9 +70,47 @@ def build(path: str | Path, all_records: list[Records]) -> Path:
     return path
 
 
+def _drop_documents(db: sqlite_utils.Database, all_records: list[Records]) -> None:
+    """Delete every row of the documents being added again (same doc_id, or same department
+    and year)."""
+    for records in all_records:
+        doc = records.document
+        old = [r["doc_id"] for r in db.query(
+            "select doc_id from documents where doc_id = ? or (department = ? and year = ?)",
+            [doc.doc_id, doc.department, doc.year])]
+        for doc_id in old:
+            for table in TABLES:
+                if db[table].exists():
+                    db.execute(f"delete from [{table}] where doc_id = ?", [doc_id])
+
+
+def _write(db: sqlite_utils.Database, all_records: list[Records]) -> None:
+    """Insert the records, make sure every table exists, index the lookups."""
+    for records in all_records:
+        for table, rows in records.tables().items():
+            if rows:
+                db[table].insert_all(rows, pk=PRIMARY_KEYS.get(table), alter=True)
+    for table, record in SCHEMA.items():
+        if not db[table].exists():
+            columns = {f.name: TYPES.get(f.type, str) for f in fields(record)}
+            db[table].create(columns, pk=PRIMARY_KEYS.get(table))
+    db["facts"].create_index(["doc_id", "metric"], if_not_exists=True)
+    db["cells"].create_index(["doc_id", "row"], if_not_exists=True)
+
+
+def holdings(path: str | Path) -> list[dict]:
+    """What the database holds: one row per document (department, year, title), by name."""
+    with closing(open_readonly(path).conn) as conn:
+        rows = conn.execute("select department, year, title from documents"
+                            " order by department, year").fetchall()
+    return [{"department": d, "year": y, "title": t} for d, y, t in rows]
+
+
 def open_readonly(path: str | Path) -> sqlite_utils.Database:
     """Open the built database read-only, or say how to build it."""
     path = Path(path)
+    if path.is_dir():
+        raise StoreError(f"{path} 是一个文件夹，不是数据库。")
     if not path.is_file():
         raise StoreError(f"找不到数据库 {path}，请先运行 `juesuan build` 生成。")
     try:

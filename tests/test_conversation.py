@@ -67,3 +67,8 @@ def test_pick_sets_the_department(both):
     assert both.pick("picked", "上海市普陀区财政局")
     assert both.ask("机关运行经费", chat="picked").answered
     assert not both.pick("picked", "不存在的局")
+
+
+def test_out_of_scope_after_an_answer_stays_out(hetang):
+    *_, last = _turns(hetang, "oos-1", "什么是年初结转和结余", "明天天气怎么样")
+    assert not last.answered

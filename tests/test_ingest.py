@@ -169,3 +169,89 @@ def test_html_page_saved_from_a_site(tmp_path, hetang_records):
     records = read(page)
     assert {(f.metric, f.qualifier, f.value) for f in records.facts} == {
         (f.metric, f.qualifier, f.value) for f in hetang_records.facts}
+
+
+# ---------------------------------------------------------------- the universities' layout
+
+DATA = Path(__file__).resolve().parent / "data"
+UNIVERSITY = DATA / "chongqing-swu-2023.pdf"  # four tables running over pages, no 三公
+COLLEGE = DATA / "sample-college-2022.txt"  # the same layout in other words, written for tests
+
+
+@pytest.fixture(scope="module")
+def university():
+    return read(UNIVERSITY)
+
+
+@pytest.fixture(scope="module")
+def college():
+    return read(COLLEGE)
+
+
+def test_title_from_the_cover_not_from_a_sentence(university, college):
+    """甲、乙合并组建为丙 names the department inside a sentence: the cover names it alone."""
+    assert (university.document.department, university.document.year) == ("西南大学", 2023)
+    assert (college.document.department, college.document.year) == ("某某职业技术学院", 2022)
+
+
+def test_glossary_in_sub_sections_with_numbered_items(university, college):
+    terms = {t.term: t.definition for t in university.terms}
+    assert {"财政拨款收入", "事业收入", "其他收入", "基本支出", "项目支出"} <= set(terms)
+    assert "房改政策" in terms["购房补贴"]  # 12.购房补贴(2210203): the code is not the term
+    assert len(terms) == 17
+    mine = {t.term: t.definition for t in college.terms}
+    assert mine["财政拨款收入"].endswith("包括财政教育拨款和财政其他拨款。")  # over two lines
+    assert set(mine) == {"财政拨款收入", "事业收入", "基本支出", "高等职业教育"}
+
+
+def test_a_table_goes_on_over_pages_without_headers(university):
+    cells = {(c.table, c.row, c.code, c.column): c.value for c in university.cells}
+    # on the second page of each table, with the first page's columns
+    assert cells[("高等学校收支决算总表", "住房保障支出", "", "决算数")] == "16278.27"
+    assert cells[("高等学校收入决算表", "购房补贴", "2210203", "其他收入")] == "697.24"
+    assert cells[("高等学校支出决算表", "住房公积金", "2210201", "基本支出")] == "15400.44"
+    # three merged code columns print as one on the later page; figures align from the right
+    assert cells[("高等学校财政拨款支出决算表", "实验室及相关设施", "2060204", "项目支出")] \
+        == "1707.93"
+    assert cells[("高等学校财政拨款支出决算表", "高等教育", "2050205", "合计")] == "186663.39"
+
+
+def test_a_cell_is_never_glued_to_the_column_numbering(university):
+    assert not any(c.column.isdigit() or c.column.startswith("栏次") for c in university.cells)
+    values = {c.value for c in university.cells if c.row == "事业收入"}
+    assert values == {"136385.24"}
+
+
+def test_a_change_under_its_total_is_a_change_not_the_figure(university, college):
+    """其中:教育支出增加… after 与上年相比 states 教育支出's change, not 教育支出."""
+    assert facts_of(university, "教育支出") >= {("决算数", "425287.27万元")}
+    assert ("决算数", "52499.75万元") not in facts_of(university, "教育支出")
+    assert ("比上年增减", "52499.75万元") in facts_of(university, "教育支出")
+    down = [f for f in college.facts if f.metric == "事业收入" and f.qualifier == "比上年增减"]
+    assert [f.number for f in down] == [-310.25]
+
+
+def test_a_reason_belongs_to_the_figure_it_names(university, college):
+    reasons = {(n.metric, n.text) for n in university.notes if n.kind == "reason"}
+    assert any(m == "其他收入" and "债务收入" in t for m, t in reasons)
+    assert any(m == "教育支出" and "仪器设备" in t for m, t in reasons)
+    assert {n.metric for n in college.notes if n.kind == "reason"} == {"财政拨款收入"}
+
+
+def test_figures_keep_their_scope_and_coded_items_their_names(university):
+    """The 财政拨款 sub-section's 基本支出 is not the whole school's."""
+    basic = {f.value: f.section for f in university.facts
+             if f.metric == "基本支出" and f.qualifier == "决算数"}
+    assert "财政拨款" in basic["199015.13万元"] and "财政拨款" not in basic["359781.59万元"]
+    assert ("比上年增减率", "134.61%") in facts_of(university, "实验室及相关设施")
+
+
+def test_sub_sections_are_found_by_their_heading(university, college):
+    for records, unit in ((university, "附属小学"), (college, "附属幼儿园")):
+        found = [s.text for s in records.sections if "单位构成" in s.heading]
+        assert found and unit in found[0]
+
+
+def test_approximate_figures_keep_their_word(college):
+    assert ("决算数", "约1200亩") in facts_of(college, "占地")
+    assert ("决算数", "近15000人") in facts_of(college, "现有全日制在校生")

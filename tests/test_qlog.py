@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 import os
 import sqlite3
+import stat
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -66,13 +67,94 @@ def test_no_raw_user_id_anywhere(path):
     assert hashes[0] == hashes[1] and len(hashes[0]) == 64 and hashes[2] is None
 
 
-def test_salt_persists_in_the_log_and_env_salt_is_not_stored(path, monkeypatch):
-    first = QuestionLog(path).user_hash(USER)
-    assert QuestionLog(path).user_hash(USER) == first  # same salt read back from meta
+def log_bytes(path: Path) -> bytes:
+    """Every byte of the log and its -wal/-shm files, as they are on disk."""
+    return b"".join(p.read_bytes() for p in path.parent.iterdir()
+                    if p.name.startswith(path.name) and not p.name.endswith(".key"))
+
+
+def test_key_lives_beside_the_log_not_in_it(path, monkeypatch):
+    log = QuestionLog(path)
+    first = log.user_hash(USER)
+    assert log.record(USER, "private", answer("公务接待费多少"))
+    key = path.with_name("log.db.key")
+    assert key.is_file() and stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert key.read_bytes().strip() not in log_bytes(path)
+    assert QuestionLog(path).user_hash(USER) == first  # the key file is reused, not remade
     monkeypatch.setenv("JUESUAN_LOG_SALT", "secret-from-env")
     other = path.with_name("other.db")
     assert QuestionLog(other).user_hash(USER) not in (first, None)
-    assert "secret-from-env" not in all_values(other)
+    assert b"secret-from-env" not in log_bytes(other)
+    assert not other.with_name("other.db.key").exists()
+
+
+def test_log_files_are_private_whatever_the_umask(path):
+    old = os.umask(0o022)
+    try:
+        log = QuestionLog(path)
+        assert log.record(USER, "group", answer("三公经费多少"))
+        conn = sqlite3.connect(path)  # keeps -wal and -shm on disk while we look
+        conn.execute("select count(*) from questions").fetchone()
+        files = [p for p in path.parent.iterdir() if p.name.startswith("log.db")]
+        assert {p.name for p in files} >= {"log.db", "log.db-wal", "log.db-shm", "log.db.key"}
+        assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in files} == {
+            p.name: 0o600 for p in files}
+        conn.close()
+    finally:
+        os.umask(old)
+
+
+PERSONAL = "我叫冯十一，手机15900001111，身份证44030519851231002X，三公经费为什么没有了"
+
+
+def test_personal_data_never_reaches_the_log_files(path, capsys):
+    log = QuestionLog(path)
+    assert log.record(USER, "private", answer(PERSONAL, False, 0.1))
+    assert log.record(USER, "private", answer("邮件 feng11@example.org 回复我", False, 0.1))
+    on_disk = log_bytes(path)
+    for secret in ("15900001111", "44030519851231002", "冯十一", "feng11"):
+        assert secret.encode() not in on_disk
+    (group, _) = sorted(log.misses(), key=lambda g: g["question"])
+    assert group["question"] == "我叫[姓名]，手机[手机号]，身份证[身份证号]，三公经费为什么没有了"
+    print_misses(path, 10, as_json=False)
+    assert "15900001111" not in capsys.readouterr().out
+
+
+def _old_style_log(path: Path, salt: str) -> None:
+    """A log as the previous version wrote it: salt inside, questions raw, mode 0644."""
+    import hashlib
+    import hmac
+
+    conn = sqlite3.connect(path)
+    conn.executescript("create table questions (id integer primary key, at text not null,"
+                       " user_hash text, chat_type text, question text not null, intent text,"
+                       " confidence real, answered integer not null);"
+                       "create table meta (key text primary key, value text not null);")
+    conn.execute("insert into meta values ('salt', ?)", (salt,))
+    old = hmac.new(salt.encode(), str(USER).encode(), hashlib.sha256).hexdigest()
+    for question in (PERSONAL, "公务接待费多少"):
+        conn.execute("insert into questions(at, user_hash, chat_type, question, intent,"
+                     " confidence, answered) values (?, ?, 'private', ?, null, 0, 0)",
+                     (datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), old, question))
+    conn.commit()
+    conn.close()
+    os.chmod(path, 0o644)
+
+
+def test_an_old_log_loses_its_salt_and_raw_questions(path):
+    salt = "0123456789abcdef0123456789abcdef"
+    _old_style_log(path, salt)
+    log = QuestionLog(path)
+    on_disk = log_bytes(path)
+    assert salt.encode() not in on_disk and b"15900001111" not in on_disk
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    conn = sqlite3.connect(path)
+    hashes = [r[0] for r in conn.execute("select user_hash from questions")]
+    assert conn.execute("select count(*) from meta where key = 'salt'").fetchone()[0] == 0
+    conn.close()
+    assert hashes[0] == hashes[1] and len(hashes[0]) == 64  # re-keyed, still one user
+    assert hashes[0] != log.user_hash(USER)  # not linkable to the id without the old salt
+    assert any("三公经费为什么没有了" in g["question"] for g in log.misses())  # words stay
 
 
 def test_refuses_to_write_into_the_answer_database(tmp_path, monkeypatch):
@@ -106,6 +188,9 @@ def test_two_processes_writing_at_once_lose_no_row(path):
         w.join(60)
     assert [w.exitcode for w in workers] == [0, 0]
     assert count(path) == 2 * ROWS
+    conn = sqlite3.connect(path)  # both made the key at once and still agree on it
+    assert conn.execute("select count(distinct user_hash) from questions").fetchone()[0] == ROWS
+    conn.close()
 
 
 def test_read_only_log_returns_false(path, caplog):
@@ -213,3 +298,14 @@ def test_print_misses(path, capsys):
     print_misses(path, 1, as_json=True)
     (line,) = capsys.readouterr().out.splitlines()
     assert json.loads(line)["count"] == 2
+
+
+def test_an_unusable_key_file_is_said_once_and_questions_are_still_logged(path, caplog):
+    path.with_name("log.db.key").write_text("short")
+    log = QuestionLog(path)
+    with caplog.at_level(logging.WARNING, logger="bot.qlog"):
+        assert log.record(USER, "private", answer("公务接待费多少"))
+        assert log.record(USER, "private", answer("三公经费多少"))
+    assert log.user_hash(USER) is None
+    assert sum("密钥文件" in r.getMessage() for r in caplog.records) == 1
+    assert count(path) == 2

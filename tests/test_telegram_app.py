@@ -30,6 +30,7 @@ from fake_bot_api import FakeBot, FakeBotApi, parse_html
 from test_telegram_render import visible
 
 from bot.answer import Answer
+from bot.conversation import Conversations
 from bot.qlog import QuestionLog
 from bot.telegram.app import COMMANDS, build_application, polling
 from bot.telegram.base import (
@@ -104,9 +105,15 @@ async def running_bot(
     """A fresh fake bot and the real Application polling it."""
     fake = api.new_bot()
     kwargs.setdefault("retry_backoff", 0.05)
+    fresh_conversations(engine)
     app = build_application(engine, token=fake.token, base_url=api.base_url, **kwargs)
     async with polling(app, poll_timeout=poll_timeout):
         yield fake, app
+
+
+def fresh_conversations(engine: Any) -> None:
+    """A bot starts with no conversation: forget those earlier tests left in a shared engine."""
+    getattr(engine, "_engine", engine).conversations = Conversations()
 
 
 async def replies(fake: FakeBot, chat_id: int, count: int) -> list[str]:
@@ -150,10 +157,10 @@ class RaisingEngine:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._engine, name)
 
-    def ask(self, text: str) -> Answer:
+    def ask(self, text: str, chat: str | None = None) -> Answer:
         if text == self._boom:
             raise RuntimeError("engine exploded")
-        return self._engine.ask(text)
+        return self._engine.ask(text, chat=chat)
 
 
 # ---------------------------------------------------------------------------------------
@@ -218,7 +225,7 @@ async def test_start_and_help_show_examples_as_buttons_and_commands(
         assert sent[2:] == render_html(engine.ask(example))
         assert len(fake.calls("answerCallbackQuery")) == 1
         menu = {c["command"]: c["description"] for c in fake.commands["default"]}
-        assert set(menu) == {"start", "help", "glossary", "figures", "chart"}
+        assert set(menu) == {"start", "help", "glossary", "figures", "departments", "chart"}
         assert all(re.search(r"[\u4e00-\u9fff]", d) for d in menu.values())
 
 

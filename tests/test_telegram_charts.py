@@ -89,6 +89,20 @@ async def test_chart_command_offers_the_departments_charts(
         assert "chart" in {c["command"] for c in fake.commands["default"]}
 
 
+async def test_chart_menu_follows_the_conversations_department(
+    api: FakeBotApi, engine: Any
+) -> None:
+    hetang = [q for _, q in chart_menu(engine, "株洲市荷塘区政务服务中心")]
+    async with running_bot(api, engine) as (fake, _app):
+        fake.private_text(304, "荷塘区政务服务中心公务接待费多少")
+        await until(lambda: fake.sent_texts(304), "the answer")
+        done = len(fake.sent_texts(304))
+        fake.private_text(304, "/chart")
+        await replies(fake, 304, done + 1)
+        rows = markup_of(fake.calls("sendMessage")[-1].params)
+        assert [row[0]["text"] for row in rows] == hetang
+
+
 async def test_a_chart_chosen_among_options_comes_as_a_photo(
     api: FakeBotApi, engine: Any
 ) -> None:

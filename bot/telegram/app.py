@@ -57,6 +57,7 @@ from bot.telegram.citizen import (
     unknown_command,
 )
 from bot.telegram.config import DEFAULT_BASE_URL
+from bot.telegram.departments import departments
 from bot.telegram.limits import FloodGate, PerChatUpdateProcessor, RetryingRateLimiter
 from bot.telegram.recorder import QuestionRecorder
 from bot.telegram.redact import install_redaction
@@ -99,6 +100,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("glossary", glossary, "名词解释，例如 /glossary 年初结转和结余"),
     Command("figures", figures, "主要数字"),
     Command("chart", chart, "图表：支出结构、收入构成、三公经费对比"),
+    Command("departments", departments, "选择要问的单位"),
     Command("stats", stats, "问题统计（管理员）", admin=True),
     Command("check", check, "核对已载入的决算（管理员）", admin=True),
 )

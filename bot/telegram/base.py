@@ -22,6 +22,8 @@ MAX_CAPTION = MessageLimit.CAPTION_LENGTH  # 1024: a photo's caption
 MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit for callback_data
 MAX_BUTTONS = 100  # Telegram's limit for buttons in one inline keyboard
 BUTTON_LABEL_MAX = 60
+MAX_OPTIONS = 5  # clarification buttons and names listed in one clarifying message
+DEPARTMENTS_PER_PAGE = 8  # department buttons on one page of /departments
 
 # bot_data keys: long-lived objects live there, never in module globals.
 ENGINE = "engine"
@@ -46,6 +48,14 @@ NO_DATABASE = "没有指定要核对的数据库。"
 CHART_MENU = "<b>图表</b>：点按一个查看（图片附文字说明和出处）。"
 NO_CHARTS = ("已载入的决算里没有可以画图的数字"
              "（需要列出分项的总数，或同一项的多个年度、多个单位）。")
+MORE_OPTIONS = "等{count}个（发送 /departments 查看全部）"
+NO_DEPARTMENTS = "还没有载入任何决算。"
+DEPARTMENTS_HEADER = "已载入 {count} 个单位的决算。点按一个单位，接下来的问题就按它回答："
+DEPARTMENTS_PAGE = "（第 {page}/{pages} 页）"
+PREVIOUS_PAGE = "‹ 上一页"
+NEXT_PAGE = "下一页 ›"
+PICKED = "好的，接下来的问题都按“{department}”回答（{minutes} 分钟内有效），例如：{example}"
+NOT_LOADED = "没有载入这个单位的决算，请发送 /departments 重新选择。"
 MAX_ERRORS_SHOWN = 20  # per document in /check; `juesuan check` lists them all
 
 

@@ -11,13 +11,14 @@ from typing import Literal
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.answer import Answer
-from bot.telegram.base import BUTTON_LABEL_MAX, MAX_BUTTONS, MAX_CALLBACK_DATA
+from bot.telegram.base import BUTTON_LABEL_MAX, MAX_BUTTONS, MAX_CALLBACK_DATA, MAX_OPTIONS
 
 # Button kinds: "q" asks a question (answer sent below), "o" picks a clarification option
-# (answer replaces the clarifying message), "d" defines a glossary term. Data is
-# "kind:text" when it fits in 64 bytes, else "KIND:key" with the text in a ChoiceStore.
-ButtonKind = Literal["q", "o", "d"]
-BUTTON_KINDS: frozenset[str] = frozenset({"q", "o", "d"})
+# (answer replaces the clarifying message), "d" defines a glossary term, "p" picks the
+# conversation's department, "n" turns to a page of /departments. Data is "kind:text" when
+# it fits in 64 bytes, else "KIND:key" with the text in a ChoiceStore.
+ButtonKind = Literal["q", "o", "d", "p", "n"]
+BUTTON_KINDS: frozenset[str] = frozenset({"q", "o", "d", "p", "n"})
 
 
 class ChoiceStore:
@@ -83,9 +84,13 @@ def label(text: str) -> str:
     return text if len(text) <= BUTTON_LABEL_MAX else text[: BUTTON_LABEL_MAX - 1] + "…"
 
 
-def button(kind: ButtonKind, text: str, store: ChoiceStore) -> InlineKeyboardButton:
-    """One inline button labelled with the text it stands for."""
-    return InlineKeyboardButton(label(text), callback_data=encode_button(kind, text, store))
+def button(
+    kind: ButtonKind, text: str, store: ChoiceStore, caption: str | None = None
+) -> InlineKeyboardButton:
+    """One inline button labelled with the text it stands for (or with `caption`)."""
+    return InlineKeyboardButton(
+        label(caption or text), callback_data=encode_button(kind, text, store)
+    )
 
 
 def keyboard(
@@ -100,7 +105,7 @@ def keyboard(
 
 
 def answer_keyboard(answer: Answer, store: ChoiceStore) -> InlineKeyboardMarkup | None:
-    """Buttons for an answer: its clarification options, then its follow-up questions."""
-    items: list[tuple[ButtonKind, str]] = [("o", o) for o in answer.options]
+    """Buttons for an answer: its clarification options (at most MAX_OPTIONS), then follow-ups."""
+    items: list[tuple[ButtonKind, str]] = [("o", o) for o in answer.options[:MAX_OPTIONS]]
     items += [("q", f) for f in answer.followups]
     return keyboard(items, store)

@@ -11,6 +11,7 @@ from bot.answer import Answer
 from bot.charts import ChartError, chart_menu, chart_of
 from bot.telegram.base import CHART_MENU, MAX_CAPTION, NO_CHARTS, Context
 from bot.telegram.buttons import answer_keyboard, keyboard
+from bot.telegram.chats import conversation_key
 from bot.telegram.render import escape, render_html
 from bot.telegram.send import admit, choices_of, engine_of, say, send_rendered, show_photo
 
@@ -44,8 +45,8 @@ def _departments(context: Context, update: Update, named: str) -> list[str]:
     if named:
         docs = engine.matcher.match(named).named_docs
         return list(dict.fromkeys(engine.docs[d].doc["department"] for d in docs))
-    chat = update.effective_chat
-    current = engine.department_of(str(chat.id)) if chat is not None else None
+    key = conversation_key(update)
+    current = engine.department_of(key) if key is not None else None
     if current:
         return [current]
     return list(dict.fromkeys(row["department"] for row in engine.catalog()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from dataclasses import replace
 
 from telegram import (
     InlineQueryResultArticle,
@@ -28,11 +29,14 @@ from bot.telegram.base import (
     Context,
 )
 from bot.telegram.buttons import answer_keyboard, decode_button, keyboard, label
+from bot.telegram.chats import conversation_key, department_named
+from bot.telegram.departments import pick_department, turn_page
 from bot.telegram.recorder import record_question
 from bot.telegram.render import Line, escape, render_html, tg_len
 from bot.telegram.send import (
     NO_PREVIEW,
     admit,
+    ask,
     choices_of,
     engine_of,
     say,
@@ -143,7 +147,7 @@ async def on_text(update: Update, context: Context) -> None:
         example = next(iter(engine_of(context).example_questions()), "公务接待费多少")
         await say(update, context, escape(f"{EMPTY_QUESTION}{example}"))
         return
-    answer = engine_of(context).ask(question)
+    answer = ask(update, context, question)
     record_question(update, context, answer)
     await send_answer(update, context, answer)
 
@@ -181,17 +185,40 @@ async def on_button(update: Update, context: Context) -> None:
     if choice is None:
         await query.answer(STALE_BUTTON, show_alert=True)
         return
+    kind, text = choice
+    if kind == "n":  # turning a page costs no answer: not counted against the flood limit
+        await query.answer()
+        await turn_page(update, context, text)
+        return
     if not await admit(update, context):
         return
     await query.answer()
-    kind, text = choice
-    engine = engine_of(context)
-    answer = engine.define(text) if kind == "d" else engine.ask(text)
+    if kind == "p":
+        await pick_department(update, context, text)
+        return
+    answer = (
+        engine_of(context).define(text) if kind == "d" else _chosen(update, context, kind, text)
+    )
     record_question(update, context, answer)
     if (kind == "o" and answer.chart is None) or update.effective_chat is None:
         await _replace_with_answer(update, context, answer)  # a chart comes as a new photo
     else:
         await send_answer(update, context, answer)
+
+
+def _chosen(update: Update, context: Context, kind: str, text: str) -> Answer:
+    """The answer to a tapped question; an option naming a department picks it first.
+
+    "荷塘区政务服务中心公务接待费多少" makes that department the conversation's, then asks
+    "公务接待费多少" in it, so the follow-ups stay with the department chosen.
+    """
+    engine = engine_of(context)
+    key = conversation_key(update)
+    departments = [row["department"] for row in engine.catalog()]
+    named = department_named(text, departments) if kind == "o" else None
+    if named is not None and key is not None and engine.pick(key, named[0]):
+        return replace(ask(update, context, named[1]), question=text)  # logged as tapped
+    return ask(update, context, text)
 
 
 def _inline_article(answer: Answer) -> InlineQueryResultArticle:
@@ -220,7 +247,7 @@ async def on_inline(update: Update, context: Context) -> None:
         hint = InlineQueryResultsButton(text=f"输入问题，例如：{example}", start_parameter="help")
         await query.answer([], cache_time=300, button=hint)
         return
-    article = _inline_article(engine_of(context).ask(question))
+    article = _inline_article(ask(update, context, question))
     await query.answer([article], cache_time=60)
 
 
@@ -232,7 +259,7 @@ async def on_chosen_inline(update: Update, context: Context) -> None:
     result = update.chosen_inline_result
     question = result.query.strip() if result is not None else ""
     if question:
-        record_question(update, context, engine_of(context).ask(question))
+        record_question(update, context, ask(update, context, question))
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -15,6 +15,7 @@ from telegram.constants import ChatType, ParseMode
 from bot.answer import Answer
 from bot.telegram.base import CHOICES, ENGINE, FLOOD, FLOOD_NOTICE, Context
 from bot.telegram.buttons import ChoiceStore, answer_keyboard
+from bot.telegram.chats import capped, conversation_key
 from bot.telegram.render import Line, escape, pack_lines, render_html
 
 if TYPE_CHECKING:
@@ -31,6 +32,11 @@ def engine_of(context: Context) -> Engine:
 def choices_of(context: Context) -> ChoiceStore:
     """Where button texts too long for callback data are kept."""
     return context.bot_data[CHOICES]
+
+
+def ask(update: Update, context: Context, question: str) -> Answer:
+    """The engine's answer in the update's conversation (a department picked or named stays)."""
+    return capped(engine_of(context).ask(question, chat=conversation_key(update)))
 
 
 def _reply_to(update: Update) -> ReplyParameters | None:

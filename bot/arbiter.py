@@ -1,0 +1,28 @@
+"""Candidates, then one decision: which of the answerers' proposals the citizen gets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.answer import Answer
+from bot.passages import THRESHOLD, Candidate
+
+FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help"}
+GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thing asked is better
+HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
+
+
+def decide(primary: Answer, propose: Callable[[], Candidate | None],
+           veto: Callable[[Answer], Answer | None] = lambda answer: None) -> Answer:
+    """The figure/glossary/organisation answer, unless it declined softly (or gave a generic list)
+    and a sentence of the disclosure covers the question well enough; a headline total is
+    withdrawn when the question names something else the narrative speaks of."""
+    if primary.answered and primary.intent not in GENERIC_ANSWERS:
+        return veto(primary) or primary
+    if primary.options or primary.intent in FIRM:
+        return primary
+    candidate = propose()
+    if candidate is None:
+        return primary
+    needed = HIGH if primary.answered else THRESHOLD
+    return candidate.answer if candidate.confidence >= needed else primary

@@ -1,0 +1,257 @@
+"""The narrative beyond the figures: BM25 over the disclosure's own sentences, the last resort.
+
+A question no figure, glossary term or duty answers may still be answered by a sentence of the
+disclosure (受理多少件, 获得什么荣誉, 为什么开设绿色窗口). Sentences and questions go through the
+same normaliser (so the lexicon's synonyms apply to both) and are indexed by the domain
+tokenizer's words plus character bigrams. The confidence is the share of the question's
+information (IDF-weighted terms) that the sentence holds: a question whose key words the
+disclosure never uses scores low and is declined, whatever the BM25 rank.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from bot.answer import Answer, Source
+from bot.nlu import PLACEHOLDER
+
+THRESHOLD = 0.65  # calibrated on tests/data/lang-*.jsonl: below it a sentence is no answer
+K1, B = 1.5, 0.75
+MARGIN = 0.05  # a second, different sentence this close to the best one…
+RIVAL = 0.85  # …lowers the confidence by this factor
+SEAM = 0.3
+TOPIC = 1.5  # weight of an unseen bigram straddling a shared word's edge
+MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common ones
+QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
+DIGIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|%|件|人|条|个|分|次|项|台|辆|元|批|家|户|天|月|日|号)"
+                   r"|\d{3,}")  # a figure, not the 2. of a numbered item
+CLAUSE = re.compile(r"[,，;；。:：、]")
+MAX_QUOTE = 160  # characters of one quoted passage
+SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
+CLAUSE_END = re.compile(r"(?<=[；;])")
+# an enumerated item inside a sentence starts here: 1. / 2、 / (三) / 二是
+NUMERAL = r"[一二三四五六七八九十\d]{1,2}"
+ITEM_START = re.compile(rf"(?:(?<=[;；。:：,，])|^)\s*(?:\d{{1,2}}[.、](?!\d)|[(（]{NUMERAL}[)）]"
+                        r"|[一二三四五六七八九十]是)")
+HEADING = re.compile(rf"^\s*([(（]{NUMERAL}[)）]|[一二三四五六七八九十]{{1,2}}、)")
+QUESTION_WORDS = re.compile(
+    r"请问|多少|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪|是否|是不是|有没有|有无|为什么|为啥|"
+    r"为何|咋|啥|谁|几|吗|呢|吧|呀|啊|的|了|是|有|在|都|就|也|还|和|与|及|或|这个|那个|这些|他们|她们|"
+    r"它们|我们|你们|单位|部门|中心|情况|具体|大概|一共|总共|主要|一下|可以|能|要|想|知道|告诉|"
+    r"决算|年度|\d{4}年|算不算|高不高|好不好|多高|多大|多长|多久|里面|里头|方面|属于|一年|全年|今年|"
+    r"每年|到头|目前|现在|收到|得到|做了|干了|搞了|给|做|干|搞|弄|去|来|些|件|条|个|次|位|项|呀|哦")
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc_id: str
+    heading: str
+    text: str  # as published
+    terms: Counter
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One answerer's proposal: the answer and how sure it is (0…1)."""
+
+    answer: Answer
+    confidence: float
+
+
+class Passages:
+    """Sentence retrieval over the loaded documents, built on first use."""
+
+    def __init__(self, docs: dict, normalize, tokens) -> None:
+        self._docs = docs
+        self._normalize = normalize
+        self._tokens = tokens
+        self._passages: list[Passage] | None = None
+        self._idf: dict[str, float] = {}
+        self._avg = 1.0
+        self._df: Counter = Counter()
+
+    def _terms(self, text: str, folded: bool = False) -> Counter:
+        """Domain words of two or more characters plus every character bigram."""
+        folded = text if folded else self._normalize(text)
+        words = [t for t in self._tokens(folded).split() if len(t) >= 2]
+        runs = re.findall(r"[\u4e00-\u9fff]+|[a-z0-9.]+", folded)
+        grams = [run[i:i + 2] for run in runs if re.match(r"[\u4e00-\u9fff]", run)
+                 for i in range(len(run) - 1)]
+        grams += [run for run in runs if not re.match(r"[\u4e00-\u9fff]", run) and len(run) > 1]
+        return Counter(words + grams)
+
+    def _build(self) -> list[Passage]:
+        passages = []
+        for doc_id, doc in self._docs.items():
+            for section in doc.sections:
+                for unit in _units(section["text"]):
+                    passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit)))
+        df: Counter = Counter()
+        for passage in passages:
+            df.update(passage.terms.keys())
+        self._df = df
+        n = max(len(passages), 1)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._unseen = math.log(1 + (n + 0.5) / 0.5)
+        self._avg = sum(sum(p.terms.values()) for p in passages) / n
+        return passages
+
+    def search(self, question: str, doc_ids: tuple[str, ...]) -> tuple[Passage, float] | None:
+        """The best sentence for the question and the share of the question it covers."""
+        if self._passages is None:
+            self._passages = self._build()
+        query: Counter = Counter()
+        for piece in QUESTION_WORDS.split(self._normalize(question)):
+            query.update(self._terms(piece, folded=True) if piece else {})
+        if not query:
+            return None
+        quantity = QUANTITY.search(question) is not None
+        weight = {t: self._idf.get(t, self._unseen) for t in query}
+        total = sum(weight.values())
+        if total < MIN_INFORMATION:
+            return None  # 收入多少: too little said for a sentence to be the answer
+        best, best_key = None, (0.0, 0.0)
+        second, second_key = None, (0.0, 0.0)
+        for passage in self._passages:
+            if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
+                continue  # 多少 is never answered by a sentence without a number
+            shared = [t for t in query if t in passage.terms]
+            if not shared or (quantity and not self._counted(passage.text, shared, weight)):
+                continue
+            cover = self._cover(query, shared, weight)
+            length = sum(passage.terms.values())
+            bm25 = sum(weight[t] * passage.terms[t] * (K1 + 1) / (
+                passage.terms[t] + K1 * (1 - B + B * length / self._avg)) for t in shared)
+            topic = passage.text.split("。")[0]
+            if HEADING.match(topic) and len(topic) < 30 and any(
+                    t in self._terms(topic) for t in shared):
+                bm25 *= TOPIC  # the paragraph whose heading names the thing asked about
+            key = (round(cover, 2), bm25)
+            if key > best_key:
+                if best is not None and not _nested(best.text, passage.text):
+                    second, second_key = best, best_key
+                best, best_key = passage, key
+            elif key > second_key and not _nested(best.text, passage.text):
+                second, second_key = passage, key
+        if best is None:
+            return None
+        if second is not None and second_key[0] >= best_key[0] - MARGIN:
+            return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
+        return best, best_key[0]
+
+    @staticmethod
+    def _cover(query: Counter, shared: list[str], weight: dict[str, float]) -> float:
+        """The IDF-weighted share of the question the sentence holds. A bigram the corpus never
+        uses that only straddles the edge of a shared one (开|绿色窗口) is a seam between words,
+        not a missing word: it counts for little."""
+        have = set(shared)
+        seams = {t for t in query if t not in have and len(t) == 2 and any(
+            s.startswith(t[1]) or s.endswith(t[0]) for s in have)}
+        held = sum(weight[t] for t in have)
+        missing = sum(weight[t] * (SEAM if t in seams else 1.0) for t in query if t not in have)
+        return held / (held + missing)
+
+    def _counted(self, text: str, shared: list[str], weight: dict[str, float]) -> bool:
+        """The clause holding the question's main word states a number (会议费 named in a list of
+        things kept down is no figure for 会议费)."""
+        key = max(shared, key=lambda t: weight[t])
+        clauses = CLAUSE.split(text)
+        return any(key in self._terms(c) and DIGIT.search(c + "".join(clauses[i + 1:i + 2]))
+                   for i, c in enumerate(clauses))
+
+    def propose(self, question: str, text: str, doc_ids: tuple[str, ...]) -> Candidate | None:
+        """The sentence as a quoted, cited answer, with its confidence; None when none shares."""
+        found = self.search(text, doc_ids)
+        if found is None:
+            return None
+        passage, cover = found
+        doc = self._docs[passage.doc_id]
+        quote = clip_item(passage.text, self._normalize(text))
+        reply = f"{doc.label}决算中写道：“{quote}”"
+        answer = Answer(question, True, "narrative.passage", cover, reply,
+                        (Source(doc.title, passage.heading, passage.text),))
+        return Candidate(answer, cover)
+
+
+def _nested(one: str, other: str) -> bool:
+    """A clause and the sentence it belongs to are one candidate, not two."""
+    return one in other or other in one
+
+
+def _units(text: str) -> list[str]:
+    """Sentences, and the clauses of a long sentence, each a unit a question may point at."""
+    units: list[str] = []
+    heading = ""
+    for sentence in SENTENCE_END.split(text):
+        sentence = heading + sentence.strip()
+        heading = ""
+        if len(sentence) < 4:
+            continue
+        if len(sentence) < 30 and HEADING.match(sentence):
+            heading = sentence  # "(三)…便民利民。" says little alone: it leads the next sentence
+            continue
+        units.append(sentence)
+        clauses = [c.strip() for c in CLAUSE_END.split(sentence) if len(c.strip()) >= 6]
+        if len(clauses) > 1:
+            units += clauses
+    return list(dict.fromkeys(units))
+
+
+def clip_item(text: str, question: str = "") -> str:
+    """A quote stops at the end of its item: of 1.… 2.… 3.…, the item the question is about."""
+    starts = [m.start() for m in ITEM_START.finditer(text)]
+    if len(starts) >= 2:
+        bounds = list(zip(starts, starts[1:] + [len(text)], strict=True))
+        head = text[:starts[0]]
+        items = [text[a:b] for a, b in bounds]
+        grams = {question[i:i + 2] for i in range(len(question) - 1)}
+        scored = [(sum(g in item for g in grams), -i, item) for i, item in enumerate(items)]
+        best = max(scored)
+        if best[0] > 0:
+            chosen = best[2]
+            if -best[1] == 0 and HEADING.match(chosen) and len(items) > 1:
+                chosen += items[1]  # a heading alone says little: its first item with it
+            text = (head + chosen).rstrip(";；,， ")
+    if len(text) > MAX_QUOTE:
+        text = _window(text, question)
+    return text
+
+
+def _window(text: str, question: str) -> str:
+    """The stretch of a long sentence around the clauses that share most with the question."""
+    grams = {question[i:i + 2] for i in range(len(question) - 1)}
+    cuts = [0] + [m.end() for m in re.finditer(r"[,，;；:：]", text)] + [len(text)]
+    best, start = -1, 0
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        score = sum(g in text[a:b] for g in grams)
+        if score > best:
+            best, start = score, a
+    start = max((c for c in cuts if c <= start and start - c <= MAX_QUOTE // 3), default=start)
+    piece = text[start:start + MAX_QUOTE].rstrip()
+    return ("…" if start else "") + piece + ("…" if start + MAX_QUOTE < len(text) else "")
+
+
+def own_item(text: str) -> str:
+    """A reason that starts inside one item of a list ends where the next item begins."""
+    starts = [m.start() for m in ITEM_START.finditer(text) if m.start() > 0]
+    if ITEM_START.match(text) or not starts:
+        return text
+    return text[:starts[0]].rstrip(";；,， ")
+
+
+def other_thing(passages: Passages, masked: str, doc_ids: tuple[str, ...]) -> str | None:
+    """Words of the question, besides the thing found, that the narrative uses for something
+    else (智慧荷塘APP开发一共花了多少 is not the total spent): that thing, else None."""
+    if passages._passages is None:
+        passages._passages = passages._build()
+    rare = len(passages._passages) / 4
+    for piece in QUESTION_WORDS.split(masked.replace(PLACEHOLDER, " ")):
+        for part in piece.split():
+            grams = [part[i:i + 2] for i in range(len(part) - 1)]
+            known = [g for g in grams if g in passages._df and passages._df[g] <= rare]
+            if len(part) >= 3 and len(known) >= 2 and not re.search(r"\d|比|上年", part):
+                return part
+    return None

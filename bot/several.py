@@ -1,0 +1,165 @@
+"""Several things in one question: a sum (合计), a ranking (哪一项最大), a budget worked out.
+
+Every figure here is computed from stated ones and labelled 计算得出; a thing without a stated
+figure means the computation is declined, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from bot.answer import Answer
+from bot.handlers import (
+    MONEY_UNITS,
+    Context,
+    _answer,
+    _cell,
+    _dec,
+    _first,
+    _fmt,
+    _names,
+    amount,
+    decline,
+    reverse_define,
+)
+
+LEAST = re.compile(r"最少|最小|最低|最省")
+
+
+def _value(ctx: Context, name: str) -> dict | None:
+    """The stated final figure of a name, in money: the narrative's, else the table's."""
+    fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+    if fact is not None and fact["value"] != "持平":
+        return fact
+    cell = _cell(ctx.doc, name)
+    if cell is not None and cell["column"] in ("决算数", "合计", "本年支出合计", name):
+        return {**cell, "metric": name, "unit": "万元", "value": f"{cell['value']}万元",
+                "sentence": f"{cell['table']}「{name}」{cell['value']}万元"}
+    return None
+
+
+SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起")
+NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
+
+
+def total(ctx: Context) -> Answer:
+    """X和Y加起来: the sum of the stated figures named, computed and labelled."""
+    if NAMING.search(ctx.match.text):
+        return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
+    if not SUM_WORDS.search(ctx.match.masked):
+        return amount(ctx)  # 合计 inside a name (本年收入合计) is no sum asked
+    named = [(n, f) for n in _names(ctx, ("metric", "cell")) if (f := _value(ctx, n))]
+    named = list({n: (n, f) for n, f in named}.values())
+    if len(named) < 2:
+        return amount(ctx)
+    units = {f["unit"] for _, f in named}
+    if len(units) > 1 or not units <= set(MONEY_UNITS):
+        return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
+    unit = units.pop()
+    result = sum((_dec(f["number"]) for _, f in named), Decimal(0))
+    parts = "＋".join(f"{n}{f['value']}" for n, f in named)
+    text = (f"{ctx.doc.label}{parts}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def ranking(ctx: Context) -> Answer:
+    """哪一项最大: the parts of the total named (or the things named), largest first."""
+    names = _names(ctx, ("metric", "cell"))
+    items: list[tuple[str, dict]] = []
+    for name in names[:1]:
+        parent = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+        unit = parent["unit"] if parent else "万元"
+        parents = {name} | {other for other, rows in ctx.doc.facts.items() if name in other
+                            and parent and any(r["qualifier"] == "决算数"
+                                               and r["value"] == parent["value"] for r in rows)}
+        for fact in ctx.doc.all_facts:
+            if (fact["parent"] in parents and fact["qualifier"] == "决算数"
+                    and fact["unit"] == unit and fact["metric"] not in dict(items)):
+                items.append((fact["metric"], fact))
+    if len(items) < 2:
+        items = [(n, f) for n in names if (f := _value(ctx, n))]
+    if len(items) < 2:
+        return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
+                       ctx.intent.name)
+    least = LEAST.search(ctx.match.text) is not None
+    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not least)
+    top_name, top = ordered[0]
+    word = "最少" if least else "最多"
+    where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
+    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
+    text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}"
+            f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
+    return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
+
+
+def budget_worked_out(ctx: Context) -> Answer | None:
+    """年初预算 = 决算 − 比预算增减; 比预算少了多少 = 预算 − 决算: each labelled as computed."""
+    wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)|预算.{0,4}(差|相差|差额)",
+                          ctx.match.text)
+    for name in _names(ctx, ("metric", "cell")):
+        facts = ctx.doc.facts.get(name, [])
+        now = _first(facts, "决算数", money=True)
+        budget = _first(facts, "预算数", money=True)
+        gap = _first(facts, "比预算增减", money=True)
+        if now is None or now["value"] == "持平":
+            continue
+        unit = now["unit"]
+        if budget is None and gap is not None and gap["value"] != "持平" and not wants_gap:
+            value = _dec(now["number"]) - _dec(gap["number"])
+            text = (f"{ctx.doc.label}{name}决算数{now['value']}，比预算"
+                    f"{'减少' if gap['number'] < 0 else '增加'}{gap['value']}，由此推算年初预算"
+                    f"约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
+            return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, gap])
+        if wants_gap and budget is not None and gap is None:
+            diff = _dec(budget["number"]) - _dec(now["number"])
+            word = "少" if diff >= 0 else "多"
+            text = (f"{ctx.doc.label}{name}年初预算{budget['value']}，决算{now['value']}，"
+                    f"比预算{word}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
+            return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget])
+    return None
+
+
+def share_of(ctx: Context) -> Answer | None:
+    """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
+    cut = ctx.match.text.find("占")
+    if cut < 0:
+        return None
+    before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]
+    after = [h.entry.name for h in ctx.hits if h.span[0] > cut]
+    if not before or not after or before[0] == after[0]:
+        return None
+    part, whole = _value(ctx, before[0]), _value(ctx, after[0])
+    stated = _first(ctx.doc.facts.get(before[0], []), "占比")
+    if part is None or whole is None or not whole["number"] or stated is not None:
+        return None  # a published share is answered as published
+    if part["unit"] != whole["unit"]:
+        return None
+    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
+    text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
+            f"{before[0]}占{after[0]}的{_fmt(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(pct)}%",), [part, whole])
+
+
+def rate_worked_out(ctx: Context) -> Answer | None:
+    """同比增长了百分之多少 with only the amount of change stated: change ÷ last year's value."""
+    if not re.search(r"百分之|百分比|%|增长率|增幅|降幅|幅度|几成", ctx.match.text):
+        return None
+    for name in _names(ctx, ("metric",)):
+        facts = ctx.doc.facts.get(name, [])
+        if _first(facts, "比上年增减率") is not None:
+            return None
+        now = _first(facts, "决算数", money=True)
+        delta = _first(facts, "比上年增减", money=True)
+        if now is None or delta is None or delta["value"] == "持平":
+            continue
+        before = _dec(now["number"]) - _dec(delta["number"])
+        if before <= 0:
+            continue
+        pct = _dec(delta["number"]) / before * 100
+        word = "增长" if pct >= 0 else "下降"
+        text = (f"{ctx.doc.label}{name}{now['value']}，比上年{'增加' if pct >= 0 else '减少'}"
+                f"{delta['value']}，上年约{_fmt(before)}{now['unit']}，{word}约{_fmt(abs(pct))}%"
+                f"（计算得出，非原文数字）。")
+        return _answer(ctx, text, (f"{_fmt(abs(pct))}%",), [now, delta])
+    return None
