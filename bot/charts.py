@@ -11,6 +11,7 @@ import importlib.util
 import io
 import math
 import re
+import threading
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -261,6 +262,7 @@ def font_path() -> Path:
 
 
 _FONT_NAME: list[str] = []
+_DRAWING = threading.Lock()  # matplotlib's rcParams are global: one drawing at a time
 
 
 def _font() -> str:
@@ -281,7 +283,8 @@ def draw(data: ChartData) -> bytes:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    with matplotlib.rc_context({"font.family": [_font()], "axes.unicode_minus": False}):
+    with _DRAWING, matplotlib.rc_context({"font.family": [_font()],
+                                          "axes.unicode_minus": False}):
         fig = Figure(figsize=(8, 5), dpi=110)
         ax = fig.subplots()
         if data.kind == "pie":

@@ -26,6 +26,8 @@ from typing import Any
 from aiohttp import web
 
 MAX_TEXT = 4096
+MAX_CAPTION = 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_CALLBACK_DATA = 64
 # Parameters the Bot API reads as strings even when they look like numbers or JSON.
 _STRING_FIELDS = frozenset(
@@ -42,6 +44,7 @@ _STRING_FIELDS = frozenset(
         "description",
         "short_description",
         "name",
+        "caption",
     }
 )
 _HTML_TAGS = frozenset(
@@ -277,6 +280,14 @@ class FakeBot:
         return [
             c.params["text"]
             for c in self.calls("sendMessage")
+            if chat_id is None or int(c.params["chat_id"]) == chat_id
+        ]
+
+    def sent_photos(self, chat_id: int | None = None) -> list[tuple[bytes, str]]:
+        """(PNG bytes, HTML caption) of successful sendPhoto calls, in order."""
+        return [
+            (c.params["photo"], c.params.get("caption") or "")
+            for c in self.calls("sendPhoto")
             if chat_id is None or int(c.params["chat_id"]) == chat_id
         ]
 
@@ -531,6 +542,8 @@ class FakeBotApi:
             for name, value in form.items():
                 if isinstance(value, str):
                     params[name] = _decode_value(name, value)
+                elif isinstance(value, web.FileField):  # an uploaded file: kept as bytes
+                    params[name] = value.file.read()
         return params
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
@@ -663,6 +676,44 @@ class FakeBotApi:
                     message["reply_to_message"] = original
                 elif not reply.get("allow_sending_without_reply"):
                     raise ApiError(400, "Bad Request: message to be replied not found")
+            if params.get("reply_markup"):
+                message["reply_markup"] = params["reply_markup"]
+            bot.messages[(chat_id, message["message_id"])] = message
+        return message
+
+    async def _m_sendPhoto(self, bot: FakeBot, params: dict) -> Any:
+        _require(params, "chat_id", "photo")
+        photo = params["photo"]
+        if not isinstance(photo, bytes) or not photo.startswith(PNG_SIGNATURE):
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        caption = ""
+        if params.get("caption"):
+            caption = _visible_text(params, "caption")
+            if utf16_len(caption) > MAX_CAPTION:
+                raise ApiError(400, "Bad Request: message caption is too long")
+        _check_markup(params.get("reply_markup"))
+        chat_id = int(params["chat_id"])
+        with bot.lock:
+            chat = bot.chats.get(chat_id)
+            if chat is None:
+                raise ApiError(400, "Bad Request: chat not found")
+            message: dict[str, Any] = {
+                "message_id": bot._new_message_id(chat_id),
+                "date": int(time.time()),
+                "chat": chat,
+                "from": bot.me,
+                "photo": [
+                    {
+                        "file_id": f"photo-{secrets.token_hex(8)}",
+                        "file_unique_id": secrets.token_hex(4),
+                        "width": int.from_bytes(photo[16:20], "big"),
+                        "height": int.from_bytes(photo[20:24], "big"),
+                        "file_size": len(photo),
+                    }
+                ],
+            }
+            if caption:
+                message["caption"] = caption
             if params.get("reply_markup"):
                 message["reply_markup"] = params["reply_markup"]
             bot.messages[(chat_id, message["message_id"])] = message

@@ -225,7 +225,7 @@ async def test_start_and_help_show_examples_as_buttons_and_commands(
         assert sent[2:] == render_html(engine.ask(example))
         assert len(fake.calls("answerCallbackQuery")) == 1
         menu = {c["command"]: c["description"] for c in fake.commands["default"]}
-        assert set(menu) == {"start", "help", "glossary", "figures", "departments"}
+        assert set(menu) == {"start", "help", "glossary", "figures", "departments", "chart"}
         assert all(re.search(r"[\u4e00-\u9fff]", d) for d in menu.values())
 
 

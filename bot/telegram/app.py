@@ -44,6 +44,7 @@ from bot.telegram.base import (
     Handler,
 )
 from bot.telegram.buttons import ChoiceStore
+from bot.telegram.charts import chart
 from bot.telegram.citizen import (
     figures,
     glossary,
@@ -98,6 +99,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("help", help_, "使用说明和提问示例"),
     Command("glossary", glossary, "名词解释，例如 /glossary 年初结转和结余"),
     Command("figures", figures, "主要数字"),
+    Command("chart", chart, "图表：支出结构、收入构成、三公经费对比"),
     Command("departments", departments, "选择要问的单位"),
     Command("stats", stats, "问题统计（管理员）", admin=True),
     Command("check", check, "核对已载入的决算（管理员）", admin=True),

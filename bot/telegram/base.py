@@ -18,6 +18,7 @@ Handler = Callable[[Update, Context], Awaitable[None]]
 
 # Telegram's limits.
 MAX_TEXT = MessageLimit.MAX_TEXT_LENGTH  # 4096
+MAX_CAPTION = MessageLimit.CAPTION_LENGTH  # 1024: a photo's caption
 MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit for callback_data
 MAX_BUTTONS = 100  # Telegram's limit for buttons in one inline keyboard
 BUTTON_LABEL_MAX = 60
@@ -44,6 +45,9 @@ LONG_INLINE = "（回答较长，完整内容请私聊我查看。）"
 NO_GLOSSARY = "暂时没有名词解释。"
 NO_LOG = "没有启用问题日志。"
 NO_DATABASE = "没有指定要核对的数据库。"
+CHART_MENU = "<b>图表</b>：点按一个查看（图片附文字说明和出处）。"
+NO_CHARTS = ("已载入的决算里没有可以画图的数字"
+             "（需要列出分项的总数，或同一项的多个年度、多个单位）。")
 MORE_OPTIONS = "等{count}个（发送 /departments 查看全部）"
 NO_DEPARTMENTS = "还没有载入任何决算。"
 DEPARTMENTS_HEADER = "已载入 {count} 个单位的决算。点按一个单位，接下来的问题就按它回答："

@@ -200,8 +200,8 @@ async def on_button(update: Update, context: Context) -> None:
         engine_of(context).define(text) if kind == "d" else _chosen(update, context, kind, text)
     )
     record_question(update, context, answer)
-    if kind == "o" or update.effective_chat is None:
-        await _replace_with_answer(update, context, answer)
+    if (kind == "o" and answer.chart is None) or update.effective_chat is None:
+        await _replace_with_answer(update, context, answer)  # a chart comes as a new photo
     else:
         await send_answer(update, context, answer)
 

@@ -80,8 +80,34 @@ async def say_lines(
 
 
 async def send_answer(update: Update, context: Context, answer: Answer) -> None:
-    """Sends an answer as HTML messages, its buttons under the last one."""
+    """Sends an answer as HTML messages, its buttons under the last one; an answer carrying
+    chart figures as a photo with the text as its caption."""
+    if answer.chart is not None:
+        from bot.telegram.charts import send_chart  # draws: only when an answer has a chart
+
+        if await send_chart(update, context, answer):
+            return
     await send_rendered(update, context, render_html(answer), answer)
+
+
+async def show_photo(
+    update: Update,
+    context: Context,
+    png: bytes,
+    caption_html: str,
+    markup: InlineKeyboardMarkup | None = None,
+) -> Message:
+    """Sends one picture into the update's chat with an HTML caption."""
+    chat = update.effective_chat
+    assert chat is not None
+    return await context.bot.send_photo(
+        chat.id,
+        png,
+        caption=caption_html,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        reply_parameters=_reply_to(update),
+    )
 
 
 async def send_rendered(
