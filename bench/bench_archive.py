@@ -124,8 +124,8 @@ def main() -> None:
                     for a, (_, full, y) in zip(out["answers"], asked, strict=True))
         p50, p99 = times[len(times) // 2] * 1e3, times[int(len(times) * .99)] * 1e3
         print(f"warm: {len(times)} questions, mean {statistics.mean(times) * 1e3:.2f} ms, "
-              f"p50 {p50:.2f} ms, p99 {p99:.2f} ms; peak memory {out['peak_mb']:.0f} MB; {right} of {len(asked)} answers about "
-              "the department and year asked")
+              f"p50 {p50:.2f} ms, p99 {p99:.2f} ms; peak memory {out['peak_mb']:.0f} MB; "
+              f"{right} of {len(asked)} answers about the department and year asked")
 
 
 if __name__ == "__main__":
