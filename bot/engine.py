@@ -8,16 +8,17 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-from bot import compare, conversation, handlers
+from bot import compare, conversation, handlers, store
 from bot.answer import Answer
 from bot.arbiter import decide
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
-from bot.nlu import Document, Entry, Hit, Match, Matcher
+from bot.library import Library
+from bot.nlu import Document, Entry, Hit, Match, Matcher, Template
 from bot.normalize import Normalizer, fold
 from bot.passages import Candidate, Passages, other_thing
-from bot.store import StoreError, open_readonly, snapshot
+from bot.store import StoreError, open_readonly
 from bot.years import years_loaded
 
 log = logging.getLogger(__name__)
@@ -39,89 +40,74 @@ class EngineError(Exception):
 class Engine:
     """Answers questions about the loaded disclosures."""
 
-    def __init__(self, snap, data: IntentData) -> None:
+    def __init__(self, db, data: IntentData) -> None:
+        """`db`: the store, open read-only; documents' records are read from it when used."""
         self.data = data
         vocab = data.vocabulary
         self.normalizer = Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms))
-        self.docs: dict[str, DocIndex] = {}
-        for doc in snap.documents:
-            self.docs[doc["doc_id"]] = DocIndex(doc)
-        for fact in snap.facts:
-            index = self.docs[fact["doc_id"]]
-            index.facts[fact["metric"]].append(fact)
-            index.all_facts.append(fact)
-        for cell in snap.cells:
-            self.docs[cell["doc_id"]].cells[cell["row"]].append(cell)
-        for note in snap.notes:
-            self.docs[note["doc_id"]].notes[note["metric"]].append(note)
-        for duty in snap.duties:
-            duty["folded"] = self.normalizer(duty["text"])
-        for name, rows in (("terms", snap.glossary), ("duties", snap.duties),
-                           ("contacts", snap.contacts), ("sections", snap.sections)):
-            for row in rows:
-                getattr(self.docs[row["doc_id"]], name).append(row)
+        self._db = db
+        rows = store.documents(db)
+        self.docs = Library(rows, lambda doc_id: store.records_of(db, doc_id), self.normalizer)
+        doc_sig, vocabularies = store.vocabularies(db)
         documents = [Document(d["doc_id"], d["department"], d["year"],
-                              tuple(d["aliases"].split("|"))) for d in snap.documents]
-        self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
+                              tuple(d["aliases"].split("|"))) for d in rows]
+        entries = {sig: self._entries(names) for sig, names in vocabularies.items()}
+        self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer)
         self.conversations = Conversations()
         self._passages: Passages | None = None  # built on the first question that needs it
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
-        """Load the database and the intents; EngineError with a sentence when impossible."""
+        """Open the database and load the intents; EngineError with a sentence when impossible."""
         try:
             db = open_readonly(Path(db_path))
-            snap = snapshot(db)
-            db.close()
+            if not db.execute("select count(*) from documents").fetchone()[0]:
+                db.close()
+                raise EngineError(f"数据库 {db_path} 里没有任何决算，请先运行 `juesuan build`。")
         except StoreError as err:
             raise EngineError(str(err)) from err
-        if not snap.documents:
-            raise EngineError(f"数据库 {db_path} 里没有任何决算，请先运行 `juesuan build`。")
-        return cls(snap, load(handlers=set(handlers.HANDLERS)))
+        return cls(db, load(handlers=set(handlers.HANDLERS)))
+
+    def close(self) -> None:
+        self._db.close()
 
     # ------------------------------------------------------------ vocabulary
 
-    def _entries(self) -> list[Entry]:
+    def _entries(self, named: list[tuple[str, str, bool]]) -> list[Template]:
+        """The ways of naming each thing of one vocabulary (shared by every document with it):
+        the names, without modifiers, the vocabulary's aliases and derived figures."""
         vocab = self.data.vocabulary
-        entries: dict[tuple, Entry] = {}
+        entries: dict[tuple, Template] = {}
 
-        def add(surface: str, name: str, kind: str, doc_id: str, weight: float = 1.0) -> None:
+        def add(surface: str, name: str, kind: str, weight: float = 1.0) -> None:
             surface = self.normalizer(surface)
             if len(surface) < 2:
                 return
-            key = (surface, name, kind, doc_id)
+            key = (surface, name, kind)
             if key not in entries or entries[key].weight < weight:
-                entries[key] = Entry(surface, name, kind, doc_id, weight)
+                entries[key] = Template(surface, name, kind, weight)
 
-        for doc_id, doc in self.docs.items():
-            names: dict[str, str] = {}
-            for metric, facts in doc.facts.items():
-                if len(metric) >= 3 or any(f["unit"] in ("辆", "人", "台(套)") for f in facts):
-                    names[metric] = "metric"
-            for row in doc.cells:
-                names.setdefault(row, "cell")
-            for metric in doc.notes:
-                if len(metric) >= 2:
-                    names.setdefault(metric, "note")
-            for name, kind in names.items():
-                add(name, name, kind, doc_id)
-                for modifier in vocab.modifiers:
-                    if modifier in name and len(name.replace(modifier, "")) >= 3:
-                        add(name.replace(modifier, ""), name, kind, doc_id, 0.9)
-            for term in doc.terms:
-                add(term["term"], term["term"], "term", doc_id)
-            for alias, metrics, each in vocab.aliases:
-                present = sorted((m for m in metrics if m in names),
-                                 key=lambda m: names[m] == "note")  # figures before notes
-                for target in present if each else present[:1]:
-                    add(alias, target, names[target], doc_id, 0.95)
-                    for other in metrics:
-                        if other not in names:
-                            add(other, target, names[target], doc_id, 0.95)
-            for derived in vocab.derived:
-                if self.derived_value(doc, derived.name) is not None:
-                    for alias in derived.aliases + (derived.name,):
-                        add(alias, derived.name, "derived", doc_id, 0.95)
+        names = {n: k for n, k, _ in named if k != "term"}
+        stated = {n for n, _, s in named if s}
+        for name, kind in names.items():
+            add(name, name, kind)
+            for modifier in vocab.modifiers:
+                if modifier in name and len(name.replace(modifier, "")) >= 3:
+                    add(name.replace(modifier, ""), name, kind, 0.9)
+        for term in (n for n, k, _ in named if k == "term"):
+            add(term, term, "term")
+        for alias, metrics, each in vocab.aliases:
+            present = sorted((m for m in metrics if m in names),
+                             key=lambda m: names[m] == "note")  # figures before notes
+            for target in present if each else present[:1]:
+                add(alias, target, names[target], 0.95)
+                for other in metrics:
+                    if other not in names:
+                        add(other, target, names[target], 0.95)
+        for derived in vocab.derived:
+            if all(any(o in stated for o in options) for options in derived.minus):
+                for alias in derived.aliases + (derived.name,):
+                    add(alias, derived.name, "derived", 0.95)
         return list(entries.values())
 
     def derived_value(self, doc: DocIndex, name: str):
@@ -180,10 +166,11 @@ class Engine:
 
     def catalog(self) -> list[dict]:
         """Every loaded disclosure: department, year, layout, counts — newest first per name."""
+        counts = store.counts(self._db)
         rows = [{"doc_id": doc_id, "department": d.doc["department"], "year": d.doc["year"],
                  "kind": d.doc.get("kind", ""), "title": d.title,
-                 "facts": len(d.all_facts), "cells": sum(len(c) for c in d.cells.values()),
-                 "terms": len(d.terms)} for doc_id, d in self.docs.items()]
+                 **{k: counts.get(doc_id, {}).get(k, 0) for k in ("facts", "cells", "terms")}}
+                for doc_id, d in self.docs.items()]
         return sorted(rows, key=lambda r: (r["department"], -r["year"]))
 
     def _context_docs(self, state: State) -> tuple[str, ...]:
@@ -468,14 +455,17 @@ class Engine:
         return out[:5]
 
     def glossary_terms(self) -> list[str]:
-        return list(dict.fromkeys(t["term"] for d in self.docs.values() for t in d.terms))
+        return store.glossary_terms(self._db)
 
     def define(self, term: str) -> Answer:
         return self.ask(f"什么是{term}")
 
-    def headline(self) -> Answer:
+    def headline(self, department: str | None = None) -> Answer:
+        """The headline figures of the department's documents (else of the first few loaded)."""
+        docs = [d for d in self.docs.values()
+                if department is None or d.doc["department"] == department]
         answers = []
-        for doc in self.docs.values():
+        for doc in (docs or list(self.docs.values()))[:MAX_LISTED]:
             ctx = Context("主要数字", self.matcher.match("主要数字"),
                           self.data.by_name("figure.headline"), doc, [], self)
             answers.append(handlers.headline(ctx))

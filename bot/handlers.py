@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from bot.answer import Answer, Source
+from bot.answer import Answer
 from bot.intents import Intent
+from bot.library import DocIndex
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
 from bot.passages import own_item
@@ -16,32 +16,6 @@ from bot.passages import own_item
 MONEY_UNITS = ("万元", "元", "亿元")
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
          "比上年增减率", "占比"]
-
-
-@dataclass
-class DocIndex:
-    """One document's records, grouped the way the handlers read them."""
-
-    doc: dict
-    facts: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    cells: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    notes: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
-    terms: list[dict] = field(default_factory=list)
-    duties: list[dict] = field(default_factory=list)
-    contacts: list[dict] = field(default_factory=list)
-    sections: list[dict] = field(default_factory=list)
-    all_facts: list[dict] = field(default_factory=list)
-
-    @property
-    def label(self) -> str:
-        return f"{self.doc['department']}{self.doc['year']}年度"
-
-    @property
-    def title(self) -> str:
-        return self.doc["title"]
-
-    def source(self, sentence: str, section: str = "") -> Source:
-        return Source(self.title, section, sentence)
 
 
 @dataclass

@@ -65,6 +65,16 @@ class Entry:
 
 
 @dataclass(frozen=True)
+class Template:
+    """One way of naming a thing in one vocabulary (shared by the documents that have it)."""
+
+    surface: str
+    name: str
+    kind: str
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
 class Hit:
     entry: Entry
     score: float
@@ -101,14 +111,22 @@ class Match:
 class Matcher:
     """Built once from the intents and the store's vocabulary; match() is pure and fast."""
 
-    def __init__(self, data: IntentData, documents: list[Document], entries: list[Entry],
+    def __init__(self, data: IntentData, documents: list[Document],
+                 vocabularies: dict[str, list[Template]], doc_sig: dict[str, str],
                  normalizer: Normalizer) -> None:
+        """`vocabularies`: each signature's names; `doc_sig`: each document's signature. A name
+        shared by a thousand documents is one surface to match, not a thousand."""
         self.data = data
         self.documents = documents
         self.normalize = normalizer
-        self.entries = entries
-        self._surfaces = [e.surface for e in entries]
-        self._tokenizer = _tokenizer(sorted({e.surface for e in entries} | _cue_words(data)))
+        self._doc_sig = doc_sig
+        owners: dict[str, list[tuple[str, Template]]] = {}
+        for sig, templates in vocabularies.items():
+            for template in templates:
+                owners.setdefault(template.surface, []).append((sig, template))
+        self._surfaces = list(owners)
+        self._owners_of = [owners[s] for s in self._surfaces]
+        self._tokenizer = _tokenizer(sorted(set(self._surfaces) | _cue_words(data)))
         self._examples: list[str] = []
         self._owners: list[Intent] = []
         for intent in data.intents:
@@ -207,44 +225,32 @@ class Matcher:
             return []
         found_all = process.extract(text, self._surfaces, scorer=LCSseq.similarity,
                                     score_cutoff=2, limit=None)
+        in_scope: dict[str, list[str]] = {}
+        for doc_id in scope:
+            in_scope.setdefault(self._doc_sig.get(doc_id, ""), []).append(doc_id)
         candidates: list[Hit] = []
-        for _, found, index in found_all:
-            entry = self.entries[index]
-            if entry.doc_id not in scope or (kinds and entry.kind not in kinds) or (
-                    names is not None and entry.name not in names):
+        for surface, found, index in found_all:
+            owners = [(sig, t) for sig, t in self._owners_of[index] if sig in in_scope
+                      and not (kinds and t.kind not in kinds)
+                      and not (names is not None and t.name not in names)]
+            if not owners:
                 continue
-            found = int(found)
-            size = len(entry.surface)
-            coverage = found / size
-            need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
-            if found < 2 or (coverage < need and not relaxed):
+            quality = _quality(surface, int(found), text, relaxed)
+            if quality is None:
                 continue
-            run, where = common_run(entry.surface, text)
-            align = fuzz.partial_ratio_alignment(entry.surface, text)
-            typo = (align is not None and align.score >= 75
-                    and align.dest_end - align.dest_start == size)  # one character mistyped
-            if run < 2 or (not relaxed and run < min(3, size - 1) and not typo):
-                continue  # scattered characters are not a name
-            if NEGATION.search(entry.surface) and not NEGATION.search(text):
-                continue  # 不满意率 is not what 满意率 asks for
-            if coverage < 1 and any(ch in EXACT_CHARS and ch not in text for ch in entry.surface):
-                continue  # 第一季度 is no typo for 第四季度, nor 每周 for 每月
-            if align is None or align.score < 60:
-                if not relaxed:
-                    continue
-                span = (where, where + run)
-            else:
-                span = (align.dest_start, align.dest_end)
-            if span[1] - span[0] > size * 1.6 + 2:
-                continue
-            contiguity = run / size
-            score = found * coverage * entry.weight * (0.7 + 0.3 * contiguity)
-            candidates.append(Hit(entry, score, coverage, span))
+            score, coverage, span = quality
+            for sig, template in owners:
+                for doc_id in in_scope[sig]:
+                    entry = Entry(surface, template.name, template.kind, doc_id, template.weight)
+                    candidates.append(Hit(entry, score * template.weight, coverage, span))
         candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
         terms = _not_misread(terms, figures)
-        figures = [h for h in _not_misread(figures, terms) if not _names_more(h, text)]
+        longer: dict[str, bool] = {}
+        figures = [h for h in _not_misread(figures, terms)
+                   if not longer.setdefault(h.entry.surface + "|" + h.entry.name,
+                                            _names_more(h, text))]
         return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question
@@ -276,6 +282,37 @@ class Matcher:
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+def _quality(surface: str, found: int, text: str, relaxed: bool
+             ) -> tuple[float, float, tuple[int, int]] | None:
+    """How well a name is found in the question (score before weight, coverage, span), or
+    None when the characters found do not make the name."""
+    size = len(surface)
+    coverage = found / size
+    need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
+    if found < 2 or (coverage < need and not relaxed):
+        return None
+    run, where = common_run(surface, text)
+    align = fuzz.partial_ratio_alignment(surface, text)
+    typo = (align is not None and align.score >= 75
+            and align.dest_end - align.dest_start == size)  # one character mistyped
+    if run < 2 or (not relaxed and run < min(3, size - 1) and not typo):
+        return None  # scattered characters are not a name
+    if NEGATION.search(surface) and not NEGATION.search(text):
+        return None  # 不满意率 is not what 满意率 asks for
+    if coverage < 1 and any(ch in EXACT_CHARS and ch not in text for ch in surface):
+        return None  # 第一季度 is no typo for 第四季度, nor 每周 for 每月
+    if align is None or align.score < 60:
+        if not relaxed:
+            return None
+        span = (where, where + run)
+    else:
+        span = (align.dest_start, align.dest_end)
+    if span[1] - span[0] > size * 1.6 + 2:
+        return None
+    contiguity = run / size
+    return found * coverage * (0.7 + 0.3 * contiguity), coverage, span
 
 
 def common_run(a: str, b: str) -> tuple[int, int]:
@@ -325,21 +362,30 @@ def _names_more(hit: Hit, text: str) -> bool:
 
 def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:
     """公用经费 is not a mistyped 三公经费 when 公用经费 is itself a name found exactly there."""
-    return [h for h in hits if h.coverage == 1 or not any(
-        o.coverage == 1 and o.entry.name != h.entry.name and o.span[0] < h.span[1]
-        and h.span[0] < o.span[1] and len(h.entry.surface) <= len(o.entry.surface) + 1
-        for o in others)]
+    exact = {(o.span, o.entry.name, len(o.entry.surface)) for o in others if o.coverage == 1}
+    verdict: dict[tuple, bool] = {}
+
+    def misread(h: Hit) -> bool:
+        key = (h.span, h.entry.name, len(h.entry.surface))
+        if key not in verdict:
+            verdict[key] = any(name != h.entry.name and span[0] < h.span[1]
+                               and h.span[0] < span[1] and len(h.entry.surface) <= size + 1
+                               for span, name, size in exact)
+        return verdict[key]
+
+    return [h for h in hits if h.coverage == 1 or not misread(h)]
 
 
 def _non_overlapping(candidates: list[Hit]) -> list[Hit]:
     """Best hit per span and document; hits tying with it on the same span stay too."""
     chosen: list[Hit] = []
+    by_doc: dict[str, list[Hit]] = {}
     for hit in candidates:
-        clash = [c for c in chosen if hit.span[0] < c.span[1] and c.span[0] < hit.span[1]
-                 and c.entry.doc_id == hit.entry.doc_id]  # each document keeps its own best
-        if not clash:
-            chosen.append(hit)
-        elif any(c.span == hit.span and abs(c.score - hit.score) < 1e-9 for c in clash):
+        mine = by_doc.setdefault(hit.entry.doc_id, [])  # each document keeps its own best
+        clash = [c for c in mine if hit.span[0] < c.span[1] and c.span[0] < hit.span[1]]
+        if not clash or any(c.span == hit.span and abs(c.score - hit.score) < 1e-9
+                            for c in clash):
+            mine.append(hit)
             chosen.append(hit)
     return chosen
 

@@ -12,9 +12,13 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.ingest import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
+from bot.vocab import names_of, signature
 
 DEFAULT_DB = "data/juesuan.db"
-TABLES = ("documents", "sections", "facts", "notes", "glossary", "duties", "contacts", "cells")
+DOC_TABLES = ("documents", "sections", "facts", "notes", "glossary", "duties", "contacts", "cells",
+              "doc_vocabulary")
+TABLES = DOC_TABLES + ("vocabulary",)
+RECORD_TABLES = ("facts", "cells", "notes", "glossary", "duties", "contacts", "sections")
 PRIMARY_KEYS = {"documents": "doc_id"}
 SCHEMA = {"documents": Document, "sections": Section, "facts": Fact, "notes": Note,
           "glossary": Term, "duties": Duty, "contacts": Contact, "cells": Cell}
@@ -79,7 +83,7 @@ def _drop_documents(db: sqlite_utils.Database, all_records: list[Records]) -> No
             "select doc_id from documents where doc_id = ? or (department = ? and year = ?)",
             [doc.doc_id, doc.department, doc.year])]
         for doc_id in old:
-            for table in TABLES:
+            for table in DOC_TABLES:
                 if db[table].exists():
                     db.execute(f"delete from [{table}] where doc_id = ?", [doc_id])
 
@@ -94,8 +98,32 @@ def _write(db: sqlite_utils.Database, all_records: list[Records]) -> None:
         if not db[table].exists():
             columns = {f.name: TYPES.get(f.type, str) for f in fields(record)}
             db[table].create(columns, pk=PRIMARY_KEYS.get(table))
+    _write_vocabularies(db, all_records)
     db["facts"].create_index(["doc_id", "metric"], if_not_exists=True)
     db["cells"].create_index(["doc_id", "row"], if_not_exists=True)
+    for table in ("notes", "glossary", "duties", "contacts", "sections"):
+        db[table].create_index(["doc_id"], if_not_exists=True)
+
+
+def _write_vocabularies(db: sqlite_utils.Database, all_records: list[Records]) -> None:
+    """Each document's names under a signature; documents with the same names share one."""
+    if not db["vocabulary"].exists():
+        db["vocabulary"].create({"sig": str, "seq": int, "name": str, "kind": str, "stated": int})
+        db["vocabulary"].create_index(["sig"])
+    if not db["doc_vocabulary"].exists():
+        db["doc_vocabulary"].create({"doc_id": str, "sig": str}, pk="doc_id")
+    known = {r[0] for r in db.execute("select distinct sig from vocabulary").fetchall()}
+    for records in all_records:
+        rows = records.tables()
+        names = names_of(rows["facts"], rows["cells"], rows["notes"], rows["glossary"])
+        sig = signature(names)
+        if sig not in known:
+            known.add(sig)
+            db["vocabulary"].insert_all(
+                {"sig": sig, "seq": i, "name": n, "kind": k, "stated": int(st)}
+                for i, (n, k, st) in enumerate(names))
+        db["doc_vocabulary"].insert({"doc_id": records.document.doc_id, "sig": sig},
+                                    replace=True)
 
 
 def holdings(path: str | Path) -> list[dict]:
@@ -123,6 +151,45 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
     if missing:
         raise StoreError(f"{path} 缺少数据表 {', '.join(missing)}，请重新运行 `juesuan build`。")
     return db
+
+
+def documents(db: sqlite_utils.Database) -> list[dict]:
+    """Every loaded document's row, oldest year first."""
+    return list(db.query("select * from documents order by year, doc_id"))
+
+
+def records_of(db: sqlite_utils.Database, doc_id: str) -> dict[str, list[dict]]:
+    """One document's rows of every record table, in their published order."""
+    order = {"contacts": "rowid"}
+    return {table: list(db.query(f"select * from [{table}] where doc_id = ? "
+                                 f"order by {order.get(table, 'seq')}", [doc_id]))
+            for table in RECORD_TABLES}
+
+
+def vocabularies(db: sqlite_utils.Database
+                 ) -> tuple[dict[str, str], dict[str, list[tuple[str, str, bool]]]]:
+    """doc_id → signature, and each signature's names (name, kind, has a stated amount)."""
+    doc_sig = dict(db.execute("select doc_id, sig from doc_vocabulary").fetchall())
+    names: dict[str, list[tuple[str, str, bool]]] = {}
+    for sig, name, kind, stated in db.execute(
+            "select sig, name, kind, stated from vocabulary order by sig, seq"):
+        names.setdefault(sig, []).append((name, kind, bool(stated)))
+    return doc_sig, names
+
+
+def counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
+    """doc_id → how many facts, table cells and glossary terms it holds."""
+    out: dict[str, dict[str, int]] = {}
+    for table, key in (("facts", "facts"), ("cells", "cells"), ("glossary", "terms")):
+        for doc_id, n in db.execute(f"select doc_id, count(*) from [{table}] group by doc_id"):
+            out.setdefault(doc_id, {})[key] = n
+    return out
+
+
+def glossary_terms(db: sqlite_utils.Database) -> list[str]:
+    """Every glossary term, in the order first published."""
+    rows = db.execute("select term from glossary order by doc_id, seq").fetchall()
+    return list(dict.fromkeys(r[0] for r in rows))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,46 @@
+"""What a document can be asked about — its names (metrics, table rows, notes, glossary terms) —
+worked out once at build time, so that documents sharing one vocabulary share one signature and
+the matcher reads each vocabulary once, however many documents use it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+COUNTED = ("辆", "人", "台(套)")  # short metric names that are still figures (车辆 3辆)
+MONEY_UNITS = ("万元", "元", "亿元")
+
+
+def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict],
+             terms: Iterable[dict]) -> list[tuple[str, str, bool]]:
+    """(name, kind, has a stated amount) of one document, figures before table rows before
+    notes, then glossary terms; kind is metric | cell | note | term."""
+    names: dict[str, str] = {}
+    stated: set[str] = set()
+    by_metric: dict[str, list[dict]] = {}
+    for fact in facts:
+        by_metric.setdefault(fact["metric"], []).append(fact)
+    for metric, rows in by_metric.items():
+        if len(metric) >= 3 or any(f["unit"] in COUNTED for f in rows):
+            names[metric] = "metric"
+        if any(f["qualifier"] == "决算数" and (f["unit"] in MONEY_UNITS or f["value"] == "持平")
+               for f in rows):
+            stated.add(metric)
+    for cell in cells:
+        names.setdefault(cell["row"], "cell")
+    for note in notes:
+        if len(note["metric"]) >= 2:
+            names.setdefault(note["metric"], "note")
+    out = [(name, kind, name in stated) for name, kind in names.items()]
+    seen_terms = set()
+    for term in terms:
+        if term["term"] not in seen_terms:
+            seen_terms.add(term["term"])
+            out.append((term["term"], "term", False))
+    return out
+
+
+def signature(names: list[tuple[str, str, bool]]) -> str:
+    """The same vocabulary always gets the same key."""
+    text = "\n".join(f"{n}\t{k}\t{int(s)}" for n, k, s in names)
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
