@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 from bot.answer import Answer, Source
@@ -61,17 +61,41 @@ class Candidate:
     confidence: float
 
 
+@dataclass
+class Corpus:
+    """The sentences of some documents with their term statistics (BM25)."""
+
+    passages: list[Passage]
+    df: Counter
+    idf: dict[str, float]
+    unseen: float
+    avg: float
+
+
+WHOLE = 16  # up to this many documents loaded, one corpus over all (IDF over everything)
+CORPORA = 32  # corpora of narrower scopes kept, most recent first
+
+
 class Passages:
-    """Sentence retrieval over the loaded documents, built on first use."""
+    """Sentence retrieval over the loaded documents, built on first use: over all of them while
+    few are loaded, else over the documents in scope (an archive is never indexed whole)."""
 
     def __init__(self, docs: dict, normalize, tokens) -> None:
         self._docs = docs
         self._normalize = normalize
         self._tokens = tokens
-        self._passages: list[Passage] | None = None
-        self._idf: dict[str, float] = {}
-        self._avg = 1.0
-        self._df: Counter = Counter()
+        self._corpora: OrderedDict[tuple[str, ...], Corpus] = OrderedDict()
+
+    def corpus(self, doc_ids: tuple[str, ...]) -> Corpus:
+        """The corpus searched for these documents."""
+        key = tuple(self._docs) if len(self._docs) <= WHOLE else tuple(sorted(set(doc_ids)))
+        found = self._corpora.get(key)
+        if found is None:
+            found = self._corpora[key] = self._build(key)
+            while len(self._corpora) > CORPORA:
+                self._corpora.popitem(last=False)
+        self._corpora.move_to_end(key)
+        return found
 
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
@@ -83,39 +107,38 @@ class Passages:
         grams += [run for run in runs if not re.match(r"[\u4e00-\u9fff]", run) and len(run) > 1]
         return Counter(words + grams)
 
-    def _build(self) -> list[Passage]:
+    def _build(self, doc_ids: tuple[str, ...]) -> Corpus:
         passages = []
-        for doc_id, doc in self._docs.items():
-            for section in doc.sections:
+        for doc_id in doc_ids:
+            for section in self._docs[doc_id].sections:
                 for unit in _units(section["text"]):
                     passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit)))
         df: Counter = Counter()
         for passage in passages:
             df.update(passage.terms.keys())
-        self._df = df
         n = max(len(passages), 1)
-        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self._unseen = math.log(1 + (n + 0.5) / 0.5)
-        self._avg = sum(sum(p.terms.values()) for p in passages) / n
-        return passages
+        idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        return Corpus(passages, df, idf, math.log(1 + (n + 0.5) / 0.5),
+                      sum(sum(p.terms.values()) for p in passages) / n)
 
     def search(self, question: str, doc_ids: tuple[str, ...]) -> tuple[Passage, float] | None:
         """The best sentence for the question and the share of the question it covers."""
-        if self._passages is None:
-            self._passages = self._build()
+        if len(doc_ids) > WHOLE:
+            return None  # no department narrowed: a sentence of one of many is no answer
+        corpus = self.corpus(doc_ids)
         query: Counter = Counter()
         for piece in QUESTION_WORDS.split(self._normalize(question)):
             query.update(self._terms(piece, folded=True) if piece else {})
         if not query:
             return None
         quantity = QUANTITY.search(question) is not None
-        weight = {t: self._idf.get(t, self._unseen) for t in query}
+        weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
         total = sum(weight.values())
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer
         best, best_key = None, (0.0, 0.0)
         second, second_key = None, (0.0, 0.0)
-        for passage in self._passages:
+        for passage in corpus.passages:
             if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
                 continue  # 多少 is never answered by a sentence without a number
             shared = [t for t in query if t in passage.terms]
@@ -124,7 +147,7 @@ class Passages:
             cover = self._cover(query, shared, weight)
             length = sum(passage.terms.values())
             bm25 = sum(weight[t] * passage.terms[t] * (K1 + 1) / (
-                passage.terms[t] + K1 * (1 - B + B * length / self._avg)) for t in shared)
+                passage.terms[t] + K1 * (1 - B + B * length / corpus.avg)) for t in shared)
             topic = passage.text.split("。")[0]
             if HEADING.match(topic) and len(topic) < 30 and any(
                     t in self._terms(topic) for t in shared):
@@ -245,13 +268,14 @@ def own_item(text: str) -> str:
 def other_thing(passages: Passages, masked: str, doc_ids: tuple[str, ...]) -> str | None:
     """Words of the question, besides the thing found, that the narrative uses for something
     else (智慧荷塘APP开发一共花了多少 is not the total spent): that thing, else None."""
-    if passages._passages is None:
-        passages._passages = passages._build()
-    rare = len(passages._passages) / 4
+    if len(doc_ids) > WHOLE:
+        return None
+    corpus = passages.corpus(doc_ids)
+    rare = len(corpus.passages) / 4
     for piece in QUESTION_WORDS.split(masked.replace(PLACEHOLDER, " ")):
         for part in piece.split():
             grams = [part[i:i + 2] for i in range(len(part) - 1)]
-            known = [g for g in grams if g in passages._df and passages._df[g] <= rare]
+            known = [g for g in grams if g in corpus.df and corpus.df[g] <= rare]
             if len(part) >= 3 and len(known) >= 2 and not re.search(r"\d|比|上年", part):
                 return part
     return None
