@@ -14,6 +14,7 @@ NUMBER = re.compile(
     r"(?P<unit>万元|亿元|元|%|个百分点|人次|人|件|条|项|个|辆|台\(套\)|台套|台|套|次|分|批次|家|户|天"
     r"|亩|万平方米|平方米)"
 )
+AREA = ("亩", "平方米", "万平方米")
 THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
 CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年"
                        r"|与(\d{4})年度?(相比|持平)|较(\d{4})年")
@@ -452,6 +453,8 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
                 continue
             near = clause[m.start() - 1] if m.start() and clause[m.start() - 1] in "近约" else ""
             value = near + m.group("num") + (m.group("approx") or "") + m.group("unit")
+            if m.group("unit") in AREA and not subject.endswith("面积"):
+                subject += "面积"  # 占地约8380亩: the figure is the 占地面积
             number = float(m.group("num"))
             if qualifier in ("比上年增减", "比预算增减") and DOWN.search(label or context):
                 number = -number
@@ -765,7 +768,9 @@ def _path_label(path: list[str]) -> str:
 
 
 def _row_label(label: str) -> str:
+    """The row's name without its number, 其中 or a note on what it includes (含专用结余)."""
     label = re.sub(r"^([一二三四五六七八九十]+、|其中[:：])", "", label)
+    label = re.sub(r"(?<=[\u4e00-\u9fff])\s*[（(]含[^（()）]*[）)]$", "", label)
     return re.sub(r"\s+", "", label)
 
 

@@ -253,5 +253,5 @@ def test_sub_sections_are_found_by_their_heading(university, college):
 
 
 def test_approximate_figures_keep_their_word(college):
-    assert ("决算数", "约1200亩") in facts_of(college, "占地")
+    assert ("决算数", "约1200亩") in facts_of(college, "占地面积")
     assert ("决算数", "近15000人") in facts_of(college, "现有全日制在校生")
