@@ -15,6 +15,7 @@ NUMBER = re.compile(
     r"|亩|万平方米|平方米)"
 )
 AREA = ("亩", "平方米", "万平方米")
+COUNTED = re.compile(r"([\u4e00-\u9fff]{2,16})(?=$|[,，、;；。(（])")
 THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
 CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年"
                        r"|与(\d{4})年度?(相比|持平)|较(\d{4})年")
@@ -446,6 +447,9 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
             start = m.end()
             qualifier = _qualifier(label, context, m.group("unit"), doc.year)
             base = _clean_subject(label, names)
+            counted = COUNTED.match(clause[m.end():]) if m.group("unit") in "个项家" else None
+            if counted and (not base or len(base) <= 2 or base.endswith("等")):
+                base = counted.group(1)  # 现有46个教学单位: the figure counts 教学单位
             if base and base not in GENERIC and not re.fullmatch(r"[\d.]+", base) and (
                     first or len(base) >= 3):
                 subject = base
@@ -509,7 +513,8 @@ SELF = re.compile(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本
                   r"|单位共有|共有")
 
 
-SELF_START = r"^(我区|全区|本区|我市|全市|区内|学校|我校|本校|学院|我院|本院)?(共|累计|各项)?"
+SELF_START = (r"^(我区|全区|本区|我市|全市|区内|学校|我校|本校|学院|我院|本院)?"
+              r"(共|累计|各项|现有|拥有|另有|建有)?")
 
 
 def _clean_subject(label: str, names: list[str]) -> str:

@@ -254,4 +254,11 @@ def test_sub_sections_are_found_by_their_heading(university, college):
 
 def test_approximate_figures_keep_their_word(college):
     assert ("决算数", "约1200亩") in facts_of(college, "占地面积")
-    assert ("决算数", "近15000人") in facts_of(college, "现有全日制在校生")
+    assert ("决算数", "近15000人") in facts_of(college, "全日制在校生")
+
+
+def test_a_count_is_of_the_noun_after_it(college, university):
+    """设有12个二级学院: the figure counts 二级学院, whatever verb comes before."""
+    assert ("决算数", "12个") in facts_of(college, "二级学院")
+    assert ("决算数", "48个") in facts_of(college, "专业")
+    assert ("决算数", "46个") in facts_of(university, "教学单位")
