@@ -244,6 +244,14 @@ SENTENCE = re.compile(r"[。，,；;]")
 REGION_END = re.compile(r"(省|自治区|市|自治州|州|盟|区|县|旗)$")
 
 
+def _cover(lines: list[str]) -> list[str]:
+    """Heading lines, and a name on one line joined to 2023年度部门决算 on the next."""
+    plain = [line for line in lines[:80] if not SENTENCE.search(line)]
+    pairs = [a + b for a, b in zip(plain, plain[1:], strict=False)
+             if len(a) <= 30 and re.match(r"\d{4}年度?部门(决算|预算)", b)]
+    return pairs + [line for line in lines if not SENTENCE.search(line)]
+
+
 def _title(text: str) -> re.Match | _Found | None:
     found = TITLE.search(text)
     if not found:
@@ -257,8 +265,7 @@ def _document(path: Path, lines: list[str]) -> Document:
     """Department and year from the cover or a heading; a sentence only when nothing else has
     them (a sentence names other units too: 甲、乙合并组建为丙)."""
     text = "\n".join(lines)
-    found = _title("\n".join(line for line in lines if not SENTENCE.search(line))) or \
-        _title(text)
+    found = _title("\n".join(_cover(lines))) or _title(text)
     if not found:
         raise IngestError(f"{path.name}：找不到“××单位××年度部门决算”的标题，无法确定单位和年度。")
     name = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", found.group(1)).strip()
@@ -617,7 +624,8 @@ def _read_tables(records: Records, tables: list[Table]) -> None:
     for table in tables:
         if not table.rows or not table.rows[0]:
             continue
-        if table.continued and name and layout is not None:
+        goes_on = table.continued or (not table.title and _data_row(table.rows[0]))
+        if goes_on and name and layout is not None:
             layout = _read_table(records, name, table.rows, layout)
             continue
         guessed = _titled_name(table.title) or _table_name(table.rows, name)
@@ -625,6 +633,12 @@ def _read_tables(records: Records, tables: list[Table]) -> None:
         if not name:
             continue
         layout = _read_table(records, name, table.rows)
+
+
+def _data_row(row: list[str]) -> bool:
+    """A row of figures or starting with a subject code: no header, so the table goes on
+    (a running head printed above it on the page is no title)."""
+    return any(MONEY.match(c or "") for c in row) or bool(CODE.fullmatch(row[0] or ""))
 
 
 def _titled_name(title: str) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import HETANG, ROOT
 
-from bot.ingest import IngestError, department_aliases, read
+from bot.extract import Extracted, Table
+from bot.ingest import IngestError, department_aliases, parse, read
 
 
 def facts_of(records, metric):
@@ -262,3 +263,20 @@ def test_a_count_is_of_the_noun_after_it(college, university):
     assert ("决算数", "12个") in facts_of(college, "二级学院")
     assert ("决算数", "48个") in facts_of(college, "专业")
     assert ("决算数", "46个") in facts_of(university, "教学单位")
+
+
+def test_a_table_goes_on_below_a_running_head(tmp_path):
+    """A page's running head above a continued table is no title: rows of figures with no
+    header go on from the table before, figures aligned from the right."""
+    first = Table([["科目编码", "科目编码", "科目名称", "合计", "基本支出"],
+                   ["类", "款", "合计", "90.00", "60.00"],
+                   ["208", "208", "社会保障和就业支出", "50.00", "40.00"],
+                   ["20805", "20805", "行政事业单位养老支出", "50.00", "40.00"],
+                   ["205", "205", "教育支出", "40.00", "20.00"]], "某某学院财政拨款支出决算表")
+    later = Table([["2050305", "高等职业教育", "40.00", "20.00"]], "", continued=False)
+    lines = ["某某学院", "2024年度部门决算", "一、学院概况", "学院现有专任教师100人。"]
+    records = parse(Extracted(tmp_path / "college-2024.pdf", lines, [first, later]))
+    assert (records.document.department, records.document.year) == ("某某学院", 2024)
+    cells = {(c.table, c.row, c.code, c.column, c.value) for c in records.cells}
+    assert ("某某学院财政拨款支出决算表", "高等职业教育", "2050305", "基本支出", "20.00") in cells
+    assert ("某某学院财政拨款支出决算表", "教育支出", "205", "合计", "40.00") in cells
