@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from bot.extract import HEADING, Extracted, ExtractError, Table, extract
@@ -633,6 +633,16 @@ def _read_tables(records: Records, tables: list[Table]) -> None:
         if not name:
             continue
         layout = _read_table(records, name, table.rows)
+    records.cells[:] = _grand_totals(records.cells)
+
+
+def _grand_totals(cells: list[Cell]) -> list[Cell]:
+    """合计 below 本年收入合计 and the carry-overs is the 总计 of the national template (the
+    universities' 收支决算总表 prints 合计), not the sum of this year's rows."""
+    year_totals = {c.table: c.seq for c in reversed(cells)
+                   if c.row in ("本年收入合计", "本年支出合计")}
+    return [replace(c, row="总计") if c.row == "合计" and c.seq > year_totals.get(c.table, c.seq)
+            else c for c in cells]
 
 
 def _data_row(row: list[str]) -> bool:

@@ -217,6 +217,16 @@ def test_a_table_goes_on_over_pages_without_headers(university):
     assert cells[("高等学校财政拨款支出决算表", "高等教育", "2050205", "合计")] == "186663.39"
 
 
+
+def test_the_grand_total_below_the_carry_overs_is_the_total(university):
+    """收支决算总表's last 合计 holds the carry-overs: it is the 总计, not this year's sum."""
+    rows = {(c.row, c.value) for c in university.cells if c.table == "高等学校收支决算总表"}
+    assert ("总计", "569496.54") in rows and ("本年支出合计", "457676.75") in rows
+    assert not any(row == "合计" for row, _ in rows)
+    ours = {(c.row, c.value) for c in university.cells if c.table == "高等学校支出决算表"}
+    assert ("合计", "457676.75") in ours  # a table of classes keeps its own 合计
+
+
 def test_a_cell_is_never_glued_to_the_column_numbering(university):
     assert not any(c.column.isdigit() or c.column.startswith("栏次") for c in university.cells)
     values = {c.value for c in university.cells if c.row == "事业收入"}
