@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,7 @@ NUMBER = re.compile(
     r"|亩|万平方米|平方米)"
 )
 AREA = ("亩", "平方米", "万平方米")
+TOTAL_WORD = re.compile(r"(合计|共计|总计|总额|累计)(为|是|达)?")
 COUNTED = re.compile(r"([\u4e00-\u9fff]{2,16})(?=$|[,，、;；。(（])")
 THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
 CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年"
@@ -454,6 +456,8 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
             start = m.end()
             qualifier = _qualifier(label, context, m.group("unit"), doc.year)
             base = _clean_subject(label, names)
+            if TOTAL_WORD.fullmatch(label.strip(" ,，、；;:：")):
+                base = _whole_of(records, sentence) or base  # 甲…、乙…，合计N: 甲乙's total
             counted = COUNTED.match(clause[m.end():]) if m.group("unit") in "个项家" else None
             if counted and (not base or len(base) <= 2 or base.endswith("等")):
                 base = counted.group(1)  # 现有46个教学单位: the figure counts 教学单位
@@ -476,6 +480,21 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
                 pending.append(subject)
         context += clause
     return subject, parent
+
+
+def _whole_of(records: Records, sentence: str) -> str:
+    """The total of parts listed before it in the sentence, named by what they share:
+    政府采购货物支出、政府采购工程支出 → 政府采购支出总额."""
+    parts = list(dict.fromkeys(f.metric for f in records.facts
+                               if f.sentence == sentence and f.qualifier == "决算数"))
+    if len(parts) < 2:
+        return ""
+    head = os.path.commonprefix(parts)
+    tail = os.path.commonprefix([p[len(head):][::-1] for p in parts])[::-1]
+    whole = head + tail
+    if len(whole) < 2:
+        return ""
+    return whole if whole.endswith(("额", "计")) else whole + "总额"
 
 
 def _qualifier(label: str, context: str, unit: str, year: int) -> str:

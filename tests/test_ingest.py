@@ -290,3 +290,9 @@ def test_a_table_goes_on_below_a_running_head(tmp_path):
     cells = {(c.table, c.row, c.code, c.column, c.value) for c in records.cells}
     assert ("某某学院财政拨款支出决算表", "高等职业教育", "2050305", "基本支出", "20.00") in cells
     assert ("某某学院财政拨款支出决算表", "教育支出", "205", "合计", "40.00") in cells
+
+
+def test_a_total_after_its_parts_is_the_total(college):
+    """甲…、乙…、丙…，合计N: N is the parts' total, never the last part's figure."""
+    assert ("决算数", "4260.50万元") in facts_of(college, "政府采购支出总额")
+    assert facts_of(college, "政府采购服务支出") == {("决算数", "610.00万元")}

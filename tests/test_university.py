@@ -68,6 +68,21 @@ def test_a_neighbouring_name_is_not_taken_for_an_undisclosed_one(university):
     assert "828.72" not in university.ask("机关运行经费是多少").answer
 
 
+@pytest.fixture(scope="module")
+def college(tmp_path_factory) -> Engine:
+    records = read(DATA / "sample-college-2022.txt")
+    return Engine.open(store.build(tmp_path_factory.mktemp("db") / "c.db", [records]))
+
+
+@pytest.mark.parametrize("question, expected, part", [
+    ("政府采购一共花了多少", "4260.50", "610.00"),
+    ("学院政府采购总额", "4260.50", "1250.00"),
+])
+def test_a_total_is_not_answered_with_a_part(college, question, expected, part):
+    first = college.ask(question).answer.splitlines()[0]
+    assert expected in first and part not in first
+
+
 def test_no_false_disagreement_between_narrative_and_tables(university):
     for question in ("事业收入多少", "财政拨款收入是多少", "教育支出多少", "本年收入合计"):
         assert "不一致" not in university.ask(question).answer
