@@ -571,7 +571,8 @@ def _clean_subject(label: str, names: list[str]) -> str:
 
 # ---------------------------------------------------------------- glossary, duties, contacts
 
-GLOSSARY_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d))\s*"
+GLOSSARY_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])"
+                           r"\s*"
                            r"(?P<term>[^:：。，,；;]{2,40}?)[:：]\s*(?P<definition>.*)$")
 SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 CODE_AFTER = re.compile(r"\s*[（(]\d{3,9}[）)]\s*$")
@@ -672,7 +673,7 @@ def _data_row(row: list[str]) -> bool:
 
 def _titled_name(title: str) -> str:
     """The table's printed title; the 三公 table under the name every layout shares."""
-    return "三公经费支出决算表" if "三公" in title else title
+    return "三公经费支出决算表" if "三公" in title else re.sub(r"^\d{4}年度?", "", title)
 
 
 def _table_name(table: list[list[str]], previous: str) -> str:
