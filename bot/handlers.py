@@ -356,6 +356,9 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])
     cells = sorted(_in_scope(ctx, name, cells), key=lambda c: _fiscal(c) != _wants_fiscal(ctx))
+    if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
+            any(map(_fiscal, cells)):
+        facts = []  # the narrative states all funds only: the 财政拨款 table answers
     notes = doc.notes.get(name, [])
     if require and not any(f["qualifier"] in require for f in facts) and not (
             cells_count and any(c["column"] in require for c in cells)):
