@@ -355,7 +355,8 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     facts = _in_scope(ctx, name, _unique(doc.facts.get(name, [])))
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])
-    cells = sorted(_in_scope(ctx, name, cells), key=lambda c: _fiscal(c) != _wants_fiscal(ctx))
+    cells = sorted(_in_scope(ctx, name, cells), key=lambda c: (
+        _fiscal(c) != _wants_fiscal(ctx), not _same_side(name, c["table"])))
     if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
             any(map(_fiscal, cells)):
         facts = []  # the narrative states all funds only: the 财政拨款 table answers
