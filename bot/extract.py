@@ -125,7 +125,8 @@ def _from_pdf(path: Path) -> Extracted:
     return Extracted(path, lines, tables, by_page)
 
 
-TABLE_TITLE = re.compile(r"^(表\s*\d+\s*[:：]?\s*)?(?P<title>\S*?决算(总)?表)(?=$|单位|[(（]|\s)")
+TABLE_TITLE = re.compile(r"^(附?表\s*[\d一二三四五六七八九十]+\s*[:：、.．]?\s*)?"
+                         r"(?P<title>\S*?决算(总)?表)(?=$|单位|[(（]|\s)")
 
 
 def _read_page(page) -> tuple[list[tuple[str, bool]], list[Table]]:

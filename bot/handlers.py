@@ -34,6 +34,67 @@ def decline(question: str, text: str, intent: str | None = None, confidence: flo
     return Answer(question, False, intent, confidence, text, options=options)
 
 
+# ---------------------------------------------------------------- what a layout leaves out
+
+# Parts of the national template that some layouts of the family leave out (a university's
+# has no 三公经费, 机关运行经费, 政府采购 or assets): asked about, they are declined as not
+# disclosed, never answered with a neighbouring figure (机关运行经费 ≠ 机构运行).
+TOPICS = (("三公", "因公出国", "公务接待"), ("机关运行经费", "机关运行费"), ("政府采购",),
+          ("公务用车", "公车", "车辆", "用车"), ("国有资产", "资产占用", "固定资产"),
+          ("绩效",))
+UNDISCLOSED = "这份决算没有公开这项内容。"
+
+
+def undisclosed(ctx: Context) -> Answer | None:
+    """A decline when the question asks for a part of the template this disclosure omits."""
+    asked = fold(ctx.question) + ctx.match.text
+    for words in TOPICS:
+        named = next((w for w in words if w in asked), None)
+        if named and not any(w in ctx.doc.text for w in words):
+            text = f"{UNDISCLOSED}（{ctx.doc.title}里没有“{named}”的内容。）"
+            return decline(ctx.question, text, ctx.intent.name, ctx.match.confidence)
+    return None
+
+
+# ---------------------------------------------------------------- all funds or 财政拨款
+
+FISCAL = "财政拨款"
+
+
+def _fiscal(row: dict) -> bool:
+    """A figure of the 财政拨款 part: said in a 财政拨款 section, or a 财政拨款 table's cell."""
+    where = row["table"] + row["column"] if "table" in row else row["section"] + row["parent"]
+    return FISCAL in where and FISCAL not in row.get("metric", row.get("row", ""))
+
+
+def _in_scope(ctx: Context, name: str, rows: list[dict]) -> list[dict]:
+    """财政拨款 figures when the question says 财政拨款, else the all-funds ones, when both
+    exist: a university states 基本支出 once for all funds and once for 财政拨款."""
+    if FISCAL in name:
+        return rows
+    kept = [r for r in rows if _fiscal(r) == _wants_fiscal(ctx)]
+    return kept or rows
+
+
+def _wants_fiscal(ctx: Context) -> bool:
+    return FISCAL in ctx.match.text or FISCAL in ctx.question
+
+
+def _scope_label(ctx: Context, name: str, facts: list[dict]) -> str:
+    """（财政拨款） after the name when only that part is stated and all funds were asked."""
+    if FISCAL in name or _wants_fiscal(ctx) or not facts or not all(map(_fiscal, facts)):
+        return ""
+    return f"（{FISCAL}）"
+
+
+def _scope_words_dropped(ctx: Context, names: list[str]) -> list[str]:
+    """高等教育的财政拨款支出: 财政拨款 names the part of 高等教育 asked, not a figure of its own
+    (财政拨款收入), when 高等教育 has 财政拨款 figures."""
+    scoped = [n for n in names if FISCAL not in n and not n.endswith(("总计", "合计")) and any(
+        _fiscal(r) for r in ctx.doc.facts.get(n, []) + ctx.doc.cells.get(n, []))]
+    return [n for n in names if FISCAL not in n] if scoped else names
+
+
 # ---------------------------------------------------------------- figures
 
 def amount(ctx: Context) -> Answer:
@@ -70,6 +131,9 @@ def budget(ctx: Context) -> Answer:
 
 def reason(ctx: Context) -> Answer:
     """The reasons the disclosure gives for a figure's change or budget difference."""
+    absent = undisclosed(ctx)
+    if absent is not None:
+        return absent
     names = _names(ctx, ("metric", "note", "cell"))
     names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
     wanted = "reason_budget" if "预算" in ctx.match.text else "reason"
@@ -156,7 +220,12 @@ def headline(ctx: Context) -> Answer:
 
 def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
              cells: bool = False) -> Answer:
+    absent = undisclosed(ctx)
+    if absent is not None:
+        return absent
     names = _by_unit(ctx, _names(ctx, ("metric", "cell", "note", "derived")))
+    if FISCAL in ctx.question and len(names) > 1:
+        names = _scope_words_dropped(ctx, names)
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
@@ -205,6 +274,8 @@ def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     for row in names:
         cells = ctx.doc.cells.get(row, [])
         for column in names:
+            if fold(column) not in ctx.match.text and column not in ctx.question:
+                continue  # a column meets a row only where the question names it
             hits = [c for c in cells if column != row and c["column"] == column]
             if hits:
                 lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{column}为{c['value']}万元。"
@@ -256,9 +327,14 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     derived = ctx.engine.derived_value(doc, name)
     if derived is not None:
         return derived
-    facts = _unique(doc.facts.get(name, []))
+    facts = _in_scope(ctx, name, _unique(doc.facts.get(name, [])))
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])
+    cells = sorted(_in_scope(ctx, name, cells), key=lambda c: (
+        _fiscal(c) != _wants_fiscal(ctx), not _same_side(name, c["table"])))
+    if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
+            any(map(_fiscal, cells)):
+        facts = []  # the narrative states all funds only: the 财政拨款 table answers
     notes = doc.notes.get(name, [])
     if require and not any(f["qualifier"] in require for f in facts) and not (
             cells_count and any(c["column"] in require for c in cells)):
@@ -276,7 +352,8 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
         parts.insert(0, computed)
     lines = []
     if parts:
-        lines.append(f"{doc.label}{name}：" + "；".join(dict.fromkeys(parts)) + "。")
+        lines.append(f"{doc.label}{name}{_scope_label(ctx, name, facts)}："
+                     + "；".join(dict.fromkeys(parts)) + "。")
     unit = next((f["unit"] for f in facts if f["qualifier"] == "决算数"), None)
     children = [f for f in doc.all_facts if f["parent"] == name and f["qualifier"] == "决算数"
                 and (unit is None or f["unit"] == unit)]
@@ -369,6 +446,12 @@ def _namesakes(doc: DocIndex, name: str) -> list[str]:
             and any(r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows)]
 
 
+def _same_side(name: str, table: str) -> bool:
+    """A table holds the name's side: 收支 tables both, 收入决算表 income only."""
+    mine, its = _side(name), _side(table)
+    return not mine or its in ("", "收支", mine)
+
+
 def _side(name: str) -> str:
     """收入 or 支出: a figure on one side is never the namesake of one on the other."""
     return ("收" if "收入" in name else "") + ("支" if "支出" in name else "")
@@ -384,6 +467,12 @@ def _disagreement(doc: DocIndex, name: str, facts: list[dict]) -> str | None:
         prefix = name[:-2]
         cells += [c for rows in doc.cells.values() for c in rows
                   if c["row"] == "总计" and prefix and prefix in c["table"]]
+    # only the same quantity: 教育支出 is not the 教育支出 row of an income table, nor its
+    # 财政拨款 part; and where one such cell agrees, another that differs is another quantity
+    cells = [c for c in cells if _same_side(name, c["table"])
+             and (FISCAL in name or _fiscal(c) == _fiscal(fact))]
+    if any(abs(c["number"] - fact["number"]) <= 0.011 for c in cells):
+        return None
     for cell in cells:
         if abs(cell["number"] - fact["number"]) > 0.011:
             return (f"注意：正文写的是{fact['value']}，而{cell['table']}「{cell['row']}」为"
@@ -568,6 +657,9 @@ def sentences(ctx: Context) -> Answer:
 
 def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
+    absent = undisclosed(ctx)
+    if absent is not None:
+        return absent
     words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|"
                    r"数量|数目|总数|\d+月\d+日", "", ctx.match.text)
     if len(words) < 2:

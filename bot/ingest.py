@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from bot.extract import HEADING, Extracted, ExtractError, Table, extract
@@ -14,6 +15,9 @@ NUMBER = re.compile(
     r"(?P<unit>万元|亿元|元|%|个百分点|人次|人|件|条|项|个|辆|台\(套\)|台套|台|套|次|分|批次|家|户|天"
     r"|亩|万平方米|平方米)"
 )
+AREA = ("亩", "平方米", "万平方米")
+TOTAL_WORD = re.compile(r"(合计|共计|总计|总额|累计)(为|是|达)?")
+COUNTED = re.compile(r"([\u4e00-\u9fff]{2,16})(?=$|[,，、;；。(（])")
 THRESHOLD = re.compile(r"^(\(含\))?(以上|以下|及以上)")
 CHANGE_LY = re.compile(r"比上年|比上一年|较上年|同比|上年同期|与上年|比(\d{4})年"
                        r"|与(\d{4})年度?(相比|持平)|较(\d{4})年")
@@ -242,6 +246,14 @@ SENTENCE = re.compile(r"[。，,；;]")
 REGION_END = re.compile(r"(省|自治区|市|自治州|州|盟|区|县|旗)$")
 
 
+def _cover(lines: list[str]) -> list[str]:
+    """Heading lines, and a name on one line joined to 2023年度部门决算 on the next."""
+    plain = [line for line in lines[:80] if not SENTENCE.search(line)]
+    pairs = [a + b for a, b in zip(plain, plain[1:], strict=False)
+             if len(a) <= 30 and re.match(r"\d{4}年度?部门(决算|预算)", b)]
+    return pairs + [line for line in lines if not SENTENCE.search(line)]
+
+
 def _title(text: str) -> re.Match | _Found | None:
     found = TITLE.search(text)
     if not found:
@@ -255,8 +267,7 @@ def _document(path: Path, lines: list[str]) -> Document:
     """Department and year from the cover or a heading; a sentence only when nothing else has
     them (a sentence names other units too: 甲、乙合并组建为丙)."""
     text = "\n".join(lines)
-    found = _title("\n".join(line for line in lines if not SENTENCE.search(line))) or \
-        _title(text)
+    found = _title("\n".join(_cover(lines))) or _title(text)
     if not found:
         raise IngestError(f"{path.name}：找不到“××单位××年度部门决算”的标题，无法确定单位和年度。")
     name = re.sub(r"^(第[一二三四五六七八九十]+部分)", "", found.group(1)).strip()
@@ -445,6 +456,11 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
             start = m.end()
             qualifier = _qualifier(label, context, m.group("unit"), doc.year)
             base = _clean_subject(label, names)
+            if TOTAL_WORD.fullmatch(label.strip(" ,，、；;:：")):
+                base = _whole_of(records, sentence) or base  # 甲…、乙…，合计N: 甲乙's total
+            counted = COUNTED.match(clause[m.end():]) if m.group("unit") in "个项家" else None
+            if counted and (not base or len(base) <= 2 or base.endswith("等")):
+                base = counted.group(1)  # 现有46个教学单位: the figure counts 教学单位
             if base and base not in GENERIC and not re.fullmatch(r"[\d.]+", base) and (
                     first or len(base) >= 3):
                 subject = base
@@ -452,6 +468,8 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
                 continue
             near = clause[m.start() - 1] if m.start() and clause[m.start() - 1] in "近约" else ""
             value = near + m.group("num") + (m.group("approx") or "") + m.group("unit")
+            if m.group("unit") in AREA and not subject.endswith("面积"):
+                subject += "面积"  # 占地约8380亩: the figure is the 占地面积
             number = float(m.group("num"))
             if qualifier in ("比上年增减", "比预算增减") and DOWN.search(label or context):
                 number = -number
@@ -462,6 +480,21 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
                 pending.append(subject)
         context += clause
     return subject, parent
+
+
+def _whole_of(records: Records, sentence: str) -> str:
+    """The total of parts listed before it in the sentence, named by what they share:
+    政府采购货物支出、政府采购工程支出 → 政府采购支出总额."""
+    parts = list(dict.fromkeys(f.metric for f in records.facts
+                               if f.sentence == sentence and f.qualifier == "决算数"))
+    if len(parts) < 2:
+        return ""
+    head = os.path.commonprefix(parts)
+    tail = os.path.commonprefix([p[len(head):][::-1] for p in parts])[::-1]
+    whole = head + tail
+    if len(whole) < 2:
+        return ""
+    return whole if whole.endswith(("额", "计")) else whole + "总额"
 
 
 def _qualifier(label: str, context: str, unit: str, year: int) -> str:
@@ -506,7 +539,8 @@ SELF = re.compile(r"\d{4}年度?|本年度(?!收入|支出)|全年|本部门|本
                   r"|单位共有|共有")
 
 
-SELF_START = r"^(我区|全区|本区|我市|全市|区内|学校|我校|本校|学院|我院|本院)?(共|累计|各项)?"
+SELF_START = (r"^(我区|全区|本区|我市|全市|区内|学校|我校|本校|学院|我院|本院)?"
+              r"(共|累计|各项|现有|拥有|另有|建有)?")
 
 
 def _clean_subject(label: str, names: list[str]) -> str:
@@ -537,7 +571,8 @@ def _clean_subject(label: str, names: list[str]) -> str:
 
 # ---------------------------------------------------------------- glossary, duties, contacts
 
-GLOSSARY_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d))\s*"
+GLOSSARY_ITEM = re.compile(r"^(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[）)])"
+                           r"\s*"
                            r"(?P<term>[^:：。，,；;]{2,40}?)[:：]\s*(?P<definition>.*)$")
 SUB_HEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 CODE_AFTER = re.compile(r"\s*[（(]\d{3,9}[）)]\s*$")
@@ -609,7 +644,8 @@ def _read_tables(records: Records, tables: list[Table]) -> None:
     for table in tables:
         if not table.rows or not table.rows[0]:
             continue
-        if table.continued and name and layout is not None:
+        goes_on = table.continued or (not table.title and _data_row(table.rows[0]))
+        if goes_on and name and layout is not None:
             layout = _read_table(records, name, table.rows, layout)
             continue
         guessed = _titled_name(table.title) or _table_name(table.rows, name)
@@ -617,11 +653,27 @@ def _read_tables(records: Records, tables: list[Table]) -> None:
         if not name:
             continue
         layout = _read_table(records, name, table.rows)
+    records.cells[:] = _grand_totals(records.cells)
+
+
+def _grand_totals(cells: list[Cell]) -> list[Cell]:
+    """合计 below 本年收入合计 and the carry-overs is the 总计 of the national template (the
+    universities' 收支决算总表 prints 合计), not the sum of this year's rows."""
+    year_totals = {c.table: c.seq for c in reversed(cells)
+                   if c.row in ("本年收入合计", "本年支出合计")}
+    return [replace(c, row="总计") if c.row == "合计" and c.seq > year_totals.get(c.table, c.seq)
+            else c for c in cells]
+
+
+def _data_row(row: list[str]) -> bool:
+    """A row of figures or starting with a subject code: no header, so the table goes on
+    (a running head printed above it on the page is no title)."""
+    return any(MONEY.match(c or "") for c in row) or bool(CODE.fullmatch(row[0] or ""))
 
 
 def _titled_name(title: str) -> str:
     """The table's printed title; the 三公 table under the name every layout shares."""
-    return "三公经费支出决算表" if "三公" in title else title
+    return "三公经费支出决算表" if "三公" in title else re.sub(r"^\d{4}年度?", "", title)
 
 
 def _table_name(table: list[list[str]], previous: str) -> str:
@@ -765,7 +817,9 @@ def _path_label(path: list[str]) -> str:
 
 
 def _row_label(label: str) -> str:
+    """The row's name without its number, 其中 or a note on what it includes (含专用结余)."""
     label = re.sub(r"^([一二三四五六七八九十]+、|其中[:：])", "", label)
+    label = re.sub(r"(?<=[\u4e00-\u9fff])\s*[（(]含[^（()）]*[）)]$", "", label)
     return re.sub(r"\s+", "", label)
 
 

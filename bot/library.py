@@ -7,6 +7,7 @@ from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 
 from bot.answer import Source
+from bot.normalize import fold
 
 KEEP = 64  # documents whose records stay in memory
 
@@ -62,6 +63,18 @@ class DocIndex:
     duties = property(lambda self: self._records()["duties"])
     contacts = property(lambda self: self._records()["contacts"])
     sections = property(lambda self: self._records()["sections"])
+
+    @property
+    def text(self) -> str:
+        """Everything the disclosure says in words: sections, glossary and table labels."""
+        data = self._records()
+        if "text" not in data:
+            parts = [s["heading"] + s["text"] for s in data["sections"]]
+            parts += [t["term"] + t["definition"] for t in data["terms"]]
+            parts += [c["table"] + c["row"] + c["column"] for rows in data["cells"].values()
+                      for c in rows]
+            data["text"] = fold("\n".join(parts + list(data["facts"]) + list(data["notes"])))
+        return data["text"]
 
     @property
     def label(self) -> str:

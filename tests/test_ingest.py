@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import HETANG, ROOT
 
-from bot.ingest import IngestError, department_aliases, read
+from bot.extract import Extracted, Table
+from bot.ingest import IngestError, department_aliases, parse, read
 
 
 def facts_of(records, metric):
@@ -216,6 +217,16 @@ def test_a_table_goes_on_over_pages_without_headers(university):
     assert cells[("高等学校财政拨款支出决算表", "高等教育", "2050205", "合计")] == "186663.39"
 
 
+
+def test_the_grand_total_below_the_carry_overs_is_the_total(university):
+    """收支决算总表's last 合计 holds the carry-overs: it is the 总计, not this year's sum."""
+    rows = {(c.row, c.value) for c in university.cells if c.table == "高等学校收支决算总表"}
+    assert ("总计", "569496.54") in rows and ("本年支出合计", "457676.75") in rows
+    assert not any(row == "合计" for row, _ in rows)
+    ours = {(c.row, c.value) for c in university.cells if c.table == "高等学校支出决算表"}
+    assert ("合计", "457676.75") in ours  # a table of classes keeps its own 合计
+
+
 def test_a_cell_is_never_glued_to_the_column_numbering(university):
     assert not any(c.column.isdigit() or c.column.startswith("栏次") for c in university.cells)
     values = {c.value for c in university.cells if c.row == "事业收入"}
@@ -253,5 +264,35 @@ def test_sub_sections_are_found_by_their_heading(university, college):
 
 
 def test_approximate_figures_keep_their_word(college):
-    assert ("决算数", "约1200亩") in facts_of(college, "占地")
-    assert ("决算数", "近15000人") in facts_of(college, "现有全日制在校生")
+    assert ("决算数", "约1200亩") in facts_of(college, "占地面积")
+    assert ("决算数", "近15000人") in facts_of(college, "全日制在校生")
+
+
+def test_a_count_is_of_the_noun_after_it(college, university):
+    """设有12个二级学院: the figure counts 二级学院, whatever verb comes before."""
+    assert ("决算数", "12个") in facts_of(college, "二级学院")
+    assert ("决算数", "48个") in facts_of(college, "专业")
+    assert ("决算数", "46个") in facts_of(university, "教学单位")
+
+
+def test_a_table_goes_on_below_a_running_head(tmp_path):
+    """A page's running head above a continued table is no title: rows of figures with no
+    header go on from the table before, figures aligned from the right."""
+    first = Table([["科目编码", "科目编码", "科目名称", "合计", "基本支出"],
+                   ["类", "款", "合计", "90.00", "60.00"],
+                   ["208", "208", "社会保障和就业支出", "50.00", "40.00"],
+                   ["20805", "20805", "行政事业单位养老支出", "50.00", "40.00"],
+                   ["205", "205", "教育支出", "40.00", "20.00"]], "某某学院财政拨款支出决算表")
+    later = Table([["2050305", "高等职业教育", "40.00", "20.00"]], "", continued=False)
+    lines = ["某某学院", "2024年度部门决算", "一、学院概况", "学院现有专任教师100人。"]
+    records = parse(Extracted(tmp_path / "college-2024.pdf", lines, [first, later]))
+    assert (records.document.department, records.document.year) == ("某某学院", 2024)
+    cells = {(c.table, c.row, c.code, c.column, c.value) for c in records.cells}
+    assert ("某某学院财政拨款支出决算表", "高等职业教育", "2050305", "基本支出", "20.00") in cells
+    assert ("某某学院财政拨款支出决算表", "教育支出", "205", "合计", "40.00") in cells
+
+
+def test_a_total_after_its_parts_is_the_total(college):
+    """甲…、乙…、丙…，合计N: N is the parts' total, never the last part's figure."""
+    assert ("决算数", "4260.50万元") in facts_of(college, "政府采购支出总额")
+    assert facts_of(college, "政府采购服务支出") == {("决算数", "610.00万元")}

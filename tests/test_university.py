@@ -1,0 +1,89 @@
+"""The universities' layout end to end (bot/ingest.py → bot/handlers.py): all-funds figures
+kept apart from 财政拨款 ones, and what the layout leaves out declined as not disclosed.
+
+The questions are written for these tests; none is from the shared dev sets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot import store
+from bot.engine import Engine
+from bot.ingest import read
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="module")
+def university(tmp_path_factory) -> Engine:
+    records = read(DATA / "chongqing-swu-2023.pdf")
+    return Engine.open(store.build(tmp_path_factory.mktemp("db") / "u.db", [records]))
+
+
+ANSWERED = [
+    # (question, strings the answer must hold, figures it must not lead with)
+    ("学校基本支出花了多少", ["359781.59"], ["199015.13"]),  # all funds when not said
+    ("财政拨款当中基本支出用了多少", ["199015.13"], ["359781.59"]),
+    ("财政拨款的项目支出是多少", ["38084.87"], ["97895.15"]),
+    ("高等教育这一项财政拨款支出多少", ["186663.39"], ["193993.03"]),
+    ("教育支出一共多少", ["425287.27"], []),
+    ("社会保障和就业支出中财政拨款多少", ["13345.79"], ["13465.06"]),  # from the 财政拨款 table
+    ("教育支出较上年增加多少", ["52499.75"], []),
+    ("住房公积金支出多少", ["（财政拨款）", "15400.44"], []),  # the stated figure is labelled
+    ("其他收入减少是什么原因", ["债务收入"], []),
+    ("教育支出为何增加这么多", ["仪器设备"], []),
+    ("项目支出指的是什么", ["特定工作任务"], []),
+    ("来华留学教育是什么意思", ["来华留学生"], []),
+    ("年末结转和结余有多少", ["106848.91"], []),
+    ("决算包括哪些单位", ["附属中学", "附属小学"], []),
+    ("学校占地面积多少", ["8380亩"], []),
+]
+
+NOT_DISCLOSED = ["西南大学机关运行经费多少", "学校政府采购金额是多少", "公务接待费花了多少",
+                 "固定资产总额多少"]
+
+
+@pytest.mark.parametrize("question, expected, not_first", ANSWERED)
+def test_university_answers(university, question, expected, not_first):
+    answer = university.ask(question)
+    assert answer.answered, answer.answer
+    for text in expected:
+        assert text in answer.answer
+    first = answer.answer.splitlines()[0]
+    for figure in not_first:
+        assert figure not in first
+
+
+@pytest.mark.parametrize("question", NOT_DISCLOSED)
+def test_what_the_layout_leaves_out_is_declined_as_not_disclosed(university, question):
+    answer = university.ask(question)
+    assert not answer.answered
+    assert "这份决算没有公开这项内容" in answer.answer
+
+
+def test_a_neighbouring_name_is_not_taken_for_an_undisclosed_one(university):
+    """机构运行 (a subject code) is not 机关运行经费."""
+    assert "828.72" not in university.ask("机关运行经费是多少").answer
+
+
+@pytest.fixture(scope="module")
+def college(tmp_path_factory) -> Engine:
+    records = read(DATA / "sample-college-2022.txt")
+    return Engine.open(store.build(tmp_path_factory.mktemp("db") / "c.db", [records]))
+
+
+@pytest.mark.parametrize("question, expected, part", [
+    ("政府采购一共花了多少", "4260.50", "610.00"),
+    ("学院政府采购总额", "4260.50", "1250.00"),
+])
+def test_a_total_is_not_answered_with_a_part(college, question, expected, part):
+    first = college.ask(question).answer.splitlines()[0]
+    assert expected in first and part not in first
+
+
+def test_no_false_disagreement_between_narrative_and_tables(university):
+    for question in ("事业收入多少", "财政拨款收入是多少", "教育支出多少", "本年收入合计"):
+        assert "不一致" not in university.ask(question).answer
