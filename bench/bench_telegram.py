@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.telegram.app import build_application, polling  # noqa: E402
+from bot.telegram.app import build_application  # noqa: E402
+from bot.telegram.modes import polling  # noqa: E402
 from tests.fake_bot_api import FakeBot, FakeBotApi  # noqa: E402
 
 # ----- child process: fake Bot API + load generator -------------------------------------

@@ -9,10 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters, Update
+from telegram import (
+    InlineKeyboardMarkup,
+    InlineQueryResultsButton,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatType, ParseMode
 
 from bot.answer import Answer
+from bot.telegram.activity import count
 from bot.telegram.base import CHOICES, ENGINE, FLOOD, FLOOD_NOTICE, Context
 from bot.telegram.buttons import ChoiceStore, answer_keyboard
 from bot.telegram.chats import capped, conversation_key
@@ -36,7 +44,10 @@ def choices_of(context: Context) -> ChoiceStore:
 
 def ask(update: Update, context: Context, question: str) -> Answer:
     """The engine's answer in the update's conversation (a department picked or named stays)."""
-    return capped(engine_of(context).ask(question, chat=conversation_key(update)))
+    answer = engine_of(context).ask(question, chat=conversation_key(update))
+    count(context, "questions")
+    count(context, "answered", int(answer.answered))
+    return capped(answer)
 
 
 def _reply_to(update: Update) -> ReplyParameters | None:
@@ -101,9 +112,13 @@ async def admit(update: Update, context: Context) -> bool:
     verdict = context.bot_data[FLOOD].check(user.id)
     if verdict == "ok":
         return True
-    query = update.callback_query
-    if query is not None:
-        await query.answer(FLOOD_NOTICE if verdict == "notice" else None)
-    elif verdict == "notice":
-        await say(update, context, escape(FLOOD_NOTICE))
+    count(context, "limited")
+    notice = FLOOD_NOTICE if verdict == "notice" else None
+    if update.callback_query is not None:
+        await update.callback_query.answer(notice)
+    elif update.inline_query is not None:  # no results; the notice as the button above them
+        hint = InlineQueryResultsButton(text=notice, start_parameter="help") if notice else None
+        await update.inline_query.answer([], cache_time=0, button=hint)
+    elif notice is not None:
+        await say(update, context, escape(notice))
     return False
