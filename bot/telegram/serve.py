@@ -29,14 +29,17 @@ from bot.telegram.redact import REDACTOR, install_redaction
 
 logger = logging.getLogger(__name__)
 
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
 
 def _configure_logging(verbose: bool) -> None:
     """INFO (DEBUG with --verbose) to stderr; the token redacted from every handler."""
     level = logging.DEBUG if verbose else logging.INFO
     if not logging.getLogger().handlers:
-        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(level=level)
     logging.getLogger().setLevel(level)
     for handler in logging.getLogger().handlers:
+        handler.setFormatter(logging.Formatter(LOG_FORMAT))  # an operator's log has times
         if REDACTOR not in handler.filters:
             handler.addFilter(REDACTOR)
     logging.getLogger("httpx").setLevel(logging.WARNING)
