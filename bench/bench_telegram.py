@@ -11,6 +11,10 @@ broadcast limit (30 messages/s, enforced locally by AIORateLimiter) is turned of
 numbers measure the bot, not the cap; pass --telegram-limits to keep it.
 
     .venv/bin/python bench/bench_telegram.py [--updates 1000] [--rates 100,200] [--db PATH]
+                                             [--webhook]
+
+With --webhook the fake API pushes each update to the bot's webhook server over 127.0.0.1
+(one POST at a time, in order) instead of the bot long-polling for them.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import multiprocessing as mp
+import socket
 import statistics
 import subprocess
 import sys
@@ -31,7 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot.telegram.app import build_application, polling  # noqa: E402
+from bot.telegram.app import build_application  # noqa: E402
+from bot.telegram.modes import Polling, Webhook, running  # noqa: E402
 from tests.fake_bot_api import FakeBot, FakeBotApi  # noqa: E402
 
 # ----- child process: fake Bot API + load generator -------------------------------------
@@ -139,8 +145,16 @@ async def run(args: argparse.Namespace, engine) -> None:
         parent.send((first, count, questions, rate))
         return await asyncio.to_thread(parent.recv)
 
+    mode: Polling | Webhook = Polling(10.0)
+    if args.webhook:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        url = f"http://127.0.0.1:{port}/bench"
+        mode = Webhook(url, "bench-secret", "127.0.0.1", port, "bench")
+    print(f"mode: {mode}")
     try:
-        async with polling(app, poll_timeout=10.0):
+        async with running(app, mode):
             await phase(1, 100, 0)  # warm-up
             report("burst", await phase(10_000, args.updates, 0))
             for i, rate in enumerate(float(r) for r in args.rates.split(",")):
@@ -160,6 +174,7 @@ def main() -> None:
     )
     parser.add_argument("--db", default=None, help="database (default: build a fresh one)")
     parser.add_argument("--telegram-limits", action="store_true", help="keep the 30/s cap")
+    parser.add_argument("--webhook", action="store_true", help="updates pushed to a webhook")
     args = parser.parse_args()
     asyncio.run(run(args, open_engine(args.db)))
 

@@ -332,14 +332,15 @@ def misses(path: str | None, limit: int, as_json: bool) -> None:
 
 
 @cli.command()
-def serve() -> None:
-    """Run the Telegram bot (long polling); needs TELEGRAM_BOT_TOKEN.
+@click.option("--verbose", is_flag=True, help="详细日志；出错时在日志里给出完整的错误堆栈")
+def serve(verbose: bool) -> None:
+    """Run the Telegram bot (long polling, or a webhook with TELEGRAM_WEBHOOK_URL).
 
-    Example: TELEGRAM_BOT_TOKEN=123:abc juesuan serve
+    Needs TELEGRAM_BOT_TOKEN. Example: TELEGRAM_BOT_TOKEN=123:abc juesuan serve --verbose
     """
     from bot.telegram.serve import serve as run
 
-    sys.exit(run())
+    sys.exit(run(verbose=verbose))
 
 
 @cli.command()

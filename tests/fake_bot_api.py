@@ -1,7 +1,9 @@
 """A fake Telegram Bot API server, so the bot is tested over real HTTP without Telegram.
 
 It serves `/bot{token}/{method}` on 127.0.0.1 from a background thread with its own event
-loop, so it works with any test's event loop. Each fake bot (token) keeps its own update
+loop, so it works with any test's event loop. Once a bot calls setWebhook, updates are no
+longer queued for getUpdates but POSTed to the webhook URL, one at a time in order, with the
+secret token header, as Telegram does. Each fake bot (token) keeps its own update
 queue, chats and recorded calls, so tests cannot disturb each other. Responses follow the
 Bot API's shapes (`{"ok": true, "result": ...}` and its error objects), and the checks the
 real API makes that matter to this bot (HTML parse errors, 4,096-character limit, 64-byte
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiohttp import web
+from aiohttp import ClientError, ClientSession, web
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
@@ -40,6 +42,7 @@ _STRING_FIELDS = frozenset(
         "parse_mode",
         "next_offset",
         "url",
+        "secret_token",
         "language_code",
         "description",
         "short_description",
@@ -232,6 +235,9 @@ class FakeBot:
     query_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     event: asyncio.Event | None = None
     active: dict[str, int] = field(default_factory=dict)
+    webhook: dict | None = None  # {"url": ..., "secret_token": ...} after setWebhook
+    deliver: Callable[[FakeBot, dict], None] | None = None
+    deliveries: list[tuple[int, int]] = field(default_factory=list)  # (update_id, HTTP status)
 
     # ----- what tests use -------------------------------------------------------------
 
@@ -249,13 +255,21 @@ class FakeBot:
         }
 
     def enqueue(self, update: dict) -> int:
-        """Queues an update (given without update_id) for getUpdates; returns its id."""
+        """Queues an update (given without update_id) for getUpdates, or pushes it to the
+        webhook when one is set; returns its id."""
         with self.lock:
             update_id = self.next_update_id
             self.next_update_id += 1
-            self.updates.append({"update_id": update_id, **update})
+            full = {"update_id": update_id, **update}
             self.enqueued_at[update_id] = time.perf_counter()
-        self.wake(self)
+            pushed = self.webhook is not None and self.deliver is not None
+            if not pushed:
+                self.updates.append(full)
+        if pushed:
+            assert self.deliver is not None
+            self.deliver(self, full)
+        else:
+            self.wake(self)
         return update_id
 
     def fail(self, method: str, kind: str, times: int = 1, **kwargs: Any) -> None:
@@ -454,6 +468,9 @@ class FakeBotApi:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
+        self._session: ClientSession | None = None
+        self._push_lock: asyncio.Lock | None = None
+        self._pushes: list[asyncio.Future] = []
         self.port = 0
 
     @property
@@ -466,6 +483,7 @@ class FakeBotApi:
         bot_id = 7_000_000_000 + secrets.randbelow(999_999_999)
         token = f"{bot_id}:{secrets.token_urlsafe(27)[:35]}"
         bot = FakeBot(token=token, bot_id=bot_id, username=username, wake=self._wake)
+        bot.deliver = self._deliver
         with self._bots_lock:
             self._bots[token] = bot
         return bot
@@ -510,12 +528,43 @@ class FakeBotApi:
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
 
+    def _deliver(self, bot: FakeBot, update: dict) -> None:
+        """Schedules a POST of the update to the bot's webhook (called from any thread)."""
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self._start_push, bot, update)
+
+    def _start_push(self, bot: FakeBot, update: dict) -> None:
+        self._pushes.append(asyncio.ensure_future(self._push(bot, update)))
+
+    async def _push(self, bot: FakeBot, update: dict) -> None:
+        """POSTs one update with the secret token header; records the HTTP status (0: failed)."""
+        if self._push_lock is None:
+            self._push_lock = asyncio.Lock()
+        async with self._push_lock:  # in order, one at a time
+            webhook = bot.webhook or {}
+            headers = {}
+            if webhook.get("secret_token"):
+                headers["X-Telegram-Bot-Api-Secret-Token"] = webhook["secret_token"]
+            if self._session is None:
+                self._session = ClientSession()
+            try:
+                async with self._session.post(
+                    webhook["url"], json=update, headers=headers
+                ) as response:
+                    status = response.status
+            except (ClientError, OSError, KeyError):
+                status = 0
+            with bot.lock:
+                bot.deliveries.append((update["update_id"], status))
+
     async def _shutdown(self) -> None:
         """Ends pending long polls and closes the server."""
         others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in others:
             task.cancel()
         await asyncio.gather(*others, return_exceptions=True)
+        if self._session is not None:
+            await self._session.close()
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -611,13 +660,30 @@ class FakeBotApi:
         return bot.me
 
     async def _m_deleteWebhook(self, bot: FakeBot, params: dict) -> Any:
-        if params.get("drop_pending_updates"):
-            with bot.lock:
+        with bot.lock:
+            bot.webhook = None
+            if params.get("drop_pending_updates"):
                 bot.updates.clear()
         return True
 
+    async def _m_setWebhook(self, bot: FakeBot, params: dict) -> Any:
+        _require(params, "url")
+        url, secret = str(params["url"]), params.get("secret_token")
+        if not re.match(r"^https?://", url):
+            raise ApiError(400, "Bad Request: bad webhook: Failed to resolve host")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise ApiError(400, "Bad Request: secret token contains unallowed characters")
+        with bot.lock:
+            bot.webhook = {"url": url, "secret_token": secret}
+            queued, bot.updates = bot.updates, []
+        for update in queued:  # what waited for getUpdates is pushed now
+            self._start_push(bot, update)
+        return True
+
     async def _m_getWebhookInfo(self, bot: FakeBot, params: dict) -> Any:
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": bot.pending()}
+        with bot.lock:
+            url = (bot.webhook or {}).get("url", "")
+        return {"url": url, "has_custom_certificate": False, "pending_update_count": bot.pending()}
 
     async def _m_setMyCommands(self, bot: FakeBot, params: dict) -> Any:
         commands = params.get("commands") or []
@@ -635,6 +701,8 @@ class FakeBotApi:
             return list(bot.commands.get(_scope_key(params.get("scope")), []))
 
     async def _m_getUpdates(self, bot: FakeBot, params: dict) -> Any:
+        if bot.webhook is not None:
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active")
         offset = int(params.get("offset") or 0)
         limit = min(max(int(params.get("limit") or 100), 1), 100)
         timeout = float(params.get("timeout") or 0)

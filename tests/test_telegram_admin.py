@@ -27,8 +27,9 @@ from test_telegram_app import WAIT, replies, running_bot, until
 
 from bot.audit import audit_db
 from bot.qlog import LOCAL, LOW_CONFIDENCE, QuestionLog
-from bot.telegram.app import build_application, polling
+from bot.telegram.app import build_application
 from bot.telegram.base import MAX_TEXT, NO_LOG, QUESTION_LOG, RECORDER, SORRY, UNKNOWN_COMMAND
+from bot.telegram.modes import polling
 from bot.telegram.render import pack_lines, render_html, tg_len
 from bot.telegram.staff import check_lines
 

@@ -32,7 +32,7 @@ from test_telegram_render import visible
 from bot.answer import Answer
 from bot.conversation import Conversations
 from bot.qlog import QuestionLog
-from bot.telegram.app import COMMANDS, build_application, polling
+from bot.telegram.app import COMMANDS, build_application
 from bot.telegram.base import (
     FLOOD,
     FLOOD_NOTICE,
@@ -42,6 +42,7 @@ from bot.telegram.base import (
     Command,
 )
 from bot.telegram.limits import FloodGate
+from bot.telegram.modes import polling
 from bot.telegram.render import render_html
 from bot.telegram.send import say
 from bot.telegram.serve import serve

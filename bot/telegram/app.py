@@ -12,10 +12,11 @@ import importlib.util
 import logging
 import os
 import sys
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from telegram import BotCommand, BotCommandScopeChat, Update
+from telegram.constants import ChatType
 from telegram.error import NetworkError, RetryAfter, TelegramError
 from telegram.ext import (
     Application,
@@ -25,20 +26,26 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import HTTPXRequest
 
+from bot.telegram.activity import Activity, count, count_update
 from bot.telegram.base import (
+    ACTIVITY,
     ADMINS,
     CHOICES,
     COMMAND_LIST,
     DATABASE,
+    DEFAULT_BASE_URL,
     ENGINE,
     FLOOD,
     QUESTION_LOG,
     RECORDER,
     SORRY,
+    STAFF_IN_PRIVATE,
+    WATCH,
     Command,
     Context,
     Handler,
@@ -56,11 +63,11 @@ from bot.telegram.citizen import (
     start,
     unknown_command,
 )
-from bot.telegram.config import DEFAULT_BASE_URL
 from bot.telegram.departments import departments
 from bot.telegram.limits import FloodGate, PerChatUpdateProcessor, RetryingRateLimiter
 from bot.telegram.recorder import QuestionRecorder
 from bot.telegram.redact import install_redaction
+from bot.telegram.reload import DatabaseWatch, reload_if_rebuilt
 from bot.telegram.render import escape
 from bot.telegram.send import say
 from bot.telegram.staff import check, stats
@@ -71,16 +78,13 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-POLL_TIMEOUT = 30.0
-# chosen_inline_result arrives only when inline feedback is on (@BotFather /setinlinefeedback)
-ALLOWED_UPDATES = ("message", "callback_query", "inline_query", "chosen_inline_result")
-
 
 def admin_only(callback: Handler) -> Handler:
     """Wraps a command so only user ids in bot_data[ADMINS] may run it.
 
     The set is read on every call. Anyone else gets exactly what an unknown command gets,
-    so the command's existence is not revealed.
+    so the command's existence is not revealed. An admin in a group gets a one-line pointer
+    to the private chat and no data: staff answers hold what citizens typed.
     """
 
     @functools.wraps(callback)
@@ -88,6 +92,12 @@ def admin_only(callback: Handler) -> Handler:
         user = update.effective_user
         if user is None or user.id not in context.bot_data.get(ADMINS, ()):
             await unknown_command(update, context)
+            return
+        chat = update.effective_chat
+        if chat is None or chat.type != ChatType.PRIVATE:
+            if chat is not None:
+                pointer = STAFF_IN_PRIVATE.format(username=context.bot.username)
+                await say(update, context, escape(pointer))
             return
         await callback(update, context)
 
@@ -121,7 +131,6 @@ async def post_init(application: Application) -> None:
                 await application.bot.set_my_commands(everything, scope=BotCommandScopeChat(admin))
             except TelegramError as exc:
                 logger.warning("Could not set the admin command menu for %s: %s", admin, exc)
-    logger.info("Bot @%s is ready", application.bot.username)
 
 
 def _remember_missing_sniffio() -> None:
@@ -157,7 +166,7 @@ def build_application(
     `max_messages_per_second` is Telegram's documented broadcast limit (30/s); 0 turns the
     local throttle off (the bench does this to measure the bot rather than Telegram's cap).
     `log` records every question asked (None: nothing is recorded); `database` is the
-    engine's database file, which /check audits.
+    engine's database file, which /check audits and which is reloaded when rebuilt.
     """
     install_redaction(token)
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -195,6 +204,8 @@ def build_application(
             QUESTION_LOG: log,
             RECORDER: QuestionRecorder(),
             DATABASE: database,
+            WATCH: DatabaseWatch(database) if database is not None else None,
+            ACTIVITY: Activity(),
         }
     )
     _add_handlers(application, commands)
@@ -202,7 +213,12 @@ def build_application(
 
 
 def _add_handlers(application: Application, commands: Sequence[Command]) -> None:
-    """Registers commands, buttons, inline mode, text, unknown commands, errors, in order."""
+    """Registers commands, buttons, inline mode, text, unknown commands, errors, in order.
+
+    Ahead of them, every update is counted and the engine reloaded if the database changed.
+    """
+    application.add_handler(TypeHandler(Update, count_update), group=-2)
+    application.add_handler(TypeHandler(Update, reload_if_rebuilt), group=-1)
     for command in commands:
         callback = admin_only(command.callback) if command.admin else command.callback
         application.add_handler(CommandHandler(command.name, callback))
@@ -220,9 +236,10 @@ def _add_handlers(application: Application, commands: Sequence[Command]) -> None
 async def on_error(update: object, context: Context) -> None:
     """Logs the failure with its traceback first, then apologises if there is a chat."""
     if update is None and isinstance(context.error, NetworkError | RetryAfter):
-        _polling_failed(context.error)  # from run_polling's getUpdates loop, which retries
+        polling_failed(context.error)  # from run_polling's getUpdates loop, which retries
         return
     update_id = update.update_id if isinstance(update, Update) else None
+    count(context, "errors")
     logger.error("Error while handling update %s", update_id, exc_info=context.error)
     if not isinstance(update, Update):
         return
@@ -236,34 +253,6 @@ async def on_error(update: object, context: Context) -> None:
             logger.warning("Could not send the apology for update %s: %s", update_id, exc)
 
 
-def _polling_failed(error: TelegramError) -> None:
+def polling_failed(error: TelegramError) -> None:
     """One line per failed getUpdates: the updater retries it with backoff by itself."""
     logger.warning("Polling Telegram failed (%s); retrying", error)
-
-
-@contextlib.asynccontextmanager
-async def polling(
-    application: Application, *, poll_timeout: float = POLL_TIMEOUT
-) -> AsyncIterator[Application]:
-    """Runs initialize, post_init, long polling and the application inside a running loop."""
-    await application.initialize()
-    try:
-        if application.post_init is not None:
-            await application.post_init(application)
-        assert application.updater is not None
-        await application.updater.start_polling(
-            timeout=poll_timeout,
-            drop_pending_updates=False,
-            allowed_updates=ALLOWED_UPDATES,
-            error_callback=_polling_failed,
-        )
-        await application.start()
-        try:
-            yield application
-        finally:
-            if application.updater.running:
-                await application.updater.stop()
-            if application.running:
-                await application.stop()
-    finally:
-        await application.shutdown()

@@ -16,6 +16,8 @@ from telegram.ext import ContextTypes
 Context = ContextTypes.DEFAULT_TYPE
 Handler = Callable[[Update, Context], Awaitable[None]]
 
+DEFAULT_BASE_URL = "https://api.telegram.org/bot"
+
 # Telegram's limits.
 MAX_TEXT = MessageLimit.MAX_TEXT_LENGTH  # 4096
 MAX_CAPTION = MessageLimit.CAPTION_LENGTH  # 1024: a photo's caption
@@ -33,7 +35,9 @@ FLOOD = "flood"
 COMMAND_LIST = "commands"
 QUESTION_LOG = "log"  # a bot.qlog.QuestionLog, or None: no question is recorded
 RECORDER = "recorder"
-DATABASE = "database"  # path of the engine's database, audited by /check
+DATABASE = "database"  # path of the engine's database, audited by /check and watched
+WATCH = "watch"  # a bot.telegram.reload.DatabaseWatch: reloads the engine after a rebuild
+ACTIVITY = "activity"  # a bot.telegram.activity.Activity: counters for the minute's log line
 
 # User-facing sentences.
 SORRY = "抱歉，处理您的消息时出了点问题，请稍后再试。"
@@ -56,6 +60,8 @@ PREVIOUS_PAGE = "‹ 上一页"
 NEXT_PAGE = "下一页 ›"
 PICKED = "好的，接下来的问题都按“{department}”回答（{minutes} 分钟内有效），例如：{example}"
 NOT_LOADED = "没有载入这个单位的决算，请发送 /departments 重新选择。"
+STAFF_IN_PRIVATE = "管理命令只在私聊中回答，以免把数据发到群里：请私聊 @{username} 使用。"
+NOT_YOURS = "这是给提问人的选项。您可以自己 @我 提问。"
 MAX_ERRORS_SHOWN = 20  # per document in /check; `juesuan check` lists them all
 
 

@@ -2,41 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from telegram import Update
 
-from bot.answer import Answer
-from bot.charts import ChartError, chart_menu, chart_of
-from bot.telegram.base import CHART_MENU, MAX_CAPTION, NO_CHARTS, Context
-from bot.telegram.buttons import answer_keyboard, keyboard
+from bot.charts import chart_menu
+from bot.telegram.base import CHART_MENU, NO_CHARTS, Context
+from bot.telegram.buttons import keyboard
 from bot.telegram.chats import conversation_key
-from bot.telegram.render import escape, render_html
-from bot.telegram.send import admit, choices_of, engine_of, say, send_rendered, show_photo
+from bot.telegram.render import escape
+from bot.telegram.send import admit, choices_of, engine_of, say
 
 logger = logging.getLogger(__name__)
-
-
-async def send_chart(update: Update, context: Context, answer: Answer) -> bool:
-    """The chart as a photo, the answer (sources included) as its caption and what does not fit
-    below; False when there is nothing to draw, so the caller sends the text."""
-    if update.effective_chat is None:
-        return False
-    try:
-        chart = await asyncio.to_thread(chart_of, answer)  # drawing blocks: not on the loop
-    except ChartError as exc:
-        logger.warning("Chart not drawn: %s", exc)
-        return False
-    if chart is None:
-        return False
-    messages = render_html(answer, MAX_CAPTION)
-    markup = answer_keyboard(answer, choices_of(context))
-    await show_photo(update, context, chart.png, messages[0],
-                     markup if len(messages) == 1 else None)
-    if len(messages) > 1:
-        await send_rendered(update, context, messages[1:], answer)
-    return True
 
 
 def _departments(context: Context, update: Update, named: str) -> list[str]:

@@ -24,6 +24,7 @@ from bot.telegram.base import (
     LONG_INLINE,
     MAX_TEXT,
     NO_GLOSSARY,
+    NOT_YOURS,
     STALE_BUTTON,
     UNKNOWN_COMMAND,
     Context,
@@ -177,6 +178,26 @@ async def _replace_with_answer(update: Update, context: Context, answer: Answer)
         await send_rendered(update, context, messages[1:], answer)
 
 
+PERSONAL = frozenset({"o", "p", "n"})  # buttons that change the asker's conversation
+
+
+def _tapped_by_asker(update: Update) -> bool:
+    """In a group, whether the tap is by the person the bot's message answered.
+
+    The bot's messages in groups reply to the message they answer, so the asker is the author
+    of that message; when it is unknown (deleted, or a private chat) anyone may tap.
+    """
+    query = update.callback_query
+    assert query is not None
+    message = query.message
+    if not isinstance(message, Message) or message.chat.type == ChatType.PRIVATE:
+        return True
+    asked = message.reply_to_message
+    if asked is None or asked.from_user is None:
+        return True
+    return asked.from_user.id == query.from_user.id
+
+
 async def on_button(update: Update, context: Context) -> None:
     """Answers a tapped button: the question or term it stands for, or 'ask again' if stale."""
     query = update.callback_query
@@ -186,6 +207,9 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(STALE_BUTTON, show_alert=True)
         return
     kind, text = choice
+    if kind in PERSONAL and not _tapped_by_asker(update):
+        await query.answer(NOT_YOURS)
+        return
     if kind == "n":  # turning a page costs no answer: not counted against the flood limit
         await query.answer()
         await turn_page(update, context, text)
@@ -247,8 +271,10 @@ async def on_inline(update: Update, context: Context) -> None:
         hint = InlineQueryResultsButton(text=f"输入问题，例如：{example}", start_parameter="help")
         await query.answer([], cache_time=300, button=hint)
         return
+    if not await admit(update, context):
+        return
     article = _inline_article(ask(update, context, question))
-    await query.answer([article], cache_time=60)
+    await query.answer([article], cache_time=60, is_personal=True)  # the answer has context
 
 
 async def on_chosen_inline(update: Update, context: Context) -> None:

@@ -8,6 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from bot.telegram.base import DEFAULT_BASE_URL
+from bot.telegram.modes import Mode, Polling, Webhook
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -15,11 +19,12 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DB = "data/juesuan.db"
 DEFAULT_LOG = "data/log.db"
 DEFAULT_RETENTION_DAYS = 180
 TOKEN_RE = re.compile(r"^\d+:[A-Za-z0-9_-]{30,}$")
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what Telegram accepts as secret_token
+DEFAULT_LISTEN = "127.0.0.1:8443"
 
 
 class ConfigError(Exception):
@@ -101,3 +106,31 @@ def open_log(config: LogConfig) -> QuestionLog:
         raise ConfigError(str(exc)) from exc
     logger.info("Question log: %s (questions kept %d days)", config.path, config.retention_days)
     return log
+
+
+def read_mode(environ: Mapping[str, str]) -> Mode:
+    """Long polling, or a webhook when TELEGRAM_WEBHOOK_URL is set (then a secret is required).
+
+    TELEGRAM_WEBHOOK_SECRET is the header Telegram sends with every update, so updates from
+    anyone else are refused; TELEGRAM_WEBHOOK_LISTEN (host:port) is where the proxy forwards to,
+    at the URL's own path.
+    """
+    url = environ.get("TELEGRAM_WEBHOOK_URL", "").strip()
+    if not url:
+        return Polling()
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ConfigError("TELEGRAM_WEBHOOK_URL 应是完整的网址，例如 https://bot.example.org/tg。")
+    secret = environ.get("TELEGRAM_WEBHOOK_SECRET", "").strip()
+    if not secret:
+        raise ConfigError(
+            "设置了 TELEGRAM_WEBHOOK_URL 就必须设置 TELEGRAM_WEBHOOK_SECRET"
+            "（1–256 位字母、数字、_ 或 -）。"
+        )
+    if not SECRET_RE.match(secret):
+        raise ConfigError("TELEGRAM_WEBHOOK_SECRET 只能由 1–256 位字母、数字、_ 和 - 组成。")
+    listen = environ.get("TELEGRAM_WEBHOOK_LISTEN", "").strip() or DEFAULT_LISTEN
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ConfigError("TELEGRAM_WEBHOOK_LISTEN 应为“主机:端口”，例如 127.0.0.1:8443。")
+    return Webhook(url, secret, host.strip("[]"), int(port), parts.path.strip("/"))

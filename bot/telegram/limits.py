@@ -114,7 +114,14 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> Any:
-        """Sends through the rate limiter, retrying NetworkError/TimedOut with backoff."""
+        """Sends through the rate limiter, retrying NetworkError/TimedOut with backoff.
+
+        getMe is not retried here: starting up, `modes.reach` retries it within its budget.
+        """
+        if endpoint == "getMe":
+            return await super().process_request(
+                callback, args, kwargs, endpoint, data, rate_limit_args
+            )
         for attempt in range(self.network_retries + 1):
             try:
                 return await super().process_request(

@@ -13,7 +13,8 @@ class RedactSecrets(logging.Filter):
         super().__init__()
         self.secrets: set[str] = set()
 
-    def _redact(self, text: str) -> str:
+    def redact(self, text: str) -> str:
+        """The text with every secret replaced by [REDACTED]."""
         for secret in self.secrets:
             text = text.replace(secret, "[REDACTED]")
         return text
@@ -27,13 +28,13 @@ class RedactSecrets(logging.Filter):
         except Exception:  # a malformed record is the logging module's business
             return True
         if any(s in message for s in self.secrets):
-            record.msg, record.args = self._redact(message), None
+            record.msg, record.args = self.redact(message), None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text and any(s in record.exc_text for s in self.secrets):
-            record.exc_text = self._redact(record.exc_text)
+            record.exc_text = self.redact(record.exc_text)
         if record.stack_info and any(s in record.stack_info for s in self.secrets):
-            record.stack_info = self._redact(record.stack_info)
+            record.stack_info = self.redact(record.stack_info)
         return True
 
 

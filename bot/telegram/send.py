@@ -6,20 +6,32 @@ text as caption) belongs there, so handlers stay unchanged.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from telegram import InlineKeyboardMarkup, LinkPreviewOptions, Message, ReplyParameters, Update
+from telegram import (
+    InlineKeyboardMarkup,
+    InlineQueryResultsButton,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    Update,
+)
 from telegram.constants import ChatType, ParseMode
 
 from bot.answer import Answer
-from bot.telegram.base import CHOICES, ENGINE, FLOOD, FLOOD_NOTICE, Context
+from bot.telegram.activity import count
+from bot.telegram.base import CHOICES, ENGINE, FLOOD, FLOOD_NOTICE, MAX_CAPTION, Context
 from bot.telegram.buttons import ChoiceStore, answer_keyboard
 from bot.telegram.chats import capped, conversation_key
 from bot.telegram.render import Line, escape, pack_lines, render_html
 
 if TYPE_CHECKING:
     from bot.engine import Engine
+
+logger = logging.getLogger(__name__)
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
@@ -36,7 +48,10 @@ def choices_of(context: Context) -> ChoiceStore:
 
 def ask(update: Update, context: Context, question: str) -> Answer:
     """The engine's answer in the update's conversation (a department picked or named stays)."""
-    return capped(engine_of(context).ask(question, chat=conversation_key(update)))
+    answer = engine_of(context).ask(question, chat=conversation_key(update))
+    count(context, "questions")
+    count(context, "answered", int(answer.answered))
+    return capped(answer)
 
 
 def _reply_to(update: Update) -> ReplyParameters | None:
@@ -83,8 +98,6 @@ async def send_answer(update: Update, context: Context, answer: Answer) -> None:
     """Sends an answer as HTML messages, its buttons under the last one; an answer carrying
     chart figures as a photo with the text as its caption."""
     if answer.chart is not None:
-        from bot.telegram.charts import send_chart  # draws: only when an answer has a chart
-
         if await send_chart(update, context, answer):
             return
     await send_rendered(update, context, render_html(answer), answer)
@@ -127,9 +140,36 @@ async def admit(update: Update, context: Context) -> bool:
     verdict = context.bot_data[FLOOD].check(user.id)
     if verdict == "ok":
         return True
-    query = update.callback_query
-    if query is not None:
-        await query.answer(FLOOD_NOTICE if verdict == "notice" else None)
-    elif verdict == "notice":
-        await say(update, context, escape(FLOOD_NOTICE))
+    count(context, "limited")
+    notice = FLOOD_NOTICE if verdict == "notice" else None
+    if update.callback_query is not None:
+        await update.callback_query.answer(notice)
+    elif update.inline_query is not None:  # no results; the notice as the button above them
+        hint = InlineQueryResultsButton(text=notice, start_parameter="help") if notice else None
+        await update.inline_query.answer([], cache_time=0, button=hint)
+    elif notice is not None:
+        await say(update, context, escape(notice))
     return False
+
+
+async def send_chart(update: Update, context: Context, answer: Answer) -> bool:
+    """The chart as a photo, the answer (sources included) as its caption and what does not fit
+    below; False when there is nothing to draw, so the caller sends the text."""
+    from bot.charts import ChartError, chart_of  # draws: only when an answer has a chart
+
+    if update.effective_chat is None:
+        return False
+    try:
+        chart = await asyncio.to_thread(chart_of, answer)  # drawing blocks: not on the loop
+    except ChartError as exc:
+        logger.warning("Chart not drawn: %s", exc)
+        return False
+    if chart is None:
+        return False
+    messages = render_html(answer, MAX_CAPTION)
+    markup = answer_keyboard(answer, choices_of(context))
+    await show_photo(update, context, chart.png, messages[0],
+                     markup if len(messages) == 1 else None)
+    if len(messages) > 1:
+        await send_rendered(update, context, messages[1:], answer)
+    return True
