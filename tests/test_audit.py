@@ -207,10 +207,12 @@ def test_the_2017_text_itself_has_no_error(real):
 
 def next_year(opening: str) -> str:
     """The 2017 text as its 2018 successor: years moved on, income 900.00 (+106.95, consistent),
-    spending 1000.00 stated as +100.00 (the planted gap), other changes 0, and the given
-    opening balance."""
+    spending 1000.00 stated as +100.00 (the planted gap), other changes and rates 0, and the
+    given opening balance."""
     text = TEXT.replace("2017", "2018").replace("2016", "2017")
-    text = re.sub(r"(比上年|比\d{4}年)(增加|减少)[\d.]+万元", r"\1增加0.00万元", text)
+    text = re.sub(r"(比上年|比\d{4}年)(增加|减少)[\d.]+万元(,(增长|减少)[\d.]+%)?",
+                  lambda m: f"{m.group(1)}增加0.00万元" + (",增长0.00%" if m.group(3) else ""),
+                  text)
     text = text.replace("793.05", "900.00").replace("854.31", "1000.00")
     text = text.replace("收入总计900.00万元,比上年增加0.00万元",
                         "收入总计900.00万元,比上年增加106.95万元")
