@@ -56,6 +56,8 @@ def test_pdf_2024_an_item_named_under_staff_costs_that_the_table_leaves_empty(re
     assert "人员经费" in found.message and "个人农业生产补贴" in found.message
     assert "30310" in found.message
     assert found.page == 23 and found.section.endswith("基本支出决算情况说明")
+    (left,) = only(real[PUTUO.stem], "note", "item_list")
+    assert "30309 奖励金0.31万元" in left.message
 
 
 def test_pdf_2024_completion_rates_of_items_without_a_budget(real):

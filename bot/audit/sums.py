@@ -333,6 +333,22 @@ def _check_item_lists(doc: _Doc) -> Iterator[Finding]:
                     yield doc.finding("error", "item_list", f"说明把“{item.strip()}”列在"
                                       f"“{m.group('head')}”下，而{where}属于{right}。",
                                       [m.group(0), where], section_title(section))
+            yield from _unnamed_items(doc, grid, m, staff, section)
+
+
+def _unnamed_items(doc: _Doc, grid: Grid, m: re.Match, staff: bool,
+                   section: dict) -> Iterator[Finding]:
+    """Items of the heading the table fills that the list leaves out: a note, as 主要包括
+    may leave out small ones."""
+    named = {_name(item) for item in re.split(r"[、，,]", m.group("items"))}
+    left = [r for r in grid.rows if len(r.code) > 3 and (r.code[:3] in STAFF) == staff
+            and any(v.number > EPS for v in r.values.values()) and _name(r.label) not in named]
+    if left:
+        listing = "、".join(f"{r.code} {r.label}{next(iter(r.values.values())).text}万元"
+                           for r in left)
+        yield doc.finding("note", "item_list", f"《{grid.name}》中属于{m.group('head')}的"
+                          f"{listing}，说明的列举中没有提到。", [m.group(0)],
+                          section_title(section))
 
 
 def _basic_grid(doc: _Doc) -> Grid | None:

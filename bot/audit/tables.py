@@ -217,11 +217,3 @@ def _add_rows(grid: Grid, columns: list[str], roles: list[str], body: list[list[
 def _keep(grid: Grid, row: Row) -> None:
     if row.label or row.values:
         grid.rows.append(row)
-
-
-def grid_named(grids: list[Grid], *words: str, without: tuple[str, ...] = ()) -> Grid | None:
-    """The first table whose name holds every word and none of the excluded ones."""
-    for grid in grids:
-        if all(w in grid.name for w in words) and not any(w in grid.name for w in without):
-            return grid
-    return None
