@@ -419,3 +419,16 @@ def test_a_database_is_audited_with_the_tables_of_its_files_in_data_source(tmp_p
     findings = audit.audit_db(db)
     assert [f for f in findings if f.check == "same_figure" and "326.71" in f.message]
     assert not [f for f in findings if f.check == "structure" and f.severity == "note"]
+
+
+def test_a_table_read_askew_is_one_note_not_a_row_of_errors():
+    askew = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+             ["201", "一般公共服务支出", "70.00", "50.00", "20.00"],
+             ["20101", "人大事务", "", "61.00", "12.00"],
+             ["205", "教育支出", "30.00", "30.00", ""],
+             ["20502", "普通教育", "", "33.00", "7.00"],
+             ["", "合计", "100.00", "80.00", "25.00"]]
+    findings = audit.audit(snapshot([], []), {"jia": Source([(["支出决算表"], [askew])])})
+    assert only(findings, "error") == []
+    (note,) = only(findings, "note", "table_total")
+    assert "没有读准" in note.message

@@ -152,6 +152,7 @@ def _compare_sangong(doc: _Doc, total: dict, items: dict[str, list[dict]]) -> It
 
 # ---------------------------------------------------------------- printed tables
 
+MISREAD = 4  # this many sums off in one table: the reading is suspect, not the table
 TOTAL_ROW = re.compile(r"^(合计|总计)$")
 BALANCE = re.compile(r"^(使用非财政拨款结余|使用专用结余|用事业基金弥补|(年初|上年|年末)"
                      r"(财政拨款)?结转和?结余|结余分配)")
@@ -163,11 +164,15 @@ def _check_grids(doc: _Doc) -> Iterator[Finding]:
     if doc.source is None:
         return
     for grid in doc.source.grids:
-        yield from _code_levels(doc, grid)
-        yield from _total_row(doc, grid)
-        yield from _halves(doc, grid)
-        yield from _total_columns(doc, grid)
-        yield from _staff_and_office(doc, grid)
+        found = [*_code_levels(doc, grid), *_total_row(doc, grid), *_halves(doc, grid),
+                 *_total_columns(doc, grid), *_staff_and_office(doc, grid)]
+        errors = [f for f in found if f.severity == "error"]
+        if len(errors) >= MISREAD:
+            yield doc.finding("note", "table_total", f"《{grid.name}》有{len(errors)}处合计"
+                              "对不上，更可能是表格没有读准（列错位），未逐项报告，请对照原表核对。",
+                              [errors[0].evidence[0]], f"《{grid.name}》", grid.page)
+            found = [f for f in found if f.severity != "error"]
+        yield from found
 
 
 def _sum_finding(doc: _Doc, grid: Grid, total: Row, column: str, parts: list[Row],
