@@ -46,18 +46,24 @@ def audit(snapshot, sources: Mapping[str, Source] | None = None) -> list[Finding
 
 
 SOURCE_DIR = Path("data") / "source"
+MAX_REREAD = 10
 
 
 def _sources_at_hand(snapshot) -> dict[str, Source]:
     """The pages of each document whose file is still in data/source (a database keeps no
-    pages): the printed tables are then audited too. Unreadable files are simply skipped."""
+    pages): the printed tables are then audited too, for up to ten files. Unreadable files
+    are simply skipped."""
     from bot.audit.source import read_pages
 
     out: dict[str, Source] = {}
-    for doc in snapshot.documents if hasattr(snapshot, "documents") else \
-            snapshot.get("documents", []):
-        path = SOURCE_DIR / (doc.get("source") or "")
-        if path.suffix.lower() == ".pdf" and path.is_file():
+    documents = snapshot.documents if hasattr(snapshot, "documents") else \
+        snapshot.get("documents", [])
+    paths = [SOURCE_DIR / (doc.get("source") or "") for doc in documents]
+    pdfs = [p for p in paths if p.suffix.lower() == ".pdf" and p.is_file()]
+    if len(pdfs) > MAX_REREAD:  # an archive: about a second a file is too long to wait for
+        return out
+    for doc, path in zip(documents, paths, strict=True):
+        if path in pdfs:
             source = read_pages(path)
             if source is not None:
                 out[doc["doc_id"]] = source

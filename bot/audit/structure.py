@@ -74,6 +74,6 @@ def _check_blank_tables(doc: _Doc) -> Iterator[Finding]:
 def _check_tables_read(doc: _Doc) -> Iterator[Finding]:
     """Say so when the printed tables could not be read again (a database without its file)."""
     if doc.source is None and doc.cells:
-        yield doc.finding("note", "structure", "原文件不在 data/source，表格只按数据库中的"
-                          f"{len(doc.cells)}个表格数核对，各表合计与各表之间的一致性未核对。",
+        yield doc.finding("note", "structure", "原文件没有重新读取（不在 data/source，"
+                          f"或文件超过十份），表格只按数据库中的{len(doc.cells)}个表格数核对，各表合计与各表之间的一致性未核对。",
                           [doc.title or doc.department], "表格")

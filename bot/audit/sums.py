@@ -46,11 +46,36 @@ def _check_components(doc: _Doc) -> Iterator[Finding]:
                 parts = list({(f["metric"], f["value"]): f for f in members[i]
                               if _dim(f) == _dim(total) and f["metric"] != total["metric"]
                               and id(f) not in later}.values())
+                listed = [f for f in members[i] if _dim(f) == _dim(total)
+                          and f["metric"] != total["metric"] and id(f) not in later]
+                if len(listed) > len(parts):
+                    yield from _twice(doc, total, listed, parts, sentence)
+                    continue
                 if parts:
                     start, end = ranges[i][1:]
                     shares = [f for p, f in sentence.items
                               if start <= p < end and f["qualifier"] == "占比"]
                     yield from _compare_sum(doc, total, parts, shares, sentence)
+
+
+def _twice(doc: _Doc, total: dict, listed: list[dict], parts: list[dict],
+           sentence: _Sentence) -> Iterator[Finding]:
+    """An item listed twice under one 其中: an error when the total counts it twice."""
+    seen: set[tuple[str, str]] = set()
+    twice = [f for f in listed if (f["metric"], f["value"]) in seen
+             or seen.add((f["metric"], f["value"]))]
+    unit = min(_step(f) for f in [total, *listed]) * len(listed)
+    with_twice = sum(_amount(f) for f in listed)
+    once = sum(_amount(f) for f in parts)
+    names = "、".join(f"“{f['metric']}”{_show(f)}" for f in twice)
+    if abs(with_twice - _amount(total)) <= unit + EPS < abs(once - _amount(total)):
+        yield doc.finding("error", "components", f"“{total['metric']}”{_show(total)}把{names}"
+                          f"算了两次：各项只算一次相加为{_fmt(once)}{_unit_word(total)}。",
+                          [sentence.text])
+    else:
+        yield doc.finding("note", "components", f"{names}在“{total['metric']}”的其中各项里"
+                          "出现了两次。", [sentence.text])
+        yield from _compare_sum(doc, total, parts, [], sentence)
 
 
 def _compare_sum(doc: _Doc, total: dict, parts: list[dict], shares: list[dict],
