@@ -435,3 +435,21 @@ def test_a_table_read_askew_is_one_note_not_a_row_of_errors():
     assert only(findings, "error") == []
     (note,) = only(findings, "note", "table_total")
     assert "没有读准" in note.message
+
+
+def test_opening_balance_held_against_last_years_table():
+    def doc(doc_id: str, year: int) -> dict:
+        return {"doc_id": doc_id, "department": "甲局", "year": year, "aliases": "甲局",
+                "kind": "部门决算", "title": f"甲局{year}年度部门决算", "source": f"{doc_id}.txt"}
+
+    table = "收入支出决算总表"
+    cells = [{**cell(0, table, "年末结转和结余", "决算数", "100.00"), "doc_id": "a"},
+             {**cell(0, table, "年初结转和结余", "决算数", "90.00"), "doc_id": "b"},
+             {**cell(1, table, "年末结转和结余", "决算数", "80.00"), "doc_id": "b"}]
+    snap = Snapshot(documents=[doc("a", 2023), doc("b", 2024)], facts=[], notes=[],
+                    glossary=[], duties=[], contacts=[], cells=cells, sections=[])
+    (gap,) = [f for f in audit.audit(snap) if f.severity != "note"]
+    assert gap.doc_id == "b" and gap.check == "across_years" and gap.severity == "error"
+    assert "90.00万元" in gap.message and "100.00万元" in gap.message and "10.00万元" in gap.message
+    assert gap.evidence == ("《收入支出决算总表》年初结转和结余：90.00",
+                            "2023年：《收入支出决算总表》年末结转和结余：100.00")
