@@ -453,3 +453,10 @@ def test_opening_balance_held_against_last_years_table():
     assert all(w in gap.message for w in ("90.00万元", "100.00万元", "相差10.00万元"))
     assert gap.evidence == ("《收入支出决算总表》年初结转和结余：90.00",
                             "2023年：《收入支出决算总表》年末结转和结余：100.00")
+
+
+def test_main_on_a_file_that_is_not_a_disclosure_says_so(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("今天天气很好。\n", encoding="utf-8")
+    assert audit.main([str(path)], None, as_json=False) == 2
+    assert "notes.txt" in capsys.readouterr().err
