@@ -460,3 +460,13 @@ def test_main_on_a_file_that_is_not_a_disclosure_says_so(tmp_path, capsys):
     path.write_text("今天天气很好。\n", encoding="utf-8")
     assert audit.main([str(path)], None, as_json=False) == 2
     assert "notes.txt" in capsys.readouterr().err
+
+
+def test_a_fund_table_printed_blank_while_the_text_states_its_spending():
+    s = "甲局2023年度政府性基金预算财政拨款支出决算为12.00万元。"
+    source = Source([(["目录", "一、政府性基金预算财政拨款收入支出决算表"], []),
+                     (["第一部分 甲局概况"], []),
+                     (["政府性基金预算财政拨款收入支出决算表", "单位：万元", "合计"], [])])
+    facts = [fact(0, "政府性基金预算财政拨款支出", "决算数", "12.00万元", s)]
+    (blank,) = only(audit.audit(snapshot(facts, []), {"jia": source}), "error", "structure")
+    assert "12.00万元" in blank.message and blank.page == 3
