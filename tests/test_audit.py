@@ -470,3 +470,11 @@ def test_a_fund_table_printed_blank_while_the_text_states_its_spending():
     facts = [fact(0, "政府性基金预算财政拨款支出", "决算数", "12.00万元", s)]
     (blank,) = only(audit.audit(snapshot(facts, []), {"jia": source}), "error", "structure")
     assert "12.00万元" in blank.message and blank.page == 3
+
+
+def test_a_table_headed_with_another_departments_name():
+    table = [["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", "10.00"]]
+    source = Source([(["支出决算表", "单位名称：乙局 单位：万元"], [table]),
+                     (["收入决算表", "单位名称：甲局"], [])])
+    (wrong,) = only(audit.audit(snapshot([], []), {"jia": source}), "error", "names")
+    assert "乙局" in wrong.message and wrong.page == 1

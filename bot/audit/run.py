@@ -21,7 +21,8 @@ CHECKS = (
     same._check_narrative_vs_tables, same._check_same_class, same._check_same_narrative,
     sums._check_grids,
     sums._check_item_lists, names._check_department, names._check_codes,
-    names._check_class_names, names._check_chains, years._check_years,
+    names._check_class_names, names._check_chains, names._check_table_units,
+    years._check_years,
     leftovers._check_leftovers,
     structure._check_contents, structure._check_blank_tables, structure._check_tables_read,
 )
