@@ -305,10 +305,13 @@ def glossary(term: str | None) -> None:
 @click.option("--db", "db", default=None, help="审计这个数据库（默认 JUESUAN_DB）")
 @click.option("--json", "as_json", is_flag=True, help="每条发现输出一行 JSON")
 def check(files: tuple[Path, ...], db: str | None, as_json: bool) -> None:
-    """Audit disclosures against their own arithmetic; exit status 1 when an error is found.
+    """Audit disclosures the way a reviewer does; exit status 1 when an error is found.
 
     Example: juesuan check data/source/putuo-caizhengju-2024.pdf
-    Without FILE, audits the database (JUESUAN_DB or --db).
+
+    Findings are grouped by section with page, severity (错误/舍入/提示) and the quoted
+    sentence or cell. Without FILE, audits the database (JUESUAN_DB or --db); consecutive
+    years of one department are also held against each other.
     """
     for path in files:
         _require_file(path)

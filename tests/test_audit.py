@@ -56,6 +56,8 @@ def test_pdf_2024_an_item_named_under_staff_costs_that_the_table_leaves_empty(re
     assert "人员经费" in found.message and "个人农业生产补贴" in found.message
     assert "30310" in found.message
     assert found.page == 23 and found.section.endswith("基本支出决算情况说明")
+    (left,) = only(real[PUTUO.stem], "note", "item_list")
+    assert "30309 奖励金0.31万元" in left.message
 
 
 def test_pdf_2024_completion_rates_of_items_without_a_budget(real):
@@ -156,6 +158,9 @@ PLANTED = [  # (kind, the text as published, the text with the mistake, check, w
      "决算数小于预算数的主要原因是新增改革经费。", "words", ("小于",)),
     ("sum", "其中:工资福利支出89.71万元", "其中:工资福利支出98.71万元",
      "components", ("784.69", "793.68")),
+    ("counted twice", "基本支出决算数为784.69万元,其中:工资福利支出89.71万元,",
+     "基本支出决算数为874.40万元,其中:工资福利支出89.71万元,工资福利支出89.71万元,",
+     "components", ("算了两次",)),
     ("same figure", "2017年度收入总计793.05万元,其中", "2017年度收入总计739.05万元,其中",
      "same_figure", ("793.05", "739.05")),
     ("department", "一、关于荷塘区政务服务中心2017年度收入支出决算总体情况说明",
@@ -207,10 +212,12 @@ def test_the_2017_text_itself_has_no_error(real):
 
 def next_year(opening: str) -> str:
     """The 2017 text as its 2018 successor: years moved on, income 900.00 (+106.95, consistent),
-    spending 1000.00 stated as +100.00 (the planted gap), other changes 0, and the given
-    opening balance."""
+    spending 1000.00 stated as +100.00 (the planted gap), other changes and rates 0, and the
+    given opening balance."""
     text = TEXT.replace("2017", "2018").replace("2016", "2017")
-    text = re.sub(r"(比上年|比\d{4}年)(增加|减少)[\d.]+万元", r"\1增加0.00万元", text)
+    text = re.sub(r"(比上年|比\d{4}年)(增加|减少)[\d.]+万元(,(增长|减少)[\d.]+%)?",
+                  lambda m: f"{m.group(1)}增加0.00万元" + (",增长0.00%" if m.group(3) else ""),
+                  text)
     text = text.replace("793.05", "900.00").replace("854.31", "1000.00")
     text = text.replace("收入总计900.00万元,比上年增加0.00万元",
                         "收入总计900.00万元,比上年增加106.95万元")
@@ -415,3 +422,59 @@ def test_a_database_is_audited_with_the_tables_of_its_files_in_data_source(tmp_p
     findings = audit.audit_db(db)
     assert [f for f in findings if f.check == "same_figure" and "326.71" in f.message]
     assert not [f for f in findings if f.check == "structure" and f.severity == "note"]
+
+
+def test_a_table_read_askew_is_one_note_not_a_row_of_errors():
+    askew = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+             ["201", "一般公共服务支出", "70.00", "50.00", "20.00"],
+             ["20101", "人大事务", "", "61.00", "12.00"],
+             ["205", "教育支出", "30.00", "30.00", ""],
+             ["20502", "普通教育", "", "33.00", "7.00"],
+             ["", "合计", "100.00", "80.00", "25.00"]]
+    findings = audit.audit(snapshot([], []), {"jia": Source([(["支出决算表"], [askew])])})
+    assert only(findings, "error") == []
+    (note,) = only(findings, "note", "table_total")
+    assert "没有读准" in note.message
+
+
+def test_opening_balance_held_against_last_years_table():
+    def doc(doc_id: str, year: int) -> dict:
+        return {"doc_id": doc_id, "department": "甲局", "year": year, "aliases": "甲局",
+                "kind": "部门决算", "title": f"甲局{year}年度部门决算", "source": f"{doc_id}.txt"}
+
+    table = "收入支出决算总表"
+    cells = [{**cell(0, table, "年末结转和结余", "决算数", "100.00"), "doc_id": "a"},
+             {**cell(0, table, "年初结转和结余", "决算数", "90.00"), "doc_id": "b"},
+             {**cell(1, table, "年末结转和结余", "决算数", "80.00"), "doc_id": "b"}]
+    snap = Snapshot(documents=[doc("a", 2023), doc("b", 2024)], facts=[], notes=[],
+                    glossary=[], duties=[], contacts=[], cells=cells, sections=[])
+    (gap,) = [f for f in audit.audit(snap) if f.severity != "note"]
+    assert gap.doc_id == "b" and gap.check == "across_years" and gap.severity == "error"
+    assert all(w in gap.message for w in ("90.00万元", "100.00万元", "相差10.00万元"))
+    assert gap.evidence == ("《收入支出决算总表》年初结转和结余：90.00",
+                            "2023年：《收入支出决算总表》年末结转和结余：100.00")
+
+
+def test_main_on_a_file_that_is_not_a_disclosure_says_so(tmp_path, capsys):
+    path = tmp_path / "notes.txt"
+    path.write_text("今天天气很好。\n", encoding="utf-8")
+    assert audit.main([str(path)], None, as_json=False) == 2
+    assert "notes.txt" in capsys.readouterr().err
+
+
+def test_a_fund_table_printed_blank_while_the_text_states_its_spending():
+    s = "甲局2023年度政府性基金预算财政拨款支出决算为12.00万元。"
+    source = Source([(["目录", "一、政府性基金预算财政拨款收入支出决算表"], []),
+                     (["第一部分 甲局概况"], []),
+                     (["政府性基金预算财政拨款收入支出决算表", "单位：万元", "合计"], [])])
+    facts = [fact(0, "政府性基金预算财政拨款支出", "决算数", "12.00万元", s)]
+    (blank,) = only(audit.audit(snapshot(facts, []), {"jia": source}), "error", "structure")
+    assert "12.00万元" in blank.message and blank.page == 3
+
+
+def test_a_table_headed_with_another_departments_name():
+    table = [["科目编码", "科目名称", "合计"], ["201", "一般公共服务支出", "10.00"]]
+    source = Source([(["支出决算表", "单位名称：乙局 单位：万元"], [table]),
+                     (["收入决算表", "单位名称：甲局"], [])])
+    (wrong,) = only(audit.audit(snapshot([], []), {"jia": source}), "error", "names")
+    assert "乙局" in wrong.message and wrong.page == 1

@@ -57,43 +57,81 @@ def _balances(doc: _Doc, last: _Doc) -> Iterator[Finding]:
 
 
 def _changes(doc: _Doc, last: _Doc) -> Iterator[Finding]:
-    """Each 比上年增减 this year against this year's figure less last year's."""
+    """Each 比上年增减 (or its rate) against this year's figure, stated before it in the same
+    sentence, and last year's figure of the same name in the same wording."""
     for fact in doc.facts:
-        if fact["qualifier"] != "比上年增减":
+        rate = fact["qualifier"] == "比上年增减率"
+        if fact["qualifier"] != "比上年增减" and not rate:
             continue
         flat = fact["value"] == "持平"
-        if not flat and not _is_money(fact):
+        if not flat and not (_is_money(fact) or (rate and fact.get("unit") == "%")):
             continue
-        now = _figure(doc, fact["metric"], fact["section"], fact["seq"])
-        before = _figure(last, fact["metric"], fact["section"], None)
+        now = _stated_before(doc, fact)
+        before = _same_wording(doc, now, last) if now is not None else None
         if now is None or before is None:
             continue
-        expected = _amount(now) - _amount(before)
-        stated = 0.0 if flat else _amount(fact)
-        unit = max(10.0 ** -_decimals(x["value"]) for x in (now, before)) + \
-            (0 if flat else 10.0 ** -_decimals(fact["value"]))
-        if abs(expected - stated) <= unit + EPS:
-            continue
-        word = "持平" if abs(expected) <= EPS else ("增加" if expected > 0 else "减少") + \
-            f"{_fmt(abs(expected))}万元"
-        yield doc.finding("error", "across_years", f"“{fact['metric']}”{doc.year}年{_show(now)}、"
-                          f"{last.year}年{_show(before)}，应是{word}，文中却说"
-                          f"“{fact['clause']}”。",
-                          [fact["sentence"], f"{last.year}年：{before['sentence']}"])
+        yield from (_rate_gap(doc, last, fact, now, before) if rate
+                    else _change_gap(doc, last, fact, now, before, flat))
 
 
-def _figure(doc: _Doc, metric: str, section: str, seq: int | None) -> dict | None:
-    """A metric's 决算数 in money: the one in the same section (nearest before seq) first."""
-    found = [f for f in doc.facts if f["metric"] == metric and f["qualifier"] == "决算数"
+def _change_gap(doc: _Doc, last: _Doc, fact: dict, now: dict, before: dict,
+                flat: bool) -> Iterator[Finding]:
+    expected = _amount(now) - _amount(before)
+    stated = 0.0 if flat else _amount(fact)
+    unit = max(10.0 ** -_decimals(x["value"]) for x in (now, before)) + \
+        (0 if flat else 10.0 ** -_decimals(fact["value"]))
+    if abs(expected - stated) <= unit + EPS:
+        return
+    word = "持平" if abs(expected) <= EPS else ("增加" if expected > 0 else "减少") + \
+        f"{_fmt(abs(expected))}万元"
+    yield doc.finding("error", "across_years", f"“{fact['metric']}”{doc.year}年{_show(now)}、"
+                      f"{last.year}年{_show(before)}，应是{word}，文中却说"
+                      f"“{fact['clause']}”。",
+                      [fact["sentence"], f"{last.year}年：{before['sentence']}"])
+
+
+def _rate_gap(doc: _Doc, last: _Doc, fact: dict, now: dict,
+              before: dict) -> Iterator[Finding]:
+    base = _amount(before)
+    if abs(base) <= EPS:
+        return
+    expected = (_amount(now) - base) / base * 100
+    stated = 0.0 if fact["value"] == "持平" else abs(float(fact["number"]))
+    unit = 10.0 ** -_decimals(fact["value"])
+    slack = unit / 2 + 100 * (10.0 ** -_decimals(now["value"])) / abs(base)
+    if abs(abs(expected) - stated) <= slack + EPS:
+        return
+    yield doc.finding("error", "across_years", f"“{fact['metric']}”{doc.year}年{_show(now)}、"
+                      f"{last.year}年{_show(before)}，变动率应为{_fmt(expected)}%，文中却说"
+                      f"“{fact['clause']}”。",
+                      [fact["sentence"], f"{last.year}年：{before['sentence']}"])
+
+
+def _stated_before(doc: _Doc, fact: dict) -> dict | None:
+    """The money figure this change is about: the last 决算数 before it in its sentence."""
+    sentence, pos = doc.where[fact["seq"]]
+    found = [f for p, f in sentence.items if p < pos and f["qualifier"] == "决算数"
              and _is_money(f) and re.match(r"\d", f["value"] or "")]
-    if not found:
-        return None
-    number = re.match(r"\S+\s*(?P<n>[一二三四五六七八九十]+)、", section or "")
-    same = [f for f in found if f["section"] == section] or \
-        [f for f in found if number and f"{number.group('n')}、" in f["section"]]
-    pool = same or found
-    if seq is not None:
-        before = [f for f in pool if f["seq"] <= seq]
-        pool = before or pool
-        return min(pool, key=lambda f: abs(f["seq"] - seq))
-    return pool[0]
+    same = [f for f in found if f["metric"] == fact["metric"]]
+    return (same or found or [None])[-1]
+
+
+def _wording(doc: _Doc, fact: dict) -> tuple[str, str]:
+    """How a figure is introduced, years and numbers aside: the words of its clause before it
+    (本年支出总计) and how its sentence begins (小学教育…决算数为)."""
+    sentence, _ = doc.where[fact["seq"]]
+    clause = (fact.get("clause") or "").split(re.match(r"[\d.]*", fact["value"]).group(0))[0] \
+        if re.match(r"\d", fact["value"] or "") else ""
+    return (re.sub(r"[^\u4e00-\u9fff]", "", clause),
+            re.sub(r"[^\u4e00-\u9fff]", "", sentence.text)[:8])
+
+
+def _same_wording(doc: _Doc, now: dict, last: _Doc) -> dict | None:
+    """Last year's figure of the same name, introduced by the same words."""
+    wording = _wording(doc, now)
+    for fact in last.facts:
+        if fact["metric"] == now["metric"] and fact["qualifier"] == "决算数" and \
+                _is_money(fact) and re.match(r"\d", fact["value"] or "") and \
+                _wording(last, fact) == wording:
+            return fact
+    return None

@@ -129,3 +129,25 @@ def _check_chains(doc: _Doc) -> Iterator[Finding]:
 def _ends(text: str, names: set[str]) -> bool:
     """The printed name closes the phrase (words before it belong to the sentence)."""
     return any(text.endswith(n) for n in names)
+
+
+UNIT_LINE = re.compile(r"(?:单位名称|编制单位|部门名称)\s*[:：]\s*"
+                       r"(?P<name>[\u4e00-\u9fff()（）]{2,40})")
+
+
+def _check_table_units(doc: _Doc) -> Iterator[Finding]:
+    """单位名称：… printed above a table against the department of the disclosure."""
+    if doc.source is None:
+        return
+    known = [k for k in (doc.department, *doc.aliases) if k]
+    seen: set[str] = set()
+    for number, (lines, _) in enumerate(doc.source.pages, 1):
+        for line in lines:
+            m = UNIT_LINE.search(re.sub(r"\s+", "", line))
+            name = re.sub(r"单位$|(?<=[局委办院校心])单位.*$", "", m.group("name")) if m else ""
+            if not name or name in seen or any(name in k or k in name for k in known):
+                continue
+            seen.add(name)
+            yield doc.finding("error", "names", f"第{number}页表头的单位名称是“{name}”，"
+                              f"而本文件是“{doc.department}”的决算。", [line.strip()],
+                              "表格", number)

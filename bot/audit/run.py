@@ -21,7 +21,8 @@ CHECKS = (
     same._check_narrative_vs_tables, same._check_same_class, same._check_same_narrative,
     sums._check_grids,
     sums._check_item_lists, names._check_department, names._check_codes,
-    names._check_class_names, names._check_chains, years._check_years,
+    names._check_class_names, names._check_chains, names._check_table_units,
+    years._check_years,
     leftovers._check_leftovers,
     structure._check_contents, structure._check_blank_tables, structure._check_tables_read,
 )
@@ -46,18 +47,24 @@ def audit(snapshot, sources: Mapping[str, Source] | None = None) -> list[Finding
 
 
 SOURCE_DIR = Path("data") / "source"
+MAX_REREAD = 10
 
 
 def _sources_at_hand(snapshot) -> dict[str, Source]:
     """The pages of each document whose file is still in data/source (a database keeps no
-    pages): the printed tables are then audited too. Unreadable files are simply skipped."""
+    pages): the printed tables are then audited too, for up to ten files. Unreadable files
+    are simply skipped."""
     from bot.audit.source import read_pages
 
     out: dict[str, Source] = {}
-    for doc in snapshot.documents if hasattr(snapshot, "documents") else \
-            snapshot.get("documents", []):
-        path = SOURCE_DIR / (doc.get("source") or "")
-        if path.suffix.lower() == ".pdf" and path.is_file():
+    documents = snapshot.documents if hasattr(snapshot, "documents") else \
+        snapshot.get("documents", [])
+    paths = [SOURCE_DIR / (doc.get("source") or "") for doc in documents]
+    pdfs = [p for p in paths if p.suffix.lower() == ".pdf" and p.is_file()]
+    if len(pdfs) > MAX_REREAD:  # an archive: about a second a file is too long to wait for
+        return out
+    for doc, path in zip(documents, paths, strict=True):
+        if path in pdfs:
             source = read_pages(path)
             if source is not None:
                 out[doc["doc_id"]] = source

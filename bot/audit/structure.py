@@ -50,30 +50,48 @@ def _contents_end(doc: _Doc) -> int:
     return 4 if seen else 0
 
 
+BLANKABLE = ("三公", "政府性基金", "国有资本经营")
+
+
 def _check_blank_tables(doc: _Doc) -> Iterator[Finding]:
-    """三公 figures in the narrative while the 三公 table prints none."""
-    if doc.source is None or not doc.source.grids:
+    """三公, 政府性基金 or 国有资本经营 figures in the narrative while that table prints none."""
+    if doc.source is None or not doc.source.pages:
         return
-    stated = [f for f in doc.facts if "三公" in f["metric"] and _is_money(f) and _numeric(f)
-              and f["qualifier"] in ("决算数", "预算数") and abs(float(f["number"])) > EPS]
-    if not stated:
-        return
-    grid = next((g for g in doc.source.grids if "三公" in g.name), None)
-    if grid is None:
-        return
-    for fact in stated:
-        word = "预算" if fact["qualifier"] == "预算数" else "决算"
-        if not any(word in c for r in grid.rows for c in r.values):
-            yield doc.finding("error", "structure", f"说明写明“三公”经费{fact['qualifier']}"
-                              f"{fact['value']}，而《{grid.name}》的{word}数一栏是空的。",
-                              [fact["sentence"], f"《{grid.name}》{word}数：空"],
-                              fact["section"], grid.page)
-            return
+    for word in BLANKABLE:
+        grid = next((g for g in doc.source.grids if word in g.name), None)
+        name, page = (grid.name, grid.page) if grid else _printed_title(doc, word)
+        if not name:
+            continue
+        stated = [f for f in doc.facts if word in f["metric"] and _is_money(f) and _numeric(f)
+                  and f["qualifier"] in ("决算数", "预算数") and abs(float(f["number"])) > EPS]
+        for fact in stated:
+            kind = "预算" if fact["qualifier"] == "预算数" else "决算"
+            columns = [c for r in grid.rows for c in r.values] if grid else []
+            printed = [c for c in columns if kind in c] if word == "三公" else columns
+            if not printed:
+                what = f"的{kind}数一栏" if word == "三公" else ""
+                yield doc.finding("error", "structure", f"说明写明“{fact['metric']}”"
+                                  f"{fact['qualifier']}{fact['value']}，而《{name}》{what}是空的。",
+                                  [fact["sentence"], f"《{name}》：空"], fact["section"], page)
+                break
+
+
+def _printed_title(doc: _Doc, word: str) -> tuple[str, int | None]:
+    """A table printed without a figure (no grid is read from it): its title and page."""
+    end = _contents_end(doc)
+    for number, (lines, _) in enumerate(doc.source.pages if doc.source else [], 1):
+        if number <= end:
+            continue
+        for line in lines:
+            m = LISTED.search(_key(line))
+            if m and word in m.group(1) and "部门决算表" not in m.group(1):
+                return m.group(1), number
+    return "", None
 
 
 def _check_tables_read(doc: _Doc) -> Iterator[Finding]:
     """Say so when the printed tables could not be read again (a database without its file)."""
     if doc.source is None and doc.cells:
-        yield doc.finding("note", "structure", "原文件不在 data/source，表格只按数据库中的"
-                          f"{len(doc.cells)}个表格数核对，各表合计与各表之间的一致性未核对。",
+        yield doc.finding("note", "structure", "原文件没有重新读取（不在 data/source，"
+                          f"或文件超过十份），表格只按数据库中的{len(doc.cells)}个表格数核对，各表合计与各表之间的一致性未核对。",
                           [doc.title or doc.department], "表格")

@@ -46,11 +46,36 @@ def _check_components(doc: _Doc) -> Iterator[Finding]:
                 parts = list({(f["metric"], f["value"]): f for f in members[i]
                               if _dim(f) == _dim(total) and f["metric"] != total["metric"]
                               and id(f) not in later}.values())
+                listed = [f for f in members[i] if _dim(f) == _dim(total)
+                          and f["metric"] != total["metric"] and id(f) not in later]
+                if len(listed) > len(parts):
+                    yield from _twice(doc, total, listed, parts, sentence)
+                    continue
                 if parts:
                     start, end = ranges[i][1:]
                     shares = [f for p, f in sentence.items
                               if start <= p < end and f["qualifier"] == "占比"]
                     yield from _compare_sum(doc, total, parts, shares, sentence)
+
+
+def _twice(doc: _Doc, total: dict, listed: list[dict], parts: list[dict],
+           sentence: _Sentence) -> Iterator[Finding]:
+    """An item listed twice under one 其中: an error when the total counts it twice."""
+    seen: set[tuple[str, str]] = set()
+    twice = [f for f in listed if (f["metric"], f["value"]) in seen
+             or seen.add((f["metric"], f["value"]))]
+    unit = min(_step(f) for f in [total, *listed]) * len(listed)
+    with_twice = sum(_amount(f) for f in listed)
+    once = sum(_amount(f) for f in parts)
+    names = "、".join(f"“{f['metric']}”{_show(f)}" for f in twice)
+    if abs(with_twice - _amount(total)) <= unit + EPS < abs(once - _amount(total)):
+        yield doc.finding("error", "components", f"“{total['metric']}”{_show(total)}把{names}"
+                          f"算了两次：各项只算一次相加为{_fmt(once)}{_unit_word(total)}。",
+                          [sentence.text])
+    else:
+        yield doc.finding("note", "components", f"{names}在“{total['metric']}”的其中各项里"
+                          "出现了两次。", [sentence.text])
+        yield from _compare_sum(doc, total, parts, [], sentence)
 
 
 def _compare_sum(doc: _Doc, total: dict, parts: list[dict], shares: list[dict],
@@ -152,6 +177,7 @@ def _compare_sangong(doc: _Doc, total: dict, items: dict[str, list[dict]]) -> It
 
 # ---------------------------------------------------------------- printed tables
 
+MISREAD = 4  # this many sums off in one table: the reading is suspect, not the table
 TOTAL_ROW = re.compile(r"^(合计|总计)$")
 BALANCE = re.compile(r"^(使用非财政拨款结余|使用专用结余|用事业基金弥补|(年初|上年|年末)"
                      r"(财政拨款)?结转和?结余|结余分配)")
@@ -163,11 +189,15 @@ def _check_grids(doc: _Doc) -> Iterator[Finding]:
     if doc.source is None:
         return
     for grid in doc.source.grids:
-        yield from _code_levels(doc, grid)
-        yield from _total_row(doc, grid)
-        yield from _halves(doc, grid)
-        yield from _total_columns(doc, grid)
-        yield from _staff_and_office(doc, grid)
+        found = [*_code_levels(doc, grid), *_total_row(doc, grid), *_halves(doc, grid),
+                 *_total_columns(doc, grid), *_staff_and_office(doc, grid)]
+        errors = [f for f in found if f.severity == "error"]
+        if len(errors) >= MISREAD:
+            yield doc.finding("note", "table_total", f"《{grid.name}》有{len(errors)}处合计"
+                              "对不上，更可能是表格没有读准（列错位），未逐项报告，请对照原表核对。",
+                              [errors[0].evidence[0]], f"《{grid.name}》", grid.page)
+            found = [f for f in found if f.severity != "error"]
+        yield from found
 
 
 def _sum_finding(doc: _Doc, grid: Grid, total: Row, column: str, parts: list[Row],
@@ -333,6 +363,22 @@ def _check_item_lists(doc: _Doc) -> Iterator[Finding]:
                     yield doc.finding("error", "item_list", f"说明把“{item.strip()}”列在"
                                       f"“{m.group('head')}”下，而{where}属于{right}。",
                                       [m.group(0), where], section_title(section))
+            yield from _unnamed_items(doc, grid, m, staff, section)
+
+
+def _unnamed_items(doc: _Doc, grid: Grid, m: re.Match, staff: bool,
+                   section: dict) -> Iterator[Finding]:
+    """Items of the heading the table fills that the list leaves out: a note, as 主要包括
+    may leave out small ones."""
+    named = {_name(item) for item in re.split(r"[、，,]", m.group("items"))}
+    left = [r for r in grid.rows if len(r.code) > 3 and (r.code[:3] in STAFF) == staff
+            and any(v.number > EPS for v in r.values.values()) and _name(r.label) not in named]
+    if left:
+        listing = "、".join(f"{r.code} {r.label}{next(iter(r.values.values())).text}万元"
+                           for r in left)
+        yield doc.finding("note", "item_list", f"《{grid.name}》中属于{m.group('head')}的"
+                          f"{listing}，说明的列举中没有提到。", [m.group(0)],
+                          section_title(section))
 
 
 def _basic_grid(doc: _Doc) -> Grid | None:

@@ -50,6 +50,9 @@ class Grid:
     page: int
     columns: list[str] = field(default_factory=list)  # value columns, in order
     unit: str = "万元"
+    roles: list[str] = field(default_factory=list)  # per printed column: code, label, value
+    names: list[str] = field(default_factory=list)  # per printed column: its value name
+    names_after: list[str] = field(default_factory=list)  # the same on a narrower next page
     rows: list[Row] = field(default_factory=list)
 
     @property
@@ -69,7 +72,7 @@ def read_grids(pages: list[tuple[list[str], list[list[list[str]]]]]) -> list[Gri
         for raw in tables:
             header, body = _split_header(raw)
             width = max((len(r) for r in raw), default=0)
-            if not titles and grids and width == len(grids[-1]._roles):  # type: ignore
+            if not titles and grids and width == len(grids[-1].roles):
                 header, body = [], raw
             title = titles.pop(0) if titles and header else _title_inside(header)
             if not header and grids:
@@ -80,8 +83,7 @@ def read_grids(pages: list[tuple[list[str], list[list[list[str]]]]]) -> list[Gri
             grid.unit = unit or (grids[-1].unit if grids and not title else "万元")
             roles, columns = _roles(header, body)
             grid.columns = list(dict.fromkeys(c for c in columns if c))
-            grid._roles = roles  # type: ignore[attr-defined]
-            grid._names = columns  # type: ignore[attr-defined]
+            grid.roles, grid.names = roles, columns
             _add_rows(grid, columns, roles, body, number)
             if grids and not title and grid.title == grids[-1].title \
                     and grid.columns == grids[-1].columns:
@@ -165,7 +167,7 @@ def _column_name(path: list[str]) -> str:
 
 def _roles_like(grid: Grid, body: list[list[str]]) -> list[str]:
     """A continuation page may merge the code columns: align its value columns from the right."""
-    roles: list[str] = grid._roles  # type: ignore[attr-defined]
+    roles = grid.roles
     width = max((len(r) for r in body), default=0)
     if width == len(roles):
         return roles
@@ -177,15 +179,13 @@ def _roles_like(grid: Grid, body: list[list[str]]) -> list[str]:
     label_at = width - len(values) - 1
     if label_at >= 0:
         out[label_at] = "label"
-    names = grid._names  # type: ignore[attr-defined]
-    grid._cont_names = [""] * (width - len(values)) + [names[i] for i in values]  # type: ignore
+    grid.names_after = [""] * (width - len(values)) + [grid.names[i] for i in values]
     return out
 
 
 def _add_rows(grid: Grid, columns: list[str], roles: list[str], body: list[list[str]],
               page: int) -> None:
-    names = grid._names if len(roles) == len(grid._names) else getattr(  # type: ignore
-        grid, "_cont_names", grid._names)  # type: ignore[attr-defined]
+    names = grid.names if len(roles) == len(grid.names) else (grid.names_after or grid.names)
     bare = "label" not in roles and "code" not in roles
     for raw in body:
         row = [(c or "").strip() for c in raw] + [""] * (len(roles) - len(raw))
@@ -217,11 +217,3 @@ def _add_rows(grid: Grid, columns: list[str], roles: list[str], body: list[list[
 def _keep(grid: Grid, row: Row) -> None:
     if row.label or row.values:
         grid.rows.append(row)
-
-
-def grid_named(grids: list[Grid], *words: str, without: tuple[str, ...] = ()) -> Grid | None:
-    """The first table whose name holds every word and none of the excluded ones."""
-    for grid in grids:
-        if all(w in grid.name for w in words) and not any(w in grid.name for w in without):
-            return grid
-    return None

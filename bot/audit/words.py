@@ -115,13 +115,15 @@ class _Ratio:
 
 
 def _check_change_rates(doc: _Doc) -> Iterator[Finding]:
-    """比上年增减率 against change ÷ (value − change)."""
+    """比上年增减率 against change ÷ (value − change); the rates stated with no change amount,
+    which only last year's disclosure can check, in one note a section."""
+    unchecked: dict[str, list[dict]] = {}
     for fact in doc.facts:
         if fact["qualifier"] != "比上年增减率" or fact.get("unit") != "%" or not _numeric(fact):
             continue
         change = _in_sentence_before(doc, fact, "比上年增减") or _before(doc, fact, "比上年增减")
         if change is None or not _numeric(change):
-            yield _cannot(doc, fact, "变动金额", "change_rate")
+            unchecked.setdefault(fact["section"], []).append(fact)
             continue
         value = _nearest(doc, change, change["metric"], "决算数") or _before(doc, change, "决算数")
         if value is None:
@@ -134,6 +136,14 @@ def _check_change_rates(doc: _Doc) -> Iterator[Finding]:
                        f"（上年应为{_fmt(base)}{_unit_word(value)}）",
                        (value["sentence"], change["sentence"]))
         yield from _grade_rate(doc, fact, ratio, "change_rate")
+    for section, facts in unchecked.items():
+        if len(facts) == 1:
+            yield _cannot(doc, facts[0], "变动金额", "change_rate")
+            continue
+        clauses = "、".join(f"“{f['clause']}”" for f in facts)
+        yield doc.finding("note", "change_rate", f"{len(facts)}处比上年增减率没有同时给出变动金额"
+                          f"（{clauses}），单凭本文件无法核对；载入上一年度的决算后按两年数字核对。",
+                          [f["sentence"] for f in facts], section)
 
 
 def _grade_rate(doc: _Doc, fact: dict, ratio: _Ratio, check: str,
