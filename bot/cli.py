@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from bot import store
-from bot.ingest import IngestError, read
+from bot.ingest import IngestError, read_all
 from bot.normalize import cn_to_int
 
 SOURCE_DIR = Path("data/source")
@@ -109,13 +109,12 @@ def build(files: tuple[Path, ...], db: Path | None, replace: bool) -> None:
     paths = list(files) or sorted(p for p in SOURCE_DIR.glob("*") if p.suffix.lower() in SUFFIXES)
     if not paths:
         fail(f"{SOURCE_DIR} 里没有决算文件，请指定要载入的文件。")
-    records = []
     for path in paths:
         _require_file(path)
-        try:
-            records.append(read(path))
-        except IngestError as err:
-            fail(f"错误：{err}（数据库未改动）")
+    try:
+        records = read_all(paths)
+    except IngestError as err:
+        fail(f"错误：{err}（数据库未改动）")
     target = db or store.db_path()
     if target.is_dir():
         fail(f"{target} 是一个文件夹，不能当作数据库（数据库未改动）。")
@@ -144,6 +143,27 @@ def _require_file(path: Path) -> None:
         fail(f"{path} 是一个文件夹，不是决算文件。")
     if not path.exists():
         fail(f"找不到文件 {path}。")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="每份决算输出一行 JSON")
+def docs(as_json: bool) -> None:
+    """List the loaded disclosures: department, year, layout and how much was read of each.
+
+    Example: juesuan docs
+    """
+    rows = _engine().catalog()
+    for row in rows:
+        if as_json:
+            click.echo(json.dumps({k: row[k] for k in ("department", "year", "kind", "title",
+                                                       "facts", "cells", "terms")},
+                                  ensure_ascii=False))
+        else:
+            click.echo(f"{row['department']} {row['year']} | {row['kind']} | "
+                       f"{row['facts']} 个数字，{row['cells']} 个表格数，{row['terms']} 个名词")
+    if not as_json:
+        departments = len({r["department"] for r in rows})
+        click.echo(f"共 {len(rows)} 份决算，{departments} 个单位。")
 
 
 @cli.command()

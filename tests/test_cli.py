@@ -197,3 +197,37 @@ def test_carriage_returns_are_stripped(runner):
     assert "1.33万元" in _chat(runner, "三公经费多少\r\n\r\n")
     result = runner.invoke(cli, ["ask"], input="公务接待费多少\r\n")
     assert "1.33万元" in result.output and "\r" not in result.output
+
+
+def test_ask_json_conversation_lines(runner):
+    lines = [json.dumps({"chat": "7", "question": "公务接待费多少"}, ensure_ascii=False),
+             json.dumps({"chat": "7", "question": "跟上一年比呢"}, ensure_ascii=False),
+             "跟上一年比呢"]
+    result = runner.invoke(cli, ["ask", "--json"], input="\n".join(lines) + "\n")
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["question"] for r in rows] == ["公务接待费多少", "跟上一年比呢", "跟上一年比呢"]
+    assert rows[1]["answered"] and "3.23" in rows[1]["answer"]
+    assert "3.23" not in rows[2]["answer"]  # a plain line stands alone
+
+
+def test_docs_lists_what_is_loaded(monkeypatch, both_db):
+    monkeypatch.setenv("JUESUAN_DB", str(both_db))
+    result = CliRunner().invoke(cli, ["docs", "--json"])
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert result.exit_code == 0
+    assert {(r["department"], r["year"]) for r in rows} == {
+        ("株洲市荷塘区政务服务中心", 2017), ("上海市普陀区财政局", 2024)}
+    assert all(r["facts"] > 50 for r in rows)
+
+
+def test_many_files_are_read_in_parallel_and_all_kept(tmp_path):
+    text = HETANG.read_text(encoding="utf-8")
+    names = ["芦淞", "石峰", "天元", "渌口", "雨湖", "岳塘", "芙蓉", "天心", "岳麓"]
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text(
+            text.replace("荷塘区政务服务中心", f"{name}区政务服务中心"), encoding="utf-8")
+    db = tmp_path / "many.db"
+    result = CliRunner().invoke(cli, ["build", *map(str, sorted(tmp_path.glob("*.txt"))),
+                                      "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert all(f"株洲市{name}区政务服务中心 2017" in result.output for name in names)
