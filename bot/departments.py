@@ -18,10 +18,12 @@ RULES_FILE = Path(__file__).resolve().parent.parent / "intents" / "departments.y
 MIN_NAME = 3  # shorter forms (财政, 中心) are words, not names
 CLOSEST_CUTOFF = 45.0  # fuzz.partial_ratio of a mention against a loaded name worth suggesting
 CLOSEST_LIMIT = 5
+DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)")  # 这所大学 names no one
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 MENTION = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院|部)"
-    r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])")
+    r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])"
+    r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{2,6}?(?:大学|学院)")
 
 
 @dataclass(frozen=True)
@@ -233,14 +235,16 @@ class Directory:
         if len(also.named) == 1 and also.named[0] not in named:  # 荷塘那个中心和普陀财政
             named.append(also.named[0])
             spans.extend(also.spans)
+        unknown = unknown or also.unknown  # 西南大学和重庆大学: the second is not loaded
         return Found(tuple(named), tuple(ambiguous), unknown, tuple(spans))
 
     def _loosely(self, text: str) -> Found:
         """No name said exactly: an office named loosely (文旅局 for 文化旅游广电体育局), else
         the district alone when one loaded department is in it; else an office not loaded."""
-        mention = MENTION.search(text)
+        mention = next((m for m in MENTION.finditer(text) if not DEICTIC.match(m.group(0))),
+                       None)
         if mention:
-            word = mention.group(0)
+            word = re.sub(r"^(以及|还有|和|与|跟|及|同|比|或)", "", mention.group(0))
             region = next((f for f in sorted(self._regions, key=len, reverse=True)
                            if f in word[:-1]), None) or _last_region(word, self.rules)
             if region:

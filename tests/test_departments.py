@@ -79,3 +79,12 @@ def test_closest_names_at_most_five():
     many = [f"株洲市{d}区财政局" for d in "东南西北中天元荷塘芦淞石峰"]
     near = Directory(many).closest("株洲市渌口区财政局")
     assert 1 <= len(near) <= 5 and all(n.endswith("财政局") for n in near)
+
+
+def test_an_institution_not_loaded_beside_one_that_is():
+    found = Directory(["西南大学"]).find("西南大学和重庆大学谁的收入多")
+    assert found.named == ("西南大学",) and found.unknown == "重庆大学"
+
+
+def test_pointing_words_are_no_department():
+    assert Directory(["西南大学"]).find("这所大学的收入").unknown is None
