@@ -5,12 +5,34 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
+import opencc
 from opencc import OpenCC
 
 from bot.years import spelled_out
 
 _T2S = OpenCC("t2s")
+
+
+def _traditional() -> frozenset[str]:
+    """Characters that t2s changes: text without any is already simplified (most questions and
+    every mainland disclosure), so OpenCC's slow phrase search is skipped for it."""
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if key and values.split(" ")[0] != key:
+            chars.add(key)
+    return frozenset(chars)
+
+
+_TRADITIONAL = _traditional()
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, only where there is something to convert."""
+    return _T2S.convert(text) if not _TRADITIONAL.isdisjoint(text) else text
 _LATIN = re.compile(r"[a-z]")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _KEEP = re.compile(r"[^0-9a-z\u4e00-\u9fff%.]+")
@@ -24,7 +46,7 @@ _CN_AMOUNT = re.compile(r"([零一二两三四五六七八九十百千]+)"
 def fold(text: str) -> str:
     """Width, case, traditional characters and punctuation folded; nothing removed but noise."""
     text = unicodedata.normalize("NFKC", text or "")
-    text = spelled_out(_T2S.convert(text).lower())
+    text = spelled_out(to_simplified(text).lower())
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
     text = _CN_AMOUNT.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(1)), text)
     text = text.replace("百分之", "%").replace("几个点", "百分比")
