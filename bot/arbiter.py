@@ -18,7 +18,10 @@ def decide(primary: Answer, propose: Callable[[], Candidate | None],
     and a sentence of the disclosure covers the question well enough; a headline total is
     withdrawn when the question names something else the narrative speaks of."""
     if primary.answered and primary.intent not in GENERIC_ANSWERS:
-        return veto(primary) or primary
+        vetoed = veto(primary)
+        if vetoed is None:
+            return primary
+        primary = vetoed  # withdrawn: a sentence of the narrative may still answer
     if primary.options or primary.intent in FIRM:
         return primary
     candidate = propose()

@@ -226,7 +226,7 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
-        if match.earlier and intent.handler == "budget":
+        if match.earlier and (intent.handler == "budget" or "预算" in match.text):
             return decline(question, "决算只公开本年度的预算数，没有上一年度的预算数。",
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:

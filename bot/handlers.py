@@ -475,24 +475,20 @@ def _two_terms(ctx: Context, terms: list[str]) -> Answer | None:
     only_b = _distinct(b["definition"], a["definition"])
     if only_a and only_b:
         lines.append(f"区别：{a['term']}说的是“{only_a}”，{b['term']}说的是“{only_b}”。")
+    elif only_a or only_b:
+        wider, extra = (a, only_a) if only_a else (b, only_b)
+        lines.append(f"区别：{wider['term']}多了一层意思——“{extra}”。")
+    else:
+        lines.append("区别：两者的定义几乎相同，见上。")
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, "\n".join(lines),
                   tuple(ctx.doc.source(line, "名词解释") for line in lines[:2]))
 
 
 def _distinct(one: str, other: str) -> str:
-    """The longest stretch of one definition that the other does not share."""
-    grams = _bigrams(fold(other))
-    best, run = "", ""
-    for clause in re.split(r"[,，、;；。]", one):
-        for i, ch in enumerate(clause):
-            if i + 1 < len(clause) and clause[i:i + 2] not in grams:
-                run += ch
-            else:
-                if len(run) > len(best):
-                    best = run + (ch if run else "")
-                run = ""
-        run = ""
-    return best if len(best) >= 4 else ""
+    """The longest phrase of one definition that the other does not contain."""
+    phrases = [p.strip() for p in re.split(r"在|及其|及|和|或|的|为|、|,|，|;|；|。|:|：", one)]
+    phrases = [p for p in phrases if len(p) >= 4 and p not in other and not p.startswith("指")]
+    return max(phrases, key=len, default="")
 
 
 REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词|名目|"

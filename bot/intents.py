@@ -170,7 +170,9 @@ def _validate_lexicon(data: IntentData) -> None:
     """Every variant once, no chains, and every word one the vocabulary knows."""
     vocab = data.vocabulary
     names = {a for a, _, _ in vocab.aliases} | {m for _, ms, _ in vocab.aliases for m in ms}
-    known = (names | {c for _, c in vocab.synonyms} | {k for k, _ in vocab.defaults}
+    own = set(vocab.lexicon)
+    known = (names | {c for pair in vocab.synonyms if pair not in own for c in pair[1:]}
+             | {k for k, _ in vocab.defaults}
              | set(vocab.modifiers) | set(vocab.words)
              | {c for i in data.intents for c in i.cues + i.requires_any})
     seen: dict[str, str] = {}

@@ -48,7 +48,7 @@ MARGIN = 6.0  # a definition and a figure closer than this for the same name →
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
 NEGATION = re.compile(r"不|未|非")
-EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季")  # never mistyped for each
+EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季初末")  # never mistyped for each
 # other
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
 

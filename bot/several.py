@@ -47,9 +47,18 @@ def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
     if NAMING.search(ctx.match.text):
         return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
-    if not SUM_WORDS.search(ctx.match.masked):
+    if not _asks_sum(ctx):
         return amount(ctx)  # 合计 inside a name (本年收入合计) is no sum asked
-    named = [(n, f) for n in _names(ctx, ("metric", "cell")) if (f := _value(ctx, n))]
+    names = _names(ctx, ("metric", "cell"))
+    elided = _elided(ctx, names)
+    if elided:  # 货物支出与服务支出合计: 支出合计 there is no name of its own
+        spans = [(m.start(), m.end()) for rest in elided.values()
+                 for m in re.finditer(re.escape(rest), ctx.match.text)]
+        names = [h.entry.name for h in ctx.hits if h.entry.name in names and not any(
+            a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
+        names = list(dict.fromkeys(names))
+    named = [(n, f) for n in names if (f := _value(ctx, n))]
+    named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
     if len(named) < 2:
         return amount(ctx)
@@ -61,6 +70,28 @@ def total(ctx: Context) -> Answer:
     parts = "＋".join(f"{n}{f['value']}" for n, f in named)
     text = (f"{ctx.doc.label}{parts}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def _asks_sum(ctx: Context) -> bool:
+    """A sum word outside every exact name the question uses (本年收入合计 is a name)."""
+    exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in exact)
+               for m in SUM_WORDS.finditer(ctx.match.text))
+
+
+def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
+    """政府采购货物支出与服务支出: the second name said without the prefix both share."""
+    text, found = ctx.match.text, {}
+    for name in names:
+        for other in ctx.doc.facts:
+            if other == name or other in names:
+                continue
+            cut = next((i for i, (a, b) in enumerate(zip(name, other, strict=False)) if a != b),
+                       min(len(name), len(other)))
+            rest = other[cut:]
+            if cut >= 2 and len(rest) >= 3 and rest in text and rest not in name:
+                found[other] = rest
+    return found
 
 
 def ranking(ctx: Context) -> Answer:

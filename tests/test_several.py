@@ -1,0 +1,65 @@
+"""bot/several.py: sums, rankings, shares, rates and budgets worked out — always labelled."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("工资福利支出和对个人和家庭补助支出各是多少", ["89.71", "37.31"]),
+    ("收入总计和支出总计分别是多少", ["793.05", "854.31"]),
+])
+def test_each_of_several_things(hetang, question, figures):
+    answer = hetang.ask(question)
+    assert answer.answered and all(f in answer.answer for f in figures)
+
+
+@pytest.mark.parametrize("question, result", [
+    ("工资福利支出加上商品和服务支出一共多少", "271.12"),  # 89.71 + 181.41
+    ("政府采购货物支出与服务支出合计多少", "4.09"),
+])
+def test_a_sum_is_computed_and_labelled(hetang, question, result):
+    answer = hetang.ask(question)
+    assert answer.answered and result in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_name_holding_heji_is_no_sum(putuo):
+    answer = putuo.ask("本年收入合计是多少")
+    assert answer.answered and "2946.25" in answer.answer and "计算得出" not in answer.answer
+
+
+@pytest.mark.parametrize("question, top", [
+    ("基本支出里面哪一项最大", "其他资本性支出"),
+    ("基本支出中哪项最少", "对个人和家庭补助支出"),
+])
+def test_a_ranking_names_the_top_part(hetang, question, top):
+    answer = hetang.ask(question)
+    assert answer.answered and f"的是{top}" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_share_of_two_named_figures_is_computed_only_when_none_is_published(hetang, putuo):
+    computed = hetang.ask("机关运行经费占支出总计的比例是多少")
+    assert computed.answered and "76.98%" in computed.answer and "计算得出" in computed.answer
+    published = putuo.ask("住房保障支出占一般公共预算财政拨款支出的比重")
+    assert published.answered and "15.16%" in published.answer
+
+
+def test_a_growth_rate_is_worked_out_from_the_stated_change(hetang):
+    answer = hetang.ask("支出总计比上年增长了百分之几")
+    # 537.80 ÷ (854.31 − 537.80) = 169.92%
+    assert answer.answered and "169.92%" in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_budget_is_worked_out_from_the_stated_gap(hetang):
+    answer = hetang.ask("公务接待费年初预算是多少")
+    assert answer.answered and "7.00" in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_gap_from_budget_is_worked_out_from_budget_and_final(putuo):
+    answer = putuo.ask("信息化建设比年初预算少花了多少钱")
+    assert answer.answered and "0.65" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_total_never_answers_for_a_narrower_thing(hetang):
+    answer = hetang.ask("智慧荷塘二期一共花了多少钱")
+    assert not answer.answered or "854.31" not in answer.answer
