@@ -61,6 +61,7 @@ class Engine:
                               tuple(d["aliases"].split("|"))) for d in snap.documents]
         self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
         self._passages: Passages | None = None  # built on the first question that needs it
+        self._last: tuple[str, Match] | None = None  # the question being answered, read once
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -159,9 +160,15 @@ class Engine:
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
 
+    def _match(self, question: str) -> Match:
+        """The matcher's reading of the question, once per question for every answerer."""
+        if self._last is None or self._last[0] != question:
+            self._last = (question, self.matcher.match(question))
+        return self._last[1]
+
     def _passage(self, question: str) -> Candidate | None:
         """The narrative's best sentence, unless the year or department asked is not loaded."""
-        match = self.matcher.match(question)
+        match = self._match(question)
         if match.unknown_year is not None or match.earlier or not match.doc_ids or (
                 match.unknown_department and not match.named_docs):
             return None
@@ -175,7 +182,7 @@ class Engine:
     def _other_thing(self, question: str, answer: Answer) -> Answer | None:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
-        match = self.matcher.match(question)
+        match = self._match(question)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
                                                    "figure.reason"):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
@@ -195,7 +202,7 @@ class Engine:
     def _ask(self, question: str) -> Answer:
         if not fold(question):
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
-        match = self.matcher.match(question)
+        match = self._match(question)
         intent = match.intent
         if match.unknown_year is not None:
             return decline(question, years_loaded(self.docs, match),

@@ -52,6 +52,7 @@ class Passage:
     heading: str
     text: str  # as published
     terms: Counter
+    topic: frozenset = frozenset()  # terms of a short heading sentence that leads the passage
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Passages:
         self._idf: dict[str, float] = {}
         self._avg = 1.0
         self._df: Counter = Counter()
+        self._clause_cache: dict[str, list[tuple[Counter, bool]]] = {}
 
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
@@ -89,7 +91,11 @@ class Passages:
         for doc_id, doc in self._docs.items():
             for section in doc.sections:
                 for unit in _units(section["text"]):
-                    passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit)))
+                    first = unit.split("。")[0]
+                    topic = (frozenset(self._terms(first)) if HEADING.match(first)
+                             and len(first) < 30 else frozenset())
+                    passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit),
+                                            topic))
         df: Counter = Counter()
         for passage in passages:
             df.update(passage.terms.keys())
@@ -114,6 +120,8 @@ class Passages:
         total = sum(weight.values())
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer
+        edges = {t: [o for o in query if o != t and len(t) == 2
+                     and (o.startswith(t[1]) or o.endswith(t[0]))] for t in query}
         best, best_key = None, (0.0, 0.0)
         second, second_key = None, (0.0, 0.0)
         for passage in self._passages:
@@ -122,13 +130,11 @@ class Passages:
             shared = [t for t in query if t in passage.terms]
             if not shared or (quantity and not self._counted(passage.text, shared, weight)):
                 continue
-            cover = self._cover(query, shared, weight)
+            cover = _cover(query, shared, weight, edges)
             length = sum(passage.terms.values())
             bm25 = sum(weight[t] * passage.terms[t] * (K1 + 1) / (
                 passage.terms[t] + K1 * (1 - B + B * length / self._avg)) for t in shared)
-            topic = passage.text.split("。")[0]
-            if HEADING.match(topic) and len(topic) < 30 and any(
-                    t in self._terms(topic) for t in shared):
+            if passage.topic and any(t in passage.topic for t in shared):
                 bm25 *= TOPIC  # the paragraph whose heading names the thing asked about
             key = (round(cover, 2), bm25)
             if key > best_key:
@@ -143,25 +149,20 @@ class Passages:
             return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
         return best, best_key[0]
 
-    @staticmethod
-    def _cover(query: Counter, shared: list[str], weight: dict[str, float]) -> float:
-        """The IDF-weighted share of the question the sentence holds. A bigram the corpus never
-        uses that only straddles the edge of a shared one (开|绿色窗口) is a seam between words,
-        not a missing word: it counts for little."""
-        have = set(shared)
-        seams = {t for t in query if t not in have and len(t) == 2 and any(
-            s.startswith(t[1]) or s.endswith(t[0]) for s in have)}
-        held = sum(weight[t] for t in have)
-        missing = sum(weight[t] * (SEAM if t in seams else 1.0) for t in query if t not in have)
-        return held / (held + missing)
-
     def _counted(self, text: str, shared: list[str], weight: dict[str, float]) -> bool:
         """The clause holding the question's main word states a number (会议费 named in a list of
         things kept down is no figure for 会议费)."""
         key = max(shared, key=lambda t: weight[t])
-        clauses = CLAUSE.split(text)
-        return any(key in self._terms(c) and DIGIT.search(c + "".join(clauses[i + 1:i + 2]))
-                   for i, c in enumerate(clauses))
+        return any(key in terms and counted for terms, counted in self._clauses(text))
+
+    def _clauses(self, text: str) -> list[tuple[Counter, bool]]:
+        """Each clause's terms, and whether it or the next clause states a number (cached)."""
+        if text not in self._clause_cache:
+            clauses = CLAUSE.split(text)
+            self._clause_cache[text] = [
+                (self._terms(c), bool(DIGIT.search(c + "".join(clauses[i + 1:i + 2]))))
+                for i, c in enumerate(clauses)]
+        return self._clause_cache[text]
 
     def propose(self, question: str, text: str, doc_ids: tuple[str, ...]) -> Candidate | None:
         """The sentence as a quoted, cited answer, with its confidence; None when none shares."""
@@ -175,6 +176,18 @@ class Passages:
         answer = Answer(question, True, "narrative.passage", cover, reply,
                         (Source(doc.title, passage.heading, passage.text),))
         return Candidate(answer, cover)
+
+
+def _cover(query: Counter, shared: list[str], weight: dict[str, float],
+           edges: dict[str, list[str]]) -> float:
+    """The IDF-weighted share of the question the sentence holds. A bigram the corpus never
+    uses that only straddles the edge of a shared one (开|绿色窗口) is a seam between words,
+    not a missing word: it counts for little."""
+    have = set(shared)
+    held = sum(weight[t] for t in have)
+    missing = sum(weight[t] * (SEAM if any(o in have for o in edges[t]) else 1.0)
+                  for t in query if t not in have)
+    return held / (held + missing)
 
 
 def _nested(one: str, other: str) -> bool:
