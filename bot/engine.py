@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from bot import handlers
 from bot.answer import Answer
 from bot.arbiter import decide
+from bot.codes import code_names, expand_codes
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
@@ -62,6 +64,7 @@ class Engine:
         self.matcher = Matcher(data, documents, self._entries(), self.normalizer)
         self._passages: Passages | None = None  # built on the first question that needs it
         self._last: tuple[str, Match] | None = None  # the question being answered, read once
+        self._codes = code_names(self.docs)
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -154,8 +157,10 @@ class Engine:
         """Answer one question; any failure inside becomes a polite decline."""
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
         try:
-            return decide(self._ask(question), lambda: self._passage(question),
-                          lambda answer: self._other_thing(question, answer))
+            text = expand_codes(question, self._codes)
+            answer = decide(self._ask(text), lambda: self._passage(text),
+                            lambda answer: self._other_thing(text, answer))
+            return answer if text == question else replace(answer, question=question)
         except Exception:  # a citizen never sees a traceback; the log keeps it
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
@@ -233,7 +238,7 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
-        if match.earlier and (intent.handler == "budget" or "预算" in match.text):
+        if match.earlier and (intent.handler == "budget" or "预算" in match.masked):
             return decline(question, "决算只公开本年度的预算数，没有上一年度的预算数。",
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:

@@ -230,15 +230,14 @@ def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     """行政运行 + 项目支出: the table cell where that row meets that column."""
     for row in names:
         cells = ctx.doc.cells.get(row, [])
-        for column in names:
-            hits = [c for c in cells if column != row and c["column"] == column]
-            if hits:
-                lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{column}为{c['value']}万元。"
-                         for c in hits]
-                return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
-                              "\n".join(dict.fromkeys(lines)),
-                              (ctx.doc.source(lines[0], hits[0]["table"]),),
-                              tuple(f"{c['value']}万元" for c in hits[:1]))
+        hits = [c for column in names for c in cells if column != row and c["column"] == column]
+        if hits:  # every column named where this row meets it (基本支出和项目支出各多少)
+            lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{c['column']}为{c['value']}万元。"
+                     for c in hits]
+            return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                          "\n".join(dict.fromkeys(lines)),
+                          (ctx.doc.source(lines[0], hits[0]["table"]),),
+                          tuple(dict.fromkeys(f"{c['value']}万元" for c in hits)))
     return None
 
 
@@ -592,8 +591,8 @@ def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
     words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|"
                    r"数量|数目|总数|\d+月\d+日", "", ctx.match.text)
-    if len(words) < 2:
-        return None
+    if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
+        return None  # digits and letters alone name nothing
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
         clause = fact.get("folded_clause") or fact.setdefault("folded_clause",

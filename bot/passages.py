@@ -28,6 +28,8 @@ MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common 
 QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
 DIGIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|%|件|人|条|个|分|次|项|台|辆|元|批|家|户|天|月|日|号)"
                    r"|\d{3,}")  # a figure, not the 2. of a numbered item
+MONEY_ASKED = re.compile(r"多少钱|花了|花费|经费|费用|金额|万元|开支|支出|资金")
+MONEY = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元)")
 CLAUSE = re.compile(r"[,，;；。:：、]")
 MAX_QUOTE = 160  # characters of one quoted passage
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -74,7 +76,7 @@ class Passages:
         self._idf: dict[str, float] = {}
         self._avg = 1.0
         self._df: Counter = Counter()
-        self._clause_cache: dict[str, list[tuple[Counter, bool]]] = {}
+        self._clause_cache: dict[str, list[tuple[Counter, bool, bool]]] = {}
 
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
@@ -116,6 +118,7 @@ class Passages:
         if not query:
             return None
         quantity = QUANTITY.search(question) is not None
+        money = MONEY_ASKED.search(question) is not None
         weight = {t: self._idf.get(t, self._unseen) for t in query}
         total = sum(weight.values())
         if total < MIN_INFORMATION:
@@ -128,7 +131,8 @@ class Passages:
             if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
                 continue  # 多少 is never answered by a sentence without a number
             shared = [t for t in query if t in passage.terms]
-            if not shared or (quantity and not self._counted(passage.text, shared, weight)):
+            if not shared or (quantity and not self._counted(passage.text, shared, weight,
+                                                             money)):
                 continue
             cover = _cover(query, shared, weight, edges)
             length = sum(passage.terms.values())
@@ -149,18 +153,21 @@ class Passages:
             return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
         return best, best_key[0]
 
-    def _counted(self, text: str, shared: list[str], weight: dict[str, float]) -> bool:
+    def _counted(self, text: str, shared: list[str], weight: dict[str, float],
+                 money: bool = False) -> bool:
         """The clause holding the question's main word states a number (会议费 named in a list of
         things kept down is no figure for 会议费)."""
         key = max(shared, key=lambda t: weight[t])
-        return any(key in terms and counted for terms, counted in self._clauses(text))
+        return any(key in terms and (paid if money else counted)
+                   for terms, counted, paid in self._clauses(text))
 
-    def _clauses(self, text: str) -> list[tuple[Counter, bool]]:
-        """Each clause's terms, and whether it or the next clause states a number (cached)."""
+    def _clauses(self, text: str) -> list[tuple[Counter, bool, bool]]:
+        """Each clause's terms; whether it or the next clause states a number, a sum (cached)."""
         if text not in self._clause_cache:
             clauses = CLAUSE.split(text)
             self._clause_cache[text] = [
-                (self._terms(c), bool(DIGIT.search(c + "".join(clauses[i + 1:i + 2]))))
+                (self._terms(c), bool(DIGIT.search(c + "".join(clauses[i + 1:i + 2]))),
+                 bool(MONEY.search(c + "".join(clauses[i + 1:i + 2]))))
                 for i, c in enumerate(clauses)]
         return self._clause_cache[text]
 

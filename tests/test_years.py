@@ -89,3 +89,8 @@ def test_the_year_before_without_a_stated_change_is_declined(hetang, question):
 def test_this_year_is_the_latest_loaded(putuo):
     answer = putuo.ask("今年的项目支出")
     assert answer.answered and "603.14" in answer.answer
+
+
+def test_a_name_holding_yusuan_is_no_budget_asked(putuo):
+    answer = putuo.ask("二〇二三年一般公共预算财政拨款支出有多少")
+    assert answer.answered and "3003.19" in answer.answer  # 2940.05 + 63.14, computed
