@@ -47,6 +47,7 @@ CUE_BONUS = 30.0  # a lookup word of the intent present in the question
 MARGIN = 6.0  # a definition and a figure closer than this for the same name → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
+LONG_RUN = 7  # …unless this many characters of the name are said in one stretch
 NEGATION = re.compile(r"不|未|非")
 EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季初末")  # never mistyped for each
 # other
@@ -219,9 +220,11 @@ class Matcher:
             size = len(entry.surface)
             coverage = found / size
             need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
-            if found < 2 or (coverage < need and not relaxed):
+            if found < 2 or (coverage < need and not relaxed and found < LONG_RUN):
                 continue
             run, where = common_run(entry.surface, text)
+            if coverage < need and not relaxed and run < LONG_RUN:
+                continue  # a long name is named by a long stretch of it said word for word
             align = fuzz.partial_ratio_alignment(entry.surface, text)
             typo = (align is not None and align.score >= 75
                     and align.dest_end - align.dest_start == size)  # one character mistyped

@@ -30,6 +30,8 @@ DIGIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|%|件|人|条|个|分|次|项|台|�
                    r"|\d{3,}")  # a figure, not the 2. of a numbered item
 MONEY_ASKED = re.compile(r"多少钱|花了|花费|经费|费用|金额|万元|开支|支出|资金")
 MONEY = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元)")
+NAME_ASKED = re.compile(r"叫什么|叫啥|名字|名称")
+NAME_GIVEN = re.compile(r"[《“\"]|叫|称为|名为|命名")
 CLAUSE = re.compile(r"[,，;；。:：、]")
 MAX_QUOTE = 160  # characters of one quoted passage
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -177,6 +179,8 @@ class Passages:
         if found is None:
             return None
         passage, cover = found
+        if NAME_ASKED.search(text) and not NAME_GIVEN.search(passage.text):
+            return None  # 公众号叫什么: a sentence that only mentions it gives no name
         doc = self._docs[passage.doc_id]
         quote = clip_item(passage.text, self._normalize(text))
         reply = f"{doc.label}决算中写道：“{quote}”"

@@ -87,3 +87,12 @@ def test_arbiter_veto_withdraws_an_answer():
     figure = _answer(True)
     veto = _answer(False)
     assert decide(figure, lambda: None, lambda answer: veto) is veto
+
+
+def test_a_name_asked_needs_a_sentence_that_gives_one(hetang):
+    assert not hetang.ask("中心的微信公众号叫什么名字").answered
+
+
+def test_a_long_name_said_word_for_word_is_found(putuo):
+    answer = putuo.ask("基本养老保险缴费是多少")  # not 职工基本医疗保险缴费
+    assert answer.answered and "160.75" in answer.answer
