@@ -440,7 +440,7 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 def define(ctx: Context) -> Answer:
     """The definition as published in 名词解释."""
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
-    if not terms and re.search(r"包括|包含|组成|构成|用于", ctx.match.text) and any(
+    if not terms and re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text) and any(
             h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
         return amount(ctx)  # 人员经费包括哪些: not a glossary term, but the figure's sentence says
     if not terms:
@@ -558,8 +558,9 @@ def units(ctx: Context) -> Answer:
 def contact(ctx: Context) -> Answer:
     """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
-    asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找",
-                   "", ctx.match.text.split("电话")[0])
+    asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找|"
+                   r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话", "",
+                   ctx.match.text.split("电话")[0])
     if kind == "phone" and len(asked) >= 2:
         return decline(ctx.question, f"决算只公开了{ctx.doc.doc['department']}的联系电话，"
                        f"没有“{asked}”的电话。", ctx.intent.name)
@@ -567,7 +568,11 @@ def contact(ctx: Context) -> Answer:
     if not rows:
         return decline(ctx.question, "这份决算没有公开这项联系方式。", ctx.intent.name)
     label = {"phone": "联系电话", "person": "接洽人"}[kind]
-    text = f"{ctx.doc.doc['department']}{label}：{rows[0]['value']}\n原文：“{rows[0]['sentence']}”"
+    text = f"{ctx.doc.doc['department']}{label}：{rows[0]['value']}"
+    other = [c for c in ctx.doc.contacts if c["kind"] == "person"]
+    if kind == "phone" and other and re.search(r"谁|联系人|接洽人", ctx.match.text):
+        text += f"；接洽人：{other[0]['value']}"  # 打电话找谁: the person too
+    text += f"\n原文：“{rows[0]['sentence']}”"
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                   (ctx.doc.source(rows[0]["sentence"], "联系方式"),), figures=(rows[0]["value"],))
 

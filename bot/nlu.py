@@ -249,7 +249,9 @@ class Matcher:
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
         terms = _not_misread(terms, figures)
-        figures = [h for h in _not_misread(figures, terms) if not _names_more(h, text)]
+        figures = _not_misread(figures, terms)
+        starts = {h.span[0] for h in figures}
+        figures = [h for h in figures if h.span[1] in starts or not _names_more(h, text)]
         return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question

@@ -96,3 +96,13 @@ def test_a_name_asked_needs_a_sentence_that_gives_one(hetang):
 def test_a_long_name_said_word_for_word_is_found(putuo):
     answer = putuo.ask("基本养老保险缴费是多少")  # not 职工基本医疗保险缴费
     assert answer.answered and "160.75" in answer.answer
+
+
+def test_what_a_figure_covers_is_answered_by_its_definition(hetang):
+    answer = hetang.ask("其他收入具体都包括哪些")
+    assert answer.answered and "除上述收入以外" in answer.answer
+
+
+def test_phone_and_person_when_both_are_asked(hetang):
+    answer = hetang.ask("有事想咨询的话打电话找谁，电话多少")
+    assert answer.answered and "28428828" in answer.answer and "夏泉" in answer.answer

@@ -63,3 +63,8 @@ def test_the_gap_from_budget_is_worked_out_from_budget_and_final(putuo):
 def test_a_total_never_answers_for_a_narrower_thing(hetang):
     answer = hetang.ask("智慧荷塘二期一共花了多少钱")
     assert not answer.answered or "854.31" not in answer.answer
+
+
+def test_two_names_written_one_after_the_other_are_both_found(putuo):
+    answer = putuo.ask("其他商品和服务支出、劳务费分别多少")
+    assert answer.answered and "11.53" in answer.answer and "2.01" in answer.answer
