@@ -17,7 +17,7 @@ from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.nlu import Document, Entry, Hit, Match, Matcher
 from bot.normalize import Normalizer, fold
-from bot.passages import Candidate, Passages, other_thing
+from bot.passages import Candidate, Passages, other_thing, unknown_english
 from bot.store import StoreError, open_readonly, snapshot
 from bot.years import years_loaded
 
@@ -188,6 +188,10 @@ class Engine:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
         match = self._match(question)
+        unknown = unknown_english(question, self.data.vocabulary)
+        if unknown and answer.figures:
+            return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
+                           answer.intent, match.confidence)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
                                                    "figure.reason"):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"

@@ -182,7 +182,8 @@ def headline(ctx: Context) -> Answer:
 
 def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
              cells: bool = False) -> Answer:
-    names = _by_unit(ctx, _names(ctx, ("metric", "cell", "note", "derived")))
+    names = _by_unit(ctx, _without_verb_totals(ctx, _names(ctx, ("metric", "cell", "note",
+                                                                 "derived"))))
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
@@ -207,6 +208,15 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
                        ctx.intent.name, ctx.match.confidence)
     answer = _answer(ctx, "\n".join(blocks), tuple(figures), used)
     return replace(answer, followups=_followups(ctx.doc, names[0]))
+
+
+def _without_verb_totals(ctx: Context, names: list[str]) -> list[str]:
+    """住房保障支出一共花了多少: 一共支出 there is the verb, not the headline total's alias."""
+    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    if all(n in totals for n in names):
+        return names
+    said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
+    return [n for n in names if n not in totals or n in said]
 
 
 def _followups(doc: DocIndex, name: str) -> tuple[str, ...]:

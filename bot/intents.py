@@ -52,6 +52,7 @@ class Vocabulary:
     # the colloquial and English lexicon (variant → word), also merged into synonyms
     lexicon: tuple[tuple[str, str], ...] = ()
     words: tuple[str, ...] = ()
+    english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
         for item in data.get("intents", []):
             intents.append(_intent(item, path.name))
         for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived",
-                    "words", "colloquial", "english"):
+                    "words", "colloquial", "english", "english_noise"):
             if key in data:
                 if key in vocabulary:
                     raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
@@ -124,6 +125,7 @@ def _vocabulary(data: dict) -> Vocabulary:
         synonyms=synonyms + lexicon,
         lexicon=lexicon,
         words=tuple(map(str, data.get("words", []))),
+        english_noise=tuple(str(w).lower() for w in data.get("english_noise", [])),
         aliases=aliases,
         modifiers=tuple(data.get("modifiers", [])),
         defaults=tuple((k, tuple(v)) for k, v in (data.get("defaults") or {}).items()),

@@ -280,3 +280,20 @@ def other_thing(passages: Passages, masked: str, doc_ids: tuple[str, ...]) -> st
             if len(part) >= 3 and len(known) >= 2 and not re.search(r"\d|比|上年", part):
                 return part
     return None
+
+
+def unknown_english(question: str, vocabulary) -> str | None:
+    """In an English question, a word of five letters or more that neither the lexicon nor the
+    list of noise words knows: the thing asked about may be that word."""
+    words = re.findall(r"[a-z]+", question.lower())
+    if sum(map(len, words)) * 2 <= len(re.sub(r"\s", "", question)):
+        return None  # not an English question
+    known = [v for v, _ in vocabulary.lexicon if v.isascii()] + [
+        t for t in vocabulary.typos if t.isascii()]  # pinyin written for a name (gongwujiedai)
+    noise = set(vocabulary.english_noise)
+    for word in words:
+        stem = word[:-1] if word.endswith("s") else word
+        if len(word) >= 5 and word not in noise and stem not in noise and not any(
+                stem in v for v in known):
+            return word
+    return None

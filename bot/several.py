@@ -7,6 +7,7 @@ figure means the computation is declined, never guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Answer
@@ -40,6 +41,7 @@ def _value(ctx: Context, name: str) -> dict | None:
 
 
 SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起")
+STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
 NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
 
 
@@ -60,7 +62,18 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
+    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
+    if any(n not in totals for n, _ in named):
+        # 住房保障支出一共花了多少: 一共花了 is the verb, not 支出合计 said by its alias
+        kept = [(n, f) for n, f in named if n not in totals or n in said]
+        dropped = {n for n, _ in named} - {n for n, _ in kept}
+        ctx = replace(ctx, hits=[h for h in ctx.hits if h.entry.name not in dropped])
+        named = kept
     if len(named) < 2:
+        if STRICT_SUM.search(ctx.match.masked):
+            return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
+                           ctx.intent.name)
         return amount(ctx)
     units = {f["unit"] for _, f in named}
     if len(units) > 1 or not units <= set(MONEY_UNITS):

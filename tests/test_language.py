@@ -104,3 +104,13 @@ def test_own_question_sets(request, name, engine):
     correct = sum(r == "correct" for r, _ in results) / len(results)
     assert len(wrong) <= len(results) * 0.02, wrong
     assert correct >= 0.9
+
+
+def test_an_english_word_not_understood_gets_no_figure(hetang):
+    answer = hetang.ask("How much did the center spend on renovations of the hall?")
+    assert not answer.answered and "renovations" in answer.answer
+
+
+def test_pinyin_names_are_no_unknown_english(hetang):
+    answer = hetang.ask("gongwu jiedai fei duoshao")
+    assert answer.answered and "1.33" in answer.answer

@@ -68,3 +68,13 @@ def test_a_total_never_answers_for_a_narrower_thing(hetang):
 def test_two_names_written_one_after_the_other_are_both_found(putuo):
     answer = putuo.ask("其他商品和服务支出、劳务费分别多少")
     assert answer.answered and "11.53" in answer.answer and "2.01" in answer.answer
+
+
+def test_a_sum_of_one_named_thing_is_declined_not_guessed(hetang):
+    answer = hetang.ask("食堂和工资福利支出加起来多少")  # 食堂 has no figure
+    assert not answer.answered or "89.71" not in answer.answer or "计算得出" not in answer.answer
+
+
+def test_yigong_is_a_verb_not_the_total(putuo):
+    answer = putuo.ask("住房保障支出一共花了多少钱")
+    assert answer.answered and "445.69" in answer.answer and "本年支出合计" not in answer.answer
