@@ -294,7 +294,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     facts = _unique(doc.facts.get(name, []))
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])
-    notes = doc.notes.get(name, [])
+    notes = doc.notes.get(name, []) or _shorter_notes(doc, name)
     if require and not any(f["qualifier"] in require for f in facts) and not (
             cells_count and any(c["column"] in require for c in cells)):
         return None
@@ -392,6 +392,12 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
                 have.add(row["qualifier"])
                 extra.append(row)
     return facts + extra
+
+
+def _shorter_notes(doc: DocIndex, name: str) -> list[dict]:
+    """三公经费财政拨款支出 has its reason written under 三公经费: notes of a name it contains."""
+    return [n for key, rows in doc.notes.items() if len(key) >= 4 and key != name
+            and name.startswith(key) for n in rows if n["kind"].startswith("reason")]
 
 
 def _namesakes(doc: DocIndex, name: str) -> list[str]:
@@ -622,7 +628,11 @@ def statistic(ctx: Context) -> Answer | None:
             best, best_score = fact, score
     if best is None or best_score < 0.8:
         return None
-    text = f"{ctx.doc.label}：{best['clause']}。\n原文：“{best['sentence']}”"
+    text = f"{ctx.doc.label}：{best['clause']}。"
+    growth = from_to(best["sentence"], ctx.match.text)
+    if growth:
+        text += f"\n{growth}"
+    text += f"\n原文：“{best['sentence']}”"
     return Answer(ctx.question, True, "stats.lookup", best_score, text,
                   (ctx.doc.source(best["sentence"], best["section"]),), figures=(best["value"],))
 
@@ -692,6 +702,7 @@ HANDLERS = {
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
     budget_worked_out,
+    from_to,
     ranking,
     rate_worked_out,
     share_of,

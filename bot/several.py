@@ -207,3 +207,23 @@ def rate_worked_out(ctx: Context) -> Answer | None:
                 f"（计算得出，非原文数字）。")
         return _answer(ctx, text, (f"{_fmt(abs(pct))}%",), [now, delta])
     return None
+
+
+FROM_TO = re.compile(r"[由从][^,，;；。]{0,20}?(\d+(?:\.\d+)?)([项件个人条次家户])"
+                     r"[^,，;；。]{0,6}?(?:增至|增加到|增长到|上升到|提高到|降至|减少到|下降到|减至)"
+                     r"[^,，;；。]{0,20}?(\d+(?:\.\d+)?)\2")
+CHANGE_ASKED = re.compile(r"多了多少|增加了?多少|增长了?多少|少了多少|减少了?多少|多出|差多少|"
+                          r"变化")
+
+
+def from_to(sentence: str, question: str) -> str | None:
+    """由177项增至295项, asked 多了多少: the difference, computed and labelled."""
+    if not CHANGE_ASKED.search(question):
+        return None
+    found = FROM_TO.search(sentence)
+    if not found:
+        return None
+    before, unit, after = Decimal(found.group(1)), found.group(2), Decimal(found.group(3))
+    diff = after - before
+    word = "增加" if diff >= 0 else "减少"
+    return f"由{before}{unit}到{after}{unit}，{word}{abs(diff)}{unit}（计算得出，非原文数字）。"

@@ -106,3 +106,8 @@ def test_what_a_figure_covers_is_answered_by_its_definition(hetang):
 def test_phone_and_person_when_both_are_asked(hetang):
     answer = hetang.ask("有事想咨询的话打电话找谁，电话多少")
     assert answer.answered and "28428828" in answer.answer and "夏泉" in answer.answer
+
+
+def test_a_reason_written_under_the_shorter_name_is_found(putuo):
+    answer = putuo.ask("三公经费年初预算多少，为何一分没花")
+    assert answer.answered and "0.95" in answer.answer and "当年度无" in answer.answer

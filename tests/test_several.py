@@ -78,3 +78,17 @@ def test_a_sum_of_one_named_thing_is_declined_not_guessed(hetang):
 def test_yigong_is_a_verb_not_the_total(putuo):
     answer = putuo.ask("住房保障支出一共花了多少钱")
     assert answer.answered and "445.69" in answer.answer and "本年支出合计" not in answer.answer
+
+
+def test_a_rise_from_one_count_to_another_is_worked_out():
+    from bot.several import from_to
+
+    said = "受理的事项已由去年的5个部门120项增至今年的8个部门200项。"
+    assert "增加80项" in from_to(said, "事项比去年多了多少项")
+    assert "计算得出" in from_to(said, "事项增加了多少")
+    assert from_to(said, "事项有多少项") is None  # no change asked
+
+
+def test_engine_works_out_the_rise_in_a_narrative_count(hetang):
+    answer = hetang.ask("一门式系统的审批服务事项一年多了多少项")
+    assert answer.answered and "118" in answer.answer and "计算得出" in answer.answer
