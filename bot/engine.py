@@ -177,6 +177,8 @@ class Engine:
         if match.unknown_year is not None or match.earlier or not match.doc_ids or (
                 match.unknown_department and not match.named_docs):
             return None
+        if unknown_english(question, self.data.vocabulary):
+            return None  # an English word not understood: no sentence is a safe answer
         if match.intent is not None and match.intent.handler == "define" and any(
                 h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
             return None  # a figure's name used in a sentence is no definition of it

@@ -64,6 +64,8 @@ def decline(question: str, text: str, intent: str | None = None, confidence: flo
 
 def amount(ctx: Context) -> Answer:
     """The figure(s) named, with every stated context: budget, change, share, parts."""
+    if wants_sum(ctx):
+        return total(ctx)
     return _figures(ctx, first="决算数")
 
 
@@ -707,6 +709,7 @@ from bot.several import (  # noqa: E402
     rate_worked_out,
     share_of,
     total,
+    wants_sum,
 )
 
 HANDLERS.update({"total": total, "ranking": ranking})

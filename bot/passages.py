@@ -283,7 +283,7 @@ def other_thing(passages: Passages, masked: str, doc_ids: tuple[str, ...]) -> st
 
 
 def unknown_english(question: str, vocabulary) -> str | None:
-    """In an English question, a word of five letters or more that neither the lexicon nor the
+    """In an English question, a word of four letters or more that neither the lexicon nor the
     list of noise words knows: the thing asked about may be that word."""
     words = re.findall(r"[a-z]+", question.lower())
     if sum(map(len, words)) * 2 <= len(re.sub(r"\s", "", question)):
@@ -293,7 +293,7 @@ def unknown_english(question: str, vocabulary) -> str | None:
     noise = set(vocabulary.english_noise)
     for word in words:
         stem = word[:-1] if word.endswith("s") else word
-        if len(word) >= 5 and word not in noise and stem not in noise and not any(
+        if len(word) >= 4 and word not in noise and stem not in noise and not any(
                 stem in v for v in known):
             return word
     return None

@@ -17,10 +17,10 @@ from bot.handlers import (
     _answer,
     _cell,
     _dec,
+    _figures,
     _first,
     _fmt,
     _names,
-    amount,
     decline,
     reverse_define,
 )
@@ -40,7 +40,8 @@ def _value(ctx: Context, name: str) -> dict | None:
     return None
 
 
-SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起")
+SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起"
+                       r"|(?<![增追附参添更])加(?![班强快大速])")
 STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
 NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
 
@@ -50,7 +51,7 @@ def total(ctx: Context) -> Answer:
     if NAMING.search(ctx.match.text):
         return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
     if not _asks_sum(ctx):
-        return amount(ctx)  # 合计 inside a name (本年收入合计) is no sum asked
+        return _figures(ctx, first="决算数")  # 合计 inside a name (本年收入合计) is no sum
     names = _names(ctx, ("metric", "cell"))
     elided = _elided(ctx, names)
     if elided:  # 货物支出与服务支出合计: 支出合计 there is no name of its own
@@ -74,7 +75,7 @@ def total(ctx: Context) -> Answer:
         if STRICT_SUM.search(ctx.match.masked):
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
                            ctx.intent.name)
-        return amount(ctx)
+        return _figures(ctx, first="决算数")
     units = {f["unit"] for _, f in named}
     if len(units) > 1 or not units <= set(MONEY_UNITS):
         return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
@@ -227,3 +228,9 @@ def from_to(sentence: str, question: str) -> str | None:
     diff = after - before
     word = "增加" if diff >= 0 else "减少"
     return f"由{before}{unit}到{after}{unit}，{word}{abs(diff)}{unit}（计算得出，非原文数字）。"
+
+
+def wants_sum(ctx: Context) -> bool:
+    """人员经费加公用经费: two things named and a sum word between them."""
+    return len({h.entry.name for h in ctx.hits if h.entry.kind in ("metric", "cell")}) >= 2 \
+        and _asks_sum(ctx)

@@ -94,6 +94,7 @@ def _judge(expect: dict, answered: bool, text: str) -> str:
     ("lang-hetang-2017.jsonl", "hetang"), ("lang-hetang-2017-b.jsonl", "hetang"),
     ("lang-putuo-2024.jsonl", "putuo"), ("lang-putuo-2024-b.jsonl", "putuo"),
     ("lang-hetang-2017-c.jsonl", "hetang"), ("lang-putuo-2024-c.jsonl", "putuo"),
+    ("lang-hetang-2017-d.jsonl", "hetang"), ("lang-putuo-2024-d.jsonl", "putuo"),
 ])
 def test_own_question_sets(request, name, engine):
     bot = request.getfixturevalue(engine)

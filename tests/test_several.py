@@ -92,3 +92,8 @@ def test_a_rise_from_one_count_to_another_is_worked_out():
 def test_engine_works_out_the_rise_in_a_narrative_count(hetang):
     answer = hetang.ask("一门式系统的审批服务事项一年多了多少项")
     assert answer.answered and "118" in answer.answer and "计算得出" in answer.answer
+
+
+def test_jia_between_two_names_is_a_sum(putuo):
+    answer = putuo.ask("项目支出加基本支出等于多少")
+    assert answer.answered and "2940.05" in answer.answer and "计算得出" in answer.answer
