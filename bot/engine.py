@@ -167,9 +167,11 @@ class Engine:
 
     def _match(self, question: str) -> Match:
         """The matcher's reading of the question, once per question for every answerer."""
-        if self._last is None or self._last[0] != question:
-            self._last = (question, self.matcher.match(question))
-        return self._last[1]
+        last = self._last  # read once: another thread may be answering another question
+        if last is None or last[0] != question:
+            last = (question, self.matcher.match(question))
+            self._last = last
+        return last[1]
 
     def _passage(self, question: str) -> Candidate | None:
         """The narrative's best sentence, unless the year or department asked is not loaded."""
