@@ -26,7 +26,6 @@ MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
                  "difference", "headline"}  # asked of the year before → last year's figure
-THIS_YEAR_ONLY = EARLIER_ASKED | {"statistic"}
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 COMPARE = re.compile(r"哪个单位|哪个部门|哪家|对比|比较|分别|各自|各个单位|两个单位")
 
