@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.answer import Answer
-from bot.passages import THRESHOLD, Candidate
+from bot.passages import QUANTITY, THRESHOLD, Candidate
 
 FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help"}
 GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thing asked is better
 HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
+# "X都包括哪些开销" asks what X covers: a defining sentence beats X's amount
+INCLUDES = re.compile(r"包括哪些|包含哪些|都包括|包括什么|包含什么|包括了什么|都有哪些|有哪些开销|"
+                      r"指哪些")
 
 
 def decide(primary: Answer, propose: Callable[[], Candidate | None],
@@ -17,12 +21,17 @@ def decide(primary: Answer, propose: Callable[[], Candidate | None],
     """The figure/glossary/organisation answer, unless it declined softly (or gave a generic list)
     and a sentence of the disclosure covers the question well enough; a headline total is
     withdrawn when the question names something else the narrative speaks of."""
-    if primary.answered and primary.intent not in GENERIC_ANSWERS:
-        return veto(primary) or primary
+    if primary.answered and primary.intent not in GENERIC_ANSWERS and not (
+            primary.figures and INCLUDES.search(primary.question)
+            and not QUANTITY.search(primary.question)):
+        vetoed = veto(primary)
+        if vetoed is None:
+            return primary
+        primary = vetoed  # withdrawn: a sentence of the narrative may still answer
     if primary.options or primary.intent in FIRM:
         return primary
     candidate = propose()
     if candidate is None:
         return primary
-    needed = HIGH if primary.answered else THRESHOLD
+    needed = HIGH if primary.answered and primary.intent in GENERIC_ANSWERS else THRESHOLD
     return candidate.answer if candidate.confidence >= needed else primary

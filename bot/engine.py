@@ -5,30 +5,32 @@ from __future__ import annotations
 import logging
 import os
 import re
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 from bot import compare, conversation, handlers, store
 from bot.answer import Answer
 from bot.arbiter import decide
+from bot.codes import code_names, expand_codes
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
 from bot.nlu import Document, Entry, Hit, Match, Matcher, Template
 from bot.normalize import Normalizer, fold
-from bot.passages import Candidate, Passages, other_thing
+from bot.passages import Candidate, Passages, other_thing, unknown_english
 from bot.store import StoreError, open_readonly
 from bot.years import years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
+ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
                  "difference", "headline"}  # asked of the year before → last year's figure
-THIS_YEAR_ONLY = EARLIER_ASKED | {"statistic"}
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
@@ -55,6 +57,7 @@ class Engine:
         self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer)
         self.conversations = Conversations()
         self._passages: Passages | None = None  # built on the first question that needs it
+        self._codes = code_names(store.codes(db))
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -145,7 +148,10 @@ class Engine:
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
         state = self.conversations.get(chat) if chat is not None else State()
         try:
-            answer, state = self._ask(question, state)
+            text = expand_codes(question, self._codes)  # 2080505 → its row's name
+            answer, state = self._ask(text, state)
+            if text != question:
+                answer = replace(answer, question=question)
         except Exception:  # a citizen never sees a traceback; the log keeps it
             log.exception("failed to answer %r", question[:100])
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
@@ -219,6 +225,8 @@ class Engine:
         if match.unknown_year is not None or match.earlier or not match.doc_ids or (
                 match.unknown_department and not match.named_docs):
             return None
+        if unknown_english(question, self.data.vocabulary):
+            return None  # an English word not understood: no sentence is a safe answer
         if match.intent is not None and match.intent.handler == "define" and any(
                 h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
             return None  # a figure's name used in a sentence is no definition of it
@@ -229,6 +237,10 @@ class Engine:
     def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
+        unknown = unknown_english(question, self.data.vocabulary)
+        if unknown and answer.figures:
+            return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
+                           answer.intent, match.confidence)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
                                                    "figure.reason"):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
@@ -258,6 +270,10 @@ class Engine:
             return self._which_department(question, match)
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
+        unknown = unknown_english(question, self.data.vocabulary)
+        if unknown and intent is not None and intent.handler in ("greet", "thanks"):
+            return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
+                           intent.name, match.confidence)  # English we cannot read is no thanks
         if intent is not None and intent.handler in ("greet", "thanks", "help", "decline"):
             unsure = intent.handler == "decline" and match.confidence < 0.75
             if unsure and not match.hits:
@@ -279,7 +295,7 @@ class Engine:
                 return decline(question, "没有找到这个问题的答案。可以试试问：公务接待费多少、"
                                "三公经费比上年少了多少、什么是年初结转和结余。",
                                intent.name if intent else None, match.confidence)
-        if match.earlier and intent.handler == "budget":
+        if match.earlier and (intent.handler == "budget" or "预算" in match.masked):
             return decline(question, "决算只公开本年度的预算数，没有上一年度的预算数。",
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
@@ -303,6 +319,8 @@ class Engine:
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
                                intent.name, match.confidence, options)
+            if intent.handler in ACROSS and len({h.entry.name for h in match.hits}) <= 1:
+                intent = self.data.by_name("figure.amount")  # 两家的X加起来: X of each, summed
             answers = [self._one(question, match, intent, d) for d in docs]
             good = [(a, d) for a, d in zip(answers, docs, strict=True) if a.answered]
             if not good:

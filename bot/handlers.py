@@ -99,6 +99,8 @@ def _scope_words_dropped(ctx: Context, names: list[str]) -> list[str]:
 
 def amount(ctx: Context) -> Answer:
     """The figure(s) named, with every stated context: budget, change, share, parts."""
+    if wants_sum(ctx):
+        return total(ctx)
     return _figures(ctx, first="决算数")
 
 
@@ -223,7 +225,8 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     absent = undisclosed(ctx)
     if absent is not None:
         return absent
-    names = _by_unit(ctx, _names(ctx, ("metric", "cell", "note", "derived")))
+    names = _by_unit(ctx, _without_verb_totals(ctx, _names(ctx, ("metric", "cell", "note",
+                                                                 "derived"))))
     if FISCAL in ctx.question and len(names) > 1:
         names = _scope_words_dropped(ctx, names)
     if not names:
@@ -252,6 +255,15 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     return replace(answer, followups=_followups(ctx.doc, names[0]))
 
 
+def _without_verb_totals(ctx: Context, names: list[str]) -> list[str]:
+    """住房保障支出一共花了多少: 一共支出 there is the verb, not the headline total's alias."""
+    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    if all(n in totals for n in names):
+        return names
+    said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
+    return [n for n in names if n not in totals or n in said]
+
+
 def _followups(doc: DocIndex, name: str) -> tuple[str, ...]:
     """Under a total, its parts as next questions (三公经费 → 公务接待费多少 …)."""
     unit = next((f["unit"] for f in doc.facts.get(name, []) if f["qualifier"] == "决算数"), None)
@@ -273,17 +285,16 @@ def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     """行政运行 + 项目支出: the table cell where that row meets that column."""
     for row in names:
         cells = ctx.doc.cells.get(row, [])
-        for column in names:
-            if fold(column) not in ctx.match.text and column not in ctx.question:
-                continue  # a column meets a row only where the question names it
-            hits = [c for c in cells if column != row and c["column"] == column]
-            if hits:
-                lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{column}为{c['value']}万元。"
-                         for c in hits]
-                return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
-                              "\n".join(dict.fromkeys(lines)),
-                              (ctx.doc.source(lines[0], hits[0]["table"]),),
-                              tuple(f"{c['value']}万元" for c in hits[:1]))
+        named = [column for column in names if column != row and (
+            fold(column) in ctx.match.text or column in ctx.question)]  # a column meets a
+        hits = [c for column in named for c in cells if c["column"] == column]  # row named
+        if hits:  # every column named where this row meets it (基本支出和项目支出各多少)
+            lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{c['column']}为{c['value']}万元。"
+                     for c in hits]
+            return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                          "\n".join(dict.fromkeys(lines)),
+                          (ctx.doc.source(lines[0], hits[0]["table"]),),
+                          tuple(dict.fromkeys(f"{c['value']}万元" for c in hits)))
     return None
 
 
@@ -335,7 +346,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
             any(map(_fiscal, cells)):
         facts = []  # the narrative states all funds only: the 财政拨款 table answers
-    notes = doc.notes.get(name, [])
+    notes = doc.notes.get(name, []) or _shorter_notes(doc, name)
     if require and not any(f["qualifier"] in require for f in facts) and not (
             cells_count and any(c["column"] in require for c in cells)):
         return None
@@ -436,6 +447,12 @@ def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
     return facts + extra
 
 
+def _shorter_notes(doc: DocIndex, name: str) -> list[dict]:
+    """三公经费财政拨款支出 has its reason written under 三公经费: notes of a name it contains."""
+    return [n for key, rows in doc.notes.items() if len(key) >= 4 and key != name
+            and name.startswith(key) for n in rows if n["kind"].startswith("reason")]
+
+
 def _namesakes(doc: DocIndex, name: str) -> list[str]:
     """财政拨款收入总计 and 一般公共预算财政拨款收入: one figure (same value) under two names."""
     mine = _first(doc.facts.get(name, []), "决算数", money=True)
@@ -504,7 +521,7 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 def define(ctx: Context) -> Answer:
     """The definition as published in 名词解释."""
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
-    if not terms and re.search(r"包括|包含|组成|构成|用于", ctx.match.text) and any(
+    if not terms and re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text) and any(
             h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
         return amount(ctx)  # 人员经费包括哪些: not a glossary term, but the figure's sentence says
     if not terms:
@@ -538,24 +555,20 @@ def _two_terms(ctx: Context, terms: list[str]) -> Answer | None:
     only_b = _distinct(b["definition"], a["definition"])
     if only_a and only_b:
         lines.append(f"区别：{a['term']}说的是“{only_a}”，{b['term']}说的是“{only_b}”。")
+    elif only_a or only_b:
+        wider, extra = (a, only_a) if only_a else (b, only_b)
+        lines.append(f"区别：{wider['term']}多了一层意思——“{extra}”。")
+    else:
+        lines.append("区别：两者的定义几乎相同，见上。")
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, "\n".join(lines),
                   tuple(ctx.doc.source(line, "名词解释") for line in lines[:2]))
 
 
 def _distinct(one: str, other: str) -> str:
-    """The longest stretch of one definition that the other does not share."""
-    grams = _bigrams(fold(other))
-    best, run = "", ""
-    for clause in re.split(r"[,，、;；。]", one):
-        for i, ch in enumerate(clause):
-            if i + 1 < len(clause) and clause[i:i + 2] not in grams:
-                run += ch
-            else:
-                if len(run) > len(best):
-                    best = run + (ch if run else "")
-                run = ""
-        run = ""
-    return best if len(best) >= 4 else ""
+    """The longest phrase of one definition that the other does not contain."""
+    phrases = [p.strip() for p in re.split(r"在|及其|及|和|或|的|为|、|,|，|;|；|。|:|：", one)]
+    phrases = [p for p in phrases if len(p) >= 4 and p not in other and not p.startswith("指")]
+    return max(phrases, key=len, default="")
 
 
 REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词|名目|"
@@ -626,8 +639,9 @@ def units(ctx: Context) -> Answer:
 def contact(ctx: Context) -> Answer:
     """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
-    asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找",
-                   "", ctx.match.text.split("电话")[0])
+    asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找|"
+                   r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话", "",
+                   ctx.match.text.split("电话")[0])
     if kind == "phone" and len(asked) >= 2:
         return decline(ctx.question, f"决算只公开了{ctx.doc.doc['department']}的联系电话，"
                        f"没有“{asked}”的电话。", ctx.intent.name)
@@ -635,7 +649,11 @@ def contact(ctx: Context) -> Answer:
     if not rows:
         return decline(ctx.question, "这份决算没有公开这项联系方式。", ctx.intent.name)
     label = {"phone": "联系电话", "person": "接洽人"}[kind]
-    text = f"{ctx.doc.doc['department']}{label}：{rows[0]['value']}\n原文：“{rows[0]['sentence']}”"
+    text = f"{ctx.doc.doc['department']}{label}：{rows[0]['value']}"
+    other = [c for c in ctx.doc.contacts if c["kind"] == "person"]
+    if kind == "phone" and other and re.search(r"谁|联系人|接洽人", ctx.match.text):
+        text += f"；接洽人：{other[0]['value']}"  # 打电话找谁: the person too
+    text += f"\n原文：“{rows[0]['sentence']}”"
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                   (ctx.doc.source(rows[0]["sentence"], "联系方式"),), figures=(rows[0]["value"],))
 
@@ -662,8 +680,8 @@ def statistic(ctx: Context) -> Answer | None:
         return absent
     words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|"
                    r"数量|数目|总数|\d+月\d+日", "", ctx.match.text)
-    if len(words) < 2:
-        return None
+    if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
+        return None  # digits and letters alone name nothing
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
         clause = fact.get("folded_clause") or fact.setdefault("folded_clause",
@@ -678,7 +696,11 @@ def statistic(ctx: Context) -> Answer | None:
             best, best_score = fact, score
     if best is None or best_score < 0.8:
         return None
-    text = f"{ctx.doc.label}：{best['clause']}。\n原文：“{best['sentence']}”"
+    text = f"{ctx.doc.label}：{best['clause']}。"
+    growth = from_to(best["sentence"], ctx.match.text)
+    if growth:
+        text += f"\n{growth}"
+    text += f"\n原文：“{best['sentence']}”"
     return Answer(ctx.question, True, "stats.lookup", best_score, text,
                   (ctx.doc.source(best["sentence"], best["section"]),), figures=(best["value"],))
 
@@ -756,10 +778,12 @@ HANDLERS = {
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
     budget_worked_out,
+    from_to,
     ranking,
     rate_worked_out,
     share_of,
     total,
+    wants_sum,
 )
 
 HANDLERS.update({"total": total, "ranking": ranking})

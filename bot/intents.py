@@ -56,6 +56,7 @@ class Vocabulary:
     # the colloquial and English lexicon (variant → word), also merged into synonyms
     lexicon: tuple[tuple[str, str], ...] = ()
     words: tuple[str, ...] = ()
+    english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
         for item in data.get("intents", []):
             intents.append(_intent(item, path.name))
         for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived",
-                    "words", "colloquial", "english"):
+                    "words", "colloquial", "english", "english_noise"):
             if key in data:
                 if key in vocabulary:
                     raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
@@ -131,6 +132,7 @@ def _vocabulary(data: dict) -> Vocabulary:
         synonyms=synonyms + lexicon,
         lexicon=lexicon,
         words=tuple(map(str, data.get("words", []))),
+        english_noise=tuple(str(w).lower() for w in data.get("english_noise", [])),
         aliases=aliases,
         modifiers=tuple(data.get("modifiers", [])),
         defaults=tuple((k, tuple(v)) for k, v in (data.get("defaults") or {}).items()),
@@ -180,7 +182,9 @@ def _validate_lexicon(data: IntentData) -> None:
     """Every variant once, no chains, and every word one the vocabulary knows."""
     vocab = data.vocabulary
     names = {a for a, _, _ in vocab.aliases} | {m for _, ms, _ in vocab.aliases for m in ms}
-    known = (names | {c for _, c in vocab.synonyms} | {k for k, _ in vocab.defaults}
+    own = set(vocab.lexicon)
+    known = (names | {c for pair in vocab.synonyms if pair not in own for c in pair[1:]}
+             | {k for k, _ in vocab.defaults}
              | set(vocab.modifiers) | set(vocab.words)
              | {c for i in data.intents for c in i.cues + i.requires_any})
     seen: dict[str, str] = {}

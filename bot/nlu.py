@@ -48,6 +48,7 @@ CUE_BONUS = 30.0  # a lookup word of the intent present in the question
 MARGIN = 6.0  # a definition and a figure closer than this for the same name → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
+LONG_RUN = 7  # …unless this many characters of the name are said in one stretch
 NEGATION = re.compile(r"不|未|非")
 EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季初末")  # never a typo
 PLACEHOLDER = "囗"  # a rare character that survives normalisation
@@ -247,10 +248,11 @@ class Matcher:
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
         terms = _not_misread(terms, figures)
+        figures = _not_misread(figures, terms)
+        starts = {h.span[0] for h in figures}  # 车辆 followed by another name is no 车辆购置费
         longer: dict[str, bool] = {}
-        figures = [h for h in _not_misread(figures, terms)
-                   if not longer.setdefault(h.entry.surface + "|" + h.entry.name,
-                                            _names_more(h, text))]
+        figures = [h for h in figures if h.span[1] in starts or not longer.setdefault(
+            h.entry.surface + "|" + h.entry.name, _names_more(h, text))]
         return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question
@@ -291,9 +293,11 @@ def _quality(surface: str, found: int, text: str, relaxed: bool
     size = len(surface)
     coverage = found / size
     need = SHORT_NAME_COVERAGE if size <= 4 else THING_MIN_COVERAGE
-    if found < 2 or (coverage < need and not relaxed):
+    if found < 2 or (coverage < need and not relaxed and found < LONG_RUN):
         return None
     run, where = common_run(surface, text)
+    if coverage < need and not relaxed and run < LONG_RUN:
+        return None  # a long name is named by a long stretch of it said word for word
     align = fuzz.partial_ratio_alignment(surface, text)
     typo = (align is not None and align.score >= 75
             and align.dest_end - align.dest_start == size)  # one character mistyped

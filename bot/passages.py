@@ -28,6 +28,10 @@ MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common 
 QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
 DIGIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|%|件|人|条|个|分|次|项|台|辆|元|批|家|户|天|月|日|号)"
                    r"|\d{3,}")  # a figure, not the 2. of a numbered item
+MONEY_ASKED = re.compile(r"多少钱|花了|花费|经费|费用|金额|万元|开支|支出|资金")
+MONEY = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元)")
+NAME_ASKED = re.compile(r"叫什么|叫啥|名字|名称")
+NAME_GIVEN = re.compile(r"[《“\"]|叫|称为|名为|命名")
 CLAUSE = re.compile(r"[,，;；。:：、]")
 MAX_QUOTE = 160  # characters of one quoted passage
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -40,9 +44,10 @@ HEADING = re.compile(rf"^\s*([(（]{NUMERAL}[)）]|[一二三四五六七八九�
 QUESTION_WORDS = re.compile(
     r"请问|多少|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪|是否|是不是|有没有|有无|为什么|为啥|"
     r"为何|咋|啥|谁|几|吗|呢|吧|呀|啊|的|了|是|有|在|都|就|也|还|和|与|及|或|这个|那个|这些|他们|她们|"
-    r"它们|我们|你们|单位|部门|中心|情况|具体|大概|一共|总共|主要|一下|可以|能|要|想|知道|告诉|"
+    r"它们|我们|你们|单位|部门|中心|大厅|情况|具体|大概|一共|总共|主要|一下|可以|能|要|想|知道|告诉|"
     r"决算|年度|\d{4}年|算不算|高不高|好不好|多高|多大|多长|多久|里面|里头|方面|属于|一年|全年|今年|"
-    r"每年|到头|目前|现在|收到|得到|做了|干了|搞了|给|做|干|搞|弄|去|来|些|件|条|个|次|位|项|呀|哦")
+    r"每年|到头|下来|目前|现在|收到|得到|做了|干了|搞了|给|做|干|搞|弄|去|来|些|件|条|笔|个|次|位|项|"
+    r"呀|哦")
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,7 @@ class Passage:
     heading: str
     text: str  # as published
     terms: Counter
+    topic: frozenset = frozenset()  # terms of a short heading sentence that leads the passage
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ class Passages:
         self._docs = docs
         self._normalize = normalize
         self._tokens = tokens
+        self._clause_cache: dict[str, list[tuple[Counter, bool, bool]]] = {}
         self._corpora: OrderedDict[tuple[str, ...], Corpus] = OrderedDict()
 
     def corpus(self, doc_ids: tuple[str, ...]) -> Corpus:
@@ -112,7 +119,11 @@ class Passages:
         for doc_id in doc_ids:
             for section in self._docs[doc_id].sections:
                 for unit in _units(section["text"]):
-                    passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit)))
+                    first = unit.split("。")[0]
+                    topic = (frozenset(self._terms(first)) if HEADING.match(first)
+                             and len(first) < 30 else frozenset())
+                    passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit),
+                                            topic))
         df: Counter = Counter()
         for passage in passages:
             df.update(passage.terms.keys())
@@ -132,25 +143,27 @@ class Passages:
         if not query:
             return None
         quantity = QUANTITY.search(question) is not None
+        money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
         total = sum(weight.values())
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer
+        edges = {t: [o for o in query if o != t and len(t) == 2
+                     and (o.startswith(t[1]) or o.endswith(t[0]))] for t in query}
         best, best_key = None, (0.0, 0.0)
         second, second_key = None, (0.0, 0.0)
         for passage in corpus.passages:
             if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
                 continue  # 多少 is never answered by a sentence without a number
             shared = [t for t in query if t in passage.terms]
-            if not shared or (quantity and not self._counted(passage.text, shared, weight)):
+            if not shared or (quantity and not self._counted(passage.text, shared, weight,
+                                                             money)):
                 continue
-            cover = self._cover(query, shared, weight)
+            cover = _cover(query, shared, weight, edges)
             length = sum(passage.terms.values())
             bm25 = sum(weight[t] * passage.terms[t] * (K1 + 1) / (
                 passage.terms[t] + K1 * (1 - B + B * length / corpus.avg)) for t in shared)
-            topic = passage.text.split("。")[0]
-            if HEADING.match(topic) and len(topic) < 30 and any(
-                    t in self._terms(topic) for t in shared):
+            if passage.topic and any(t in passage.topic for t in shared):
                 bm25 *= TOPIC  # the paragraph whose heading names the thing asked about
             key = (round(cover, 2), bm25)
             if key > best_key:
@@ -165,25 +178,23 @@ class Passages:
             return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
         return best, best_key[0]
 
-    @staticmethod
-    def _cover(query: Counter, shared: list[str], weight: dict[str, float]) -> float:
-        """The IDF-weighted share of the question the sentence holds. A bigram the corpus never
-        uses that only straddles the edge of a shared one (开|绿色窗口) is a seam between words,
-        not a missing word: it counts for little."""
-        have = set(shared)
-        seams = {t for t in query if t not in have and len(t) == 2 and any(
-            s.startswith(t[1]) or s.endswith(t[0]) for s in have)}
-        held = sum(weight[t] for t in have)
-        missing = sum(weight[t] * (SEAM if t in seams else 1.0) for t in query if t not in have)
-        return held / (held + missing)
-
-    def _counted(self, text: str, shared: list[str], weight: dict[str, float]) -> bool:
+    def _counted(self, text: str, shared: list[str], weight: dict[str, float],
+                 money: bool = False) -> bool:
         """The clause holding the question's main word states a number (会议费 named in a list of
         things kept down is no figure for 会议费)."""
         key = max(shared, key=lambda t: weight[t])
-        clauses = CLAUSE.split(text)
-        return any(key in self._terms(c) and DIGIT.search(c + "".join(clauses[i + 1:i + 2]))
-                   for i, c in enumerate(clauses))
+        return any(key in terms and (paid if money else counted)
+                   for terms, counted, paid in self._clauses(text))
+
+    def _clauses(self, text: str) -> list[tuple[Counter, bool, bool]]:
+        """Each clause's terms; whether it or the next clause states a number, a sum (cached)."""
+        if text not in self._clause_cache:
+            clauses = CLAUSE.split(text)
+            self._clause_cache[text] = [
+                (self._terms(c), bool(DIGIT.search(c + "".join(clauses[i + 1:i + 2]))),
+                 bool(MONEY.search(c + "".join(clauses[i + 1:i + 2]))))
+                for i, c in enumerate(clauses)]
+        return self._clause_cache[text]
 
     def propose(self, question: str, text: str, doc_ids: tuple[str, ...]) -> Candidate | None:
         """The sentence as a quoted, cited answer, with its confidence; None when none shares."""
@@ -191,12 +202,26 @@ class Passages:
         if found is None:
             return None
         passage, cover = found
+        if NAME_ASKED.search(text) and not NAME_GIVEN.search(passage.text):
+            return None  # 公众号叫什么: a sentence that only mentions it gives no name
         doc = self._docs[passage.doc_id]
         quote = clip_item(passage.text, self._normalize(text))
         reply = f"{doc.label}决算中写道：“{quote}”"
         answer = Answer(question, True, "narrative.passage", cover, reply,
                         (Source(doc.title, passage.heading, passage.text),))
         return Candidate(answer, cover)
+
+
+def _cover(query: Counter, shared: list[str], weight: dict[str, float],
+           edges: dict[str, list[str]]) -> float:
+    """The IDF-weighted share of the question the sentence holds. A bigram the corpus never
+    uses that only straddles the edge of a shared one (开|绿色窗口) is a seam between words,
+    not a missing word: it counts for little."""
+    have = set(shared)
+    held = sum(weight[t] for t in have)
+    missing = sum(weight[t] * (SEAM if any(o in have for o in edges[t]) else 1.0)
+                  for t in query if t not in have)
+    return held / (held + missing)
 
 
 def _nested(one: str, other: str) -> bool:
@@ -278,4 +303,21 @@ def other_thing(passages: Passages, masked: str, doc_ids: tuple[str, ...]) -> st
             known = [g for g in grams if g in corpus.df and corpus.df[g] <= rare]
             if len(part) >= 3 and len(known) >= 2 and not re.search(r"\d|比|上年", part):
                 return part
+    return None
+
+
+def unknown_english(question: str, vocabulary) -> str | None:
+    """In an English question, a word of four letters or more that neither the lexicon nor the
+    list of noise words knows: the thing asked about may be that word."""
+    words = re.findall(r"[a-z]+", question.lower())
+    if sum(map(len, words)) * 2 <= len(re.sub(r"\s", "", question)):
+        return None  # not an English question
+    known = [v for v, _ in vocabulary.lexicon if v.isascii()] + [
+        t for t in vocabulary.typos if t.isascii()]  # pinyin written for a name (gongwujiedai)
+    noise = set(vocabulary.english_noise)
+    for word in words:
+        stem = word[:-1] if word.endswith("s") else word
+        if len(word) >= 4 and word not in noise and stem not in noise and not any(
+                stem in v for v in known):
+            return word
     return None

@@ -7,6 +7,7 @@ figure means the computation is declined, never guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Answer
@@ -16,10 +17,10 @@ from bot.handlers import (
     _answer,
     _cell,
     _dec,
+    _figures,
     _first,
     _fmt,
     _names,
-    amount,
     decline,
     reverse_define,
 )
@@ -39,7 +40,9 @@ def _value(ctx: Context, name: str) -> dict | None:
     return None
 
 
-SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起")
+SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起"
+                       r"|(?<![增追附参添更])加(?![班强快大速])")
+STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
 NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
 
 
@@ -47,12 +50,32 @@ def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
     if NAMING.search(ctx.match.text):
         return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
-    if not SUM_WORDS.search(ctx.match.masked):
-        return amount(ctx)  # 合计 inside a name (本年收入合计) is no sum asked
-    named = [(n, f) for n in _names(ctx, ("metric", "cell")) if (f := _value(ctx, n))]
+    if not _asks_sum(ctx):
+        return _figures(ctx, first="决算数")  # 合计 inside a name (本年收入合计) is no sum
+    names = _names(ctx, ("metric", "cell"))
+    elided = _elided(ctx, names)
+    if elided:  # 货物支出与服务支出合计: 支出合计 there is no name of its own
+        spans = [(m.start(), m.end()) for rest in elided.values()
+                 for m in re.finditer(re.escape(rest), ctx.match.text)]
+        names = [h.entry.name for h in ctx.hits if h.entry.name in names and not any(
+            a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
+        names = list(dict.fromkeys(names))
+    named = [(n, f) for n in names if (f := _value(ctx, n))]
+    named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
+    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
+    if any(n not in totals for n, _ in named):
+        # 住房保障支出一共花了多少: 一共花了 is the verb, not 支出合计 said by its alias
+        kept = [(n, f) for n, f in named if n not in totals or n in said]
+        dropped = {n for n, _ in named} - {n for n, _ in kept}
+        ctx = replace(ctx, hits=[h for h in ctx.hits if h.entry.name not in dropped])
+        named = kept
     if len(named) < 2:
-        return amount(ctx)
+        if STRICT_SUM.search(ctx.match.masked):
+            return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
+                           ctx.intent.name)
+        return _figures(ctx, first="决算数")
     units = {f["unit"] for _, f in named}
     if len(units) > 1 or not units <= set(MONEY_UNITS):
         return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
@@ -61,6 +84,28 @@ def total(ctx: Context) -> Answer:
     parts = "＋".join(f"{n}{f['value']}" for n, f in named)
     text = (f"{ctx.doc.label}{parts}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def _asks_sum(ctx: Context) -> bool:
+    """A sum word outside every exact name the question uses (本年收入合计 is a name)."""
+    exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in exact)
+               for m in SUM_WORDS.finditer(ctx.match.text))
+
+
+def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
+    """政府采购货物支出与服务支出: the second name said without the prefix both share."""
+    text, found = ctx.match.text, {}
+    for name in names:
+        for other in ctx.doc.facts:
+            if other == name or other in names:
+                continue
+            cut = next((i for i, (a, b) in enumerate(zip(name, other, strict=False)) if a != b),
+                       min(len(name), len(other)))
+            rest = other[cut:]
+            if cut >= 2 and len(rest) >= 3 and rest in text and rest not in name:
+                found[other] = rest
+    return found
 
 
 def ranking(ctx: Context) -> Answer:
@@ -163,3 +208,29 @@ def rate_worked_out(ctx: Context) -> Answer | None:
                 f"（计算得出，非原文数字）。")
         return _answer(ctx, text, (f"{_fmt(abs(pct))}%",), [now, delta])
     return None
+
+
+FROM_TO = re.compile(r"[由从][^,，;；。]{0,20}(?<!\d)(\d+(?:\.\d+)?)([项件个人条次家户])"
+                     r"[^,，;；。]{0,6}?(?:增至|增加到|增长到|上升到|提高到|降至|减少到|下降到|减至)"
+                     r"[^,，;；。]{0,20}?(\d+(?:\.\d+)?)\2")
+CHANGE_ASKED = re.compile(r"多了多少|增加了?多少|增长了?多少|少了多少|减少了?多少|多出|差多少|"
+                          r"变化")
+
+
+def from_to(sentence: str, question: str) -> str | None:
+    """由177项增至295项, asked 多了多少: the difference, computed and labelled."""
+    if not CHANGE_ASKED.search(question):
+        return None
+    found = FROM_TO.search(sentence)
+    if not found:
+        return None
+    before, unit, after = Decimal(found.group(1)), found.group(2), Decimal(found.group(3))
+    diff = after - before
+    word = "增加" if diff >= 0 else "减少"
+    return f"由{before}{unit}到{after}{unit}，{word}{abs(diff)}{unit}（计算得出，非原文数字）。"
+
+
+def wants_sum(ctx: Context) -> bool:
+    """人员经费加公用经费: two things named and a sum word between them."""
+    return len({h.entry.name for h in ctx.hits if h.entry.kind in ("metric", "cell")}) >= 2 \
+        and _asks_sum(ctx)

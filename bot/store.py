@@ -186,6 +186,12 @@ def counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
     return out
 
 
+def codes(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """Every (classification code, row name) the loaded tables print."""
+    return db.execute("select code, row from cells where code != '' "
+                      "order by doc_id, seq").fetchall()
+
+
 def glossary_terms(db: sqlite_utils.Database) -> list[str]:
     """Every glossary term, in the order first published."""
     rows = db.execute("select term from glossary order by doc_id, seq").fetchall()

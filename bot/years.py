@@ -11,7 +11,7 @@ _THOUSANDS = re.compile(r"(两|二)千(零?)([一二三四五六七八九十]{0,
 _SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多|左))")
 # 今年/去年… standing for a year; 比去年 (a comparison) is left to the synonyms
 _RELATIVE = re.compile(r"(?<![比较与和跟同较以过往])"
-                       r"(今年|本年度|去年|上一年|上一年度|前一年|前年|大前年)(?!相比|比|同期)")
+                       r"(今年|本年度|去年|上一年度|上一年|前一年|大前年|前年)(?!相比|比|同期)")
 OFFSET = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "上一年度": 1, "前一年": 1, "前年": 2,
           "大前年": 3}
 # an earlier year asked for itself, not as the base of a comparison (比上年 stays a change)

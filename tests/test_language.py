@@ -1,0 +1,117 @@
+"""Everyday words, English and the glossary both ways, pinned with this project's own wordings;
+and the project's own question sets (tests/data/lang-*.jsonl) graded as the shared grader does."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("请客吃饭一年花了多少", "1.33"),
+    ("全年花掉多少钱", "854.31"),
+    ("上面拨下来的钱一共多少", "785.17"),
+    ("年底还剩多少钱", "0.48"),
+    ("维持机关日常运转用了多少", "657.67"),
+    ("三公经费跟前一年比少了多少", "3.23"),
+    ("财政的钱占收入几成", "99%"),
+    ("发工资福利花了多少", "89.71"),
+])
+def test_everyday_words(hetang, question, figure):
+    answer = hetang.ask(question)
+    assert answer.answered and figure in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("total revenue in 2017", "793.05"),
+    ("How much was the total expenditure?", "854.31"),
+    ("official hospitality spending", "1.33"),
+    ("three public expenses", "1.33"),
+    ("administrative operating costs", "657.67"),
+    ("what is the phone number", "28428828"),
+])
+def test_english_is_answered_in_chinese(hetang, question, figure):
+    answer = hetang.ask(question)
+    assert answer.answered and figure in answer.answer
+    assert re.search(r"[\u4e00-\u9fff]", answer.answer)
+
+
+def test_english_definition(putuo):
+    answer = putuo.ask("what does project expenditure mean")
+    assert answer.answered and "项目支出" in answer.answer
+
+
+@pytest.mark.parametrize("question, term", [
+    ("单位从同级财政部门拿到的预算资金叫什么", "财政拨款收入"),
+    ("以前没用完、挪到今年接着用的钱叫啥", "年初结转和结余"),
+    ("事业单位在主业之外搞非独立核算经营活动挣的钱叫什么", "经营收入"),
+])
+def test_a_definition_in_plain_words_finds_the_term(hetang, question, term):
+    answer = hetang.ask(question)
+    assert answer.answered and term in answer.answer
+
+
+def test_two_terms_give_both_and_the_difference(hetang):
+    answer = hetang.ask("事业收入和经营收入有啥不同")
+    assert answer.answered
+    assert answer.answer.count("：指") == 2 and "区别" in answer.answer
+    assert len(answer.sources) == 2
+
+
+def test_opposite_terms_are_no_typos_of_each_other(hetang):
+    answer = hetang.ask("年末结转和结余是啥意思")  # only 年初… is in this glossary
+    assert not answer.answered or "年初结转和结余：" not in answer.answer
+
+
+def _numbers(text: str) -> set[Decimal]:
+    return {Decimal(n) for n in re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?!\.?\d)",
+                                           text.replace(",", ""))}
+
+
+def _judge(expect: dict, answered: bool, text: str) -> str:
+    """The rule of ../shared/eval/grade.py: correct, wrong or abstained."""
+    if expect.get("abstain"):
+        return "wrong" if answered else "correct"
+    if not answered:
+        return "abstained"
+    numbers = _numbers(text)
+
+    def holds(item: str) -> bool:
+        return (Decimal(item) in numbers) if re.fullmatch(r"\d+(?:\.\d+)?", item) else item in text
+
+    ok = all(holds(i) for i in expect.get("all", [])) and (
+        not expect.get("any") or any(holds(i) for i in expect["any"]))
+    return "correct" if ok else "wrong"
+
+
+@pytest.mark.parametrize("name, engine", [
+    ("lang-hetang-2017.jsonl", "hetang"), ("lang-hetang-2017-b.jsonl", "hetang"),
+    ("lang-putuo-2024.jsonl", "putuo"), ("lang-putuo-2024-b.jsonl", "putuo"),
+    ("lang-hetang-2017-c.jsonl", "hetang"), ("lang-putuo-2024-c.jsonl", "putuo"),
+    ("lang-hetang-2017-d.jsonl", "hetang"), ("lang-putuo-2024-d.jsonl", "putuo"),
+])
+def test_own_question_sets(request, name, engine):
+    bot = request.getfixturevalue(engine)
+    cases = [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
+    results = [(_judge(c["expect"], (a := bot.ask(c["q"])).answered, a.answer), c["q"])
+               for c in cases]
+    wrong = [q for r, q in results if r == "wrong"]
+    correct = sum(r == "correct" for r, _ in results) / len(results)
+    assert len(wrong) <= len(results) * 0.02, wrong
+    assert correct >= 0.9
+
+
+def test_an_english_word_not_understood_gets_no_figure(hetang):
+    answer = hetang.ask("How much did the center spend on renovations of the hall?")
+    assert not answer.answered and "renovations" in answer.answer
+
+
+def test_pinyin_names_are_no_unknown_english(hetang):
+    answer = hetang.ask("gongwu jiedai fei duoshao")
+    assert answer.answered and "1.33" in answer.answer

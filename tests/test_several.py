@@ -1,0 +1,101 @@
+"""bot/several.py: sums, rankings, shares, rates and budgets worked out — always labelled."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("question, figures", [
+    ("工资福利支出和对个人和家庭补助支出各是多少", ["89.71", "37.31"]),
+    ("收入总计和支出总计分别是多少", ["793.05", "854.31"]),
+])
+def test_each_of_several_things(hetang, question, figures):
+    answer = hetang.ask(question)
+    assert answer.answered and all(f in answer.answer for f in figures)
+
+
+@pytest.mark.parametrize("question, result", [
+    ("工资福利支出加上商品和服务支出一共多少", "271.12"),  # 89.71 + 181.41
+    ("政府采购货物支出与服务支出合计多少", "4.09"),
+])
+def test_a_sum_is_computed_and_labelled(hetang, question, result):
+    answer = hetang.ask(question)
+    assert answer.answered and result in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_name_holding_heji_is_no_sum(putuo):
+    answer = putuo.ask("本年收入合计是多少")
+    assert answer.answered and "2946.25" in answer.answer and "计算得出" not in answer.answer
+
+
+@pytest.mark.parametrize("question, top", [
+    ("基本支出里面哪一项最大", "其他资本性支出"),
+    ("基本支出中哪项最少", "对个人和家庭补助支出"),
+])
+def test_a_ranking_names_the_top_part(hetang, question, top):
+    answer = hetang.ask(question)
+    assert answer.answered and f"的是{top}" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_share_of_two_named_figures_is_computed_only_when_none_is_published(hetang, putuo):
+    computed = hetang.ask("机关运行经费占支出总计的比例是多少")
+    assert computed.answered and "76.98%" in computed.answer and "计算得出" in computed.answer
+    published = putuo.ask("住房保障支出占一般公共预算财政拨款支出的比重")
+    assert published.answered and "15.16%" in published.answer
+
+
+def test_a_growth_rate_is_worked_out_from_the_stated_change(hetang):
+    answer = hetang.ask("支出总计比上年增长了百分之几")
+    # 537.80 ÷ (854.31 − 537.80) = 169.92%
+    assert answer.answered and "169.92%" in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_budget_is_worked_out_from_the_stated_gap(hetang):
+    answer = hetang.ask("公务接待费年初预算是多少")
+    assert answer.answered and "7.00" in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_gap_from_budget_is_worked_out_from_budget_and_final(putuo):
+    answer = putuo.ask("信息化建设比年初预算少花了多少钱")
+    assert answer.answered and "0.65" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_total_never_answers_for_a_narrower_thing(hetang):
+    answer = hetang.ask("智慧荷塘二期一共花了多少钱")
+    assert not answer.answered or "854.31" not in answer.answer
+
+
+def test_two_names_written_one_after_the_other_are_both_found(putuo):
+    answer = putuo.ask("其他商品和服务支出、劳务费分别多少")
+    assert answer.answered and "11.53" in answer.answer and "2.01" in answer.answer
+
+
+def test_a_sum_of_one_named_thing_is_declined_not_guessed(hetang):
+    answer = hetang.ask("食堂和工资福利支出加起来多少")  # 食堂 has no figure
+    assert not answer.answered or "89.71" not in answer.answer or "计算得出" not in answer.answer
+
+
+def test_yigong_is_a_verb_not_the_total(putuo):
+    answer = putuo.ask("住房保障支出一共花了多少钱")
+    first = answer.answer.splitlines()[0]  # (a table's column may be called 本年支出合计)
+    assert answer.answered and "住房保障支出" in first and "445.69" in first
+    assert "2940.05" not in first
+
+
+def test_a_rise_from_one_count_to_another_is_worked_out():
+    from bot.several import from_to
+
+    said = "受理的事项已由去年的5个部门120项增至今年的8个部门200项。"
+    assert "增加80项" in from_to(said, "事项比去年多了多少项")
+    assert "计算得出" in from_to(said, "事项增加了多少")
+    assert from_to(said, "事项有多少项") is None  # no change asked
+
+
+def test_engine_works_out_the_rise_in_a_narrative_count(hetang):
+    answer = hetang.ask("一门式系统的审批服务事项一年多了多少项")
+    assert answer.answered and "118" in answer.answer and "计算得出" in answer.answer
+
+
+def test_jia_between_two_names_is_a_sum(putuo):
+    answer = putuo.ask("项目支出加基本支出等于多少")
+    assert answer.answered and "2940.05" in answer.answer and "计算得出" in answer.answer

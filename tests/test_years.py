@@ -1,0 +1,96 @@
+"""Years as people write them, and never one year's figure for another year's question."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.normalize import fold
+from bot.years import asks_earlier, relative, spelled_out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二〇一七年的收入", "2017年的收入"),
+    ("二零二三年", "2023年"),
+    ("两千零二十四年财政局", "2024年财政局"),
+    ("两千零一十六年", "2016年"),
+    ("一七年三公经费", "2017年三公经费"),
+    ("19年的数", "2019年的数"),
+    ("2017年度", "2017年度"),
+    ("十年来", "十年来"),
+    ("12月31日", "12月31日"),
+    ("90年代", "90年代"),
+])
+def test_spelled_out(text, expected):
+    assert spelled_out(text) == expected
+
+
+def test_fold_keeps_the_year_written_in_chinese_numerals():
+    assert fold("二〇一七年收入") == "2017年收入"  # 〇 is outside the CJK block fold keeps
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今年的支出", "2024年的支出"),
+    ("去年的支出", "2023年的支出"),
+    ("前年三公经费", "2022年三公经费"),
+    ("上一年度收入", "2023年收入"),
+    ("比去年多了多少", "比去年多了多少"),  # a comparison, not a year
+    ("以前年度结转", "以前年度结转"),  # 前年 inside 以前年度 is no year
+])
+def test_relative_years_count_back_from_the_latest_loaded(text, expected):
+    assert relative(text, 2024) == expected
+
+
+@pytest.mark.parametrize("text, earlier", [
+    ("上年的三公经费", True),
+    ("上年度机关运行经费多少", True),
+    ("三公经费比上年减少多少", False),
+    ("与上年相比", False),
+])
+def test_asks_earlier(text, earlier):
+    assert asks_earlier(text) is earlier
+
+
+@pytest.mark.parametrize("question", [
+    "二〇二〇年的收入总计", "14年公务接待费", "前年的三公经费", "两千零一十八年机关运行经费",
+])
+def test_a_year_not_loaded_is_declined_naming_what_is(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered
+    assert "2017" in answer.answer
+
+
+def test_a_year_loaded_for_another_department_only_is_declined(both):
+    answer = both.ask("普陀区财政局2017年的机关运行经费")
+    assert not answer.answered
+    assert "2024" in answer.answer and "上海市普陀区财政局" in answer.answer
+
+
+@pytest.mark.parametrize("question, computed", [
+    ("16年收入总计是多少", "383.16"),  # 793.05 − 409.89, the stated change
+    ("去年的三公经费", "4.56"),
+    ("二〇一六年机关运行经费有多少", "173.65"),
+])
+def test_the_year_before_is_computed_from_the_stated_change(hetang, question, computed):
+    answer = hetang.ask(question)
+    assert answer.answered and computed in answer.answer and "计算得出" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "2016年政府采购花了多少",  # no change against 2016 is stated for it
+    "上一年的工资福利支出",
+    "去年的商品和服务支出",
+    "2016年三公经费预算是多少",
+])
+def test_the_year_before_without_a_stated_change_is_declined(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered, answer.answer
+
+
+def test_this_year_is_the_latest_loaded(putuo):
+    answer = putuo.ask("今年的项目支出")
+    assert answer.answered and "603.14" in answer.answer
+
+
+def test_a_name_holding_yusuan_is_no_budget_asked(putuo):
+    answer = putuo.ask("二〇二三年一般公共预算财政拨款支出有多少")
+    assert answer.answered and "3003.19" in answer.answer  # 2940.05 + 63.14, computed
