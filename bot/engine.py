@@ -49,7 +49,9 @@ class Engine:
         self.normalizer = Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms))
         self._db = db
         rows = store.documents(db)
-        self.docs = Library(rows, lambda doc_id: store.records_of(db, doc_id), self.normalizer)
+        self.docs = Library(rows, lambda doc_id, table: store.records_of(db, doc_id, table),
+                            self.normalizer,
+                            says=lambda doc_id, words: store.mentions(db, doc_id, words))
         doc_sig, vocabularies = store.vocabularies(db)
         documents = [Document(d["doc_id"], d["department"], d["year"],
                               tuple(d["aliases"].split("|"))) for d in rows]

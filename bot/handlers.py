@@ -50,7 +50,7 @@ def undisclosed(ctx: Context) -> Answer | None:
     asked = fold(ctx.question) + ctx.match.text
     for words in TOPICS:
         named = next((w for w in words if w in asked), None)
-        if named and not any(w in ctx.doc.text for w in words):
+        if named and not ctx.doc.mentions(words):
             text = f"{UNDISCLOSED}（{ctx.doc.title}里没有“{named}”的内容。）"
             return decline(ctx.question, text, ctx.intent.name, ctx.match.confidence)
     return None

@@ -43,6 +43,11 @@ _CN_AMOUNT = re.compile(r"([零一二两三四五六七八九十百千]+)"
                         r"(?=万元|元|人次|人|件|个|辆|台|套|项|条)")
 
 
+def light_fold(text: str) -> str:
+    """Width, case and traditional characters only: for whole documents searched for words."""
+    return to_simplified(unicodedata.normalize("NFKC", text or "")).lower()
+
+
 def fold(text: str) -> str:
     """Width, case, traditional characters and punctuation folded; nothing removed but noise."""
     text = unicodedata.normalize("NFKC", text or "")

@@ -158,12 +158,26 @@ def documents(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query("select * from documents order by year, doc_id"))
 
 
-def records_of(db: sqlite_utils.Database, doc_id: str) -> dict[str, list[dict]]:
-    """One document's rows of every record table, in their published order."""
-    order = {"contacts": "rowid"}
-    return {table: list(db.query(f"select * from [{table}] where doc_id = ? "
-                                 f"order by {order.get(table, 'seq')}", [doc_id]))
-            for table in RECORD_TABLES}
+def records_of(db: sqlite_utils.Database, doc_id: str, table: str) -> list[dict]:
+    """One document's rows of one record table, in their published order."""
+    if table not in RECORD_TABLES:
+        raise ValueError(table)
+    order = "rowid" if table == "contacts" else "seq"
+    return list(db.query(f"select * from [{table}] where doc_id = ? order by {order}", [doc_id]))
+
+
+def mentions(db: sqlite_utils.Database, doc_id: str, words: tuple[str, ...]) -> bool:
+    """Whether a document says any of these words anywhere: its sections, glossary, figures'
+    names, notes or table labels."""
+    checks = (("sections", "heading || text"), ("glossary", "term || definition"),
+              ("facts", "metric"), ("notes", "metric || text"),
+              ("cells", "[table] || row || [column]"))
+    for word in words:
+        for table, text in checks:
+            if db.execute(f"select 1 from [{table}] where doc_id = ? and instr({text}, ?) "
+                          "limit 1", [doc_id, word]).fetchone():
+                return True
+    return False
 
 
 def vocabularies(db: sqlite_utils.Database
