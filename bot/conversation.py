@@ -92,10 +92,17 @@ def bare(masked: str) -> bool:
     return not _strip(masked.replace(PLACEHOLDER, ""), words().particles)
 
 
+def leans_on_last(text: str) -> bool:
+    """那…/其中…/…呢/两个…: said only after another question."""
+    return bool(re.match(r"^(那|其中|还有|另外|当中)", text) or re.search(r"呢$", text)
+                or any(p in text for p in words().pair))
+
+
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
-             state: State) -> list[tuple[str, str]]:
+             state: State) -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
-    word the thing found must contain ("" for any); empty when the question stands alone."""
+    word the thing found must contain ("" for any) and whether its answer stands even when it
+    declines (the last kind asked of a new thing); empty when the question stands alone."""
     if not state.things:
         return []
     w = words()
@@ -111,17 +118,18 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                          w.particles, w.asks, w.pair)
         if not residue and not relation and kind in (None, "amount") and \
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
-            return [(state.masked.replace(PLACEHOLDER, last, 1) + text, ""), (last + text, "")]
+            return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
+                    (last + text, "", False)]
         if relation or pair or (kind not in (None, "amount")) or not residue:
-            return [(last + text, "")]
+            return [(last + text, "", False)]
         if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
-            return [(_head(name, w) + residue, residue)
+            return [(_head(name, w) + residue, residue, False)
                     for name in state.things + state.before[:1]]
         return []
     if bare(masked) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
         named = "和".join(text[a:b] for a, b in spans)
-        return [(state.masked.replace(PLACEHOLDER, named, 1), "")]
+        return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
 
 

@@ -26,6 +26,7 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
+PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
@@ -190,19 +191,26 @@ class Engine:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
         small = match.intent is not None and match.intent.handler in SMALLTALK
+        leaning = conversation.leans_on_last(match.text)
         if state.things and not match.unknown_department and match.unknown_year is None and not (
-                small and not match.named_docs):
+                small and not match.named_docs and not leaning):
             kind = match.intent.handler if match.intent else None
-            for text, part in conversation.rewrites(match.text, match.masked,
-                                                    [h.span for h in match.hits], kind, state):
+            for text, part, strict in conversation.rewrites(
+                    match.text, match.masked, [h.span for h in match.hits], kind, state):
                 again = self.matcher.match(text, match.named_docs or context)
                 if part and not (again.hits and part in again.hits[0].entry.name):
                     continue
                 reply = self._answer(question, again)
-                if reply.answered:
+                if reply.answered or (strict and not reply.options):
                     state = self._remember(state, match, Answer(question, False, None, 0, ""))
                     return reply, self._remember(state, again, reply)
         answer = self._answer(question, match)
+        if not answer.answered and state.question and leaning or (
+                not answer.answered and state.question and not match.hits and not small):
+            again = self.matcher.match(state.question + "，" + match.text, context)
+            reply = self._answer(question, again)
+            if reply.answered and reply.intent == PASSAGE:  # the narrative on the last topic
+                return reply, self._remember(state, match, reply)
         return answer, self._remember(state, match, answer)
 
     def _remember(self, state: State, match: Match, answer: Answer) -> State:

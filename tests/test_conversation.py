@@ -72,3 +72,13 @@ def test_pick_sets_the_department(both):
 def test_out_of_scope_after_an_answer_stays_out(hetang):
     *_, last = _turns(hetang, "oos-1", "什么是年初结转和结余", "明天天气怎么样")
     assert not last.answered
+
+
+def test_the_two_last_things_compared(hetang):
+    *_, last = _turns(hetang, "pair-1", "本年收入总计是多少", "支出总计呢", "这俩差距多大")
+    assert last.answered and "61.26" in last.answer and "计算得出" in last.answer
+
+
+def test_the_last_kind_asked_of_a_new_thing_declines_rather_than_switch_kind(hetang):
+    *_, last = _turns(hetang, "strict-1", "年初结转和结余指的是什么", "年末结转和结余呢")
+    assert not last.answered  # no definition of it: not its amount instead
