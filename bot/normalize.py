@@ -84,6 +84,9 @@ class Normalizer:
         self.padding = re.compile("|".join(map(re.escape, pads))) if pads else None
         self.synonyms = sorted(((fold(v), fold(c)) for v, c in synonyms if fold(v) != fold(c)),
                                key=lambda vc: -len(vc[0]))
+        self._by_first: dict[str, list[int]] = {}  # first character → synonyms starting so
+        for i, (variant, _) in enumerate(self.synonyms):
+            self._by_first.setdefault(variant[:1], []).append(i)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
     def __call__(self, text: str) -> str:
@@ -95,7 +98,8 @@ class Normalizer:
             stripped = self.padding.sub("", text)
             if len(stripped) >= 2:
                 text = stripped
-        for variant, canonical in self.synonyms:
+        for i in sorted(i for ch in set(text) for i in self._by_first.get(ch, ())):
+            variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical)
         if english:  # an English question: the words the lexicon did not know are noise
             text = _LATIN_WORD.sub("", text)
