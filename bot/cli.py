@@ -17,6 +17,7 @@ from bot.ingest import IngestError, read_all
 from bot.normalize import cn_to_int
 
 SOURCE_DIR = Path("data/source")
+LISTED = 50  # disclosures listed after a build; an archive is summed up
 SUFFIXES = (".txt", ".pdf", ".html", ".htm")
 CHAT_ID = "terminal"  # the terminal chat is one conversation: a department named stays
 CHOICE = re.compile(r"(?:第|选|选择)?[(（]?(\d{1,2}|[一二两三四五六七八九十]{1,3})[)）.、]?"
@@ -133,8 +134,11 @@ def build(files: tuple[Path, ...], db: Path | None, replace: bool) -> None:
                    f"{len(r.cells)} 个表格数，{len(r.terms)} 个名词")
     held = store.holdings(target)
     click.echo(f"已写入 {target}，现有 {len(held)} 份决算：")
-    for row in held:
+    for row in held[:LISTED]:
         click.echo(f"  {row['department']} {row['year']}")
+    if len(held) > LISTED:
+        departments = len({row["department"] for row in held})
+        click.echo(f"  ……共 {departments} 个单位，全部列表请用 juesuan docs 查看。")
 
 
 def _require_file(path: Path) -> None:
