@@ -15,6 +15,7 @@ from bot.answer import Answer
 from bot.normalize import fold
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "intents" / "across.yaml"
+FIRST_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?(?:万元|亿元|元)")
 AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|元|亿元|人|辆|台\(套\)|台|个|件|项)$")
 
 
@@ -49,6 +50,16 @@ def _amount(figure: str) -> tuple[Decimal, str] | None:
         return None
 
 
+def _headline_amount(answer: Answer) -> tuple[Decimal, str] | None:
+    """The figure an answer leads with: the first amount of its first line, else its first
+    figure."""
+    first = answer.answer.splitlines()[0] if answer.answer else ""
+    found = FIRST_AMOUNT.search(first.replace(",", ""))
+    if found:  # what the reader sees first
+        return _amount(found.group(0))
+    return _amount(answer.figures[0]) if answer.figures else None
+
+
 def _fmt(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.01')):f}" if value != value.to_integral() else f"{value:f}"
 
@@ -72,7 +83,7 @@ def _computed(text: str, answers: list[Answer], labels: list[str]) -> str | None
     wants_order = any(x in text for x in w.order)
     if not (wants_sum or wants_diff or wants_order):
         return None
-    amounts = [_amount(a.figures[0]) if a.figures else None for a in answers]
+    amounts = [_headline_amount(a) for a in answers]
     if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:
         return None  # figures of different kinds or units are not added up
     unit = amounts[0][1]

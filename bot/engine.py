@@ -329,7 +329,8 @@ class Engine:
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
                                intent.name, match.confidence, options)
-            if intent.handler in ACROSS and len({h.entry.name for h in match.hits}) <= 1:
+            per_doc = {d: {h.entry.name for h in match.hits if h.entry.doc_id == d} for d in docs}
+            if intent.handler in ACROSS and all(len(n) <= 1 for n in per_doc.values()):
                 intent = self.data.by_name("figure.amount")  # 两家的X加起来: X of each, summed
             answers = [self._one(question, match, intent, d) for d in docs]
             good = [(a, d) for a, d in zip(answers, docs, strict=True) if a.answered]

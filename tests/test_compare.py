@@ -3,6 +3,7 @@ computed from the stated figures and labelled."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -49,3 +50,16 @@ def test_decline_names_the_closest(both):
 
 def test_amount_parsing():
     assert _amount("184.65万元") == (Decimal("184.65"), "万元") and _amount("1.40%") is None
+
+
+def test_a_table_cell_is_compared_with_a_stated_figure(both):
+    a = _stated(both, "荷塘区政务服务中心工资福利支出是多少")
+    cell = both.ask("普陀区财政局工资福利支出是多少")
+    b = Decimal(re.search(r"(\d+\.\d+)万元", cell.answer.splitlines()[0]).group(1))
+    answer = both.ask("工资福利支出这两家相差多少")
+    assert answer.answered and f"{abs(a - b):.2f}" in answer.answer
+
+
+def test_each_department_with_its_own_name_for_the_total(both):
+    answer = both.ask("荷塘政务中心和普陀财政局，哪家本年收入更多")
+    assert answer.answered and "计算得出" in answer.answer.splitlines()[0]
