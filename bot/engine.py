@@ -314,6 +314,8 @@ class Engine:
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))
+        if intent.handler in ("change", "amount") and _two_compared(match):
+            intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
         return self._dispatch(question, match, intent)
 
     def _dispatch(self, question: str, match: Match, intent) -> Answer:
@@ -431,6 +433,21 @@ class Engine:
                        ) -> Answer | None:
         """A bare 收入 or 支出 means the document's headline total; 项目支出 must not."""
         doc = self.docs[doc_id]
+        totals = []  # 支出比收入多了多少: the two headline totals, one less the other
+        for word, metrics in self.data.vocabulary.defaults:
+            name = next((m for m in metrics if m in doc.facts), None)
+            where = match.text.find(word)
+            if name and where >= 0:
+                totals.append((where, word, name))
+        if len(totals) == 2:
+            (i, a, _), (j, b, _) = sorted(totals)
+            if re.fullmatch(r"(的)?(比|较)", match.text[i + len(a):j]) and re.match(
+                    r"(的)?(多|少|高|低)", match.text[j + len(b):]):
+                hits = [Hit(Entry(w, n, "metric", doc_id, 0.8), 1.0, 1.0, (k, k + len(w)))
+                        for k, w, n in sorted(totals)]
+                ctx = Context(question, match, self.data.by_name("figure.difference"), doc,
+                              hits, self)
+                return handlers.difference(ctx)
         for word, metrics in self.data.vocabulary.defaults:
             if re.search(rf"(^|[总全的年部个]){word}", match.text):
                 name = next((m for m in metrics if m in doc.facts), None)
@@ -505,6 +522,19 @@ class Engine:
         return Answer("主要数字", True, "figure.headline", 1.0, text,
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
+
+
+def _two_compared(match: Match) -> bool:
+    """Two things of one document named as "X比Y多/少…": a difference of the two, not a change
+    against last year or a budget."""
+    for doc_id in dict.fromkeys(h.entry.doc_id for h in match.hits):
+        hits = sorted({h.entry.name: h for h in match.hits
+                       if h.entry.doc_id == doc_id}.values(), key=lambda h: h.span)
+        for a, b in zip(hits, hits[1:], strict=False):
+            between, after = match.text[a.span[1]:b.span[0]], match.text[b.span[1]:]
+            if re.fullmatch(r"(的)?(比|较)", between) and re.match(r"(的)?(多|少|高|低)", after):
+                return True
+    return False
 
 
 def option_for(question: str, department: str) -> str:

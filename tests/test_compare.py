@@ -63,3 +63,9 @@ def test_a_table_cell_is_compared_with_a_stated_figure(both):
 def test_each_department_with_its_own_name_for_the_total(both):
     answer = both.ask("荷塘政务中心和普陀财政局，哪家本年收入更多")
     assert answer.answered and "计算得出" in answer.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["全年支出比收入多出多少", "收入总计比支出总计低多少钱"])
+def test_one_figure_less_another_of_one_department(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.answered and "61.26" in answer.answer and "计算得出" in answer.answer
