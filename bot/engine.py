@@ -26,6 +26,8 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
+COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
+MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
@@ -314,6 +316,9 @@ class Engine:
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))
+        if intent.handler == "duties" and any(h.entry.kind == "term" and h.coverage == 1
+                                              for h in match.hits):
+            intent = self.data.by_name("glossary.define")  # 购房补贴是干什么用的: the term
         if intent.handler in ("change", "amount") and _two_compared(match):
             intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
         return self._dispatch(question, match, intent)
@@ -441,8 +446,8 @@ class Engine:
                 totals.append((where, word, name))
         if len(totals) == 2:
             (i, a, _), (j, b, _) = sorted(totals)
-            if re.fullmatch(r"(的)?(比|较)", match.text[i + len(a):j]) and re.match(
-                    r"(的)?(多|少|高|低)", match.text[j + len(b):]):
+            if COMPARED.fullmatch(match.text[i + len(a):j]) and MORE_OR_LESS.match(
+                    match.text[j + len(b):]):
                 hits = [Hit(Entry(w, n, "metric", doc_id, 0.8), 1.0, 1.0, (k, k + len(w)))
                         for k, w, n in sorted(totals)]
                 ctx = Context(question, match, self.data.by_name("figure.difference"), doc,
@@ -532,7 +537,7 @@ def _two_compared(match: Match) -> bool:
                        if h.entry.doc_id == doc_id}.values(), key=lambda h: h.span)
         for a, b in zip(hits, hits[1:], strict=False):
             between, after = match.text[a.span[1]:b.span[0]], match.text[b.span[1]:]
-            if re.fullmatch(r"(的)?(比|较)", between) and re.match(r"(的)?(多|少|高|低)", after):
+            if COMPARED.fullmatch(between) and MORE_OR_LESS.match(after):
                 return True
     return False
 

@@ -87,3 +87,13 @@ def test_a_total_is_not_answered_with_a_part(college, question, expected, part):
 def test_no_false_disagreement_between_narrative_and_tables(university):
     for question in ("事业收入多少", "财政拨款收入是多少", "教育支出多少", "本年收入合计"):
         assert "不一致" not in university.ask(question).answer
+
+
+def test_what_a_subject_is_for_is_its_glossary_entry(university):
+    answer = university.ask("购房补贴这个科目是干啥的")
+    assert answer.answered and answer.intent == "glossary.define" and "购买住房" in answer.answer
+
+
+def test_spending_less_income_of_the_same_year(university):
+    answer = university.ask("学校那年的支出比同年的收入高出多少")
+    assert answer.answered and "计算得出" in answer.answer and "26951.72" in answer.answer
