@@ -523,6 +523,9 @@ def define(ctx: Context) -> Answer:
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
     if not terms and re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text) and any(
             h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
+        within = _defined_within(ctx)
+        if within is not None and not re.search(r"多少|花了", ctx.match.text):
+            return within  # 公务接待费包括哪些: the clause of 三公经费's definition about it
         return amount(ctx)  # 人员经费包括哪些: not a glossary term, but the figure's sentence says
     if not terms:
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
@@ -538,6 +541,23 @@ def define(ctx: Context) -> Answer:
                               (ctx.doc.source(text, "名词解释"),))
     return decline(ctx.question, "名词解释里没有这个词。可以问：" +
                    "、".join(t["term"] for t in ctx.doc.terms[:5]) + "。", ctx.intent.name)
+
+
+def _defined_within(ctx: Context) -> Answer | None:
+    """A thing the glossary explains inside another term's entry ("其中:公务接待费反映…"):
+    that clause, quoted with the term it belongs to."""
+    for hit in ctx.hits:
+        name = hit.entry.name
+        for row in ctx.doc.terms:
+            for clause in re.split(r"[;；。]", row["definition"]):
+                clause = re.sub(r"^其中[:：]", "", clause.strip())
+                if clause.startswith(name) and len(clause) > len(name) + 4:
+                    said = clause[len(name):].lstrip("：:")
+                    text = f"{name}：{said}（见名词解释“{row['term']}”）"
+                    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                                  text, (ctx.doc.source(row["term"] + "：" + row["definition"],
+                                                        "名词解释"),))
+    return None
 
 
 TWO_TERMS = re.compile(r"区别|不同|差别|差异|分别|两者|有什么两样|一样吗|是一回事")

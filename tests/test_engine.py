@@ -193,3 +193,9 @@ def test_questions_over_two_departments_answer_both(both, question):
     answer = both.ask(question)
     assert answer.answered
     assert "株洲市荷塘区政务服务中心" in answer.answer and "上海市普陀区财政局" in answer.answer
+
+
+def test_a_thing_explained_inside_another_terms_entry(putuo):
+    answer = putuo.ask("公务用车购置及运行维护费包含哪些方面的开支")
+    assert answer.answered and "燃料费" in answer.answer and "三公经费" in answer.answer
+    assert putuo.ask("公务用车购置及运行维护费花了多少").figures  # the amount when it is asked
