@@ -316,9 +316,9 @@ class Engine:
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))
-        if (intent.handler == "duties" or (intent.handler == "amount" and INCLUDES.search(
-                match.text))) and any(h.entry.kind == "term" and h.coverage == 1
-                                      for h in match.hits):
+        named_fully = [h for h in match.hits if h.coverage == 1]
+        if (intent.handler == "duties" and any(h.entry.kind == "term" for h in named_fully)) or (
+                intent.handler == "amount" and INCLUDES.search(match.text) and named_fully):
             intent = self.data.by_name("glossary.define")  # 购房补贴是干什么的, X都包括哪些
         if intent.handler in ("change", "amount") and _two_compared(match):
             intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
