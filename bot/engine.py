@@ -26,6 +26,7 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
+PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
@@ -317,7 +318,8 @@ class Engine:
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))
         named_fully = [h for h in match.hits if h.coverage == 1]
-        if (intent.handler == "duties" and any(h.entry.kind == "term" for h in named_fully)) or (
+        if (intent.handler in ("duties", "amount") and PURPOSE.search(match.text) and any(
+                h.entry.kind == "term" for h in named_fully)) or (
                 intent.handler == "amount" and INCLUDES.search(match.text) and named_fully):
             intent = self.data.by_name("glossary.define")  # 购房补贴是干什么的, X都包括哪些
         if intent.handler in ("change", "amount") and _two_compared(match):

@@ -506,7 +506,9 @@ def _cell_lines(cells: list[dict], narrative: bool) -> str:
     shown = []
     for cell in cells[:6]:
         column = "" if cell["column"] in ("决算数", cell["row"]) else cell["column"]
-        shown.append(f"{cell['table']}「{cell['row']}」{column}{cell['value']}万元")
+        code = (cell.get("code") or "").replace(" ", "")
+        coded = f"（{code}）" if code else ""  # the classification code, as the table prints it
+        shown.append(f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元")
     head = "表中：" if narrative else ""
     return head + "；".join(dict.fromkeys(shown)) + "。"
 

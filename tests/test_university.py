@@ -97,3 +97,13 @@ def test_what_a_subject_is_for_is_its_glossary_entry(university):
 def test_spending_less_income_of_the_same_year(university):
     answer = university.ask("学校那年的支出比同年的收入高出多少")
     assert answer.answered and "计算得出" in answer.answer and "26951.72" in answer.answer
+
+
+def test_a_table_row_shows_its_classification_code(university):
+    answer = university.ask("机关事业单位基本养老保险缴费支出的编码和金额")
+    assert answer.answered and "2080505" in answer.answer
+
+
+def test_a_subject_found_from_what_it_is_for(university):
+    answer = university.ask("外国学生来华留学的教育经费记在什么科目")
+    assert answer.answered and "来华留学" in answer.answer
