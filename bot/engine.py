@@ -208,8 +208,8 @@ class Engine:
                     state = self._remember(state, match, Answer(question, False, None, 0, ""))
                     return reply, self._remember(state, again, reply)
         answer = self._answer(question, match)
-        if not answer.answered and state.question and leaning or (
-                not answer.answered and state.question and not match.hits and not small):
+        chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
+        if not answer.answered and state.question and (leaning or not (match.hits or chat)):
             again = self.matcher.match(state.question + "，" + match.text, context)
             reply = self._answer(question, again)
             if reply.answered and reply.intent == PASSAGE:  # the narrative on the last topic

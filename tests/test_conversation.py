@@ -82,3 +82,9 @@ def test_the_two_last_things_compared(hetang):
 def test_the_last_kind_asked_of_a_new_thing_declines_rather_than_switch_kind(hetang):
     *_, last = _turns(hetang, "strict-1", "年初结转和结余指的是什么", "年末结转和结余呢")
     assert not last.answered  # no definition of it: not its amount instead
+
+
+def test_a_narrative_follow_up_is_searched_with_the_last_question(hetang):
+    *_, last = _turns(hetang, "narr-1", "政府信息依申请公开这块收到多少条申请",
+                      "其中最终公开了几条")
+    assert last.answered and "7条" in last.answer
