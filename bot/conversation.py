@@ -32,6 +32,7 @@ class State:
     before: tuple[str, ...] = ()  # the things of the answer before the last
     question: str = ""  # the last question, normalised, as answered
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
+    sentence: str = ""  # the sentence of the disclosure the last answer quoted first
 
     def with_(self, **changes) -> State:
         return replace(self, **changes)

@@ -29,6 +29,7 @@ MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
+SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
@@ -214,6 +215,10 @@ class Engine:
             reply = self._answer(question, again)
             if reply.answered and reply.intent == PASSAGE:  # the narrative on the last topic
                 return reply, self._remember(state, match, reply)
+            same = self._passage(question, again)  # the sentence just quoted says more
+            if same is not None and same.confidence >= SAME_SENTENCE and \
+                    same.answer.sources[0].sentence == state.sentence:
+                return same.answer, self._remember(state, match, same.answer)
         return answer, self._remember(state, match, answer)
 
     def _remember(self, state: State, match: Match, answer: Answer) -> State:
@@ -222,7 +227,8 @@ class Engine:
         if len(departments) == 1:
             state = state.with_(department=departments.pop())
         if answer.answered:
-            state = state.with_(before=state.things,
+            state = state.with_(sentence=answer.sources[0].sentence if answer.sources else "",
+                                before=state.things,
                                 things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
                                 intent=answer.intent, question=match.text, masked=match.masked)
         return state
