@@ -26,6 +26,7 @@ class State:
     """What a follow-up may leave unsaid."""
 
     department: str | None = None  # full name, as loaded
+    prior_department: str | None = None  # the one named before it, for "两个差多少"
     year: int | None = None
     things: tuple[str, ...] = ()  # names of the things the last answer was about
     intent: str | None = None  # kind of the last question
@@ -109,6 +110,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     w = words()
     last = "和".join(state.things)
     pair = any(p in text for p in w.pair)
+    if pair and state.prior_department and state.before == state.things:
+        # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
+        return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
     if pair and state.before and len(state.things) == 1:
         last = "和".join(state.before[:1] + state.things)
     lead = _strip(text, w.particles)
@@ -117,7 +121,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text),
                          w.particles, w.asks, w.pair)
-        if not residue and not relation and kind in (None, "amount") and \
+        if bare(masked) and not relation and kind in (None, "amount") and \
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
                     (last + text, "", False)]

@@ -29,6 +29,13 @@ MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
+# What a question for a bare total (今年一共支出多少) may hold besides 收入 or 支出.
+BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一年|年度|一共|总共|合计|总计|"
+                        r"共|总|全部|所有|的|是|了|有|多少钱?|几|万元?|钱|花|用|实际|决算|数|额|"
+                        r"大概|到底|呢|吗|"
+                        r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
+                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
+BARE_REST = 4  # characters left beyond those: the question names something narrower
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
@@ -199,8 +206,15 @@ class Engine:
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning):
             kind = match.intent.handler if match.intent else None
-            for text, part, strict in conversation.rewrites(
-                    match.text, match.masked, [h.span for h in match.hits], kind, state):
+            candidates = conversation.rewrites(match.text, match.masked,
+                                               [h.span for h in match.hits], kind, state)
+            named = {self.docs[d].doc["department"] for d in match.named_docs}
+            if len(named) == 1 and state.department and state.department not in named and \
+                    compare.asks_every(match.text) and not match.hits:
+                # 普陀的其他收入, 荷塘的呢？谁多: the last thing of both departments, compared
+                both = f"{state.department}和{named.pop()}{'和'.join(state.things)}{match.text}"
+                candidates = [(both, "", False), *candidates]
+            for text, part, strict in candidates:
                 again = self.matcher.match(text, match.named_docs or context)
                 if part and not (again.hits and part in again.hits[0].entry.name):
                     continue
@@ -225,7 +239,9 @@ class Engine:
         """The department stays until another is named; the last thing and kind are kept."""
         departments = {self.docs[d].doc["department"] for d in match.named_docs}
         if len(departments) == 1:
-            state = state.with_(department=departments.pop())
+            named = departments.pop()
+            if named != state.department:
+                state = state.with_(prior_department=state.department, department=named)
         if answer.answered:
             state = state.with_(sentence=answer.sources[0].sentence if answer.sources else "",
                                 before=state.things,
@@ -462,7 +478,10 @@ class Engine:
                 ctx = Context(question, match, self.data.by_name("figure.difference"), doc,
                               hits, self)
                 return handlers.difference(ctx)
+        rest = BARE_WORDS.sub("", match.text)
         for word, metrics in self.data.vocabulary.defaults:
+            if len(rest.replace(word, "")) > BARE_REST:
+                continue  # 办公用品水电这些商品服务类的开支: names more than the total
             if re.search(rf"(^|[总全的年部个]){word}", match.text):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:

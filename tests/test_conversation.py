@@ -88,3 +88,14 @@ def test_a_narrative_follow_up_is_searched_with_the_last_question(hetang):
     *_, last = _turns(hetang, "narr-1", "政府信息依申请公开这块收到多少条申请",
                       "其中最终公开了几条")
     assert last.answered and "7条" in last.answer
+
+
+def test_one_thing_of_the_last_two_departments_compared(both):
+    *_, last = _turns(both, "two-depts", "荷塘政务中心机关运行经费多少", "普陀财政局的呢",
+                      "这俩相差多少")
+    assert last.answered and "473.02" in last.answer
+
+
+def test_a_new_department_compared_with_the_last(both):
+    *_, last = _turns(both, "vs-1", "普陀财政的其他收入是多少", "荷塘政务中心呢？哪个高")
+    assert last.answered and "7.88" in last.answer and "6.2" in last.answer

@@ -199,3 +199,8 @@ def test_a_thing_explained_inside_another_terms_entry(putuo):
     answer = putuo.ask("公务用车购置及运行维护费包含哪些方面的开支")
     assert answer.answered and "燃料费" in answer.answer and "三公经费" in answer.answer
     assert putuo.ask("公务用车购置及运行维护费花了多少").figures  # the amount when it is asked
+
+
+def test_a_narrower_thing_said_in_other_words_gets_no_headline_total(hetang):
+    answer = hetang.ask("打印纸、电费、物业外包这些日常杂项开销一共多少")
+    assert "854.31" not in answer.answer
