@@ -8,7 +8,8 @@ from collections.abc import Callable
 from bot.answer import Answer
 from bot.passages import QUANTITY, THRESHOLD, Candidate
 
-FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help"}
+NOT_DISCLOSED = "figure.not_disclosed"  # a decline no sentence of the narrative may replace
+FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help", NOT_DISCLOSED}
 GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thing asked is better
 HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
 # "X都包括哪些开销" asks what X covers: a defining sentence beats X's amount

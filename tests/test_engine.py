@@ -204,3 +204,9 @@ def test_a_thing_explained_inside_another_terms_entry(putuo):
 def test_a_narrower_thing_said_in_other_words_gets_no_headline_total(hetang):
     answer = hetang.ask("打印纸、电费、物业外包这些日常杂项开销一共多少")
     assert "854.31" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["对个人和家庭补助支出都发给了谁", "工资福利支出发放名单"])
+def test_who_got_the_money_is_not_disclosed(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "没有公开" in answer.answer
