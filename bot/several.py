@@ -60,6 +60,7 @@ def total(ctx: Context) -> Answer:
         names = [h.entry.name for h in ctx.hits if h.entry.name in names and not any(
             a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
         names = list(dict.fromkeys(names))
+    names = [n for n in names if n not in _qualifiers(ctx)]
     named = [(n, f) for n in names if (f := _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
@@ -84,6 +85,18 @@ def total(ctx: Context) -> Answer:
     parts = "＋".join(f"{n}{f['value']}" for n, f in named)
     text = (f"{ctx.doc.label}{parts}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def _qualifiers(ctx: Context) -> set[str]:
+    """小学教育和高中教育的财政拨款支出加起来: a name said after 的, behind two or more others,
+    says which of their figures, not a third one to add."""
+    hits = sorted(ctx.hits, key=lambda h: h.span)
+    out = set()
+    for i, hit in enumerate(hits):
+        before = {h.entry.name for h in hits[:i] if h.span[1] <= hit.span[0]}
+        if len(before) >= 2 and ctx.match.text[:hit.span[0]].endswith("的"):
+            out.add(hit.entry.name)
+    return out
 
 
 def _asks_sum(ctx: Context) -> bool:

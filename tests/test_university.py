@@ -107,3 +107,8 @@ def test_a_table_row_shows_its_classification_code(university):
 def test_a_subject_found_from_what_it_is_for(university):
     answer = university.ask("外国学生来华留学的教育经费记在什么科目")
     assert answer.answered and "来华留学" in answer.answer
+
+
+def test_two_rows_summed_in_the_column_named_after_them(university):
+    answer = university.ask("把小学教育、高中教育两项的财政拨款支出合起来算一下")
+    assert answer.answered and "24740.11" in answer.answer.replace(",", "")
