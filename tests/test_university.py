@@ -112,3 +112,8 @@ def test_a_subject_found_from_what_it_is_for(university):
 def test_two_rows_summed_in_the_column_named_after_them(university):
     answer = university.ask("把小学教育、高中教育两项的财政拨款支出合起来算一下")
     assert answer.answered and "24740.11" in answer.answer.replace(",", "")
+
+
+def test_how_big_the_campus_is(university):
+    answer = university.ask("学校校园面积是多少")
+    assert answer.answered and "亩" in answer.answer
