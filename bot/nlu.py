@@ -121,6 +121,8 @@ class Matcher:
         self.documents = documents
         self.normalize = normalizer
         self._doc_sig = doc_sig
+        self._by_id = {d.doc_id: d for d in documents}
+        self._order = {d.doc_id: i for i, d in enumerate(documents)}
         owners: dict[str, list[tuple[str, Template]]] = {}
         for sig, templates in vocabularies.items():
             for template in templates:
@@ -163,9 +165,8 @@ class Matcher:
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))
         text, years, unknown_year, previous = self._years(text, pool)
-        scope = tuple(d.doc_id for d in self.documents
-                      if (not pool or d.doc_id in pool) and (not years or d.year in years
-                                                              or d.year - 1 in years))
+        scope = tuple(d.doc_id for d in self._among(pool)
+                      if not years or d.year in years or d.year - 1 in years)
         hits = self.find_things(text, scope)
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
@@ -183,8 +184,15 @@ class Matcher:
             text = text[:start] + text[end:]
         return text, named, found
 
+    def _among(self, pool: list[str]) -> list[Document]:
+        """The documents of a pool (all when empty), in the order loaded: narrowed by id, not
+        by scanning every loaded document."""
+        if not pool:
+            return self.documents
+        return sorted((self._by_id[i] for i in set(pool)), key=lambda d: self._order[d.doc_id])
+
     def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
-        docs = [d for d in self.documents if not named or d.doc_id in named]
+        docs = self._among(named)
         loaded = {d.year for d in docs}
         text = relative(text, max(loaded) if loaded else None)
         years: set[int] = set()

@@ -163,7 +163,9 @@ def records_of(db: sqlite_utils.Database, doc_id: str, table: str) -> list[dict]
     if table not in RECORD_TABLES:
         raise ValueError(table)
     order = "rowid" if table == "contacts" else "seq"
-    return list(db.query(f"select * from [{table}] where doc_id = ? order by {order}", [doc_id]))
+    cursor = db.execute(f"select * from [{table}] where doc_id = ? order by {order}", [doc_id])
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
 def mentions(db: sqlite_utils.Database, doc_id: str, words: tuple[str, ...]) -> bool:
