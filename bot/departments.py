@@ -241,8 +241,8 @@ class Directory:
     def _loosely(self, text: str) -> Found:
         """No name said exactly: an office named loosely (文旅局 for 文化旅游广电体育局), else
         the district alone when one loaded department is in it; else an office not loaded."""
-        mention = next((m for m in MENTION.finditer(text) if not DEICTIC.match(m.group(0))),
-                       None)
+        mention = next((m for m in MENTION.finditer(text) if not DEICTIC.match(m.group(0))
+                        and not self._no_place(m.group(0))), None)
         if mention:
             word = re.sub(r"^(以及|还有|和|与|跟|及|同|比|或)", "", mention.group(0))
             region = next((f for f in sorted(self._regions, key=len, reverse=True)
@@ -302,6 +302,11 @@ class Directory:
         else:
             keep = [d for d in owners if d in self._regions.get(named_region, set())]
         return named_region, keep
+
+    def _no_place(self, word: str) -> bool:
+        """镇上社区的便民服务中心: 社区 is a word, not a district; no department is named."""
+        has_place = _last_region(word, self.rules) or any(f in word for f in self._regions)
+        return not has_place and any(w in word for w in self.rules.not_regions)
 
     def closest(self, mention: str, limit: int = CLOSEST_LIMIT) -> list[str]:
         """The loaded departments whose names come closest to one that is not loaded."""

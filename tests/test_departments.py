@@ -88,3 +88,8 @@ def test_an_institution_not_loaded_beside_one_that_is():
 
 def test_pointing_words_are_no_department():
     assert Directory(["西南大学"]).find("这所大学的收入").unknown is None
+
+
+def test_a_community_office_is_no_department_not_loaded():
+    found = Directory(LOADED).find("村里社区的便民服务中心归谁管")
+    assert found.unknown is None
