@@ -6,15 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from bot.answer import Answer
 from bot.normalize import fold
 
-WORDS_FILE = Path(__file__).resolve().parent.parent / "intents" / "across.yaml"
 FIRST_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?(?:万元|亿元|元)")
 AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|元|亿元|人|辆|台\(套\)|台|个|件|项)$")
 
@@ -26,18 +21,15 @@ class Words:
     order: tuple[str, ...]
     sum: tuple[str, ...]
 
+    @classmethod
+    def of(cls, data: dict) -> Words:
+        """The word lists as intents/across.yaml states them, folded like questions."""
+        return cls(*(tuple(fold(w) for w in data[k])
+                     for k in ("every", "difference", "order", "sum")))
 
-@lru_cache(maxsize=1)
-def words(path: Path = WORDS_FILE) -> Words:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["across"]
-    return Words(*(tuple(fold(w) for w in data[k]) for k in ("every", "difference", "order",
-                                                                "sum")))
-
-
-def asks_every(text: str) -> bool:
-    """两家/各单位/哪个部门…: the question is about every loaded department in scope."""
-    w = words()
-    return any(x in text for x in w.every + w.difference + w.order)
+    def asks_every(self, text: str) -> bool:
+        """两家/各单位/哪个部门…: the question is about every loaded department in scope."""
+        return any(x in text for x in self.every + self.difference + self.order)
 
 
 def _amount(figure: str) -> tuple[Decimal, str] | None:
@@ -64,10 +56,11 @@ def _fmt(value: Decimal) -> str:
     return f"{value.quantize(Decimal('0.01')):f}" if value != value.to_integral() else f"{value:f}"
 
 
-def combine(question: str, text: str, answers: list[Answer], labels: list[str]) -> Answer:
+def combine(question: str, text: str, answers: list[Answer], labels: list[str],
+            w: Words) -> Answer:
     """Each department's answer, then what the question asks of them together, computed."""
     body = "\n\n".join(a.answer for a in answers)
-    line = _computed(text, answers, labels)
+    line = _computed(text, answers, labels, w)
     if line:
         body = f"{line}\n\n{body}"
     first = answers[0]
@@ -76,8 +69,7 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str]) 
                   tuple(f for a in answers for f in a.figures))
 
 
-def _computed(text: str, answers: list[Answer], labels: list[str]) -> str | None:
-    w = words()
+def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> str | None:
     wants_sum = any(x in text for x in w.sum)
     wants_diff = any(x in text for x in w.difference)
     wants_order = any(x in text for x in w.order)

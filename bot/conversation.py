@@ -8,14 +8,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from bot.normalize import fold
 
-WORDS_FILE = Path(__file__).resolve().parent.parent / "intents" / "followups.yaml"
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
@@ -74,12 +69,11 @@ class Words:
     pair: tuple[str, ...]
     tails: tuple[str, ...]
 
-
-@lru_cache(maxsize=1)
-def words() -> Words:
-    data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))["followups"]
-    return Words(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
-                   for k in ("particles", "asks", "relations", "pair", "tails")))
+    @classmethod
+    def of(cls, data: dict) -> Words:
+        """The word lists as intents/followups.yaml states them, folded, longest first."""
+        return cls(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
+                     for k in ("particles", "asks", "relations", "pair", "tails")))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -89,25 +83,24 @@ def _strip(text: str, *lists: tuple[str, ...]) -> str:
     return text
 
 
-def bare(masked: str) -> bool:
+def bare(masked: str, w: Words) -> bool:
     """Nothing but the thing (and particles) is left: "那其中公车呢" asks the last kind again."""
-    return not _strip(masked.replace(PLACEHOLDER, ""), words().particles)
+    return not _strip(masked.replace(PLACEHOLDER, ""), w.particles)
 
 
-def leans_on_last(text: str) -> bool:
+def leans_on_last(text: str, w: Words) -> bool:
     """那…/其中…/…呢/两个…: said only after another question."""
     return bool(re.match(r"^(那|其中|还有|另外|当中)", text) or re.search(r"呢$", text)
-                or any(p in text for p in words().pair))
+                or any(p in text for p in w.pair))
 
 
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
-             state: State) -> list[tuple[str, str, bool]]:
+             state: State, w: Words) -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
     word the thing found must contain ("" for any) and whether its answer stands even when it
     declines (the last kind asked of a new thing); empty when the question stands alone."""
     if not state.things:
         return []
-    w = words()
     last = "和".join(state.things)
     pair = any(p in text for p in w.pair)
     if pair and state.prior_department and state.before == state.things:
@@ -121,7 +114,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text),
                          w.particles, w.asks, w.pair)
-        if bare(masked) and not relation and kind in (None, "amount") and \
+        if bare(masked, w) and not relation and kind in (None, "amount") and \
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
                     (last + text, "", False)]
@@ -131,7 +124,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             return [(_head(name, w) + residue, residue, False)
                     for name in state.things + state.before[:1]]
         return []
-    if bare(masked) and PLACEHOLDER in state.masked and state.intent not in (
+    if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
         named = "和".join(text[a:b] for a, b in spans)
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]

@@ -8,13 +8,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-RULES_FILE = Path(__file__).resolve().parent.parent / "intents" / "departments.yaml"
+from bot.intents import section
+
 MIN_NAME = 3  # shorter forms (财政, 中心) are words, not names
 CLOSEST_CUTOFF = 45.0  # fuzz.partial_ratio of a mention against a loaded name worth suggesting
 CLOSEST_LIMIT = 5
@@ -35,16 +34,21 @@ class Rules:
     party_prefixes: tuple[str, ...]
 
 
+    @classmethod
+    def of(cls, data: dict) -> Rules:
+        """The rules as intents/departments.yaml states them."""
+        shortenings = tuple(sorted(((str(k), tuple(map(str, v)))
+                                    for k, v in data["shortenings"].items()),
+                                   key=lambda kv: -len(kv[0])))
+        return cls(tuple(data["region_suffixes"]), frozenset(data["not_regions"]),
+                   tuple(sorted(data["kinds"], key=len, reverse=True)), shortenings,
+                   tuple(data["party_prefixes"]))
+
+
 @lru_cache(maxsize=1)
-def rules(path: Path = RULES_FILE) -> Rules:
-    """The naming rules, read once."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))["departments"]
-    shortenings = tuple(sorted(((str(k), tuple(map(str, v)))
-                                for k, v in data["shortenings"].items()),
-                               key=lambda kv: -len(kv[0])))
-    return Rules(tuple(data["region_suffixes"]), frozenset(data["not_regions"]),
-                 tuple(sorted(data["kinds"], key=len, reverse=True)), shortenings,
-                 tuple(data["party_prefixes"]))
+def rules() -> Rules:
+    """The naming rules, read once, when no IntentData hands them over."""
+    return Rules.of(section("departments"))
 
 
 @dataclass(frozen=True)
@@ -178,8 +182,8 @@ class Directory:
     """Every loaded department's names, found in a text by longest match; built once."""
 
     def __init__(self, departments: Iterable[str],
-                 normalize: Callable[[str], str] = lambda s: s) -> None:
-        r = rules()
+                 normalize: Callable[[str], str] = lambda s: s, r: Rules | None = None) -> None:
+        r = r or rules()
         self.rules = r
         self.departments = list(dict.fromkeys(departments))
         self._names: dict[str, dict[str, int]] = {}  # name → {department: rank}

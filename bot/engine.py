@@ -73,6 +73,8 @@ class Engine:
         entries = {sig: self._entries(names) for sig, names in vocabularies.items()}
         self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer)
         self.conversations = Conversations()
+        self._across = compare.Words.of(data.sections["across"])
+        self._followups = conversation.Words.of(data.sections["followups"])
         self._passages: Passages | None = None  # built on the first question that needs it
         self._codes = code_names(store.codes(db))
 
@@ -205,15 +207,16 @@ class Engine:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
         small = match.intent is not None and match.intent.handler in SMALLTALK
-        leaning = conversation.leans_on_last(match.text)
+        leaning = conversation.leans_on_last(match.text, self._followups)
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning):
             kind = match.intent.handler if match.intent else None
             candidates = conversation.rewrites(match.text, match.masked,
-                                               [h.span for h in match.hits], kind, state)
+                                               [h.span for h in match.hits], kind, state,
+                                               self._followups)
             named = {self.docs[d].doc["department"] for d in match.named_docs}
             if len(named) == 1 and state.department and state.department not in named and \
-                    compare.asks_every(match.text) and not match.hits:
+                    self._across.asks_every(match.text) and not match.hits:
                 # 普陀的其他收入, 荷塘的呢？谁多: the last thing of both departments, compared
                 both = f"{state.department}和{named.pop()}{'和'.join(state.things)}{match.text}"
                 candidates = [(both, "", False), *candidates]
@@ -362,7 +365,8 @@ class Engine:
             return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
             several = len(match.named_docs) > 1 or YEARS.search(question)
-            if intent.handler != "compare" and not compare.asks_every(match.text) and not several:
+            every = self._across.asks_every(match.text)
+            if intent.handler != "compare" and not every and not several:
                 options = tuple(option_for(question, self._short_name(d)) for d in docs)
                 names = "、".join(self.docs[d].label for d in docs)
                 return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
@@ -375,7 +379,7 @@ class Engine:
             if not good:
                 return answers[0]
             return compare.combine(question, match.text, [a for a, _ in good],
-                                   self._labels([d for _, d in good]))
+                                   self._labels([d for _, d in good]), self._across)
         return self._one(question, match, intent, docs[0])
 
     def answer_as(self, question: str, match: Match, name: str) -> Answer:
@@ -452,7 +456,8 @@ class Engine:
             intent = self.data.by_name("figure.amount")
         answers = [a for a in (self._default_total(question, match, intent, d)
                                for d in match.doc_ids) if a is not None]
-        if len(answers) > 1 and (len(match.named_docs) > 1 or compare.asks_every(match.text)):
+        if len(answers) > 1 and (len(match.named_docs) > 1
+                                 or self._across.asks_every(match.text)):
             good = [a for a in answers if a.answered] or answers
             return Answer(question, good[0].answered, intent.name, match.confidence,
                           "\n\n".join(a.answer for a in good),

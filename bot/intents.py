@@ -59,10 +59,14 @@ class Vocabulary:
     english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
 
 
+SECTIONS = ("departments", "across", "followups")  # word lists other modules read, as given
+
+
 @dataclass(frozen=True)
 class IntentData:
     intents: tuple[Intent, ...]
     vocabulary: Vocabulary
+    sections: dict = field(default_factory=dict, compare=False)  # SECTIONS found, parsed once
 
     def by_name(self, name: str) -> Intent:
         for intent in self.intents:
@@ -75,11 +79,13 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
     """Read every YAML file of the folder; IntentError on anything inconsistent."""
     intents: list[Intent] = []
     vocabulary: dict = {}
-    for path in sorted(directory.glob("*.yaml")):
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER) or {}
-        except yaml.YAMLError as err:
-            raise IntentError(f"{path.name}: YAML 无法解析：{err}") from err
+    sections: dict = {}
+    for path, data in _files(directory):
+        for key in SECTIONS:
+            if key in data:
+                if key in sections:
+                    raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
+                sections[key] = data[key]
         for item in data.get("intents", []):
             intents.append(_intent(item, path.name))
         for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived",
@@ -88,9 +94,23 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
                 if key in vocabulary:
                     raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
                 vocabulary[key] = data[key]
-    result = IntentData(tuple(intents), _vocabulary(vocabulary))
+    result = IntentData(tuple(intents), _vocabulary(vocabulary), sections)
     validate(result, handlers)
     return result
+
+
+def _files(directory: Path):
+    """Each YAML file of the folder with its parsed content, in name order."""
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            yield path, yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER) or {}
+        except yaml.YAMLError as err:
+            raise IntentError(f"{path.name}: YAML 无法解析：{err}") from err
+
+
+def section(name: str, directory: Path = INTENTS_DIR) -> dict:
+    """One of SECTIONS alone, for a module used without the rest of the intents."""
+    return next((data[name] for _, data in _files(directory) if name in data), {})
 
 
 def _intent(item: dict, source: str) -> Intent:

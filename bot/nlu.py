@@ -19,7 +19,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from bot.departments import Directory, Found
+from bot.departments import Directory, Found, Rules
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
 from bot.years import asks_earlier, relative
@@ -140,7 +140,8 @@ class Matcher:
                                     | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: self._forms(i.requires_any) for i in data.intents}
         self._excludes = {i.name: self._forms(i.excludes) for i in data.intents}
-        self.directory = Directory((d.department for d in documents), normalizer)
+        self.directory = Directory((d.department for d in documents), normalizer,
+                                   Rules.of(data.sections["departments"]))
         self._docs_of: dict[str, list[str]] = {}
         for d in documents:
             self._docs_of.setdefault(d.department, []).append(d.doc_id)
