@@ -180,7 +180,7 @@ class Engine:
 
     def pick(self, chat: str, department: str) -> bool:
         """Set the conversation's department (a button, /departments); False if not loaded."""
-        if not any(d.doc["department"] == department for d in self.docs.values()):
+        if not self.matcher.docs_of(department):
             return False
         self.conversations.save(chat, State(department=department))
         return True
@@ -201,7 +201,7 @@ class Engine:
     def _context_docs(self, state: State) -> tuple[str, ...]:
         if state.department is None:
             return ()
-        return tuple(i for i, d in self.docs.items() if d.doc["department"] == state.department)
+        return self.matcher.docs_of(state.department)
 
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
         context = self._context_docs(state)
@@ -399,8 +399,7 @@ class Engine:
     def _which_department(self, question: str, match: Match) -> Answer:
         """A name several loaded departments answer to (财政局 of two districts): ask which."""
         departments = [d for group in match.ambiguous_departments for d in group]
-        docs = [next(i for i, d in self.docs.items() if d.doc["department"] == name)
-                for name in dict.fromkeys(departments)][:MAX_LISTED]
+        docs = [self.matcher.docs_of(name)[0] for name in dict.fromkeys(departments)][:MAX_LISTED]
         options = tuple(option_for(question, self._short_name(d)) for d in docs)
         names = "、".join(self.docs[d].doc["department"] for d in docs)
         return decline(question, f"有几个单位都叫这个名字，请问您问的是哪一个？{names}",
@@ -482,8 +481,7 @@ class Engine:
                 totals.append((where, word, name))
         if len(totals) == 2:
             (i, a, _), (j, b, _) = sorted(totals)
-            if COMPARED.fullmatch(match.text[i + len(a):j]) and MORE_OR_LESS.match(
-                    match.text[j + len(b):]):
+            if _one_than_other(match.text, (i, i + len(a)), (j, j + len(b))):
                 hits = [Hit(Entry(w, n, "metric", doc_id, 0.8), 1.0, 1.0, (k, k + len(w)))
                         for k, w, n in sorted(totals)]
                 ctx = Context(question, match, self.data.by_name("figure.difference"), doc,
@@ -575,10 +573,14 @@ def _two_compared(match: Match) -> bool:
         hits = sorted({h.entry.name: h for h in match.hits
                        if h.entry.doc_id == doc_id}.values(), key=lambda h: h.span)
         for a, b in zip(hits, hits[1:], strict=False):
-            between, after = match.text[a.span[1]:b.span[0]], match.text[b.span[1]:]
-            if COMPARED.fullmatch(between) and MORE_OR_LESS.match(after):
+            if _one_than_other(match.text, a.span, b.span):
                 return True
     return False
+
+
+def _one_than_other(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Text reads "A比B多/少…" at these two spans."""
+    return bool(COMPARED.fullmatch(text[a[1]:b[0]]) and MORE_OR_LESS.match(text[b[1]:]))
 
 
 def option_for(question: str, department: str) -> str:

@@ -12,8 +12,8 @@ from bot.library import DocIndex
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
 from bot.passages import own_item
+from bot.vocab import MONEY_UNITS
 
-MONEY_UNITS = ("万元", "元", "亿元")
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
          "比上年增减率", "占比"]
 

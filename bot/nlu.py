@@ -177,6 +177,10 @@ class Matcher:
 
     # ------------------------------------------------------------ documents and years
 
+    def docs_of(self, department: str) -> tuple[str, ...]:
+        """The documents of one loaded department (every year), in the order loaded."""
+        return tuple(self._docs_of.get(department, ()))
+
     def _departments(self, text: str) -> tuple[str, list[str], Found]:
         """The documents of every department the text names; the names cut out of the text."""
         found = self.directory.find(text)
