@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot import compare, conversation, handlers, store
 from bot.answer import Answer
-from bot.arbiter import INCLUDES, NOT_DISCLOSED, decide
+from bot.arbiter import INCLUDES, decide
 from bot.codes import code_names, expand_codes
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
@@ -26,9 +26,6 @@ from bot.years import years_loaded
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
-# Who got the money: never disclosed, and no figure or sentence answers it.
-RECIPIENTS = re.compile(r"发给了?(哪些|谁)|给了?哪些(人|单位|公司)|哪些人(拿|领|得)|名单|"
-                        r"(哪家|哪个)(公司|企业)(中标|承接|拿到)")
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
@@ -345,9 +342,6 @@ class Engine:
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))
-        if intent.handler == "amount" and RECIPIENTS.search(match.text):
-            return decline(question, "决算只公开这项支出的金额和用途，没有公开具体发给了哪些人或"
-                           "哪些单位。", NOT_DISCLOSED, match.confidence)
         named_fully = [h for h in match.hits if h.coverage == 1]
         if (intent.handler in ("duties", "amount") and PURPOSE.search(match.text) and any(
                 h.entry.kind == "term" for h in named_fully)) or (

@@ -788,10 +788,17 @@ def chart(ctx: Context) -> Answer:
     return compose(ctx)
 
 
+def not_disclosed(ctx: Context) -> Answer:
+    """Who got the money: the template discloses amounts and purposes, never recipients."""
+    return decline(ctx.question, "决算只公开这项支出的金额和用途，没有公开具体发给了哪些人或"
+                   "哪些单位。", ctx.intent.name, ctx.match.confidence)
+
+
 HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
+    "not_disclosed": not_disclosed,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
     "decline": None,

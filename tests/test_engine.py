@@ -210,3 +210,8 @@ def test_a_narrower_thing_said_in_other_words_gets_no_headline_total(hetang):
 def test_who_got_the_money_is_not_disclosed(hetang, question):
     answer = hetang.ask(question)
     assert not answer.answered and "没有公开" in answer.answer
+
+
+def test_an_amount_won_by_small_firms_is_no_question_of_who(putuo):
+    answer = putuo.ask("中小企业中标的合同有多少金额")
+    assert answer.intent != "figure.not_disclosed" and "没有公开具体发给" not in answer.answer
