@@ -65,8 +65,7 @@ class Engine:
                             self.normalizer,
                             says=lambda doc_id, words: store.mentions(db, doc_id, words))
         doc_sig, vocabularies = store.vocabularies(db)
-        documents = [Document(d["doc_id"], d["department"], d["year"],
-                              tuple(d["aliases"].split("|"))) for d in rows]
+        documents = [Document(d["doc_id"], d["department"], d["year"]) for d in rows]
         entries = {sig: self._entries(names) for sig, names in vocabularies.items()}
         self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer)
         self.conversations = Conversations()

@@ -85,10 +85,11 @@ class Hit:
 
 @dataclass(frozen=True)
 class Document:
+    """A loaded disclosure as the matcher sees it (its names come from bot/departments.py)."""
+
     doc_id: str
     department: str
     year: int
-    aliases: tuple[str, ...]
 
 
 @dataclass(frozen=True)
