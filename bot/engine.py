@@ -17,9 +17,11 @@ from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
+from bot.measures import Measures
 from bot.nlu import Document, Entry, Hit, Match, Matcher, Template
 from bot.normalize import Normalizer, fold
 from bot.passages import Candidate, Passages, other_thing, unknown_english
+from bot.several import earlier_stated
 from bot.store import StoreError, open_readonly
 from bot.years import years_loaded
 
@@ -71,6 +73,7 @@ class Engine:
         self.conversations = Conversations()
         self._across = compare.Words.of(data.sections["across"])
         self._followups = conversation.Words.of(data.sections["followups"])
+        self.measures = Measures(data.sections.get("measures", {}))
         self._passages: Passages | None = None  # built on the first question that needs it
         self._codes = code_names(store.codes(db))
 
@@ -227,15 +230,32 @@ class Engine:
         answer = self._answer(question, match)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
         if not answer.answered and state.question and (leaning or not (match.hits or chat)):
-            again = self.matcher.match(state.question + "，" + match.text, context)
-            reply = self._answer(question, again)
-            if reply.answered and reply.intent == PASSAGE:  # the narrative on the last topic
-                return reply, self._remember(state, match, reply)
+            # the narrative on the last topic: the last things named, else the last question
+            for lead in dict.fromkeys(("".join(state.things), state.question)):
+                again = self.matcher.match(lead + "，" + match.text, context)
+                reply = self._answer(question, again) if lead else answer
+                if reply.answered and reply.intent == PASSAGE:
+                    return reply, self._remember(state, match, reply)
+            earlier = self._earlier(question, match, state, context or match.doc_ids)
+            if earlier is not None:
+                return earlier, self._remember(state, match, earlier)
             same = self._passage(question, again)  # the sentence just quoted says more
             if same is not None and same.confidence >= SAME_SENTENCE and \
                     same.answer.sources[0].sentence == state.sentence:
                 return same.answer, self._remember(state, match, same.answer)
         return answer, self._remember(state, match, answer)
+
+    def _earlier(self, question: str, match: Match, state: State, context: tuple[str, ...]
+                 ) -> Answer | None:
+        """去年是多少项 after a sentence stating 由去年的177项增至295项: the figure it states."""
+        value = earlier_stated(state.sentence, match.text) if match.earlier else None
+        doc = next((self.docs[d] for d in context if any(
+            state.sentence in s["text"] for s in self.docs[d].sections)), None)
+        if value is None or doc is None:
+            return None
+        return Answer(question, True, handlers.EARLIER, match.confidence,
+                      f"{doc.label}决算写明此前为{value}。\n原文：“{state.sentence}”",
+                      (doc.source(state.sentence),), figures=(value,))
 
     def _remember(self, state: State, match: Match, answer: Answer) -> State:
         """The department stays until another is named; the last thing and kind are kept."""
@@ -245,9 +265,10 @@ class Engine:
             if named != state.department:
                 state = state.with_(prior_department=state.department, department=named)
         if answer.answered:
+            things = tuple(dict.fromkeys(h.entry.name for h in match.hits))
             state = state.with_(sentence=answer.sources[0].sentence if answer.sources else "",
-                                before=state.things,
-                                things=tuple(dict.fromkeys(h.entry.name for h in match.hits)),
+                                before=state.things if things else state.before,
+                                things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, question=match.text, masked=match.masked)
         return state
 
@@ -269,17 +290,22 @@ class Engine:
             return None  # a figure's name used in a sentence is no definition of it
         if self._passages is None:
             self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
-        return self._passages.propose(question, match.text, match.doc_ids)
+        measures = self.measures
+        return self._passages.propose(question, match.text, match.doc_ids,
+                                      measures.asked(question), measures.phrase(question))
 
     def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
+        measure = self.measures.asked(question)
+        if measure is not None and answer.figures and not any(map(measure.fits, answer.figures)):
+            return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
         unknown = unknown_english(question, self.data.vocabulary)
         if unknown and answer.figures:
             return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
                            answer.intent, match.confidence)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
-                                                   "figure.reason"):
+                                                   "figure.reason", handlers.EARLIER):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
                            "也不能用本年度的数代替。", answer.intent, match.confidence)
         totals = {m for _, metrics in self.data.vocabulary.defaults for m in metrics}

@@ -175,14 +175,26 @@ def last_year(ctx: Context) -> Answer:
 
 
 def per_capita(ctx: Context) -> Answer:
-    """Amount ÷ the head count stated beside it (computed)."""
-    for name in _names(ctx, ("metric",)):
+    """Amount ÷ the head count stated beside it (computed). A head count named (公务接待人均)
+    stands for the amount it is stated beside."""
+    names = _names(ctx, ("metric",))
+    for name in list(names):
+        for people in ctx.doc.facts.get(name, []):
+            paid = [f for f in ctx.doc.all_facts if f["sentence"] == people["sentence"]
+                    and f["unit"] in MONEY_UNITS and 0 < people["seq"] - f["seq"] <= 2]
+            if people["unit"] in ("人", "人次") and paid:
+                names.append(max(paid, key=lambda f: f["seq"])["metric"])
+    for name in names:
         facts = ctx.doc.facts.get(name, [])
         for fact in facts:
             if fact["qualifier"] != "决算数" or fact["unit"] not in MONEY_UNITS:
                 continue
-            people = [f for f in ctx.doc.all_facts if f["sentence"] == fact["sentence"]
-                      and f["unit"] in ("人", "人次") and 0 < f["seq"] - fact["seq"] <= 2]
+            between = [f for f in ctx.doc.all_facts if f["sentence"] == fact["sentence"]
+                       and 0 < f["seq"] - fact["seq"] <= 2]
+            people = [f for f in sorted(between, key=lambda f: f["seq"])
+                      if f["unit"] in ("人", "人次")
+                      and not any(m["unit"] in MONEY_UNITS and m["seq"] < f["seq"]
+                                  for m in between)]
             if people and people[0]["number"]:
                 yuan = _dec(fact["number"]) * (10000 if fact["unit"] == "万元" else 1)
                 each = (yuan / _dec(people[0]["number"]))
@@ -416,7 +428,8 @@ def _phrase(fact: dict) -> str:
 
 
 def _computed_share(doc: DocIndex, facts: list[dict]) -> str | None:
-    fact = _first(facts, "决算数", money=True)
+    fact = next((f for f in facts if f["qualifier"] == "决算数" and f["parent"]
+                 and f["unit"] in MONEY_UNITS), None) or _first(facts, "决算数", money=True)
     if not fact or not fact["parent"]:
         return None
     total = _first(doc.facts.get(fact["parent"], []), "决算数", money=True)
@@ -695,6 +708,9 @@ def sentences(ctx: Context) -> Answer:
                   tuple(ctx.doc.source(s) for s in found[:3]))
 
 
+EARLIER = "stats.earlier"  # a narrative figure of before, as stated (由去年的177项增至…)
+
+
 def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
     absent = undisclosed(ctx)
@@ -718,6 +734,11 @@ def statistic(ctx: Context) -> Answer | None:
             best, best_score = fact, score
     if best is None or best_score < 0.8:
         return None
+    earlier = earlier_stated(best["sentence"], ctx.match.text) if ctx.match.earlier else None
+    if earlier is not None:
+        return Answer(ctx.question, True, EARLIER, best_score,
+                      f"{ctx.doc.label}决算写明此前为{earlier}。\n原文：“{best['sentence']}”",
+                      (ctx.doc.source(best["sentence"], best["section"]),), figures=(earlier,))
     text = f"{ctx.doc.label}：{best['clause']}。"
     growth = from_to(best["sentence"], ctx.match.text)
     if growth:
@@ -743,12 +764,17 @@ def _first(facts: list[dict], qualifier: str, money: bool = False) -> dict | Non
 
 
 def _unique(facts: list[dict]) -> list[dict]:
-    seen, out = set(), []
+    """Each stated figure once; the parent one statement names (三公经费 of 公务用车运行维护费)
+    kept when the first statement names none."""
+    seen: dict[tuple, int] = {}
+    out: list[dict] = []
     for fact in facts:
         key = (fact["metric"], fact["qualifier"], fact["value"])
         if key not in seen:
-            seen.add(key)
+            seen[key] = len(out)
             out.append(fact)
+        elif fact.get("parent") and not out[seen[key]].get("parent"):
+            out[seen[key]] = {**out[seen[key]], "parent": fact["parent"]}
     return out
 
 
@@ -807,6 +833,7 @@ HANDLERS = {
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
     budget_worked_out,
+    earlier_stated,
     from_to,
     ranking,
     rate_worked_out,

@@ -59,7 +59,8 @@ class Vocabulary:
     english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
 
 
-SECTIONS = ("departments", "across", "followups")  # word lists other modules read, as given
+# word lists other modules read, as given
+SECTIONS = ("departments", "across", "followups", "measures")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 from bot.answer import Answer, Source
+from bot.measures import Measure
 from bot.nlu import PLACEHOLDER
 from bot.normalize import light_fold
 
@@ -147,17 +148,24 @@ class Passages:
         return Corpus(passages, df, idf, math.log(1 + (n + 0.5) / 0.5),
                       sum(sum(p.terms.values()) for p in passages) / n)
 
-    def search(self, question: str, doc_ids: tuple[str, ...]) -> tuple[Passage, float] | None:
-        """The best sentence for the question and the share of the question it covers."""
+    def search(self, question: str, doc_ids: tuple[str, ...], measure: Measure | None = None,
+               counted: str = "") -> tuple[Passage, float] | None:
+        """The best sentence for the question and the share of the question it covers. With a
+        measure asked (几位客人), the clause of the question's main word must state a number in
+        its units, and the words that ask it (counted) are left to that test when the
+        disclosure never uses them."""
         if len(doc_ids) > WHOLE:
             return None  # no department narrowed: a sentence of one of many is no answer
         corpus = self.corpus(doc_ids)
         query: Counter = Counter()
         for piece in QUESTION_WORDS.split(self._normalize(question)):
             query.update(self._terms(piece, folded=True) if piece else {})
+        if counted:
+            said = self._terms(counted)
+            query = Counter({t: n for t, n in query.items() if t not in said or t in corpus.idf})
         if not query:
             return None
-        quantity = QUANTITY.search(question) is not None
+        quantity = QUANTITY.search(question) is not None or measure is not None
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
         total = sum(weight.values())
@@ -172,7 +180,7 @@ class Passages:
                 continue  # 多少 is never answered by a sentence without a number
             shared = [t for t in query if t in passage.terms]
             if not shared or (quantity and not self._counted(passage.text, shared, weight,
-                                                             money)):
+                                                             money, measure)):
                 continue
             cover = _cover(query, shared, weight, edges)
             length = sum(passage.terms.values())
@@ -194,26 +202,29 @@ class Passages:
         return best, best_key[0]
 
     def _counted(self, text: str, shared: list[str], weight: dict[str, float],
-                 money: bool = False) -> bool:
+                 money: bool = False, measure: Measure | None = None) -> bool:
         """The clause holding the question's main word states a number (会议费 named in a list of
-        things kept down is no figure for 会议费)."""
+        things kept down is no figure for 会议费) — in the measure's units when one is asked."""
         key = max(shared, key=lambda t: weight[t])
-        return any(key in terms and (paid if money else counted)
-                   for terms, counted, paid in self._clauses(text))
+        return any(key in terms and (measure.stated_in(near) if measure is not None
+                                     else paid if money else counted)
+                   for terms, counted, paid, near in self._clauses(text))
 
-    def _clauses(self, text: str) -> list[tuple[Counter, bool, bool]]:
-        """Each clause's terms; whether it or the next clause states a number, a sum (cached)."""
+    def _clauses(self, text: str) -> list[tuple[Counter, bool, bool, str]]:
+        """Each clause's terms; whether it or the next clause states a number, a sum; the two
+        clauses' text (cached)."""
         if text not in self._clause_cache:
             clauses = CLAUSE.split(text)
+            near = [c + "".join(clauses[i + 1:i + 2]) for i, c in enumerate(clauses)]
             self._clause_cache[text] = [
-                (self._terms(c), bool(DIGIT.search(c + "".join(clauses[i + 1:i + 2]))),
-                 bool(MONEY.search(c + "".join(clauses[i + 1:i + 2]))))
-                for i, c in enumerate(clauses)]
+                (self._terms(c), bool(DIGIT.search(n)), bool(MONEY.search(n)), n)
+                for c, n in zip(clauses, near, strict=True)]
         return self._clause_cache[text]
 
-    def propose(self, question: str, text: str, doc_ids: tuple[str, ...]) -> Candidate | None:
+    def propose(self, question: str, text: str, doc_ids: tuple[str, ...],
+                measure: Measure | None = None, counted: str = "") -> Candidate | None:
         """The sentence as a quoted, cited answer, with its confidence; None when none shares."""
-        found = self.search(text, doc_ids)
+        found = self.search(text, doc_ids, measure, counted)
         if found is None:
             return None
         passage, cover = found

@@ -21,6 +21,7 @@ from bot.handlers import (
     _first,
     _fmt,
     _names,
+    _with_namesakes,
     decline,
     reverse_define,
 )
@@ -188,7 +189,8 @@ def share_of(ctx: Context) -> Answer | None:
     if not before or not after or before[0] == after[0]:
         return None
     part, whole = _value(ctx, before[0]), _value(ctx, after[0])
-    stated = _first(ctx.doc.facts.get(before[0], []), "占比")
+    stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
+                    "占比")  # stated under another name for the same figure counts too
     if part is None or whole is None or not whole["number"] or stated is not None:
         return None  # a published share is answered as published
     if part["unit"] != whole["unit"]:
@@ -241,6 +243,22 @@ def from_to(sentence: str, question: str) -> str | None:
     diff = after - before
     word = "增加" if diff >= 0 else "减少"
     return f"由{before}{unit}到{after}{unit}，{word}{abs(diff)}{unit}（计算得出，非原文数字）。"
+
+
+EARLIER_SIDE = re.compile(r"去年|上年|上一年|前一年")
+EARLIER_ASKED = re.compile(r"原来|原先|以前|之前|起初|本来|改革前")
+
+
+def earlier_stated(sentence: str, question: str) -> str | None:
+    """由去年的177项增至295项, asked 去年/原来是多少: the earlier figure as the sentence states
+    it (its year named there, or the question asking what it was before)."""
+    found = FROM_TO.search(sentence)
+    if not found:
+        return None
+    lead = sentence[found.start():found.start(1)]
+    if not (EARLIER_SIDE.search(lead) or EARLIER_ASKED.search(question)):
+        return None
+    return found.group(1) + found.group(2)
 
 
 def wants_sum(ctx: Context) -> bool:

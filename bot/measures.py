@@ -1,0 +1,65 @@
+"""What a question counts: people, cases, items, vehicles, times or money (intents/measures.yaml).
+
+"大厅迎来送往了多少群众" asks for people, so 公务接待费's 1.33万元 is no answer to it however well
+the words match; "一共接待了几位客人" is answered by a sentence stating so many 人, not by one
+stating 百余批次. A question that names no measure fits every unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ASK = r"(?:多少|(?<!哪)几)"  # 哪几项 asks which, not how many
+NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*([\u4e00-\u9fff%]{0,2})")
+
+
+@dataclass(frozen=True)
+class Measure:
+    name: str
+    units: tuple[str, ...]
+    nouns: tuple[str, ...]
+
+    def fits(self, value: str) -> bool:
+        """A figure as written ("420人", "12万余人次", "1.33万元") is in one of these units."""
+        unit = re.sub(r"^\D{0,3}?[\d.,]+\s*(?:万余|余|多)?", "", value)  # 近58000人, 约8380亩
+        return any(unit.startswith(u) for u in self.units) or (
+            self.name != "money" and unit.startswith("万") and any(
+                unit[1:].startswith(u) for u in self.units))
+
+    def stated_in(self, text: str) -> bool:
+        """The text states a number in one of these units."""
+        return any(self.fits(m.group(0)) for m in re.finditer(
+            r"\d+(?:\.\d+)?\s*(?:万余|余|多)?[\u4e00-\u9fff%]{1,2}", text))
+
+
+class Measures:
+    """The measures of intents/measures.yaml and the words that ask each."""
+
+    def __init__(self, section: dict) -> None:
+        self._asked: list[tuple[re.Pattern, Measure]] = []
+        for name, spec in (section or {}).items():
+            measure = Measure(name, tuple(spec.get("units", [])), tuple(spec.get("nouns", [])))
+            counters = sorted(spec.get("counters", []), key=len, reverse=True)
+            nouns = sorted(spec.get("nouns", []), key=len, reverse=True)
+            words = sorted(spec.get("words", []), key=len, reverse=True)
+            parts = []  # the longest reading first: 几位客人 before 几位
+            if nouns:
+                parts.append(f"{ASK}(?:个|位|名|辆|台)?[\u4e00-\u9fff]{{0,4}}?"
+                             f"(?:{'|'.join(map(re.escape, nouns))})")  # 多少办事的群众
+            if counters:
+                parts.append(f"{ASK}(?:{'|'.join(map(re.escape, counters))})")
+            parts += [re.escape(w) for w in words]
+            if parts:
+                self._asked.append((re.compile("|".join(parts)), measure))
+
+    def asked(self, text: str) -> Measure | None:
+        """The measure the question asks for, the earliest named; None when it names none."""
+        found = [(m.start(), -len(m.group(0)), measure) for pattern, measure in self._asked
+                 for m in [pattern.search(text)] if m]
+        return min(found, key=lambda f: f[:2])[2] if found else None
+
+    def phrase(self, text: str) -> str:
+        """The words that ask the measure ("几位客人"), to be left out of a passage search."""
+        found = [m.group(0) for pattern, _ in self._asked for m in [pattern.search(text)] if m]
+        return max(found, key=len) if found else ""
