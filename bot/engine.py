@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
+MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
+SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
+WHY = re.compile(r"为什么|为啥|为何|原因|怎么会")
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
 # What a question for a bare total (今年一共支出多少) may hold besides 收入 or 支出.
@@ -112,6 +115,9 @@ class Engine:
         stated = {n for n, _, s in named if s}
         for name, kind in names.items():
             add(name, name, kind)
+            turned = SCOPE_SECOND.match(name)  # 年初财政拨款结转和结余 said 财政拨款年初…
+            if turned:
+                add(turned.group(2) + turned.group(1) + turned.group(3), name, kind)
             for modifier in vocab.modifiers:
                 if modifier in name and len(name.replace(modifier, "")) >= 3:
                     add(name.replace(modifier, ""), name, kind, 0.9)
@@ -206,13 +212,21 @@ class Engine:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
         small = match.intent is not None and match.intent.handler in SMALLTALK
-        leaning = conversation.leans_on_last(match.text, self._followups)
+        leaning = conversation.leans_on_last(match.text, self._followups) or \
+            conversation.leans_on_last(re.sub(r"[\s?？。!！,，~～…]+$", "", question),
+                                       self._followups)  # 呢 the normaliser dropped
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning):
             kind = match.intent.handler if match.intent else None
             candidates = conversation.rewrites(match.text, match.masked,
                                                [h.span for h in match.hits], kind, state,
                                                self._followups)
+            if leaning and match.hits and handlers.FISCAL in state.question and \
+                    handlers.FISCAL not in match.text and (state.intent or "").startswith(
+                        "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
+                at = match.hits[0].span[0]
+                scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
+                candidates = [(scoped, match.hits[0].entry.name, False), *candidates]
             named = {self.docs[d].doc["department"] for d in match.named_docs}
             if len(named) == 1 and state.department and state.department not in named and \
                     self._across.asks_every(match.text) and not match.hits:
@@ -221,7 +235,9 @@ class Engine:
                 candidates = [(both, "", False), *candidates]
             for text, part, strict in candidates:
                 again = self.matcher.match(text, match.named_docs or context)
-                if part and not (again.hits and part in again.hits[0].entry.name):
+                found = [h.entry.name for h in again.hits]
+                if part and not any(part in n or part in n.replace(handlers.FISCAL, "")
+                                    for n in found):
                     continue
                 reply = self._answer(question, again)
                 if reply.answered or (strict and not reply.options):
@@ -368,10 +384,16 @@ class Engine:
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))
         named_fully = [h for h in match.hits if h.coverage == 1]
-        if (intent.handler in ("duties", "amount") and PURPOSE.search(match.text) and any(
+        if intent.handler in ("duties", "amount") and PURPOSE.search(match.text) and \
+                named_fully and not MEANING.search(match.text):
+            intent = self.data.by_name("figure.purpose")  # 购房补贴是干什么的: its stated use
+        elif (intent.handler in ("duties", "amount") and PURPOSE.search(match.text) and any(
                 h.entry.kind == "term" for h in named_fully)) or (
                 intent.handler == "amount" and INCLUDES.search(match.text) and named_fully):
-            intent = self.data.by_name("glossary.define")  # 购房补贴是干什么的, X都包括哪些
+            intent = self.data.by_name("glossary.define")  # X是什么意思, X都包括哪些
+        if intent.handler in ("budget", "change", "amount") and WHY.search(match.masked) and \
+                match.hits and not re.search(r"多少|几", match.masked):
+            intent = self.data.by_name("figure.reason")  # 为什么比年初预算少: the reason
         if intent.handler in ("change", "amount") and _two_compared(match):
             intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
         return self._dispatch(question, match, intent)

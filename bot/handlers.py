@@ -138,7 +138,10 @@ def reason(ctx: Context) -> Answer:
         return absent
     names = _names(ctx, ("metric", "note", "cell"))
     names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
-    wanted = "reason_budget" if "预算" in ctx.match.text else "reason"
+    wanted = "reason_budget" if "预算" in ctx.match.masked else "reason"  # not 一般公共预算
+    if wanted == "reason_budget" and names and not any(
+            n["kind"] == wanted for name in names for n in ctx.doc.notes.get(name, [])):
+        return budget(ctx)  # no reason filed for the budget gap: its sentence, not last year's
     for pass_kinds in ((wanted,), ("reason", "reason_budget")):
         for name in names:
             notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] in pass_kinds]
@@ -172,6 +175,29 @@ def last_year(ctx: Context) -> Answer:
     if ctx.hits:
         return _figures(ctx, first="比上年增减", require=("比上年增减",))
     return decline(ctx.question, "决算没有给出可以推算上年数的增减额。", ctx.intent.name)
+
+
+def purpose(ctx: Context) -> Answer:
+    """What the money of an item is for, as the disclosure says (主要用于…); a glossary term's
+    definition when no use is stated; else a decline, never another item's use."""
+    absent = undisclosed(ctx)
+    if absent is not None:
+        return absent
+    names = _names(ctx, ("metric", "cell", "note"))
+    names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
+    for name in names:
+        notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "purpose"]
+        if notes:
+            texts = "\n".join(dict.fromkeys(own_item(n["text"]) for n in notes))
+            spent = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+            amount = f"（决算数{spent['value']}）" if spent else ""
+            return _answer(ctx, f"{ctx.doc.label}{name}{amount}主要用于：{texts}",
+                           (spent["value"],) if spent else (), notes + ([spent] if spent else []))
+    if any(h.entry.kind == "term" for h in ctx.hits):
+        return define(replace(ctx, intent=ctx.engine.data.by_name("glossary.define")))
+    thing = names[0] if names else "这一项"
+    return decline(ctx.question, f"{ctx.doc.label}决算没有说明{thing}的具体用途。",
+                   ctx.intent.name, ctx.match.confidence)
 
 
 def per_capita(ctx: Context) -> Answer:
@@ -822,7 +848,7 @@ def not_disclosed(ctx: Context) -> Answer:
 
 HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
-    "last_year": last_year, "per_capita": per_capita, "difference": difference,
+    "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
     "not_disclosed": not_disclosed,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,

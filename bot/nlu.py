@@ -248,6 +248,7 @@ class Matcher:
             owners = [(sig, t) for sig, t in self._owners_of[index] if sig in in_scope
                       and not (kinds and t.kind not in kinds)
                       and not (names is not None and t.name not in names)]
+            owners = [(sig, t) for sig, t in owners if not _opposed(t.name, surface, text)]
             if not owners:
                 continue
             quality = _quality(surface, int(found), text, relaxed)
@@ -298,6 +299,15 @@ class Matcher:
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+OPPOSITES = (("年初", "年末"), ("期初", "期末"))  # a short form never stands for its opposite
+
+
+def _opposed(name: str, surface: str, text: str) -> bool:
+    """结转和结余 said as 年初结转和结余 is not the 年末财政拨款结转和结余 it is short for."""
+    return any(a in name and a not in surface and b in text and b not in name
+               for pair in OPPOSITES for a, b in (pair, pair[::-1]))
 
 
 def _quality(surface: str, found: int, text: str, relaxed: bool

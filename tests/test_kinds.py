@@ -1,0 +1,44 @@
+"""Kinds of question beside the amount: what an item's money is for, why it differs from the
+budget, the year-start and year-end figures never confused, and a follow-up keeping the
+财政拨款 scope of the question before it."""
+
+from __future__ import annotations
+
+
+def test_what_the_money_of_an_item_is_for(putuo):
+    answer = putuo.ask("信息化建设这笔钱都拿去干嘛了")
+    assert answer.answered and answer.intent == "figure.purpose"
+    assert "信息化系统日常维护" in answer.answer and "135.25" in answer.answer
+
+
+def test_purpose_as_a_follow_up(putuo):
+    putuo.ask("行政单位医疗支出了多少", chat="k-1")
+    last = putuo.ask("那主要用来做什么", chat="k-1")
+    assert last.answered and "医疗保险" in last.answer
+
+
+def test_an_item_with_no_stated_use_is_declined(putuo):
+    answer = putuo.ask("年末结转和结余主要用于什么")
+    assert not answer.answered or "主要用于" not in answer.answer
+
+
+def test_why_below_budget_is_a_reason(putuo):
+    answer = putuo.ask("一般公共预算这块支出，为啥最后比年初预算少")
+    assert answer.answered and answer.intent == "figure.reason"
+    assert "信息化项目" in answer.answer
+
+
+def test_general_budget_is_no_budget_gap(putuo):
+    answer = putuo.ask("一般公共预算财政拨款支出比去年少的原因")
+    assert answer.answered and "人员进出" in answer.answer and "信息化项目" not in answer.answer
+
+
+def test_year_start_is_never_answered_with_year_end(putuo):
+    answer = putuo.ask("年初的财政拨款结转和结余是多少")
+    assert answer.answered and "年初" in answer.answer and "年末" not in answer.answer
+
+
+def test_follow_up_keeps_the_fiscal_scope(putuo):
+    putuo.ask("财政拨款年初结转和结余有多少", chat="k-2")
+    last = putuo.ask("那到年底还剩多少呢", chat="k-2")
+    assert last.answered and "21.63" in last.answer and "55.34" not in last.answer
