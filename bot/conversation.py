@@ -103,6 +103,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return []
     last = "和".join(state.things)
     pair = any(p in text for p in w.pair)
+    if not spans and state.prior_department and kind in ("difference", "compare"):
+        # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
+        return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
+                 False)]
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]

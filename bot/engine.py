@@ -31,6 +31,7 @@ MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
+CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 WHY = re.compile(r"为什么|为啥|为何|原因|怎么会")
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
@@ -41,6 +42,7 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
+UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
@@ -307,14 +309,21 @@ class Engine:
         if self._passages is None:
             self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         measures = self.measures
-        return self._passages.propose(question, match.text, match.doc_ids,
-                                      measures.asked(question), measures.phrase(question))
+        found = self._passages.propose(question, match.text, match.doc_ids,
+                                       measures.asked(question), measures.phrase(question))
+        several = len({self.docs[d].doc["department"] for d in match.doc_ids}) > 1
+        if found is not None and several and not match.named_docs and \
+                found.confidence < UNNAMED_PASSAGE:
+            return None  # no department named among several: only a sentence that fits well
+        return found
 
     def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
         measure = self.measures.asked(question)
-        if measure is not None and answer.figures and not any(map(measure.fits, answer.figures)):
+        if measure is not None and not (answer.intent or "").startswith("glossary.") and not (
+                any(map(measure.fits, answer.figures)) if answer.figures
+                else measure.stated_in(answer.answer)):
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
         unknown = unknown_english(question, self.data.vocabulary)
         if unknown and answer.figures:
@@ -379,6 +388,8 @@ class Engine:
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
+        if intent.handler == "last_year" and CHANGED.search(match.masked):
+            intent = self.data.by_name("figure.change")  # 跟2023年比变了多少: the change
         if self.matcher.ambiguous(match):
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
@@ -503,6 +514,12 @@ class Engine:
                           "\n\n".join(a.answer for a in good),
                           tuple(s for a in good for s in a.sources))
         if len(match.doc_ids) != 1:
+            if len([a for a in answers if a.answered]) > 1:  # 收入比上年增加了吗: whose?
+                docs = list(dict.fromkeys(match.doc_ids))[:MAX_LISTED]
+                options = tuple(option_for(question, self._short_name(d)) for d in docs)
+                names = "、".join(self.docs[d].label for d in docs)
+                return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
+                               intent.name, match.confidence, options)
             return None
         if answers:
             return answers[0]

@@ -42,3 +42,25 @@ def test_follow_up_keeps_the_fiscal_scope(putuo):
     putuo.ask("财政拨款年初结转和结余有多少", chat="k-2")
     last = putuo.ask("那到年底还剩多少呢", chat="k-2")
     assert last.answered and "21.63" in last.answer and "55.34" not in last.answer
+
+
+def test_english_change_against_a_year_is_the_change(putuo):
+    answer = putuo.ask("How did administrative operating costs change compared with 2023?")
+    assert answer.answered and answer.intent == "figure.change" and "1.40%" in answer.answer
+
+
+def test_which_is_more_after_switching_department(both):
+    both.ask("荷塘那个政务中心的财政拨款收入是多少", chat="k-3")
+    both.ask("普陀区财政局的呢", chat="k-3")
+    last = both.ask("谁更多，差了多少", chat="k-3")
+    assert last.answered and "2154.88" in last.answer and "计算得出" in last.answer
+
+
+def test_a_weak_sentence_is_no_answer_when_no_department_is_named(both):
+    answer = both.ask("收入是涨了还是跌了")
+    assert not answer.answered
+
+
+def test_a_money_question_is_not_answered_by_a_sentence_without_money(hetang):
+    answer = hetang.ask("拿了省管理创新奖，奖金是多少钱")
+    assert not answer.answered
