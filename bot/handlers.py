@@ -11,7 +11,7 @@ from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
-from bot.passages import own_item
+from bot.passages import own_item, part_of_whole
 from bot.vocab import MONEY_UNITS
 
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
@@ -769,6 +769,7 @@ def statistic(ctx: Context) -> Answer | None:
     growth = from_to(best["sentence"], ctx.match.text)
     if growth:
         text += f"\n{growth}"
+    text += part_of_whole(best["sentence"], ctx.question)
     text += f"\n原文：“{best['sentence']}”"
     return Answer(ctx.question, True, "stats.lookup", best_score, text,
                   (ctx.doc.source(best["sentence"], best["section"]),), figures=(best["value"],))

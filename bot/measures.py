@@ -60,6 +60,13 @@ class Measures:
         return min(found, key=lambda f: f[:2])[2] if found else None
 
     def phrase(self, text: str) -> str:
-        """The words that ask the measure ("几位客人"), to be left out of a passage search."""
-        found = [m.group(0) for pattern, _ in self._asked for m in [pattern.search(text)] if m]
-        return max(found, key=len) if found else ""
+        """The words that ask the measure ("几位" and "客人" of 几位客人), to be left out of a
+        passage search; never what qualifies them (在编 of 多少在编人员)."""
+        found = [(m.group(0), measure) for pattern, measure in self._asked
+                 for m in [pattern.search(text)] if m]
+        if not found:
+            return ""
+        said, measure = max(found, key=lambda f: len(f[0]))
+        noun = max((n for n in measure.nouns if said.endswith(n)), key=len, default="")
+        head = re.match(rf"{ASK}(?:个|位|名|辆|台)?", said)
+        return (head.group(0) if head else "") + " " + noun if noun else said

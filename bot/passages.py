@@ -34,6 +34,7 @@ MONEY_ASKED = re.compile(r"多少钱|花了|花费|经费|费用|金额|万元|�
 MONEY = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元)")
 NAME_ASKED = re.compile(r"叫什么|叫啥|名字|名称")
 NAME_GIVEN = re.compile(r"[《“\"]|叫|称为|名为|命名")
+WHO = re.compile(r"谁(?:来|去|能|可以|负责)?([\u4e00-\u9fff]{2})")
 CLAUSE = re.compile(r"[,，;；。:：、]")
 MAX_QUOTE = 160  # characters of one quoted passage
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -49,7 +50,7 @@ QUESTION_WORDS = re.compile(
     r"它们|我们|你们|单位|部门|中心|大厅|情况|具体|大概|一共|总共|主要|一下|可以|能|要|想|知道|告诉|"
     r"决算|年度|\d{4}年|算不算|高不高|好不好|多高|多大|多长|多久|里面|里头|方面|属于|一年|全年|今年|"
     r"每年|到头|下来|目前|现在|收到|得到|做了|干了|搞了|给|做|干|搞|弄|去|来|些|件|条|笔|个|次|位|项|"
-    r"呀|哦")
+    r"呀|哦|有什么用|什么用|具体数据|数据|最后|别的|后面|两句|一句")
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,8 @@ class Passages:
             query = Counter({t: n for t, n in query.items() if t not in said or t in corpus.idf})
         if not query:
             return None
+        who = WHO.search(self._normalize(question))  # 谁决定: a sentence that says 决定
+        focus = who.group(1) if who and who.group(1) in corpus.idf else None
         quantity = QUANTITY.search(question) is not None or measure is not None
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
@@ -179,8 +182,8 @@ class Passages:
             if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
                 continue  # 多少 is never answered by a sentence without a number
             shared = [t for t in query if t in passage.terms]
-            if not shared or (quantity and not self._counted(passage.text, shared, weight,
-                                                             money, measure)):
+            if not shared or (focus and focus not in passage.terms) or (
+                    quantity and not self._counted(passage.text, shared, weight, money, measure)):
                 continue
             cover = _cover(query, shared, weight, edges)
             length = sum(passage.terms.values())
@@ -232,10 +235,30 @@ class Passages:
             return None  # 公众号叫什么: a sentence that only mentions it gives no name
         doc = self._docs[passage.doc_id]
         quote = clip_item(passage.text, self._normalize(text))
-        reply = f"{doc.label}决算中写道：“{quote}”"
+        reply = f"{doc.label}决算中写道：“{quote}”" + part_of_whole(quote, question)
         answer = Answer(question, True, "narrative.passage", cover, reply,
                         (Source(doc.title, passage.heading, passage.text),))
         return Candidate(answer, cover)
+
+
+SHARE_ASKED = re.compile(r"几成|比例|比重|百分之|占多少|占比|百分比")
+COUNT = re.compile(r"(\d+(?:\.\d+)?)(条|件|项|个|人次|人|次|家|户|台|辆)")
+
+
+def part_of_whole(quote: str, question: str) -> str:
+    """受理37条…公开了7条, asked 公开的占几成: the part over the whole, computed and labelled;
+    only when the sentence states no share itself and holds exactly two counts of one unit."""
+    if not SHARE_ASKED.search(question) or "%" in quote:
+        return ""
+    counts = COUNT.findall(quote)
+    if len(counts) != 2 or counts[0][1] != counts[1][1]:
+        return ""
+    whole, part = sorted((float(n) for n, _ in counts), reverse=True)
+    if not whole or part == whole:
+        return ""
+    unit = counts[0][1]
+    pct = f"{part / whole * 100:.2f}"
+    return f"\n按{part:g}{unit}÷{whole:g}{unit}计算，约占{pct}%（计算得出，非原文数字）。"
 
 
 def _cover(query: Counter, shared: list[str], weight: dict[str, float],

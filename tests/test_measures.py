@@ -81,3 +81,13 @@ def test_stated_share_under_a_namesake_beats_a_computed_one(hetang):
     hetang.ask("财政拨的钱有多少", chat="m-4")
     last = hetang.ask("占全部收入的比例呢", chat="m-4")
     assert last.answered and "99%" in last.answer and "99.01" not in last.answer
+
+
+def test_a_count_asked_with_a_qualifier_the_text_lacks_is_declined(hetang):
+    answer = hetang.ask("中心里有多少在编的人员")
+    assert "420" not in answer.answer
+
+
+def test_part_of_a_whole_stated_as_two_counts(hetang):
+    answer = hetang.ask("依申请公开的申请里头，公开了的占几成")
+    assert answer.answered and "18.92%" in answer.answer and "计算得出" in answer.answer
