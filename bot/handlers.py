@@ -76,8 +76,13 @@ def _in_scope(ctx: Context, name: str, rows: list[dict]) -> list[dict]:
     return kept or rows
 
 
+NOT_ONLY = re.compile(r"(不只是|不光是|不仅是|不单是|不只|不光|不仅|除了|不限于)" + FISCAL)
+
+
 def _wants_fiscal(ctx: Context) -> bool:
-    return FISCAL in ctx.match.text or FISCAL in ctx.question
+    """财政拨款 asked — not "不只是财政拨款", which asks all funds."""
+    said = FISCAL in ctx.match.text or FISCAL in ctx.question
+    return said and not (NOT_ONLY.search(ctx.question) or NOT_ONLY.search(ctx.match.text))
 
 
 def _scope_label(ctx: Context, name: str, facts: list[dict]) -> str:

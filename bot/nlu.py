@@ -169,7 +169,7 @@ class Matcher:
         text, years, unknown_year, previous = self._years(text, pool)
         scope = tuple(d.doc_id for d in self._among(pool)
                       if not years or d.year in years or d.year - 1 in years)
-        hits = self.find_things(text, scope)
+        hits = _scope_words_dropped(text, self.find_things(text, scope))
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
@@ -299,6 +299,28 @@ class Matcher:
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+SCOPE_WORD = "财政拨款"
+LISTED = re.compile(r"^[和与及、跟同,，]|[和与及、跟同,，]$")
+
+
+def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """财政拨款 said after another thing (高等教育…不只是财政拨款, 职业年金缴费财政拨款各花多少)
+    narrows it, it is not 财政拨款收入; listed after it (其他收入和财政拨款) it is a thing."""
+    alone = [h for h in hits if text[h.span[0]:h.span[1]] == SCOPE_WORD]
+    others = [h for h in hits if SCOPE_WORD not in text[h.span[0]:h.span[1]]]
+    if not alone or not others:
+        return hits
+    drop = set()
+    for hit in alone:
+        before = [o for o in others if o.span[1] <= hit.span[0]]
+        if not before:
+            continue  # 财政拨款、事业收入…: said first, it may be a thing of the list
+        near = max(before, key=lambda o: o.span[1])
+        if not LISTED.search(text[near.span[1]:hit.span[0]].strip() or "_"):
+            drop.add(hit.span)
+    return [h for h in hits if h.span not in drop]
 
 
 OPPOSITES = (("年初", "年末"), ("期初", "期末"))  # a short form never stands for its opposite

@@ -64,3 +64,4 @@ def test_a_weak_sentence_is_no_answer_when_no_department_is_named(both):
 def test_a_money_question_is_not_answered_by_a_sentence_without_money(hetang):
     answer = hetang.ask("拿了省管理创新奖，奖金是多少钱")
     assert not answer.answered
+

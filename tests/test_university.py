@@ -117,3 +117,9 @@ def test_two_rows_summed_in_the_column_named_after_them(university):
 def test_how_big_the_campus_is(university):
     answer = university.ask("学校校园面积是多少")
     assert answer.answered and "亩" in answer.answer
+
+
+def test_fiscal_said_after_a_thing_narrows_it(university):
+    answer = university.ask("高等教育这个科目全部资金一共支出多少（不只是财政拨款）")
+    assert "财政拨款收入" not in answer.answer.splitlines()[0]
+    assert "合计" not in answer.answer.splitlines()[0]  # never 高等教育 + 财政拨款收入
