@@ -14,6 +14,7 @@ import re
 import sys
 import tempfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -244,11 +245,13 @@ class Matcher:
         for doc_id in scope:
             in_scope.setdefault(self._doc_sig.get(doc_id, ""), []).append(doc_id)
         candidates: list[Hit] = []
+        timed = any(w in text for pair in OPPOSITES for w in pair)  # 年初/年末 said at all
         for surface, found, index in found_all:
             owners = [(sig, t) for sig, t in self._owners_of[index] if sig in in_scope
                       and not (kinds and t.kind not in kinds)
                       and not (names is not None and t.name not in names)]
-            owners = [(sig, t) for sig, t in owners if not _opposed(t.name, surface, text)]
+            if timed:
+                owners = [(sig, t) for sig, t in owners if not _opposed(t.name, surface, text)]
             if not owners:
                 continue
             quality = _quality(surface, int(found), text, relaxed)
@@ -326,10 +329,16 @@ def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
 OPPOSITES = (("年初", "年末"), ("期初", "期末"))  # a short form never stands for its opposite
 
 
+@lru_cache(maxsize=8192)
+def _opposites_of(name: str) -> tuple[tuple[str, str], ...]:
+    """(word the name has, its opposite the name lacks), once per name."""
+    return tuple((a, b) for pair in OPPOSITES for a, b in (pair, pair[::-1])
+                 if a in name and b not in name)
+
+
 def _opposed(name: str, surface: str, text: str) -> bool:
     """结转和结余 said as 年初结转和结余 is not the 年末财政拨款结转和结余 it is short for."""
-    return any(a in name and a not in surface and b in text and b not in name
-               for pair in OPPOSITES for a, b in (pair, pair[::-1]))
+    return any(a not in surface and b in text for a, b in _opposites_of(name))
 
 
 def _quality(surface: str, found: int, text: str, relaxed: bool
