@@ -291,7 +291,8 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         figures.extend(figs)
         used.extend(rows)
     if not blocks:
-        asked = {"比上年增减": "与上年相比的增减", "占比": "占比"}.get(first, "这一项")
+        asked = {"比上年增减": "与上年相比的增减", "占比": "占比", "预算数": "的预算数"}.get(
+            first, "这一项")
         return decline(ctx.question, f"{ctx.doc.label}决算没有披露{names[0]}{asked}。",
                        ctx.intent.name, ctx.match.confidence)
     answer = _answer(ctx, "\n".join(blocks), tuple(figures), used)

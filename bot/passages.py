@@ -35,6 +35,7 @@ MONEY = re.compile(r"\d+(?:\.\d+)?(?:万元|亿元|元)")
 NAME_ASKED = re.compile(r"叫什么|叫啥|名字|名称")
 NAME_GIVEN = re.compile(r"[《“\"]|叫|称为|名为|命名")
 WHO = re.compile(r"谁(?:来|去|能|可以|负责)?([\u4e00-\u9fff]{2})")
+GENERAL_BUDGET = re.compile(r"一般公共预算")
 CLAUSE = re.compile(r"[,，;；。:：、]")
 MAX_QUOTE = 160  # characters of one quoted passage
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -124,6 +125,7 @@ class Passages:
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
         folded = text if folded else self._normalize(text)
+        folded = GENERAL_BUDGET.sub("一般公共yusuan", folded)  # its 预算 is no budget asked
         words = [t for t in self._tokens(folded).split() if len(t) >= 2]
         runs = re.findall(r"[\u4e00-\u9fff]+|[a-z0-9.]+", folded)
         grams = [run[i:i + 2] for run in runs if re.match(r"[\u4e00-\u9fff]", run)
@@ -168,6 +170,8 @@ class Passages:
             return None
         who = WHO.search(self._normalize(question))  # 谁决定: a sentence that says 决定
         focus = who.group(1) if who and who.group(1) in corpus.idf else None
+        if focus is None and "预算" in query:
+            focus = "预算"  # 卫生健康支出预算多少: a sentence without a budget is no answer
         quantity = QUANTITY.search(question) is not None or measure is not None
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}

@@ -65,3 +65,8 @@ def test_a_money_question_is_not_answered_by_a_sentence_without_money(hetang):
     answer = hetang.ask("拿了省管理创新奖，奖金是多少钱")
     assert not answer.answered
 
+
+
+def test_a_sentence_without_a_budget_is_no_budget(putuo):
+    answer = putuo.ask("卫生健康方面的支出年初预算是多少")
+    assert "60.99" not in answer.answer or "预算" in answer.answer.split("原文")[0]
