@@ -249,9 +249,9 @@ class Engine:
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
         if not answer.answered and state.question and (leaning or not (match.hits or chat)):
             # the narrative on the last topic: the last things named, else the last question
-            for lead in dict.fromkeys(("".join(state.things), state.question)):
+            for lead in filter(None, dict.fromkeys(("".join(state.things), state.question))):
                 again = self.matcher.match(lead + "，" + match.text, context)
-                reply = self._answer(question, again) if lead else answer
+                reply = self._answer(question, again)
                 if reply.answered and reply.intent == PASSAGE:
                     return reply, self._remember(state, match, reply)
             earlier = self._earlier(question, match, state, context or match.doc_ids)
@@ -271,9 +271,8 @@ class Engine:
             state.sentence in s["text"] for s in self.docs[d].sections)), None)
         if value is None or doc is None:
             return None
-        return Answer(question, True, handlers.EARLIER, match.confidence,
-                      f"{doc.label}决算写明此前为{value}。\n原文：“{state.sentence}”",
-                      (doc.source(state.sentence),), figures=(value,))
+        return handlers.earlier_answer(question, doc, state.sentence, "", value,
+                                       match.confidence)
 
     def _remember(self, state: State, match: Match, answer: Answer) -> State:
         """The department stays until another is named; the last thing and kind are kept."""
@@ -308,9 +307,8 @@ class Engine:
             return None  # a figure's name used in a sentence is no definition of it
         if self._passages is None:
             self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
-        measures = self.measures
-        found = self._passages.propose(question, match.text, match.doc_ids,
-                                       measures.asked(question), measures.phrase(question))
+        measure, counted = self.measures.read(question)
+        found = self._passages.propose(question, match.text, match.doc_ids, measure, counted)
         several = len({self.docs[d].doc["department"] for d in match.doc_ids}) > 1
         if found is not None and several and not match.named_docs and \
                 found.confidence < UNNAMED_PASSAGE:

@@ -141,8 +141,7 @@ def reason(ctx: Context) -> Answer:
     absent = undisclosed(ctx)
     if absent is not None:
         return absent
-    names = _names(ctx, ("metric", "note", "cell"))
-    names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
+    names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "note", "cell")))
     wanted = "reason_budget" if "预算" in ctx.match.masked else "reason"  # not 一般公共预算
     if wanted == "reason_budget" and names and not any(
             n["kind"] == wanted for name in names for n in ctx.doc.notes.get(name, [])):
@@ -188,8 +187,7 @@ def purpose(ctx: Context) -> Answer:
     absent = undisclosed(ctx)
     if absent is not None:
         return absent
-    names = _names(ctx, ("metric", "cell", "note"))
-    names += [n for name in names for n in _namesakes(ctx.doc, name) if n not in names]
+    names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "cell", "note")))
     for name in names:
         notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "purpose"]
         if notes:
@@ -498,6 +496,12 @@ def _shorter_notes(doc: DocIndex, name: str) -> list[dict]:
             and name.startswith(key) for n in rows if n["kind"].startswith("reason")]
 
 
+def _and_namesakes(doc: DocIndex, names: list[str]) -> list[str]:
+    """The names and, after them, the other names of the same figures."""
+    return names + list(dict.fromkeys(n for name in names for n in _namesakes(doc, name)
+                                      if n not in names))
+
+
 def _namesakes(doc: DocIndex, name: str) -> list[str]:
     """财政拨款收入总计 and 一般公共预算财政拨款收入: one figure (same value) under two names."""
     mine = _first(doc.facts.get(name, []), "决算数", money=True)
@@ -743,6 +747,14 @@ def sentences(ctx: Context) -> Answer:
 EARLIER = "stats.earlier"  # a narrative figure of before, as stated (由去年的177项增至…)
 
 
+def earlier_answer(question: str, doc: DocIndex, sentence: str, section: str, value: str,
+                   confidence: float) -> Answer:
+    """The figure of before a narrative sentence states (由去年的177项…), quoted."""
+    return Answer(question, True, EARLIER, confidence,
+                  f"{doc.label}决算写明此前为{value}。\n原文：“{sentence}”",
+                  (doc.source(sentence, section),), figures=(value,))
+
+
 def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
     absent = undisclosed(ctx)
@@ -768,9 +780,8 @@ def statistic(ctx: Context) -> Answer | None:
         return None
     earlier = earlier_stated(best["sentence"], ctx.match.text) if ctx.match.earlier else None
     if earlier is not None:
-        return Answer(ctx.question, True, EARLIER, best_score,
-                      f"{ctx.doc.label}决算写明此前为{earlier}。\n原文：“{best['sentence']}”",
-                      (ctx.doc.source(best["sentence"], best["section"]),), figures=(earlier,))
+        return earlier_answer(ctx.question, ctx.doc, best["sentence"], best["section"], earlier,
+                              best_score)
     text = f"{ctx.doc.label}：{best['clause']}。"
     growth = from_to(best["sentence"], ctx.match.text)
     if growth:

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 ASK = r"(?:多少|(?<!哪)几)"  # 哪几项 asks which, not how many
-NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*([\u4e00-\u9fff%]{0,2})")
+FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万余|余|多)?[\u4e00-\u9fff%]{1,2}")  # 420人, 12万余人次
+LEAD = re.compile(r"^\D{0,3}?[\d.,]+\s*(?:万余|余|多)?")  # 近58000, 约8380, 12万余
+HEAD = re.compile(rf"{ASK}(?:个|位|名|辆|台)?")
 
 
 @dataclass(frozen=True)
@@ -22,15 +24,14 @@ class Measure:
 
     def fits(self, value: str) -> bool:
         """A figure as written ("420人", "12万余人次", "1.33万元") is in one of these units."""
-        unit = re.sub(r"^\D{0,3}?[\d.,]+\s*(?:万余|余|多)?", "", value)  # 近58000人, 约8380亩
+        unit = LEAD.sub("", value)
         return any(unit.startswith(u) for u in self.units) or (
             self.name != "money" and unit.startswith("万") and any(
                 unit[1:].startswith(u) for u in self.units))
 
     def stated_in(self, text: str) -> bool:
         """The text states a number in one of these units."""
-        return any(self.fits(m.group(0)) for m in re.finditer(
-            r"\d+(?:\.\d+)?\s*(?:万余|余|多)?[\u4e00-\u9fff%]{1,2}", text))
+        return any(self.fits(m.group(0)) for m in FIGURE.finditer(text))
 
 
 class Measures:
@@ -54,19 +55,19 @@ class Measures:
                 self._asked.append((re.compile("|".join(parts)), measure))
 
     def asked(self, text: str) -> Measure | None:
-        """The measure the question asks for, the earliest named; None when it names none."""
-        found = [(m.start(), -len(m.group(0)), measure) for pattern, measure in self._asked
-                 for m in [pattern.search(text)] if m]
-        return min(found, key=lambda f: f[:2])[2] if found else None
+        """The measure the question asks for; None when it names none."""
+        return self.read(text)[0]
 
-    def phrase(self, text: str) -> str:
-        """The words that ask the measure ("几位" and "客人" of 几位客人), to be left out of a
-        passage search; never what qualifies them (在编 of 多少在编人员)."""
-        found = [(m.group(0), measure) for pattern, measure in self._asked
-                 for m in [pattern.search(text)] if m]
+    def read(self, text: str) -> tuple[Measure | None, str]:
+        """The measure the question asks for (the earliest named) and the words that ask it
+        ("几位" and "客人" of 几位客人), to be left out of a passage search — never what
+        qualifies them (在编 of 多少在编人员); (None, "") when it names none."""
+        found = [(m.start(), -len(m.group(0)), m.group(0), measure)
+                 for pattern, measure in self._asked for m in [pattern.search(text)] if m]
         if not found:
-            return ""
-        said, measure = max(found, key=lambda f: len(f[0]))
-        noun = max((n for n in measure.nouns if said.endswith(n)), key=len, default="")
-        head = re.match(rf"{ASK}(?:个|位|名|辆|台)?", said)
-        return (head.group(0) if head else "") + " " + noun if noun else said
+            return None, ""
+        measure = min(found, key=lambda f: f[:2])[3]
+        said, longest = max(((f[2], f[3]) for f in found), key=lambda f: len(f[0]))
+        noun = max((n for n in longest.nouns if said.endswith(n)), key=len, default="")
+        head = HEAD.match(said)
+        return measure, ((head.group(0) if head else "") + " " + noun if noun else said)
