@@ -15,13 +15,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# bytecode written once: with PYTHONDONTWRITEBYTECODE set, every start would compile bot/ again
 data/juesuan.db: | $(STAMP)
 	$(BIN)/juesuan build
+	$(BIN)/python -m compileall -q bot
 
 db: $(STAMP)
 	$(BIN)/juesuan build
+	$(BIN)/python -m compileall -q bot
 
 run: $(STAMP) data/juesuan.db
+	$(BIN)/python -m compileall -q bot
 	$(BIN)/juesuan run
 
 test: $(STAMP)

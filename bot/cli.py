@@ -13,7 +13,6 @@ from pathlib import Path
 import click
 
 from bot import store
-from bot.ingest import IngestError, read_all
 from bot.normalize import cn_to_int
 
 SOURCE_DIR = Path("data/source")
@@ -112,6 +111,8 @@ def build(files: tuple[Path, ...], db: Path | None, replace: bool) -> None:
         fail(f"{SOURCE_DIR} 里没有决算文件，请指定要载入的文件。")
     for path in paths:
         _require_file(path)
+    from bot.ingest import IngestError, read_all  # parsing is for build alone: ask starts fast
+
     try:
         records = read_all(paths)
     except IngestError as err:

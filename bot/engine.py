@@ -134,16 +134,23 @@ class Engine:
                     if other not in names:
                         add(other, target, names[target], 0.95)
         for derived in vocab.derived:
-            if all(any(o in stated for o in options) for options in derived.minus):
+            if derived.name in names:
+                continue  # stated: the disclosure's own figure, never a computed one
+            if all(any(o in stated for o in options) for options in derived.minus) if all(
+                    derived.minus) else derived.rest[0] in stated:
                 for alias in derived.aliases + (derived.name,):
                     add(alias, derived.name, "derived", 0.95)
         return list(entries.values())
 
     def derived_value(self, doc: DocIndex, name: str):
         """A figure the vocabulary defines as a difference of two stated ones, if both exist."""
+        if doc.facts.get(name) or doc.cells.get(name):
+            return None  # stated: the disclosure's own figure, never a computed one
         for derived in self.data.vocabulary.derived:
             if derived.name != name:
                 continue
+            if not all(derived.minus):
+                return self._rest_value(doc, derived)
             sides = []
             for options in derived.minus:
                 fact = next((handlers._first(doc.facts.get(o, []), "决算数", money=True)
@@ -156,6 +163,24 @@ class Engine:
             text = (f"{doc.label}{a['metric']}{a['value']}，{b['metric']}{b['value']}，"
                     f"{name}为{handlers._fmt(diff)}万元（计算得出，非原文数字）。")
             return text, [f"{handlers._fmt(diff)}万元"], [a, b]
+        return None
+
+    def _rest_value(self, doc: DocIndex, derived):
+        """A whole of exactly two parts, less the part stated under it: the other part."""
+        part_name, wholes = derived.rest
+        for part in doc.facts.get(part_name, []):
+            if part["qualifier"] != "决算数" or part["parent"] not in wholes:
+                continue
+            whole = handlers._first(doc.facts.get(part["parent"], []), "决算数", money=True)
+            if whole is None or whole["unit"] != part["unit"]:
+                continue
+            rest = Decimal(str(whole["number"])) - Decimal(str(part["number"]))
+            if rest < 0:
+                return None
+            value = f"{handlers._fmt(rest)}{part['unit']}"
+            text = (f"{doc.label}{whole['metric']}{whole['value']}，其中{part['metric']}"
+                    f"{part['value']}，{derived.name}为{value}（计算得出，非原文数字）。")
+            return text, [value], [whole, part]
         return None
 
     def rematch(self, match: Match, doc: DocIndex, kinds: set[str] | None = None,

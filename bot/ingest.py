@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bot.extract import HEADING, Extracted, ExtractError, Table, extract
+from bot.records import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
 
 CN_DIGITS = "一二三四五六七八九十"
 NUMBER = re.compile(
@@ -43,116 +44,6 @@ GENERIC = {"", "支出", "收入", "决算", "预算", "决算数", "预算数",
 
 class IngestError(Exception):
     """A disclosure cannot be loaded; the message names the file (and line) and what to do."""
-
-
-@dataclass(frozen=True)
-class Document:
-    doc_id: str
-    department: str
-    aliases: str  # short forms, separated by |
-    year: int
-    kind: str
-    title: str
-    source: str
-
-
-@dataclass(frozen=True)
-class Section:
-    doc_id: str
-    seq: int
-    part: str
-    number: str
-    heading: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Fact:
-    doc_id: str
-    seq: int
-    metric: str
-    qualifier: str
-    value: str
-    number: float
-    unit: str
-    clause: str
-    sentence: str
-    section: str
-    parent: str
-
-
-@dataclass(frozen=True)
-class Note:
-    doc_id: str
-    seq: int
-    metric: str
-    kind: str  # reason | purpose | none
-    text: str
-    sentence: str
-    section: str
-
-
-@dataclass(frozen=True)
-class Term:
-    doc_id: str
-    seq: int
-    term: str
-    definition: str
-
-
-@dataclass(frozen=True)
-class Duty:
-    doc_id: str
-    seq: int
-    text: str
-
-
-@dataclass(frozen=True)
-class Contact:
-    doc_id: str
-    kind: str  # person | phone | office
-    value: str
-    sentence: str
-
-
-@dataclass(frozen=True)
-class Cell:
-    doc_id: str
-    seq: int
-    table: str
-    row: str
-    code: str
-    column: str
-    value: str
-    number: float
-    unit: str
-
-
-@dataclass
-class Records:
-    """Everything one disclosure yields, ready for the store."""
-
-    document: Document
-    sections: list[Section] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    notes: list[Note] = field(default_factory=list)
-    terms: list[Term] = field(default_factory=list)
-    duties: list[Duty] = field(default_factory=list)
-    contacts: list[Contact] = field(default_factory=list)
-    cells: list[Cell] = field(default_factory=list)
-
-    def tables(self) -> dict[str, list[dict]]:
-        """Rows per store table."""
-        return {
-            "documents": [asdict(self.document)],
-            "sections": [asdict(r) for r in self.sections],
-            "facts": [asdict(r) for r in self.facts],
-            "notes": [asdict(r) for r in self.notes],
-            "glossary": [asdict(r) for r in self.terms],
-            "duties": [asdict(r) for r in self.duties],
-            "contacts": [asdict(r) for r in self.contacts],
-            "cells": [asdict(r) for r in self.cells],
-        }
 
 
 def read(path: str | Path) -> Records:

@@ -38,9 +38,14 @@ class Intent:
 
 @dataclass(frozen=True)
 class Derived:
+    """A figure computed from stated ones: minus = (options for a, options for b) gives a − b;
+    rest = (part, wholes) gives whole − part where the part is stated as "其中" of one of these
+    wholes (a whole that is exactly these two parts, so nothing else hides in the rest)."""
+
     name: str
     aliases: tuple[str, ...]
-    minus: tuple[tuple[str, ...], tuple[str, ...]]
+    minus: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    rest: tuple[str, tuple[str, ...]] = ("", ())
 
 
 @dataclass(frozen=True)
@@ -142,8 +147,10 @@ def _vocabulary(data: dict) -> Vocabulary:
                      for v in s["variants"])
     aliases = tuple((str(a), tuple(map(str, s["metric"])), bool(s.get("each")))
                     for s in data.get("aliases", []) for a in s["aliases"])
-    derived = tuple(Derived(d["name"], tuple(d["aliases"]),
-                            (tuple(d["minus"][0]), tuple(d["minus"][1])))
+    derived = tuple(Derived(d["name"], tuple(d.get("aliases", ())),
+                            tuple(map(tuple, d.get("minus", ((), ())))),  # type: ignore[arg-type]
+                            (d["rest"]["part"], tuple(d["rest"]["of"])) if "rest" in d
+                            else ("", ()))
                     for d in data.get("derived", []))
     lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
                     for e in data.get(key, []) for v in e["variants"])
@@ -196,6 +203,10 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
     for alias, metrics, _ in data.vocabulary.aliases:
         if not metrics:
             raise IntentError(f"别名 {alias} 没有指向任何指标")
+    for derived in data.vocabulary.derived:
+        if bool(all(derived.minus)) == bool(derived.rest[0] and derived.rest[1]):
+            raise IntentError(f"vocabulary.yaml: 计算项 {derived.name} 要么写 minus（两组），"
+                              "要么写 rest（part 与 of）")
     _validate_lexicon(data)
 
 

@@ -21,6 +21,11 @@ class Measure:
     name: str
     units: tuple[str, ...]
     nouns: tuple[str, ...]
+    counters: tuple[str, ...] = ()
+
+    def counted_in(self, text: str) -> bool:
+        """The question says the unit itself (多少件, 几位, 多少人次), not only a noun."""
+        return any(re.search(f"{ASK}{re.escape(c)}", text) for c in self.counters)
 
     def fits(self, value: str) -> bool:
         """A figure as written ("420人", "12万余人次", "1.33万元") is in one of these units."""
@@ -40,8 +45,9 @@ class Measures:
     def __init__(self, section: dict) -> None:
         self._asked: list[tuple[re.Pattern, Measure]] = []
         for name, spec in (section or {}).items():
-            measure = Measure(name, tuple(spec.get("units", [])), tuple(spec.get("nouns", [])))
             counters = sorted(spec.get("counters", []), key=len, reverse=True)
+            measure = Measure(name, tuple(spec.get("units", [])), tuple(spec.get("nouns", [])),
+                              tuple(counters))
             nouns = sorted(spec.get("nouns", []), key=len, reverse=True)
             words = sorted(spec.get("words", []), key=len, reverse=True)
             parts = []  # the longest reading first: 几位客人 before 几位

@@ -451,6 +451,9 @@ def _non_overlapping(candidates: list[Hit]) -> list[Hit]:
 
 def _cue_words(data: IntentData) -> set[str]:
     words = {fold(c) for i in data.intents for c in i.cues + i.requires_any}
+    vocab = data.vocabulary  # the domain's own names, loaded or not: 人员经费 is one word
+    words |= {fold(w) for d in vocab.derived for w in (d.name, *d.aliases)}
+    words |= {fold(w) for alias, metrics, _ in vocab.aliases for w in (alias, *metrics)}
     words |= {"多少", "多少钱", "是多少", "什么", "为什么", "哪些", "几个", "比上年", "上年"}
     return {w for w in words if w}
 

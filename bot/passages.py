@@ -27,6 +27,7 @@ RIVAL = 0.85  # …lowers the confidence by this factor
 SEAM = 0.3
 TOPIC = 1.5  # weight of an unseen bigram straddling a shared word's edge
 MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common ones
+MEASURE_INFORMATION = 2.0  # what a unit said adds (多少件业务 is more than 业务)
 QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
 DIGIT = re.compile(r"\d+(?:\.\d+)?(?:万|亿|%|件|人|条|个|分|次|项|台|辆|元|批|家|户|天|月|日|号)"
                    r"|\d{3,}")  # a figure, not the 2. of a numbered item
@@ -51,7 +52,8 @@ QUESTION_WORDS = re.compile(
     r"它们|我们|你们|单位|部门|中心|大厅|情况|具体|大概|一共|总共|主要|一下|可以|能|要|想|知道|告诉|"
     r"决算|年度|\d{4}年|算不算|高不高|好不好|多高|多大|多长|多久|里面|里头|方面|属于|一年|全年|今年|"
     r"每年|到头|下来|目前|现在|收到|得到|做了|干了|搞了|给|做|干|搞|弄|去|来|些|件|条|笔|个|次|位|项|"
-    r"呀|哦|有什么用|什么用|具体数据|数据|最后|别的|后面|两句|一句")
+    r"呀|哦|有什么用|什么用|具体数据|数据|最后|别的|后面|两句|一句|"
+    r"多大比例|比例|比率|百分比|占比|比重|几成")  # a share asked: the kind, not the thing
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,9 @@ class Passages:
             query = Counter({t: n for t, n in query.items() if t not in said or t in corpus.idf})
         if not query:
             return None
+        if measure is not None:  # 多少人次: a sentence in 人次 before one in 人 (a unit of two
+            query.update(u for u in measure.units  # characters the filler words split)
+                         if len(u) > 1 and u in counted and u in corpus.idf)
         who = WHO.search(self._normalize(question))  # 谁决定: a sentence that says 决定
         focus = who.group(1) if who and who.group(1) in corpus.idf else None
         if focus is None and "预算" in query:
@@ -175,7 +180,8 @@ class Passages:
         quantity = QUANTITY.search(question) is not None or measure is not None
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
-        total = sum(weight.values())
+        said_unit = measure is not None and measure.counted_in(self._normalize(question))
+        total = sum(weight.values()) + (MEASURE_INFORMATION if said_unit else 0.0)
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer
         edges = {t: [o for o in query if o != t and len(t) == 2

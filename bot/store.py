@@ -1,18 +1,22 @@
-"""SQLite store (sqlite-utils): built atomically from records, read back; all SQL is here."""
+"""SQLite store: built atomically from records with sqlite-utils, read back with plain sqlite3
+(the read path is every answer's start, and sqlite-utils pulls numpy in); all SQL is here."""
 
 from __future__ import annotations
 
 import os
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
-
-from bot.ingest import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
+from bot.records import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
 from bot.vocab import names_of, signature
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DEFAULT_DB = "data/juesuan.db"
 DOC_TABLES = ("documents", "sections", "facts", "notes", "glossary", "duties", "contacts", "cells",
@@ -27,6 +31,25 @@ TYPES = {"int": int, "float": float, "str": str}
 
 class StoreError(Exception):
     """The database cannot be used; the message says what to do."""
+
+
+class Reader:
+    """The built database opened read-only: `execute` as sqlite3's, `query` yields dicts."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: tuple | list = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def query(self, sql: str, params: tuple | list = ()) -> Iterator[dict]:
+        cursor = self.conn.execute(sql, params)
+        columns = [c[0] for c in cursor.description]
+        for row in cursor:
+            yield dict(zip(columns, row, strict=True))
+
+    def close(self) -> None:
+        self.conn.close()
 
 
 def db_path(environ: dict | None = None) -> Path:
@@ -61,6 +84,8 @@ def _atomic(path: Path, all_records: list[Records], *, keep: bool) -> Path:
             with closing(sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)) as src, \
                     closing(sqlite3.connect(tmp)) as dst:
                 src.backup(dst)
+        import sqlite_utils  # the write path only
+
         db = sqlite_utils.Database(tmp, recreate=not keep)
         if keep:
             _drop_documents(db, all_records)
@@ -134,7 +159,7 @@ def holdings(path: str | Path) -> list[dict]:
     return [{"department": d, "year": y, "title": t} for d, y, t in rows]
 
 
-def open_readonly(path: str | Path) -> sqlite_utils.Database:
+def open_readonly(path: str | Path) -> Reader:
     """Open the built database read-only, or say how to build it."""
     path = Path(path)
     if path.is_dir():
@@ -143,8 +168,9 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
         raise StoreError(f"找不到数据库 {path}，请先运行 `juesuan build` 生成。")
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True, check_same_thread=False)
-        db = sqlite_utils.Database(conn)
-        missing = [t for t in TABLES if not db[t].exists()]
+        db = Reader(conn)
+        have = {n for (n,) in db.execute("select name from sqlite_master where type = 'table'")}
+        missing = [t for t in TABLES if t not in have]
     except sqlite3.DatabaseError as err:
         raise StoreError(f"{path} 不是可用的数据库（{err}），"
                          "请重新运行 `juesuan build`。") from err
@@ -153,12 +179,12 @@ def open_readonly(path: str | Path) -> sqlite_utils.Database:
     return db
 
 
-def documents(db: sqlite_utils.Database) -> list[dict]:
+def documents(db: Reader) -> list[dict]:
     """Every loaded document's row, oldest year first."""
     return list(db.query("select * from documents order by year, doc_id"))
 
 
-def records_of(db: sqlite_utils.Database, doc_id: str, table: str) -> list[dict]:
+def records_of(db: Reader, doc_id: str, table: str) -> list[dict]:
     """One document's rows of one record table, in their published order."""
     if table not in RECORD_TABLES:
         raise ValueError(table)
@@ -168,7 +194,7 @@ def records_of(db: sqlite_utils.Database, doc_id: str, table: str) -> list[dict]
     return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
 
-def mentions(db: sqlite_utils.Database, doc_id: str, words: tuple[str, ...]) -> bool:
+def mentions(db: Reader, doc_id: str, words: tuple[str, ...]) -> bool:
     """Whether a document says any of these words anywhere: its sections, glossary, figures'
     names, notes or table labels."""
     checks = (("sections", "heading || text"), ("glossary", "term || definition"),
@@ -182,7 +208,7 @@ def mentions(db: sqlite_utils.Database, doc_id: str, words: tuple[str, ...]) -> 
     return False
 
 
-def vocabularies(db: sqlite_utils.Database
+def vocabularies(db: Reader
                  ) -> tuple[dict[str, str], dict[str, list[tuple[str, str, bool]]]]:
     """doc_id → signature, and each signature's names (name, kind, has a stated amount)."""
     doc_sig = dict(db.execute("select doc_id, sig from doc_vocabulary").fetchall())
@@ -193,7 +219,7 @@ def vocabularies(db: sqlite_utils.Database
     return doc_sig, names
 
 
-def counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
+def counts(db: Reader) -> dict[str, dict[str, int]]:
     """doc_id → how many facts, table cells and glossary terms it holds."""
     out: dict[str, dict[str, int]] = {}
     for table, key in (("facts", "facts"), ("cells", "cells"), ("glossary", "terms")):
@@ -202,13 +228,13 @@ def counts(db: sqlite_utils.Database) -> dict[str, dict[str, int]]:
     return out
 
 
-def codes(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+def codes(db: Reader) -> list[tuple[str, str]]:
     """Every (classification code, row name) the loaded tables print."""
     return db.execute("select code, row from cells where code != '' "
                       "order by doc_id, seq").fetchall()
 
 
-def glossary_terms(db: sqlite_utils.Database) -> list[str]:
+def glossary_terms(db: Reader) -> list[str]:
     """Every glossary term, in the order first published."""
     rows = db.execute("select term from glossary order by doc_id, seq").fetchall()
     return list(dict.fromkeys(r[0] for r in rows))
@@ -228,7 +254,7 @@ class Snapshot:
     sections: list[dict]
 
 
-def snapshot(db: sqlite_utils.Database) -> Snapshot:
+def snapshot(db: Reader) -> Snapshot:
     """Read all tables in a stable order."""
     def rows(table: str, order: str) -> list[dict]:
         return list(db.query(f"select * from [{table}] order by {order}"))
@@ -245,14 +271,14 @@ def snapshot(db: sqlite_utils.Database) -> Snapshot:
     )
 
 
-def all_facts(db: sqlite_utils.Database) -> list[dict]:
+def all_facts(db: Reader) -> list[dict]:
     """Every stated figure with its document and sentence, for staff checking numbers."""
     return list(db.query(
         "select d.department, d.year, f.metric, f.qualifier, f.value, f.sentence, f.section "
         "from facts f join documents d using (doc_id) order by d.year, f.doc_id, f.seq"))
 
 
-def all_cells(db: sqlite_utils.Database) -> list[dict]:
+def all_cells(db: Reader) -> list[dict]:
     return list(db.query(
         "select d.department, d.year, c.[table], c.code, c.row, c.[column], c.value "
         "from cells c join documents d using (doc_id) order by d.year, c.doc_id, c.seq"))

@@ -61,6 +61,16 @@ def test_lexicon_validator_rejects(tmp_path, lexicon, problem):
         load(_write(tmp_path, LEXICON_BASE), handlers=set(handlers.HANDLERS))
 
 
+@pytest.mark.parametrize("derived", [
+    "derived:\n  - {name: 项目支出}\n",
+    "derived:\n  - {name: 项目支出, minus: [[a], [b]], rest: {part: 基本支出, of: [c]}}\n",
+])
+def test_a_computed_figure_is_a_difference_or_a_rest(tmp_path, derived):
+    (tmp_path / "b.yaml").write_text(derived, encoding="utf-8")
+    with pytest.raises(IntentError, match="要么写 minus"):
+        load(_write(tmp_path, LEXICON_BASE), handlers=set(handlers.HANDLERS))
+
+
 def test_lexicon_words_may_be_declared(tmp_path):
     (tmp_path / "b.yaml").write_text("words: [满意率]\ncolloquial:\n"
                                      "  - {word: 满意率, variants: [满意度]}\n", encoding="utf-8")

@@ -70,3 +70,22 @@ def test_a_money_question_is_not_answered_by_a_sentence_without_money(hetang):
 def test_a_sentence_without_a_budget_is_no_budget(putuo):
     answer = putuo.ask("卫生健康方面的支出年初预算是多少")
     assert "60.99" not in answer.answer or "预算" in answer.answer.split("原文")[0]
+
+
+def test_the_other_part_of_a_two_part_whole_is_computed(hetang):
+    # 财政拨款支出 784.69 is all 基本支出 (100%): 项目支出 is 0, computed and labelled
+    answer = hetang.ask("那个项目经费一共用了多少")
+    assert answer.answered and "计算得出" in answer.answer
+    assert "784.69" in answer.answer and "项目支出为0.00万元" in answer.answer
+
+
+def test_a_stated_part_is_never_computed(putuo):
+    answer = putuo.ask("人员经费用了多少钱")
+    assert answer.answered and "2152.26" in answer.answer and "计算得出" not in answer.answer
+
+
+def test_the_other_part_needs_its_partner_under_an_exact_whole(hetang):
+    # neither 人员经费 nor 公用经费 is stated: no figure, and no sentence about 出国人员/三公经费
+    for question in ("人员经费多少", "公用经费一年多少"):
+        answer = hetang.ask(question)
+        assert not answer.answered, answer.answer

@@ -111,3 +111,15 @@ def test_phone_and_person_when_both_are_asked(hetang):
 def test_a_reason_written_under_the_shorter_name_is_found(putuo):
     answer = putuo.ask("三公经费年初预算多少，为何一分没花")
     assert answer.answered and "0.95" in answer.answer and "当年度无" in answer.answer
+
+
+def test_a_measure_asked_is_part_of_what_the_question_says(hetang):
+    # 业务 alone says too little for a sentence; 多少件业务 also says what is counted
+    answer = hetang.ask("那一年受理过多少件业务")
+    assert answer.answered and "97573件" in answer.answer
+    assert not hetang.ask("业务怎么样").answered
+
+
+def test_a_share_asked_is_the_kind_not_the_thing(hetang):
+    answer = hetang.ask("即办的事项能占多大比例")
+    assert answer.answered and "70%" in answer.answer
