@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ASK = r"(?:多少|(?<!哪)几)"  # 哪几项 asks which, not how many
 FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:万余|余|多)?[\u4e00-\u9fff%]{1,2}")  # 420人, 12万余人次
@@ -36,7 +37,12 @@ class Measure:
 
     def stated_in(self, text: str) -> bool:
         """The text states a number in one of these units."""
-        return any(self.fits(m.group(0)) for m in FIGURE.finditer(text))
+        return _stated(self, text)
+
+
+@lru_cache(maxsize=16384)  # the same clauses are tested for every question asking a measure
+def _stated(measure: Measure, text: str) -> bool:
+    return any(measure.fits(m.group(0)) for m in FIGURE.finditer(text))
 
 
 class Measures:

@@ -138,10 +138,10 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
-        self._cues = {i.name: tuple({self.normalize(c) for c in i.cues}
-                                    | {fold(c) for c in i.cues}) for i in data.intents}
-        self._requires = {i.name: self._forms(i.requires_any) for i in data.intents}
-        self._excludes = {i.name: self._forms(i.excludes) for i in data.intents}
+        self._cues = {i.name: _any_of({self.normalize(c) for c in i.cues}
+                                      | {fold(c) for c in i.cues}) for i in data.intents}
+        self._requires = {i.name: _any_of(self._forms(i.requires_any)) for i in data.intents}
+        self._excludes = {i.name: _any_of(self._forms(i.excludes)) for i in data.intents}
         self.directory = Directory((d.department for d in documents), normalizer,
                                    Rules.of(data.sections["departments"]))
         self._docs_of: dict[str, list[str]] = {}
@@ -277,8 +277,9 @@ class Matcher:
 
     def _classify(self, masked: str, text: str, has_thing: bool
                   ) -> tuple[Intent | None, float, Intent | None, dict]:
-        query = self.tokens(masked)
-        scored = process.extract(query, self._examples, scorer=INTENT_SCORER, limit=None)
+        query = self.tokens(masked)  # an intent below this cannot reach the cutoff with its cue
+        scored = process.extract(query, self._examples, scorer=INTENT_SCORER, limit=None,
+                                 score_cutoff=INTENT_CUTOFF - CUE_BONUS - 1)
         best: dict[str, float] = {}
         by_name: dict[str, Intent] = {}
         for _, score, index in scored:
@@ -287,21 +288,31 @@ class Matcher:
                 best[intent.name] = float(score)
                 by_name[intent.name] = intent
         for name, intent in by_name.items():
-            if intent.cues and any(c and c in text for c in self._cues[name]):
+            if intent.cues and self._cues[name].search(text):
                 best[name] += CUE_BONUS
             elif intent.cues:
                 best[name] -= 15
-            if intent.requires_any and not any(w in text for w in self._requires[name]):
+            if intent.requires_any and not self._requires[name].search(text):
                 best[name] -= 100
-            if any(w in text for w in self._excludes[name]):
+            if self._excludes[name].search(text):
                 best[name] -= 100
             if intent.needs and not has_thing:
                 best[name] -= 15
-        ranked = sorted(best.items(), key=lambda kv: -kv[1])
-        (top, top_score), (second, _) = ranked[0], ranked[1]
+        ranked = sorted(best.items(), key=lambda kv: -kv[1]) or [(self._owners[0].name, 0.0)]
+        by_name.setdefault(ranked[0][0], self._owners[0])
+        (top, top_score), (second, _) = ranked[0], (ranked + ranked)[1]
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+NOTHING = re.compile(r"(?!x)x")
+
+
+def _any_of(words) -> re.Pattern:
+    """One search for any of these words (longest first); a pattern matching nothing if none."""
+    words = sorted((w for w in words if w), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words))) if words else NOTHING
 
 
 SCOPE_WORD = "财政拨款"
@@ -375,17 +386,17 @@ def _quality(surface: str, found: int, text: str, relaxed: bool
 
 
 def common_run(a: str, b: str) -> tuple[int, int]:
-    """Length of the longest common substring of a and b, and where it starts in b."""
+    """Length of the longest common substring of a and b, and where it starts in b (the first
+    such stretch of a, at its first place in b). Each start in a only tries runs longer than the
+    best so far, with C's substring search."""
     best, where = 0, 0
-    previous = [0] * (len(b) + 1)
-    for ch in a:
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if ch == other:
-                current[j] = previous[j - 1] + 1
-                if current[j] > best:
-                    best, where = current[j], j - current[j]
-        previous = current
+    for i in range(len(a)):
+        end = i + best + 1
+        while end <= len(a) and a[i:end] in b:
+            end += 1
+        if end - 1 - i > best:
+            best = end - 1 - i
+            where = b.find(a[i:i + best])
     return best, where
 
 

@@ -82,6 +82,8 @@ class Corpus:
     idf: dict[str, float]
     unseen: float
     avg: float
+    postings: dict[str, list[int]]  # term → the passages holding it, in order
+    lengths: list[int]
 
 
 WHOLE = 16  # up to this many documents loaded, one corpus over all (IDF over everything)
@@ -146,12 +148,16 @@ class Passages:
                     passages.append(Passage(doc_id, section["heading"], unit, self._terms(unit),
                                             topic))
         df: Counter = Counter()
-        for passage in passages:
+        postings: dict[str, list[int]] = {}
+        for i, passage in enumerate(passages):
             df.update(passage.terms.keys())
+            for term in passage.terms:
+                postings.setdefault(term, []).append(i)
         n = max(len(passages), 1)
         idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        return Corpus(passages, df, idf, math.log(1 + (n + 0.5) / 0.5),
-                      sum(sum(p.terms.values()) for p in passages) / n)
+        lengths = [sum(p.terms.values()) for p in passages]
+        return Corpus(passages, df, idf, math.log(1 + (n + 0.5) / 0.5), sum(lengths) / n,
+                      postings, lengths)
 
     def search(self, question: str, doc_ids: tuple[str, ...], measure: Measure | None = None,
                counted: str = "") -> tuple[Passage, float] | None:
@@ -186,22 +192,38 @@ class Passages:
             return None  # 收入多少: too little said for a sentence to be the answer
         edges = {t: [o for o in query if o != t and len(t) == 2
                      and (o.startswith(t[1]) or o.endswith(t[0]))] for t in query}
+        holding = sorted({i for t in query for i in corpus.postings.get(t, ())})
+        covers: dict[int, tuple[list[str], float]] = {}
+        for i in holding:  # only sentences sharing a term; the cheap tests first
+            passage = corpus.passages[i]
+            if passage.doc_id not in doc_ids or (focus and focus not in passage.terms):
+                continue
+            shared = [t for t in query if t in passage.terms]
+            covers[i] = shared, round(_cover(query, shared, weight, edges), 2)
+        fits: dict[int, bool] = {}
+
+        def fit(i: int) -> bool:  # 多少 is never answered by a sentence without a number
+            if i not in fits:
+                text = corpus.passages[i].text
+                fits[i] = not quantity or bool(DIGIT.search(text)) and self._counted(
+                    text, covers[i][0], weight, money, measure)
+            return fits[i]
+
+        top = next((covers[i][1] for i in sorted(covers, key=lambda i: -covers[i][1])
+                    if fit(i)), None)
         best, best_key = None, (0.0, 0.0)
         second, second_key = None, (0.0, 0.0)
-        for passage in corpus.passages:
-            if passage.doc_id not in doc_ids or (quantity and not DIGIT.search(passage.text)):
-                continue  # 多少 is never answered by a sentence without a number
-            shared = [t for t in query if t in passage.terms]
-            if not shared or (focus and focus not in passage.terms) or (
-                    quantity and not self._counted(passage.text, shared, weight, money, measure)):
+        for i in covers:  # a sentence further below the best than MARGIN changes nothing
+            if top is None or covers[i][1] < top - MARGIN - 1e-9 or not fit(i):
                 continue
-            cover = _cover(query, shared, weight, edges)
-            length = sum(passage.terms.values())
+            passage = corpus.passages[i]
+            shared, cover = covers[i]
+            length = corpus.lengths[i]
             bm25 = sum(weight[t] * passage.terms[t] * (K1 + 1) / (
                 passage.terms[t] + K1 * (1 - B + B * length / corpus.avg)) for t in shared)
             if passage.topic and any(t in passage.topic for t in shared):
                 bm25 *= TOPIC  # the paragraph whose heading names the thing asked about
-            key = (round(cover, 2), bm25)
+            key = (cover, bm25)
             if key > best_key:
                 if best is not None and not _nested(best.text, passage.text):
                     second, second_key = best, best_key

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.nlu import common_run
 
@@ -69,3 +71,24 @@ def test_a_close_call_between_definition_and_figure_is_ambiguous(putuo):
 @pytest.mark.parametrize("question", ["车辆购置费多少", "公务用车购置费多少"])
 def test_a_longer_name_than_the_one_found_is_not_that_one(hetang, question):
     assert not hetang.ask(question).answered  # 车辆购置费 is not 车辆, nor 公务用车运行维护费
+
+
+def _longest_common_run(a: str, b: str) -> tuple[int, int]:
+    """The textbook table: the reference common_run is checked against."""
+    best, where = 0, 0
+    previous = [0] * (len(b) + 1)
+    for ch in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if ch == other:
+                current[j] = previous[j - 1] + 1
+                if current[j] > best:
+                    best, where = current[j], j - current[j]
+        previous = current
+    return best, where
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="公务接待费经", max_size=9), st.text(alphabet="公务接待费经", max_size=14))
+def test_common_run_is_the_longest_common_substring(a, b):
+    assert common_run(a, b) == _longest_common_run(a, b)
