@@ -267,6 +267,8 @@ class Engine:
                                     for n in found):
                     continue
                 reply = self._answer(question, again)
+                if reply.intent == PASSAGE and not self._says_something(match.text):
+                    continue  # 百分比呢: a sentence on the last thing is no answer to the kind
                 if reply.answered or (strict and not reply.options):
                     state = self._remember(state, match, Answer(question, False, None, 0, ""))
                     return reply, self._remember(state, again, reply)
@@ -274,7 +276,10 @@ class Engine:
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
         if not answer.answered and state.question and (leaning or not (match.hits or chat)):
             # the narrative on the last topic: the last things named, else the last question
-            for lead in filter(None, dict.fromkeys(("".join(state.things), state.question))):
+            leads = ("".join(state.things), state.question) \
+                if self._says_something(match.text) else ()  # not 百分比呢 alone
+            again = match
+            for lead in filter(None, dict.fromkeys(leads)):
                 again = self.matcher.match(lead + "，" + match.text, context)
                 reply = self._answer(question, again)
                 if reply.answered and reply.intent == PASSAGE:
@@ -287,6 +292,12 @@ class Engine:
                     same.answer.sources[0].sentence == state.sentence:
                 return same.answer, self._remember(state, match, same.answer)
         return answer, self._remember(state, match, answer)
+
+    def _says_something(self, text: str) -> bool:
+        """A follow-up names something to look for: a word, or what it counts (办件量呢)."""
+        if self._passages is None:
+            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        return self._passages.says_something(text) or self.measures.asked(text) is not None
 
     def _earlier(self, question: str, match: Match, state: State, context: tuple[str, ...]
                  ) -> Answer | None:

@@ -126,6 +126,11 @@ class Passages:
                 self._sentences.pop(next(iter(self._sentences)))
         return found
 
+    def says_something(self, text: str) -> bool:
+        """Whether a question names anything beyond how it asks (百分比呢, 具体呢 do not)."""
+        text = re.sub(r"^(?:那么|那|还有|再)", "", self._normalize(text))  # 那百分比呢
+        return any(re.search(r"[\u4e00-\u9fffa-z]", piece) for piece in QUESTION_WORDS.split(text))
+
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
         folded = text if folded else self._normalize(text)
@@ -184,6 +189,7 @@ class Passages:
         if focus is None and "预算" in query:
             focus = "预算"  # 卫生健康支出预算多少: a sentence without a budget is no answer
         quantity = QUANTITY.search(question) is not None or measure is not None
+        share = SHARE_ASKED.search(question) is not None
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
         said_unit = measure is not None and measure.counted_in(self._normalize(question))
@@ -205,8 +211,10 @@ class Passages:
         def fit(i: int) -> bool:  # 多少 is never answered by a sentence without a number
             if i not in fits:
                 text = corpus.passages[i].text
-                fits[i] = not quantity or bool(DIGIT.search(text)) and self._counted(
-                    text, covers[i][0], weight, money, measure)
+                fits[i] = (not quantity or bool(DIGIT.search(text)) and self._counted(
+                    text, covers[i][0], weight, money, measure)) and (
+                    not share or "%" in text or len(set(COUNT.findall(text))) >= 2)
+                # a share asked: a sentence stating one, or two counts to compute it from
             return fits[i]
 
         top = next((covers[i][1] for i in sorted(covers, key=lambda i: -covers[i][1])

@@ -123,3 +123,16 @@ def test_a_measure_asked_is_part_of_what_the_question_says(hetang):
 def test_a_share_asked_is_the_kind_not_the_thing(hetang):
     answer = hetang.ask("即办的事项能占多大比例")
     assert answer.answered and "70%" in answer.answer
+
+
+def test_a_follow_up_naming_only_the_kind_is_no_search_on_the_topic(hetang):
+    # 百分比呢 after a change: a sentence on 三公经费 with another percentage is no answer
+    hetang.ask("三公经费跟上年比少了多少", chat="pct-1")
+    answer = hetang.ask("那百分比呢", chat="pct-1")
+    assert not answer.answered or "70.83" in answer.answer, answer.answer
+
+
+def test_a_follow_up_with_its_own_words_still_searches_the_topic(hetang):
+    hetang.ask("绿色窗口是做什么的", chat="pct-2")
+    answer = hetang.ask("都有谁可以走", chat="pct-2")
+    assert answer.answered and "残疾人" in answer.answer
