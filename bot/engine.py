@@ -277,7 +277,8 @@ class Engine:
         if not answer.answered and state.question and (leaning or not (match.hits or chat)):
             # the narrative on the last topic: the last things named, else the last question
             leads = ("".join(state.things), state.question) \
-                if self._says_something(match.text) else ()  # not 百分比呢 alone
+                if self._says_something(match.text) else (state.question,)  # 百分比呢: the
+            # kind said alone searches with the whole last question, never the bare topic
             again = match
             for lead in filter(None, dict.fromkeys(leads)):
                 again = self.matcher.match(lead + "，" + match.text, context)
