@@ -18,7 +18,7 @@ from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
 from bot.measures import Measures
-from bot.nlu import Document, Entry, Hit, Match, Matcher, Template
+from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template
 from bot.normalize import Normalizer, fold
 from bot.passages import Candidate, Passages, other_thing, unknown_english
 from bot.several import earlier_stated
@@ -360,6 +360,10 @@ class Engine:
                 any(map(measure.fits, answer.figures)) if answer.figures
                 else measure.stated_in(answer.answer)):
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
+        narrower = NARROWER.search(match.masked) if answer.figures else None
+        if narrower and not (answer.intent or "").startswith("glossary."):
+            return decline(question, f"决算没有单独列出“{narrower.group(1)}”的数字。",
+                           answer.intent, match.confidence)  # 事业收入中教育收费: not 事业收入
         unknown = unknown_english(question, self.data.vocabulary)
         if unknown and answer.figures:
             return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
@@ -657,6 +661,13 @@ class Engine:
         return Answer("主要数字", True, "figure.headline", 1.0, text,
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
+
+
+# a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出
+# 里面基本建设资金支出 — the thing's own figure is no answer to it
+NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
+                      rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
+                      r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
 
 
 def _two_compared(match: Match) -> bool:

@@ -44,6 +44,7 @@ def _value(ctx: Context, name: str) -> dict | None:
 SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起"
                        r"|(?<![增追附参添更])加(?![班强快大速])")
 STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
+EACH = re.compile(r"各(?:是|自|为|有|花|用|占|多少)|分别")  # 总共多少，其中A、B各是多少: no sum
 NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
 
 
@@ -51,7 +52,8 @@ def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
     if NAMING.search(ctx.match.text):
         return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
-    if not _asks_sum(ctx):
+    if not _asks_sum(ctx) or (EACH.search(ctx.match.text)
+                              and not STRICT_SUM.search(ctx.match.text)):
         return _figures(ctx, first="决算数")  # 合计 inside a name (本年收入合计) is no sum
     names = _names(ctx, ("metric", "cell"))
     elided = _elided(ctx, names)

@@ -123,3 +123,18 @@ def test_fiscal_said_after_a_thing_narrows_it(university):
     answer = university.ask("高等教育这个科目全部资金一共支出多少（不只是财政拨款）")
     assert "财政拨款收入" not in answer.answer.splitlines()[0]
     assert "合计" not in answer.answer.splitlines()[0]  # never 高等教育 + 财政拨款收入
+
+
+def test_a_part_named_after_its_whole_is_not_the_whole(university):
+    # 住宿费 is nowhere in the disclosure: 事业收入's own figure is no answer to it
+    answer = university.ask("事业收入里面住宿费收了多少")
+    assert not answer.answered and "住宿费" in answer.answer
+    assert "136385.24" not in answer.answer
+    whole = university.ask("事业收入收了多少")
+    assert whole.answered and "136385.24" in whole.answer
+
+
+def test_a_whole_and_each_part_asked_is_never_summed(university):
+    answer = university.ask("财政拨款支出一共多少，基本支出和项目支出分别是多少")
+    assert answer.answered and "199015.13" in answer.answer and "38084.87" in answer.answer
+    assert "合计" not in answer.answer or "计算得出" not in answer.answer
