@@ -572,12 +572,12 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 def define(ctx: Context) -> Answer:
     """The definition as published in 名词解释."""
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
-    if not terms and re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text) and any(
-            h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
-        within = _defined_within(ctx)
-        if within is not None and not re.search(r"多少|花了", ctx.match.text):
-            return within  # 公务接待费包括哪些: the clause of 三公经费's definition about it
-        return amount(ctx)  # 人员经费包括哪些: not a glossary term, but the figure's sentence says
+    if not terms and any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
+        within = _defined_within(ctx) if not re.search(r"多少|花了", ctx.match.text) else None
+        if within is not None:
+            return within  # 公务接待费是什么意思: the clause of 三公经费's definition about it
+        if re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text):
+            return amount(ctx)  # 人员经费包括哪些: no glossary term; the figure's sentence says
     if not terms:
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
         terms = [h.entry.name for h in hits]

@@ -89,3 +89,11 @@ def test_the_other_part_needs_its_partner_under_an_exact_whole(hetang):
     for question in ("人员经费多少", "公用经费一年多少"):
         answer = hetang.ask(question)
         assert not answer.answered, answer.answer
+
+
+def test_a_figure_explained_inside_another_terms_entry_is_defined_from_it(putuo):
+    # 公务接待费 is no glossary term of its own: 三公经费's entry says what it covers
+    for question in ("公务接待费到底是啥意思", "公务接待费反映什么支出"):
+        answer = putuo.ask(question)
+        assert answer.answered and answer.intent == "glossary.define", question
+        assert "外事团组" in answer.answer and "三公经费" in answer.answer
