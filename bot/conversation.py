@@ -95,7 +95,7 @@ def leans_on_last(text: str, w: Words) -> bool:
 
 
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
-             state: State, w: Words) -> list[tuple[str, str, bool]]:
+             state: State, w: Words, raw: str = "") -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
     word the thing found must contain ("" for any) and whether its answer stands even when it
     declines (the last kind asked of a new thing); empty when the question stands alone."""
@@ -118,6 +118,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text),
                          w.particles, w.asks, w.pair)
+        if raw and not _strip(fold(raw), w.asks, w.particles, w.pair):
+            residue = ""  # 花了多少钱: the 支出 the normaliser made of 花了 is how it asks
         if bare(masked, w) and not relation and kind in (None, "amount") and \
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),

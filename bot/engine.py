@@ -247,7 +247,7 @@ class Engine:
             kind = match.intent.handler if match.intent else None
             candidates = conversation.rewrites(match.text, match.masked,
                                                [h.span for h in match.hits], kind, state,
-                                               self._followups)
+                                               self._followups, question)
             if leaning and match.hits and handlers.FISCAL in state.question and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope

@@ -99,3 +99,11 @@ def test_one_thing_of_the_last_two_departments_compared(both):
 def test_a_new_department_compared_with_the_last(both):
     *_, last = _turns(both, "vs-1", "普陀财政的其他收入是多少", "荷塘政务中心呢？哪个高")
     assert last.answered and "7.88" in last.answer and "6.2" in last.answer
+
+
+def test_a_spending_verb_alone_asks_the_money_of_the_last_thing(hetang):
+    # 用掉/花了 become 支出 in the normaliser; said alone, they ask how, not about 支出总计
+    *_, last = _turns(hetang, "verb-1", "机关运行经费是多少", "那实际用掉了多少钱")
+    assert last.answered and "657.67" in last.answer and "854.31" not in last.answer
+    *_, alone = _turns(hetang, "verb-2", "收入多少", "支出呢")
+    assert alone.answered and "854.31" in alone.answer  # a noun said is still a new thing
