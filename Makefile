@@ -16,16 +16,18 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 # bytecode written once: with PYTHONDONTWRITEBYTECODE set, every start would compile bot/ again
+BYTECODE := $(BIN)/python -m compileall -q bot
+
 data/juesuan.db: | $(STAMP)
 	$(BIN)/juesuan build
-	$(BIN)/python -m compileall -q bot
+	$(BYTECODE)
 
 db: $(STAMP)
 	$(BIN)/juesuan build
-	$(BIN)/python -m compileall -q bot
+	$(BYTECODE)
 
 run: $(STAMP) data/juesuan.db
-	$(BIN)/python -m compileall -q bot
+	$(BYTECODE)
 	$(BIN)/juesuan run
 
 test: $(STAMP)

@@ -79,7 +79,7 @@ class Engine:
         self._across = compare.Words.of(data.sections["across"])
         self._followups = conversation.Words.of(data.sections["followups"])
         self.measures = Measures(data.sections.get("measures", {}))
-        self._passages: Passages | None = None  # built on the first question that needs it
+        self._built_passages: Passages | None = None  # built on the first question needing it
         self._codes = code_names(store.codes(db))
 
     @classmethod
@@ -136,8 +136,7 @@ class Engine:
         for derived in vocab.derived:
             if derived.name in names:
                 continue  # stated: the disclosure's own figure, never a computed one
-            if all(any(o in stated for o in options) for options in derived.minus) if all(
-                    derived.minus) else derived.rest[0] in stated:
+            if derived.computable(stated):
                 for alias in derived.aliases + (derived.name,):
                     add(alias, derived.name, "derived", 0.95)
         return list(entries.values())
@@ -149,7 +148,7 @@ class Engine:
         for derived in self.data.vocabulary.derived:
             if derived.name != name:
                 continue
-            if not all(derived.minus):
+            if derived.is_rest:
                 return self._rest_value(doc, derived)
             sides = []
             for options in derived.minus:
@@ -294,10 +293,15 @@ class Engine:
                 return same.answer, self._remember(state, match, same.answer)
         return answer, self._remember(state, match, answer)
 
+    @property
+    def _passages(self) -> Passages:
+        """The narrative's sentence search, built on first use."""
+        if self._built_passages is None:
+            self._built_passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
+        return self._built_passages
+
     def _says_something(self, text: str) -> bool:
         """A follow-up names something to look for: a word, or what it counts (办件量呢)."""
-        if self._passages is None:
-            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._passages.says_something(text) or self.measures.asked(text) is not None
 
     def _earlier(self, question: str, match: Match, state: State, context: tuple[str, ...]
@@ -342,8 +346,6 @@ class Engine:
         if match.intent is not None and match.intent.handler == "define" and any(
                 h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
             return None  # a figure's name used in a sentence is no definition of it
-        if self._passages is None:
-            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         measure, counted = self.measures.read(question)
         found = self._passages.propose(question, match.text, match.doc_ids, measure, counted)
         several = len({self.docs[d].doc["department"] for d in match.doc_ids}) > 1
@@ -376,8 +378,6 @@ class Engine:
         if match.intent is None or match.intent.handler not in ("amount", "total") or (
                 not match.hits or any(h.entry.name not in totals for h in match.hits)):
             return None
-        if self._passages is None:
-            self._passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         thing = other_thing(self._passages, match.masked, match.doc_ids)
         if thing is None:
             return None

@@ -47,6 +47,17 @@ class Derived:
     minus: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     rest: tuple[str, tuple[str, ...]] = ("", ())
 
+    @property
+    def is_rest(self) -> bool:
+        return not all(self.minus)
+
+    def computable(self, stated: set[str]) -> bool:
+        """Every figure it is computed from is stated (for a rest: the part; its whole is
+        checked per document)."""
+        if self.is_rest:
+            return self.rest[0] in stated
+        return all(any(o in stated for o in options) for options in self.minus)
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -204,7 +215,7 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
         if not metrics:
             raise IntentError(f"别名 {alias} 没有指向任何指标")
     for derived in data.vocabulary.derived:
-        if bool(all(derived.minus)) == bool(derived.rest[0] and derived.rest[1]):
+        if derived.is_rest != bool(derived.rest[0] and derived.rest[1]):
             raise IntentError(f"vocabulary.yaml: 计算项 {derived.name} 要么写 minus（两组），"
                               "要么写 rest（part 与 of）")
     _validate_lexicon(data)

@@ -22,11 +22,11 @@ class Measure:
     name: str
     units: tuple[str, ...]
     nouns: tuple[str, ...]
-    counters: tuple[str, ...] = ()
+    unit_said: re.Pattern | None = None  # 多少件, 几位, 多少人次: the unit itself asked
 
     def counted_in(self, text: str) -> bool:
-        """The question says the unit itself (多少件, 几位, 多少人次), not only a noun."""
-        return any(re.search(f"{ASK}{re.escape(c)}", text) for c in self.counters)
+        """The question says the unit itself, not only a noun."""
+        return self.unit_said is not None and self.unit_said.search(text) is not None
 
     def fits(self, value: str) -> bool:
         """A figure as written ("420人", "12万余人次", "1.33万元") is in one of these units."""
@@ -52,16 +52,17 @@ class Measures:
         self._asked: list[tuple[re.Pattern, Measure]] = []
         for name, spec in (section or {}).items():
             counters = sorted(spec.get("counters", []), key=len, reverse=True)
+            said = f"{ASK}(?:{'|'.join(map(re.escape, counters))})" if counters else None
             measure = Measure(name, tuple(spec.get("units", [])), tuple(spec.get("nouns", [])),
-                              tuple(counters))
+                              re.compile(said) if said else None)
             nouns = sorted(spec.get("nouns", []), key=len, reverse=True)
             words = sorted(spec.get("words", []), key=len, reverse=True)
             parts = []  # the longest reading first: 几位客人 before 几位
             if nouns:
                 parts.append(f"{ASK}(?:个|位|名|辆|台)?[\u4e00-\u9fff]{{0,4}}?"
                              f"(?:{'|'.join(map(re.escape, nouns))})")  # 多少办事的群众
-            if counters:
-                parts.append(f"{ASK}(?:{'|'.join(map(re.escape, counters))})")
+            if said:
+                parts.append(said)
             parts += [re.escape(w) for w in words]
             if parts:
                 self._asked.append((re.compile("|".join(parts)), measure))

@@ -298,9 +298,10 @@ class Matcher:
                 best[name] -= 100
             if intent.needs and not has_thing:
                 best[name] -= 15
-        ranked = sorted(best.items(), key=lambda kv: -kv[1]) or [(self._owners[0].name, 0.0)]
-        by_name.setdefault(ranked[0][0], self._owners[0])
-        (top, top_score), (second, _) = ranked[0], (ranked + ranked)[1]
+        if not best:
+            return None, 0.0, None, best  # no example within reach of the cutoff
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        (top, top_score), second = ranked[0], ranked[min(1, len(ranked) - 1)][0]
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best

@@ -56,6 +56,10 @@ QUESTION_WORDS = re.compile(
     r"多大比例|比例|比率|百分比|占比|比重|几成")  # a share asked: the kind, not the thing
 
 
+LEADING = re.compile(r"^(?:那么|那|还有|再)")  # how a follow-up opens, not what it names
+WORD_CHAR = re.compile(r"[\u4e00-\u9fffa-z]")
+
+
 @dataclass(frozen=True)
 class Passage:
     doc_id: str
@@ -128,8 +132,8 @@ class Passages:
 
     def says_something(self, text: str) -> bool:
         """Whether a question names anything beyond how it asks (百分比呢, 具体呢 do not)."""
-        text = re.sub(r"^(?:那么|那|还有|再)", "", self._normalize(text))  # 那百分比呢
-        return any(re.search(r"[\u4e00-\u9fffa-z]", piece) for piece in QUESTION_WORDS.split(text))
+        text = LEADING.sub("", self._normalize(text))  # 那百分比呢
+        return any(WORD_CHAR.search(piece) for piece in QUESTION_WORDS.split(text))
 
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
@@ -173,8 +177,9 @@ class Passages:
         if len(doc_ids) > WHOLE:
             return None  # no department narrowed: a sentence of one of many is no answer
         corpus = self.corpus(doc_ids)
+        normalized = self._normalize(question)
         query: Counter = Counter()
-        for piece in QUESTION_WORDS.split(self._normalize(question)):
+        for piece in QUESTION_WORDS.split(normalized):
             query.update(self._terms(piece, folded=True) if piece else {})
         if counted:
             said = self._terms(counted)
@@ -184,7 +189,7 @@ class Passages:
         if measure is not None:  # 多少人次: a sentence in 人次 before one in 人 (a unit of two
             query.update(u for u in measure.units  # characters the filler words split)
                          if len(u) > 1 and u in counted and u in corpus.idf)
-        who = WHO.search(self._normalize(question))  # 谁决定: a sentence that says 决定
+        who = WHO.search(normalized)  # 谁决定: a sentence that says 决定
         focus = who.group(1) if who and who.group(1) in corpus.idf else None
         if focus is None and "预算" in query:
             focus = "预算"  # 卫生健康支出预算多少: a sentence without a budget is no answer
@@ -192,7 +197,7 @@ class Passages:
         share = SHARE_ASKED.search(question) is not None
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
-        said_unit = measure is not None and measure.counted_in(self._normalize(question))
+        said_unit = measure is not None and measure.counted_in(normalized)
         total = sum(weight.values()) + (MEASURE_INFORMATION if said_unit else 0.0)
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer

@@ -189,9 +189,7 @@ def records_of(db: Reader, doc_id: str, table: str) -> list[dict]:
     if table not in RECORD_TABLES:
         raise ValueError(table)
     order = "rowid" if table == "contacts" else "seq"
-    cursor = db.execute(f"select * from [{table}] where doc_id = ? order by {order}", [doc_id])
-    columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+    return list(db.query(f"select * from [{table}] where doc_id = ? order by {order}", [doc_id]))
 
 
 def mentions(db: Reader, doc_id: str, words: tuple[str, ...]) -> bool:
