@@ -20,7 +20,7 @@ from bot.library import Library
 from bot.measures import Measures
 from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template
 from bot.normalize import Normalizer, fold
-from bot.passages import Candidate, Passages, other_thing, unknown_english
+from bot.passages import THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import earlier_stated
 from bot.store import StoreError, open_readonly
 from bot.years import years_loaded
@@ -287,7 +287,7 @@ class Engine:
             earlier = self._earlier(question, match, state, context or match.doc_ids)
             if earlier is not None:
                 return earlier, self._remember(state, match, earlier)
-            same = self._passage(question, again)  # the sentence just quoted says more
+            same = self._passage(question, again, SAME_SENTENCE)  # the sentence just quoted:
             if same is not None and same.confidence >= SAME_SENTENCE and \
                     same.answer.sources[0].sentence == state.sentence:
                 return same.answer, self._remember(state, match, same.answer)
@@ -336,7 +336,8 @@ class Engine:
                       lambda: self._passage(question, match),
                       lambda answer: self._other_thing(question, match, answer))
 
-    def _passage(self, question: str, match: Match) -> Candidate | None:
+    def _passage(self, question: str, match: Match, floor: float = THRESHOLD
+                 ) -> Candidate | None:
         """The narrative's best sentence, unless the year or department asked is not loaded."""
         if match.unknown_year is not None or match.earlier or not match.doc_ids or (
                 match.unknown_department and not match.named_docs):
@@ -347,7 +348,8 @@ class Engine:
                 h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
             return None  # a figure's name used in a sentence is no definition of it
         measure, counted = self.measures.read(question)
-        found = self._passages.propose(question, match.text, match.doc_ids, measure, counted)
+        found = self._passages.propose(question, match.text, match.doc_ids, measure, counted,
+                                       floor)
         several = len({self.docs[d].doc["department"] for d in match.doc_ids}) > 1
         if found is not None and several and not match.named_docs and \
                 found.confidence < UNNAMED_PASSAGE:

@@ -169,8 +169,9 @@ class Passages:
                       postings, lengths)
 
     def search(self, question: str, doc_ids: tuple[str, ...], measure: Measure | None = None,
-               counted: str = "") -> tuple[Passage, float] | None:
-        """The best sentence for the question and the share of the question it covers. With a
+               counted: str = "", floor: float = THRESHOLD) -> tuple[Passage, float] | None:
+        """The best sentence for the question and the share of the question it covers, when it
+        covers at least `floor` (sentences far below it are never scored). With a
         measure asked (几位客人), the clause of the question's main word must state a number in
         its units, and the words that ask it (counted) are left to that test when the
         disclosure never uses them."""
@@ -203,14 +204,13 @@ class Passages:
             return None  # 收入多少: too little said for a sentence to be the answer
         edges = {t: [o for o in query if o != t and len(t) == 2
                      and (o.startswith(t[1]) or o.endswith(t[0]))] for t in query}
-        holding = sorted({i for t in query for i in corpus.postings.get(t, ())})
+        held: dict[int, float] = {}
+        for t in query:  # only sentences sharing a term: the weight of what each holds
+            for i in corpus.postings.get(t, ()):
+                held[i] = held.get(i, 0.0) + weight[t]
+        whole = sum(weight.values())
+        bound = {i: h / (h + SEAM * (whole - h)) for i, h in held.items()}  # every miss a seam
         covers: dict[int, tuple[list[str], float]] = {}
-        for i in holding:  # only sentences sharing a term; the cheap tests first
-            passage = corpus.passages[i]
-            if passage.doc_id not in doc_ids or (focus and focus not in passage.terms):
-                continue
-            shared = [t for t in query if t in passage.terms]
-            covers[i] = shared, round(_cover(query, shared, weight, edges), 2)
         fits: dict[int, bool] = {}
 
         def fit(i: int) -> bool:  # 多少 is never answered by a sentence without a number
@@ -222,11 +222,20 @@ class Passages:
                 # a share asked: a sentence stating one, or two counts to compute it from
             return fits[i]
 
-        top = next((covers[i][1] for i in sorted(covers, key=lambda i: -covers[i][1])
-                    if fit(i)), None)
+        top = None  # the best covering sentence that fits; none below its MARGIN is looked at,
+        for i in sorted(bound, key=lambda i: -bound[i]):  # nor below the floor's: no answer
+            if round(bound[i] + 1e-6, 2) < max(top or 0.0, floor) - MARGIN - 1e-9:
+                break
+            passage = corpus.passages[i]
+            if passage.doc_id not in doc_ids or (focus and focus not in passage.terms):
+                continue
+            shared = [t for t in query if t in passage.terms]
+            covers[i] = shared, round(_cover(query, shared, weight, edges), 2)
+            if (top is None or covers[i][1] > top) and fit(i):
+                top = covers[i][1]
         best, best_key = None, (0.0, 0.0)
         second, second_key = None, (0.0, 0.0)
-        for i in covers:  # a sentence further below the best than MARGIN changes nothing
+        for i in sorted(covers):  # a sentence further below the best than MARGIN changes nothing
             if top is None or covers[i][1] < top - MARGIN - 1e-9 or not fit(i):
                 continue
             passage = corpus.passages[i]
@@ -243,8 +252,8 @@ class Passages:
                 best, best_key = passage, key
             elif key > second_key and not _nested(best.text, passage.text):
                 second, second_key = passage, key
-        if best is None:
-            return None
+        if best is None or best_key[0] < floor:
+            return None  # a sentence covering less is never an answer
         if second is not None and second_key[0] >= best_key[0] - MARGIN:
             return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
         return best, best_key[0]
@@ -270,9 +279,11 @@ class Passages:
         return self._clause_cache[text]
 
     def propose(self, question: str, text: str, doc_ids: tuple[str, ...],
-                measure: Measure | None = None, counted: str = "") -> Candidate | None:
-        """The sentence as a quoted, cited answer, with its confidence; None when none shares."""
-        found = self.search(text, doc_ids, measure, counted)
+                measure: Measure | None = None, counted: str = "", floor: float = THRESHOLD
+                ) -> Candidate | None:
+        """The sentence as a quoted, cited answer, with its confidence; None when none covers
+        the floor."""
+        found = self.search(text, doc_ids, measure, counted, floor)
         if found is None:
             return None
         passage, cover = found
