@@ -23,7 +23,7 @@ from bot.normalize import Normalizer, fold
 from bot.passages import THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import earlier_stated
 from bot.store import StoreError, open_readonly
-from bot.years import years_loaded
+from bot.years import part_of_year, years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
@@ -43,6 +43,9 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
+# the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
+KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
+                 "figure.reason", "figure.not_disclosed"}
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
@@ -268,7 +271,9 @@ class Engine:
                 reply = self._answer(question, again)
                 if reply.intent == PASSAGE and not self._says_something(match.text):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind
-                if reply.answered or (strict and not reply.options):
+                firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
+                if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
+                    # last thing has no budget stated, and no other thing's budget answers it
                     state = self._remember(state, match, Answer(question, False, None, 0, ""))
                     return reply, self._remember(state, again, reply)
         answer = self._answer(question, match)
@@ -364,6 +369,10 @@ class Engine:
                 any(map(measure.fits, answer.figures)) if answer.figures
                 else measure.stated_in(answer.answer)):
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
+        part = part_of_year(question) if answer.figures else None
+        if part and not any(part in source.sentence for source in answer.sources):
+            return decline(question, f"决算公开的是全年的数，没有单独列出{part}的数字。",
+                           answer.intent, match.confidence)  # 12月份受理了多少: not the year's
         narrower = NARROWER.search(match.masked) if answer.figures else None
         if narrower and not (answer.intent or "").startswith("glossary."):
             return decline(question, f"决算没有单独列出“{narrower.group(1)}”的数字。",

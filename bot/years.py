@@ -72,3 +72,17 @@ def years_loaded(docs: dict, match) -> str:
                       for dept, ys in by_dept.items())
     return (f"没有{match.unknown_year}年的决算数据。目前载入的是：{loaded}。"
             "其他年份的数字不能用这些年度的数代替。")
+
+
+# A part of the year (12月份, 第三季度, 上半年) or a figure per month/day: a disclosure's figures
+# are the whole year's, so such a question is answered only by a sentence that names that part.
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
+PART_OF_YEAR = re.compile(
+    rf"(?<![\d个几多每近])({_MONTH}月份?)(?![\d一二三四五六七八九十]{{1,3}}[日号]|底|末|初)"
+    r"|(第?[一二三四1-4]季度)|(上半年|下半年)|(每个?月|月均|每个?季度|每天|每日|日均|每周)")
+
+
+def part_of_year(text: str) -> str | None:
+    """The part of the year the question asks about, as said, or None for the whole year."""
+    m = PART_OF_YEAR.search(text)
+    return m.group(0) if m else None

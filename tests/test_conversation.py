@@ -107,3 +107,10 @@ def test_a_spending_verb_alone_asks_the_money_of_the_last_thing(hetang):
     assert last.answered and "657.67" in last.answer and "854.31" not in last.answer
     *_, alone = _turns(hetang, "verb-2", "收入多少", "支出呢")
     assert alone.answered and "854.31" in alone.answer  # a noun said is still a new thing
+
+
+def test_a_kind_the_last_thing_lacks_is_declined_not_asked_of_another(hetang):
+    # 机关运行经费 has no budget stated; 那预算数呢 must not answer another thing's budget
+    *_, last = _turns(hetang, "kind-1", "机关日常运转花了多少", "那年初预算是多少呢")
+    assert not last.answered and "机关运行经费" in last.answer
+    assert "529.97" not in last.answer

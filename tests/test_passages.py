@@ -136,3 +136,34 @@ def test_a_follow_up_with_its_own_words_still_searches_the_topic(hetang):
     hetang.ask("绿色窗口是做什么的", chat="pct-2")
     answer = hetang.ask("都有谁可以走", chat="pct-2")
     assert answer.answered and "残疾人" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "11月份政务大厅办了多少件业务",  # the year's 97573件 is no month's count
+    "第二季度一共受理了多少件",  # 第二季度 is said beside a score, not beside the 件
+    "下半年三公经费用掉多少",
+    "平均每个月机关运行经费花多少",
+])
+def test_a_part_of_the_year_is_never_answered_with_the_year(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered, answer.answer
+    assert "97573" not in answer.answer and "657.67" not in answer.answer
+
+
+def test_a_part_of_the_year_a_sentence_names_is_answered_from_it(hetang):
+    answer = hetang.ask("市长热线第二季度考核得了多少分")
+    assert answer.answered and "99.5" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "科学技术支出两百多万是为什么",  # the sentence stating the figure gives no reason for it
+    "为啥结转会没用完",
+])
+def test_a_reason_asked_needs_a_sentence_giving_one(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered, answer.answer
+
+
+def test_a_reason_asked_is_found_where_the_disclosure_gives_it(hetang):
+    answer = hetang.ask("财政拨款收入多出来那么多是什么原因")
+    assert answer.answered and "一门式" in answer.answer
