@@ -265,6 +265,7 @@ class Matcher:
         candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
+        figures += _whole_of_parts(figures, candidates, text)
         terms = _not_misread(terms, figures)
         figures = _not_misread(figures, terms)
         starts = {h.span[0] for h in figures}  # 车辆 followed by another name is no 车辆购置费
@@ -429,6 +430,25 @@ def _names_more(hit: Hit, text: str) -> bool:
     if not tail or tail.group(0) in GENERIC_TAIL or tail.group(1) in GENERIC_TAIL:
         return False
     return tail.group(1) not in hit.entry.name
+
+
+def _whole_of_parts(chosen: list[Hit], candidates: list[Hit], text: str) -> list[Hit]:
+    """政府采购总共多少，分货物和服务: two parts (政府采购货物, 政府采购服务) read from one stretch
+    that is itself a name (政府采购) and words said further on; that name is asked too."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for hit in chosen:  # surfaces, not names: one alias of two names (收入支出总计) is no list
+        if len(hit.entry.surface) > hit.span[1] - hit.span[0]:
+            spans.setdefault(hit.span, set()).add(hit.entry.surface)
+    named = {h.entry.name for h in chosen}
+    wholes = []
+    for span, parts in spans.items():
+        if len(parts) < 2:
+            continue
+        exact = [c for c in candidates if span[0] <= c.span[0] and c.span[1] <= span[1]
+                 and c.coverage == 1 and c.entry.surface == text[c.span[0]:c.span[1]]
+                 and c.entry.name not in named]
+        wholes += [c for c in exact if c.score == exact[0].score]
+    return wholes
 
 
 def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:

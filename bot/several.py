@@ -25,6 +25,7 @@ from bot.handlers import (
     decline,
     reverse_define,
 )
+from bot.passages import own_item
 
 LEAST = re.compile(r"最少|最小|最低|最省")
 
@@ -75,6 +76,8 @@ def total(ctx: Context) -> Answer:
         dropped = {n for n, _ in named} - {n for n, _ in kept}
         ctx = replace(ctx, hits=[h for h in ctx.hits if h.entry.name not in dropped])
         named = kept
+    if any(f.get("parent") == n for _, f in named for n, _ in named):
+        return _figures(ctx, first="决算数")  # a whole and its parts: each stated, no sum
     if len(named) < 2:
         if STRICT_SUM.search(ctx.match.masked):
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
@@ -177,7 +180,10 @@ def budget_worked_out(ctx: Context) -> Answer | None:
             word = "少" if diff >= 0 else "多"
             text = (f"{ctx.doc.label}{name}年初预算{budget['value']}，决算{now['value']}，"
                     f"比预算{word}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
-            return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget])
+            why = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "reason_budget"]
+            if why:  # the gap's reason, as the budget's own answer gives it
+                text += "\n原因：" + "".join(dict.fromkeys(own_item(n["text"]) for n in why))
+            return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget, *why])
     return None
 
 

@@ -114,3 +114,8 @@ def test_a_kind_the_last_thing_lacks_is_declined_not_asked_of_another(hetang):
     *_, last = _turns(hetang, "kind-1", "机关日常运转花了多少", "那年初预算是多少呢")
     assert not last.answered and "机关运行经费" in last.answer
     assert "529.97" not in last.answer
+
+
+def test_why_a_change_is_asked_of_the_change_not_its_amount(hetang):
+    answer = hetang.ask("三公经费比上年少了，这是怎么回事")
+    assert answer.answered and answer.intent == "figure.reason" and "公车改革" in answer.answer

@@ -99,3 +99,18 @@ def test_engine_works_out_the_rise_in_a_narrative_count(hetang):
 def test_jia_between_two_names_is_a_sum(putuo):
     answer = putuo.ask("项目支出加基本支出等于多少")
     assert answer.answered and "2940.05" in answer.answer and "计算得出" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "政府采购一共是多少，分成货物、服务的话呢",
+    "财政局政府采购总共多少钱（后面还有货物和服务两块）",
+])
+def test_a_whole_said_before_its_parts_is_stated_never_summed_with_them(putuo, question):
+    answer = putuo.ask(question)
+    assert answer.answered and "251.25" in answer.answer, answer.answer
+    assert "计算得出" not in answer.answer  # neither 251.26 (parts) nor 502.51 (whole + parts)
+
+
+def test_a_budget_gap_worked_out_carries_its_stated_reason(putuo):
+    answer = putuo.ask("行政运行这块比年初预算省下来多少")
+    assert answer.answered and "48.16" in answer.answer and "退休" in answer.answer
