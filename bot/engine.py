@@ -21,7 +21,7 @@ from bot.measures import Measures
 from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template
 from bot.normalize import Normalizer, fold
 from bot.passages import THRESHOLD, Candidate, Passages, other_thing, unknown_english
-from bot.several import earlier_stated
+from bot.several import EACH, earlier_stated
 from bot.store import StoreError, open_readonly
 from bot.years import part_of_year, years_loaded
 
@@ -373,6 +373,17 @@ class Engine:
         if part and not any(part in source.sentence for source in answer.sources):
             return decline(question, f"决算公开的是全年的数，没有单独列出{part}的数字。",
                            answer.intent, match.confidence)  # 12月份受理了多少: not the year's
+        if answer.figures and WHICH.search(question) and not COUNT_ASKED.search(question) and \
+                not any(MONEY_OR_SHARE.search(f) for f in answer.figures):
+            return decline(question, "决算只写了数目，没有列出具体是哪些。", answer.intent,
+                           match.confidence)  # 评价的项目是哪些: a count names none of them
+        listed = LISTED_UNKNOWN.search(match.masked) if answer.figures and \
+            EACH.search(match.masked) else None
+        if listed:
+            name = next(g for g in listed.groups() if g)
+            return decline(question, f"决算里没有找到“{name}”对应的一项，不能逐项回答；"
+                           "请分开问或换个说法。",
+                           answer.intent, match.confidence)  # never half of a list, silently
         narrower = NARROWER.search(match.masked) if answer.figures else None
         if narrower and not (answer.intent or "").startswith("glossary."):
             return decline(question, f"决算没有单独列出“{narrower.group(1)}”的数字。",
@@ -673,6 +684,17 @@ class Engine:
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
 
+
+# which ones asked (是哪些, 哪几个项目), not how many: a count is no answer
+WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|具体是什么|是哪")
+COUNT_ASKED = re.compile(r"多少|(?<![哪那这])几[个项件家人位批条次台辆]|数量|数目|总数")
+MONEY_OR_SHARE = re.compile(r"元|%")
+
+# a thing listed beside one found, each asked (离退休支出和囗各是多少), itself found nowhere
+_UNFOUND = (rf"((?:(?![的{PLACEHOLDER}])[\u4e00-\u9fff]){{1,8}}?"
+            r"(?:支出|收入|经费|资金|费用|费|补助|补贴|拨款))")
+LISTED_UNKNOWN = re.compile(rf"{_UNFOUND}(?:和|与|及|以及|、){PLACEHOLDER}"
+                            rf"|{PLACEHOLDER}(?:和|与|及|以及|、){_UNFOUND}")
 
 # a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出
 # 里面基本建设资金支出 — the thing's own figure is no answer to it

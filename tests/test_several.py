@@ -114,3 +114,15 @@ def test_a_whole_said_before_its_parts_is_stated_never_summed_with_them(putuo, q
 def test_a_budget_gap_worked_out_carries_its_stated_reason(putuo):
     answer = putuo.ask("行政运行这块比年初预算省下来多少")
     assert answer.answered and "48.16" in answer.answer and "退休" in answer.answer
+
+
+def test_each_of_a_list_with_one_thing_not_found_is_not_half_answered(putuo):
+    answer = putuo.ask("退休人员的离退休支出和住房保障支出分别是多少")
+    assert not answer.answered and "离退休支出" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["绩效评价的那几个项目分别是哪些",
+                                      "做了绩效自评的是哪几个项目"])
+def test_which_ones_asked_is_not_answered_by_how_many(putuo, question):
+    answer = putuo.ask(question)
+    assert "4个" not in answer.answer, answer.answer
