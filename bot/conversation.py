@@ -127,14 +127,25 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + text, "", False)]
         if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
-            return [(_head(name, w) + residue, residue, False)
-                    for name in state.things + state.before[:1]]
+            # 支出总计, 其中教育呢: 教育支出 (the part with the whole's ending), else 支出总计教育
+            return [(text, residue, False) for name in state.things + state.before[:1]
+                    for text in dict.fromkeys((residue + _tail(name, w),
+                                               _head(name, w) + residue)) if text != residue]
         return []
     if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
         named = "和".join(text[a:b] for a, b in spans)
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+PART_ENDINGS = ("支出", "收入", "经费", "费用")  # what a part of a total shares with it
+
+
+def _tail(name: str, w: Words) -> str:
+    """支出总计 → 支出: the generic ending a part of the name shares with it ('' if none)."""
+    tail = next((t for t in w.tails if name.endswith(t)), "")
+    return next((k for k in PART_ENDINGS if k in tail), "")
 
 
 def _head(name: str, w: Words) -> str:

@@ -247,9 +247,10 @@ class Engine:
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning):
             kind = match.intent.handler if match.intent else None
-            candidates = conversation.rewrites(match.text, match.masked,
-                                               [h.span for h in match.hits], kind, state,
-                                               self._followups, question)
+            exact = [h.span for h in match.hits if h.coverage == 1]  # 其中教育: no misread
+            candidates = conversation.rewrites(  # 高中教育, a part of the last thing
+                match.text, match.masked if exact or not match.hits else match.text, exact,
+                kind, state, self._followups, question)
             if leaning and match.hits and handlers.FISCAL in state.question and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope

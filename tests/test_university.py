@@ -138,3 +138,26 @@ def test_a_whole_and_each_part_asked_is_never_summed(university):
     answer = university.ask("财政拨款支出一共多少，基本支出和项目支出分别是多少")
     assert answer.answered and "199015.13" in answer.answer and "38084.87" in answer.answer
     assert "合计" not in answer.answer or "计算得出" not in answer.answer
+
+
+def test_everyday_words_of_the_university_layout(university):
+    gift = university.ask("社会上捐款给学校的钱有多少")
+    assert gift.answered and "44.20" in gift.answer and "243015.38" not in gift.answer
+    meaning = university.ask("项目支出具体指啥")
+    assert meaning.answered and meaning.intent == "glossary.define"
+
+
+def test_a_year_said_as_one_year_is_this_year(university):
+    answer = university.ask("学校一年下来总共花了多少钱")
+    assert answer.answered and "457676.75" in answer.answer and "计算得出" not in answer.answer
+
+
+def test_a_part_of_the_last_total_is_the_part_with_its_ending(university):
+    university.ask("学校全年支出一共多少", chat="part-1")
+    answer = university.ask("其中教育这一块呢", chat="part-1")
+    assert answer.answered and "425287.27" in answer.answer and "高中教育" not in answer.answer
+
+
+def test_a_fall_asked_why_needs_a_reason_given(university):
+    answer = university.ask("收入总计怎么还下降了")
+    assert not answer.answered, answer.answer
