@@ -203,6 +203,7 @@ class Engine:
         try:
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             answer, state = self._ask(text, state)
+            answer, state = self._clause_by_clause(text, answer, state, chat)
             if text != question:
                 answer = replace(answer, question=question)
         except Exception:  # a citizen never sees a traceback; the log keeps it
@@ -211,6 +212,31 @@ class Engine:
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
+
+    def _clause_by_clause(self, text: str, whole: Answer, state: State, chat: str | None
+                          ) -> tuple[Answer, State]:
+        """接待费花了多少 接待了多少人: two questions in one line, the whole line answered only
+        the first; each later one is answered in the first's context and added, when it is
+        answered with figures of its own. A decline of the whole line stands."""
+        clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
+        if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
+                map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
+            return whole, state
+        turn = self.conversations.get(chat) if chat is not None else State()
+        first, turn = self._ask(clauses[0], turn)
+        if not set(whole.figures) <= set(first.figures):
+            return whole, state  # the whole line answered more than its first question
+        added = []
+        for clause in clauses[1:]:
+            answer, turn = self._ask(clause, turn)
+            if not answer.answered or not answer.figures or all(
+                    f in whole.answer for f in answer.figures):
+                return whole, state
+            added.append(answer)
+        return replace(whole, answer="\n\n".join([whole.answer, *(a.answer for a in added)]),
+                       confidence=min(a.confidence for a in (whole, *added)),
+                       sources=tuple(s for a in (whole, *added) for s in a.sources),
+                       figures=tuple(f for a in (whole, *added) for f in a.figures)), turn
 
     def pick(self, chat: str, department: str) -> bool:
         """Set the conversation's department (a button, /departments); False if not loaded."""
@@ -685,6 +711,11 @@ class Engine:
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
 
+
+# two questions in one line: broken at a space or a stop between two asking clauses
+CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[？?；;！!。]+")
+CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
+COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 # which ones asked (是哪些, 哪几个项目), not how many: a count is no answer
 WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|具体是什么|是哪")

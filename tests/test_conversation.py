@@ -119,3 +119,13 @@ def test_a_kind_the_last_thing_lacks_is_declined_not_asked_of_another(hetang):
 def test_why_a_change_is_asked_of_the_change_not_its_amount(hetang):
     answer = hetang.ask("三公经费比上年少了，这是怎么回事")
     assert answer.answered and answer.intent == "figure.reason" and "公车改革" in answer.answer
+
+
+def test_two_questions_in_one_line_are_both_answered(hetang):
+    answer = hetang.ask("公务接待花了多少 一共接待了几个人")
+    assert answer.answered and "1.33" in answer.answer and "420" in answer.answer
+
+
+def test_a_line_declined_whole_is_not_answered_clause_by_clause(hetang):
+    answer = hetang.ask("政务中心跟财政局比，谁的收入高？高多少")
+    assert not answer.answered, answer.answer  # 财政局 is not loaded
