@@ -122,7 +122,7 @@ def test_why_a_change_is_asked_of_the_change_not_its_amount(hetang):
 
 
 def test_two_questions_in_one_line_are_both_answered(hetang):
-    answer = hetang.ask("公务接待花了多少 一共接待了几个人")
+    answer = hetang.ask("招待费用了多少钱 一共接待了多少人")
     assert answer.answered and "1.33" in answer.answer and "420" in answer.answer
 
 
