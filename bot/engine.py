@@ -6,7 +6,6 @@ import logging
 import os
 import re
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 
 from bot import compare, conversation, handlers, store
@@ -161,7 +160,7 @@ class Engine:
                     return None
                 sides.append(fact)
             a, b = sides
-            diff = Decimal(str(a["number"])) - Decimal(str(b["number"]))
+            diff = handlers._dec(a["number"]) - handlers._dec(b["number"])
             text = (f"{doc.label}{a['metric']}{a['value']}，{b['metric']}{b['value']}，"
                     f"{name}为{handlers._fmt(diff)}万元（计算得出，非原文数字）。")
             return text, [f"{handlers._fmt(diff)}万元"], [a, b]
@@ -176,7 +175,7 @@ class Engine:
             whole = handlers._first(doc.facts.get(part["parent"], []), "决算数", money=True)
             if whole is None or whole["unit"] != part["unit"]:
                 continue
-            rest = Decimal(str(whole["number"])) - Decimal(str(part["number"]))
+            rest = handlers._dec(whole["number"]) - handlers._dec(part["number"])
             if rest < 0:
                 return None
             value = f"{handlers._fmt(rest)}{part['unit']}"
@@ -507,10 +506,7 @@ class Engine:
             several = len(match.named_docs) > 1 or YEARS.search(question)
             every = self._across.asks_every(match.text)
             if intent.handler != "compare" and not every and not several:
-                options = tuple(option_for(question, self._short_name(d)) for d in docs)
-                names = "、".join(self.docs[d].label for d in docs)
-                return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
-                               intent.name, match.confidence, options)
+                return self._which_one(question, docs, intent.name, match.confidence)
             per_doc = {d: {h.entry.name for h in match.hits if h.entry.doc_id == d} for d in docs}
             if intent.handler in ACROSS and all(len(n) <= 1 for n in per_doc.values()):
                 intent = self.data.by_name("figure.amount")  # 两家的X加起来: X of each, summed
@@ -551,6 +547,14 @@ class Engine:
         departments = {self.docs[d].doc["department"] for d in doc_ids}
         return [(self._short_name(d) if len(departments) > 1 else "") +
                 (f"{self.docs[d].doc['year']}年" if len(years) > 1 else "") for d in doc_ids]
+
+    def _which_one(self, question: str, docs: list[str], intent: str, confidence: float
+                   ) -> Answer:
+        """Several departments' documents answer: which one, with a button for each."""
+        options = tuple(option_for(question, self._short_name(d)) for d in docs)
+        names = "、".join(self.docs[d].label for d in docs)
+        return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}", intent,
+                       confidence, options)
 
     def _short_name(self, doc_id: str) -> str:
         """The department as citizens name it: the title without its province or city."""
@@ -604,10 +608,7 @@ class Engine:
         if len(match.doc_ids) != 1:
             if len([a for a in answers if a.answered]) > 1:  # 收入比上年增加了吗: whose?
                 docs = list(dict.fromkeys(match.doc_ids))[:MAX_LISTED]
-                options = tuple(option_for(question, self._short_name(d)) for d in docs)
-                names = "、".join(self.docs[d].label for d in docs)
-                return decline(question, f"载入了多个单位的决算，请问您问的是哪一个？{names}",
-                               intent.name, match.confidence, options)
+                return self._which_one(question, docs, intent.name, match.confidence)
             return None
         if answers:
             return answers[0]

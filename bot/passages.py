@@ -188,7 +188,7 @@ class Passages:
             query = Counter({t: n for t, n in query.items() if t not in said or t in corpus.idf})
         why = WHY_ASKED.search(question) is not None
         if why:  # 为什么会增加: the change is what the reason is asked of, not the thing
-            query = Counter({t: n for t, n in query.items() if t not in CHANGED})
+            query = Counter({t: n for t, n in query.items() if t not in CHANGE_WORDS})
         if not query:
             return None
         if measure is not None:  # 多少人次: a sentence in 人次 before one in 人 (a unit of two
@@ -204,7 +204,8 @@ class Passages:
         money = MONEY_ASKED.search(question) is not None
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
         said_unit = measure is not None and measure.counted_in(normalized)
-        total = sum(weight.values()) + (MEASURE_INFORMATION if said_unit else 0.0)
+        whole = sum(weight.values())
+        total = whole + (MEASURE_INFORMATION if said_unit else 0.0)
         if total < MIN_INFORMATION:
             return None  # 收入多少: too little said for a sentence to be the answer
         edges = {t: [o for o in query if o != t and len(t) == 2
@@ -213,7 +214,6 @@ class Passages:
         for t in query:  # only sentences sharing a term: the weight of what each holds
             for i in corpus.postings.get(t, ()):
                 held[i] = held.get(i, 0.0) + weight[t]
-        whole = sum(weight.values())
         bound = {i: h / (h + SEAM * (whole - h)) for i, h in held.items()}  # every miss a seam
         covers: dict[int, tuple[list[str], float]] = {}
         fits: dict[int, bool] = {}
@@ -318,7 +318,8 @@ WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|�
                        r"|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")
 BECAUSE = re.compile(r"原因|由于|因为|因(?!公)|主要是|用于|为了|导致|所以|使其|实现|结合|以便"
                      r"|便于|旨在|影响|需要|要求")  # words that give a reason or a purpose
-CHANGED = {"增加", "减少", "增长", "下降", "上升", "降低", "提高", "变化", "变动", "增多", "减小"}
+CHANGE_WORDS = {"增加", "减少", "增长", "下降", "上升", "降低", "提高", "变化", "变动", "增多",
+                "减小"}  # what a reason is asked of: the kind, not a word to find
 SHARE_ASKED = re.compile(r"几成|比例|比重|百分之|占多少|占比|百分比")
 COUNT = re.compile(r"(\d+(?:\.\d+)?)(条|件|项|个|人次|人|次|家|户|台|辆)")
 
