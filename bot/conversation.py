@@ -124,6 +124,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
                     (last + text, "", False)]
+        if kind == "reason" and state.intent == "figure.budget" and "预算" not in text:
+            return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + text, "", False)]
         if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -17,6 +17,10 @@ from bot.intents import section
 MIN_NAME = 3  # shorter forms (财政, 中心) are words, not names
 CLOSEST_CUTOFF = 45.0  # fuzz.partial_ratio of a mention against a loaded name worth suggesting
 CLOSEST_LIMIT = 5
+ROMAN_WORD = re.compile(r"[A-Za-z]+")
+ROMAN_JOIN = re.compile(r"[\s\-']*")  # He Tang, He-tang: one name written in parts
+ROMAN_PARTS = 5  # at most so many written words make one name (cai zheng ju, bureau of finance)
+ROMAN_MIN = 4  # shorter romanisations (anhui is 5) are too likely English words
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)")  # 这所大学 names no one
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 MENTION = re.compile(
@@ -32,6 +36,7 @@ class Rules:
     kinds: tuple[str, ...]
     shortenings: tuple[tuple[str, tuple[str, ...]], ...]
     party_prefixes: tuple[str, ...]
+    english: tuple[tuple[str, str], ...] = ()  # an English name, letters only → the Chinese
 
 
     @classmethod
@@ -40,9 +45,12 @@ class Rules:
         shortenings = tuple(sorted(((str(k), tuple(map(str, v)))
                                     for k, v in data["shortenings"].items()),
                                    key=lambda kv: -len(kv[0])))
+        english = tuple((_letters(name), str(chinese))
+                        for chinese, names in (data.get("english") or {}).items()
+                        for name in names)
         return cls(tuple(data["region_suffixes"]), frozenset(data["not_regions"]),
                    tuple(sorted(data["kinds"], key=len, reverse=True)), shortenings,
-                   tuple(data["party_prefixes"]))
+                   tuple(data["party_prefixes"]), english)
 
 
 @lru_cache(maxsize=1)
@@ -242,13 +250,55 @@ class Directory:
         unknown = unknown or also.unknown  # 西南大学和重庆大学: the second is not loaded
         return Found(tuple(named), tuple(ambiguous), unknown, tuple(spans))
 
+    @cached_property
+    def romanised(self) -> dict[str, str]:
+        """Each loaded department's places and bare names in pinyin → the Chinese (hetang → 荷塘,
+        zhuzhou → 株洲, caizhengju → 财政局), and the offices' English names (finance bureau →
+        财政局); built only when a question is written in letters."""
+        from pypinyin import lazy_pinyin  # its tables take a third of a second to load
+
+        forms: dict[str, str] = dict(self.rules.english)
+        for department in self.departments:
+            parts = parse(department, self.rules)
+            words = [f for region in parts.regions for f in region_forms(region, self.rules)]
+            words += [name for name, rank in names_of(department, self.rules).items()
+                      if rank == 2]
+            for word in words:
+                roman = _letters("".join(lazy_pinyin(word)))
+                if len(roman) >= ROMAN_MIN and roman.isascii():
+                    forms.setdefault(roman, word)
+        return forms
+
+    def sinicise(self, text: str) -> str:
+        """A loaded department's place or name written in pinyin, put back in Chinese: "Hetang
+        center" → "荷塘 center", so that it is found like any name (and an unloaded place stays an
+        unknown word)."""
+        words = list(ROMAN_WORD.finditer(text))
+        if not words:
+            return text
+        out, i, last = [], 0, 0
+        while i < len(words):
+            for size in range(min(ROMAN_PARTS, len(words) - i), 0, -1):
+                group = words[i:i + size]
+                if any(not ROMAN_JOIN.fullmatch(text[a.end():b.start()])
+                       for a, b in zip(group, group[1:], strict=False)):
+                    continue
+                chinese = self.romanised.get(_letters("".join(w.group(0) for w in group)))
+                if chinese:
+                    out += [text[last:group[0].start()], chinese]
+                    last, i = group[-1].end(), i + size
+                    break
+            else:
+                i += 1
+        return "".join(out) + text[last:] if out else text
+
     def _loosely(self, text: str) -> Found:
         """No name said exactly: an office named loosely (文旅局 for 文化旅游广电体育局), else
         the district alone when one loaded department is in it; else an office not loaded."""
         mention = next((m for m in MENTION.finditer(text) if not DEICTIC.match(m.group(0))
                         and not self._no_place(m.group(0))), None)
         if mention:
-            word = re.sub(r"^(以及|还有|和|与|跟|及|同|比|或)", "", mention.group(0))
+            word = re.sub(r"^(以及|还有|和|与|跟|及|同|比|或|多少|什么)", "", mention.group(0))
             region = next((f for f in sorted(self._regions, key=len, reverse=True)
                            if f in word[:-1]), None) or _last_region(word, self.rules)
             if region:
@@ -317,6 +367,11 @@ class Directory:
         found = process.extract(mention, self.departments, scorer=fuzz.partial_ratio,
                                 score_cutoff=CLOSEST_CUTOFF, limit=limit)
         return [name for name, _, _ in found]
+
+
+def _letters(text: str) -> str:
+    """Government Service Center → governmentservicecenter: the form names are compared in."""
+    return re.sub(r"[^a-z]", "", text.lower())
 
 
 def _last_region(word: str, r: Rules) -> str:

@@ -31,7 +31,7 @@ PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什�
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
-WHY = re.compile(r"为什么|为啥|为何|原因|怎么会")
+WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会")
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
 # What a question for a bare total (今年一共支出多少) may hold besides 收入 or 支出.
@@ -45,6 +45,7 @@ UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must 
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
                  "figure.reason", "figure.not_disclosed"}
+WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门")  # the year's total asked
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
@@ -295,8 +296,10 @@ class Engine:
                                     for n in found):
                     continue
                 reply = self._answer(question, again)
-                if reply.intent == PASSAGE and not self._says_something(match.text):
-                    continue  # 百分比呢: a sentence on the last thing is no answer to the kind
+                if reply.intent == PASSAGE and not (self._says_something(match.text) and (
+                        not leaning or self._echoes(match.text, reply))):
+                    continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
+                    # 那十四五呢: nor one that says nothing of what the follow-up names
                 firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
                 if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
                     # last thing has no budget stated, and no other thing's budget answers it
@@ -304,7 +307,8 @@ class Engine:
                     return reply, self._remember(state, again, reply)
         answer = self._answer(question, match)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
-        if not answer.answered and state.question and (leaning or not (match.hits or chat)):
+        if not answer.answered and state.question and (leaning or not (match.hits or chat)) \
+                and match.unknown_year is None and not match.unknown_department:  # 那22年呢: no
             # the narrative on the last topic: the last things named, else the last question
             leads = ("".join(state.things), state.question) \
                 if self._says_something(match.text) else (state.question,)  # 百分比呢: the
@@ -313,15 +317,23 @@ class Engine:
             for lead in filter(None, dict.fromkeys(leads)):
                 again = self.matcher.match(lead + "，" + match.text, context)
                 reply = self._answer(question, again)
-                if reply.answered and reply.intent == PASSAGE:
+                if reply.answered and reply.intent == PASSAGE and (
+                        not leaning or self._echoes(match.text, reply)):
                     return reply, self._remember(state, match, reply)
             earlier = self._earlier(question, match, state, context or match.doc_ids)
             if earlier is not None:
                 return earlier, self._remember(state, match, earlier)
             same = self._passage(question, again, SAME_SENTENCE)  # the sentence just quoted:
             if same is not None and same.confidence >= SAME_SENTENCE and \
-                    same.answer.sources[0].sentence == state.sentence:
+                    same.answer.sources[0].sentence == state.sentence and \
+                    (not leaning or self._echoes(match.text, same.answer)):
                 return same.answer, self._remember(state, match, same.answer)
+        if (state.intent == PASSAGE or (state.intent or "").startswith(("stats.", "org."))) \
+                and answer.answered and answer.figures and (answer.intent or "").startswith(
+                    "figure.") and not (
+                match.hits or match.named_docs or WHOLE_YEAR.search(match.text)):
+            answer = decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
+                             answer.intent, match.confidence)  # 智慧荷塘APP…做了啥 / 花了多少钱
         return answer, self._remember(state, match, answer)
 
     @property
@@ -330,6 +342,11 @@ class Engine:
         if self._built_passages is None:
             self._built_passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._built_passages
+
+    def _echoes(self, text: str, reply: Answer) -> bool:
+        """那十四五呢 (a new thing in the last one's place) is not answered by a sentence that
+        says nothing of it."""
+        return bool(reply.sources) and self._passages.echoes(text, reply.sources[0].sentence)
 
     def _says_something(self, text: str) -> bool:
         """A follow-up names something to look for: a word, or what it counts (办件量呢)."""
@@ -373,7 +390,7 @@ class Engine:
         if match.unknown_year is not None or match.earlier or not match.doc_ids or (
                 match.unknown_department and not match.named_docs):
             return None
-        if unknown_english(question, self.data.vocabulary):
+        if self._unknown_english(question):
             return None  # an English word not understood: no sentence is a safe answer
         if match.intent is not None and match.intent.handler == "define" and any(
                 h.coverage == 1 and h.entry.kind != "term" for h in match.hits):
@@ -386,6 +403,10 @@ class Engine:
                 found.confidence < UNNAMED_PASSAGE:
             return None  # no department named among several: only a sentence that fits well
         return found
+
+    def _unknown_english(self, question: str) -> str | None:
+        """An English word naming nothing known; a loaded department's place in pinyin is known."""
+        return unknown_english(self.matcher.directory.sinicise(question), self.data.vocabulary)
 
     def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
         """A decline when a headline total answers a question about something narrower, or when
@@ -414,8 +435,8 @@ class Engine:
         if narrower and not (answer.intent or "").startswith("glossary."):
             return decline(question, f"决算没有单独列出“{narrower.group(1)}”的数字。",
                            answer.intent, match.confidence)  # 事业收入中教育收费: not 事业收入
-        unknown = unknown_english(question, self.data.vocabulary)
-        if unknown and answer.figures:
+        unknown = self._unknown_english(question)
+        if unknown and (answer.figures or answer.answered):  # a sentence or table cell too
             return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
                            answer.intent, match.confidence)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
@@ -445,7 +466,7 @@ class Engine:
             return self._which_department(question, match)
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
-        unknown = unknown_english(question, self.data.vocabulary)
+        unknown = self._unknown_english(question)
         if unknown and intent is not None and intent.handler in ("greet", "thanks"):
             return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
                            intent.name, match.confidence)  # English we cannot read is no thanks

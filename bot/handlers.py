@@ -11,7 +11,7 @@ from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
-from bot.passages import own_item, part_of_whole
+from bot.passages import ITEM_START, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS
 
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
@@ -145,6 +145,11 @@ def reason(ctx: Context) -> Answer:
     wanted = "reason_budget" if "预算" in ctx.match.masked else "reason"  # not 一般公共预算
     if wanted == "reason_budget" and names and not any(
             n["kind"] == wanted for name in names for n in ctx.doc.notes.get(name, [])):
+        for name in names:  # 三公经费…原因是:1.…;3.公车改革…公务用车运行维护费比预算减少
+            items = [dict(n, text=item) for rows in ctx.doc.notes.values() for n in rows
+                     if n["kind"] == wanted for item in _items(n["text"]) if name in item]
+            if items:  # the item of another's list that names it
+                return _answer_notes(ctx, name, items[:1], "原因")
         return budget(ctx)  # no reason filed for the budget gap: its sentence, not last year's
     for pass_kinds in ((wanted,), ("reason", "reason_budget")):
         for name in names:
@@ -275,8 +280,8 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
                        ctx.intent.name)
     if first == "占比":
         names = _part_first(ctx, names)
-    crossing = _crossing(ctx, names)
-    if crossing is not None:
+    crossing = _crossing(ctx, names) if cells or not require else None  # a cell states no
+    if crossing is not None:  # change on last year: 职业年金…的财政拨款比上年增长多少
         return crossing
     names = _widened(ctx.doc, names, require or ("决算数",), tables_do=not require)
     blocks, figures, used = [], [], []
@@ -349,8 +354,9 @@ def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...],
         if any(f["qualifier"] in require for f in doc.facts.get(name, [])) or (
                 tables_do and doc.cells.get(name)):
             continue
-        out += [other for other, rows in doc.facts.items() if other != name and name in other
-                and any(f["qualifier"] in require for f in rows)][:1]
+        alias = re.sub(r"费支出$", "费", name)  # 缴费支出 (a row) is stated as 缴费 (ingest)
+        out += [other for other, rows in doc.facts.items() if other != name and (
+            name in other or other == alias) and any(f["qualifier"] in require for f in rows)][:1]
     return list(dict.fromkeys(out))
 
 
@@ -426,7 +432,7 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
             sentence = note["sentence"]
             lines.append(sentence if doc.doc["department"] in sentence else
                          f"{doc.label}：{sentence}")
-        elif note["kind"].startswith("reason") and first in ("比上年增减", "预算数"):
+        elif (note["kind"], first) in (("reason", "比上年增减"), ("reason_budget", "预算数")):
             lines.append(f"原因：{own_item(note['text'])}")
     if not lines:
         return None
@@ -827,6 +833,15 @@ def _answer(ctx: Context, text: str, figures: tuple[str, ...], rows: list[dict])
                                   for r in rows if r.get("sentence")))
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text, sources,
                   figures)
+
+
+def _items(text: str) -> list[str]:
+    """1.因…;2.严格控制…;3.公车改革…: the items of a numbered list (the text alone if none)."""
+    starts = [m.start() for m in ITEM_START.finditer(text)]
+    if len(starts) < 2:
+        return []
+    return [text[a:b].rstrip(";；,， ") for a, b in zip(starts, starts[1:] + [len(text)],
+                                                    strict=True)]
 
 
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:

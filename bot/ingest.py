@@ -32,6 +32,9 @@ CUES = re.compile(
 )
 REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原因是|原因为|原因:|主要是"
                     r"|原因(?=[,，]?(一是|1[.、]|首先)))")
+# a gap against the budget stated (一般公共预算 names a kind of money, not a budget)
+BUDGET_GAP = re.compile(r"比(?:年初)?预算|预算数|完成(?:年初)?预算|于(?:年初)?预算")
+LISTED = re.compile(r"^\W{0,2}(一是|1[.、]|首先)")  # the reasons given as a numbered list
 CODED_ITEM = re.compile(r"^\s*\d{1,2}[.、．]\s*([^,，。:：(（]{2,30})[（(]\d{3,9}[）)]")
 NONE = re.compile(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)"
                   r"(?:收入和支出|收入支出|收支|支出|收入)?$")
@@ -266,7 +269,9 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
     doc = records.document
     pending: list[str] = []
     carried = ""
+    before = ""  # the sentence before: 主要原因是… opening a sentence gives the reason for it
     for sentence in _sentences(paragraph):
+        said, before = before, sentence
         item = re.search(r"([^。：:]{2,60}?)[（(]项[）)]", sentence) or CODED_ITEM.match(sentence)
         if item:
             subject = _clean_subject(re.split(r"[（(][类款][）)]", item.group(1))[-1], names)
@@ -300,7 +305,9 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
                 if named and named not in GENERIC and not here:
                     pending[:] = [named]  # 甲与上年比较发生较大差异的原因是…: 甲's alone
                 why = segment[reason.end():].lstrip(":：是为,， ")
-                budget = "预算" in sentence[: sentence.find(segment) + reason.start()][-40:]
+                lead = sentence[: sentence.find(segment) + reason.start()]
+                budget = "预算" in lead[-40:] or (len(lead) < 6 and bool(
+                    BUDGET_GAP.search(said[-40:])))  # 比预算减少…。主要原因是:…
                 for target in dict.fromkeys(pending or [subject]):
                     if target:
                         records.notes.append(Note(doc.doc_id, len(records.notes), target,
@@ -320,8 +327,10 @@ def _segments(sentence: str) -> list[str]:
     """Split at ；, except where a reason announced with a colon runs to the sentence end."""
     out: list[str] = []
     for piece in re.split(r"(?<=[；;])", sentence):
+        reason = REASON.search(out[-1]) if out else None
         if out and (re.search(r"(原因|原因是|原因为)[:：]", out[-1]) or (
-                REASON.search(out[-1]) and re.match(r"\s*([二三四五六七八九]是|\d[.、])", piece))):
+                reason and LISTED.search(out[-1][reason.end():])  # 原因是一是…;二是…
+                and re.match(r"\s*([二三四五六七八九]是|\d[.、])", piece))):
             out[-1] += piece
         else:
             out.append(piece)

@@ -163,7 +163,7 @@ class Matcher:
     def match(self, question: str, context: tuple[str, ...] = ()) -> Match:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
-        text = self.normalize(question)
+        text = self.normalize(self.directory.sinicise(question))
         text, named, found = self._departments(text)
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))

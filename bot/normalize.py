@@ -103,6 +103,8 @@ class Normalizer:
             text = _replace_outside(text, variant, canonical)
         if english:  # an English question: the words the lexicon did not know are noise
             text = _LATIN_WORD.sub("", text)
+            if text.startswith("多少") and len(text) > 2:  # how much … spend: 支出多少
+                text = text[2:] + "多少"
         return text
 
 

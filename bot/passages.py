@@ -44,7 +44,8 @@ SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 CLAUSE_END = re.compile(r"(?<=[；;])")
 # an enumerated item inside a sentence starts here: 1. / 2、 / (三) / 二是
 NUMERAL = r"[一二三四五六七八九十\d]{1,2}"
-ITEM_START = re.compile(rf"(?:(?<=[;；。:：,，])|^)\s*(?:\d{{1,2}}[.、](?!\d)|[(（]{NUMERAL}[)）]"
+ITEM_START = re.compile(rf"(?:(?<=[;；。:：,，])|^)\s*(?:\d{{1,2}}[.、](?!\d)|\d[.、](?=20\d\d年)"
+                        rf"|[(（]{NUMERAL}[)）]"
                         r"|[一二三四五六七八九十]是)")
 HEADING = re.compile(rf"^\s*([(（]{NUMERAL}[)）]|[一二三四五六七八九十]{{1,2}}、)")
 QUESTION_WORDS = re.compile(
@@ -135,6 +136,16 @@ class Passages:
         """Whether a question names anything beyond how it asks (百分比呢, 具体呢 do not)."""
         text = LEADING.sub("", self._normalize(text))  # 那百分比呢
         return any(WORD_CHAR.search(piece) for piece in QUESTION_WORDS.split(text))
+
+    def echoes(self, text: str, sentence: str) -> bool:
+        """Whether a sentence says something of each thing a follow-up names (那十四五呢 is not
+        answered by the sentence on 十三五 it was asked after): a shared pair of characters."""
+        folded = self._normalize(sentence)
+        for piece in QUESTION_WORDS.split(LEADING.sub("", self._normalize(text))):
+            grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
+            if grams and not any(g in folded for g in grams):
+                return False
+        return True
 
     def _terms(self, text: str, folded: bool = False) -> Counter:
         """Domain words of two or more characters plus every character bigram."""
@@ -314,8 +325,8 @@ class Passages:
         return Candidate(answer, cover)
 
 
-WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|因为什么|怎么回事|咋回事|何故"
-                       r"|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")
+WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|理由|缘故|因为什么|怎么回事|咋回事"
+                       r"|何故|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")
 BECAUSE = re.compile(r"原因|由于|因为|因(?!公)|主要是|用于|为了|导致|所以|使其|实现|结合|以便"
                      r"|便于|旨在|影响|需要|要求")  # words that give a reason or a purpose
 CHANGE_WORDS = {"增加", "减少", "增长", "下降", "上升", "降低", "提高", "变化", "变动", "增多",

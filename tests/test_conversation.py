@@ -129,3 +129,22 @@ def test_two_questions_in_one_line_are_both_answered(hetang):
 def test_a_line_declined_whole_is_not_answered_clause_by_clause(hetang):
     answer = hetang.ask("政务中心跟财政局比，谁的收入高？高多少")
     assert not answer.answered, answer.answer  # 财政局 is not loaded
+
+
+def test_a_year_not_loaded_after_a_figure_is_declined_not_quoted(putuo):
+    first, second = _turns(putuo, "yr-2", "财政局24年收入支出总计多少", "那21年的呢")
+    assert first.answered and "2995.39" in first.answer
+    assert not second.answered and "2021" in second.answer
+
+
+def test_an_amount_after_a_narrative_topic_is_not_the_years_total(hetang):
+    topic, money = _turns(hetang, "app-1", "智慧荷塘APP今年搞了些什么", "这个花了多少钱")
+    assert topic.answered and "APP" in topic.answer
+    assert not money.answered and "854.31" not in money.answer
+
+
+def test_a_budget_gap_asked_why_gets_that_gaps_reason(hetang):
+    gap, why = _turns(hetang, "gap-1", "公车运维费比预算少花了多少", "怎么少了这么多")
+    assert gap.answered and "7.30" in gap.answer and "原因：我单位" not in gap.answer  # 比上年's
+    assert why.answered and "公车改革" in why.answer and "厉行节约" not in why.answer
+    assert "公务接待费比年初预算" not in why.answer  # its own item of the list, not the others

@@ -93,3 +93,18 @@ def test_pointing_words_are_no_department():
 def test_a_community_office_is_no_department_not_loaded():
     found = Directory(LOADED).find("村里社区的便民服务中心归谁管")
     assert found.unknown is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Putuo finance bureau", "普陀 财政局"),
+    ("He Tang center", "荷塘 center"),
+    ("Tianyuan District's keji bureau", "天元 District's keji bureau"),
+    ("the Hetang-qu office", "the 荷塘区 office"),
+])
+def test_a_loaded_place_in_pinyin_is_read_back(directory, text, said):
+    assert directory.sinicise(text) == said
+
+
+def test_a_place_not_loaded_stays_in_letters(directory):
+    assert directory.sinicise("Furong district, the tang dynasty") == \
+        "Furong district, the tang dynasty"

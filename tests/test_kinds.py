@@ -97,3 +97,14 @@ def test_a_figure_explained_inside_another_terms_entry_is_defined_from_it(putuo)
         answer = putuo.ask(question)
         assert answer.answered and answer.intent == "glossary.define", question
         assert "外事团组" in answer.answer and "三公经费" in answer.answer
+
+
+def test_a_reason_asked_as_its_grounds(hetang):
+    answer = hetang.ask("公车运维费没涨，给出的理由是什么")
+    assert answer.answered and "厉行节约" in answer.answer
+
+
+def test_what_an_item_comprises_is_its_definition(putuo):
+    answer = putuo.ask("基本支出由哪几块构成，包括哪些")
+    assert answer.answered and answer.intent == "glossary.define"
+    assert "正常运转" in answer.answer

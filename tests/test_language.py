@@ -115,3 +115,19 @@ def test_an_english_word_not_understood_gets_no_figure(hetang):
 def test_pinyin_names_are_no_unknown_english(hetang):
     answer = hetang.ask("gongwu jiedai fei duoshao")
     assert answer.answered and "1.33" in answer.answer
+
+
+def test_an_english_place_picks_its_department(both):
+    answer = both.ask("What was the Putuo finance bureau's total expenditure?")
+    assert answer.answered and "2940.05" in answer.answer
+    answer = both.ask("What was the Hetang center's total income?")
+    assert answer.answered and "793.05" in answer.answer
+
+
+def test_an_english_place_not_loaded_gets_nothing_of_another(putuo, both):
+    answer = putuo.ask("What was the Hetang center's total income?")
+    assert not answer.answered and "2946.25" not in answer.answer
+    answer = both.ask("What is the 2024 budget of the Hetang government service center?")
+    assert not answer.answered and "2024" in answer.answer  # 荷塘 has 2017 only, not 普陀's
+    answer = both.ask("How much did Southwest University spend?")
+    assert not answer.answered and "西南大学" in answer.answer
