@@ -550,7 +550,8 @@ class Engine:
         """A department that is not loaded is declined, naming the closest loaded ones."""
         near = self.matcher.directory.closest(match.unknown_department)
         hint = f"最接近的是：{'、'.join(near)}。" if near else self.describe()
-        return decline(question, f"没有“{match.unknown_department}”的决算数据。{hint}",
+        named = self._unknown_english(question) or match.unknown_department  # Putuo's bureau,
+        return decline(question, f"没有“{named}”的决算数据。{hint}",  # not 府采购财政局
                        match.intent.name if match.intent else None, match.confidence)
 
     def _which_department(self, question: str, match: Match) -> Answer:

@@ -283,6 +283,8 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     crossing = _crossing(ctx, names) if cells or not require else None  # a cell states no
     if crossing is not None:  # change on last year: 职业年金…的财政拨款比上年增长多少
         return crossing
+    columns = {c["column"] for row in names for c in ctx.doc.cells.get(row, [])}
+    names = [n for n in names if n not in columns] or names  # …的财政拨款: where, not what
     names = _widened(ctx.doc, names, require or ("决算数",), tables_do=not require)
     blocks, figures, used = [], [], []
     for name in names[:3]:
@@ -577,6 +579,9 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 
 def define(ctx: Context) -> Answer:
     """The definition as published in 名词解释."""
+    absent = undisclosed(ctx)  # 三公经费包括哪几项 of a university: no 三公 at all
+    if absent is not None:
+        return absent
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
     if not terms and any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
         within = _defined_within(ctx) if not re.search(r"多少|花了", ctx.match.text) else None

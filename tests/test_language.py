@@ -131,3 +131,8 @@ def test_an_english_place_not_loaded_gets_nothing_of_another(putuo, both):
     assert not answer.answered and "2024" in answer.answer  # 荷塘 has 2017 only, not 普陀's
     answer = both.ask("How much did Southwest University spend?")
     assert not answer.answered and "西南大学" in answer.answer
+
+
+def test_an_english_office_of_an_unloaded_place_is_named_by_its_place(hetang):
+    answer = hetang.ask("How much did the Pudong finance bureau spend on procurement?")
+    assert not answer.answered and "pudong" in answer.answer and "4.09" not in answer.answer

@@ -161,3 +161,14 @@ def test_a_part_of_the_last_total_is_the_part_with_its_ending(university):
 def test_a_fall_asked_why_needs_a_reason_given(university):
     answer = university.ask("收入总计怎么还下降了")
     assert not answer.answered, answer.answer
+
+
+def test_what_an_omitted_topic_comprises_is_declined_as_not_disclosed(university):
+    answer = university.ask("公务接待费里头都算了哪些开销")
+    assert not answer.answered and "这份决算没有公开这项内容" in answer.answer
+
+
+def test_a_row_named_with_its_column_gets_the_rows_change(university):
+    answer = university.ask("住房公积金里财政拨款那部分跟上年比涨了多少")
+    assert answer.answered and "0.50%" in answer.answer
+    assert "14458.07" not in answer.answer  # 财政拨款收入's own change is not the row's
