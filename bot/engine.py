@@ -283,6 +283,8 @@ class Engine:
                 at = match.hits[0].span[0]
                 scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
                 candidates = [(scoped, match.hits[0].entry.name, False), *candidates]
+            if match.hits and self._columns_of_last(match, state):  # 行政运行支出多少 / 其中基本
+                candidates = [("和".join(state.things) + match.text, "", False), *candidates]
             named = {self.docs[d].doc["department"] for d in match.named_docs}
             if len(named) == 1 and state.department and state.department not in named and \
                     self._across.asks_every(match.text) and not match.hits:
@@ -342,6 +344,13 @@ class Engine:
         if self._built_passages is None:
             self._built_passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._built_passages
+
+    def _columns_of_last(self, match: Match, state: State) -> bool:
+        """Every thing a follow-up names is a column of the last thing's table row (其中基本支出、
+        项目支出各多少 after 行政运行): the row's cells are asked, not the whole's totals."""
+        columns = {c["column"] for d in match.doc_ids for row in state.things
+                   for c in self.docs[d].cells.get(row, [])}
+        return bool(columns) and all(h.entry.name in columns for h in match.hits)
 
     def _echoes(self, text: str, reply: Answer) -> bool:
         """那十四五呢 (a new thing in the last one's place) is not answered by a sentence that

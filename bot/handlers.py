@@ -783,6 +783,8 @@ def statistic(ctx: Context) -> Answer | None:
         if not any(words[i:i + run] in clause for i in range(len(words) - run + 1)):
             continue
         score = sum(ch in clause for ch in words) / len(words)
+        if fold(fact.get("metric") or "").endswith(words[-2:]):
+            score += 0.05  # 学生有多少: the 在校学生 counted, not the 大学生…基地 counted
         if "不" in clause and "不" not in ctx.match.text:
             score -= 0.3
         if score > best_score + 1e-9:
@@ -792,14 +794,14 @@ def statistic(ctx: Context) -> Answer | None:
     earlier = earlier_stated(best["sentence"], ctx.match.text) if ctx.match.earlier else None
     if earlier is not None:
         return earlier_answer(ctx.question, ctx.doc, best["sentence"], best["section"], earlier,
-                              best_score)
+                              min(best_score, 1.0))
     text = f"{ctx.doc.label}：{best['clause']}。"
     growth = from_to(best["sentence"], ctx.match.text)
     if growth:
         text += f"\n{growth}"
     text += part_of_whole(best["sentence"], ctx.question)
     text += f"\n原文：“{best['sentence']}”"
-    return Answer(ctx.question, True, "stats.lookup", best_score, text,
+    return Answer(ctx.question, True, "stats.lookup", min(best_score, 1.0), text,
                   (ctx.doc.source(best["sentence"], best["section"]),), figures=(best["value"],))
 
 

@@ -148,3 +148,10 @@ def test_a_budget_gap_asked_why_gets_that_gaps_reason(hetang):
     assert gap.answered and "7.30" in gap.answer and "原因：我单位" not in gap.answer  # 比上年's
     assert why.answered and "公车改革" in why.answer and "厉行节约" not in why.answer
     assert "公务接待费比年初预算" not in why.answer  # its own item of the list, not the others
+
+
+def test_parts_of_the_last_row_are_its_columns(putuo):
+    row, parts = _turns(putuo, "row-1", "行政运行花了多少", "其中基本支出和项目支出分别是多少")
+    assert row.answered and "1511.89" in row.answer
+    assert parts.answered and "1503.52" in parts.answer and "8.37" in parts.answer
+    assert "2336.91" not in parts.answer  # the whole bureau's 基本支出 is not the row's

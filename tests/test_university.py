@@ -172,3 +172,8 @@ def test_a_row_named_with_its_column_gets_the_rows_change(university):
     answer = university.ask("住房公积金里财政拨款那部分跟上年比涨了多少")
     assert answer.answered and "0.50%" in answer.answer
     assert "14458.07" not in answer.answer  # 财政拨款收入's own change is not the row's
+
+
+def test_a_count_is_of_the_noun_counted_not_a_word_inside_another(university):
+    answer = university.ask("这所学校的学生有多少")
+    assert answer.answered and "58000" in answer.answer and "基地" not in answer.answer
