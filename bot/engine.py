@@ -45,6 +45,7 @@ UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must 
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
                  "figure.reason", "figure.not_disclosed"}
+PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门")  # the year's total asked
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
@@ -298,8 +299,8 @@ class Engine:
                                     for n in found):
                     continue
                 reply = self._answer(question, again)
-                if reply.intent == PASSAGE and not (self._says_something(match.text) and (
-                        not leaning or self._echoes(match.text, reply))):
+                if reply.intent == PASSAGE and not (self._says_something(match.text) and
+                                                    self._fits(match.text, reply, leaning)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
                     # 那十四五呢: nor one that says nothing of what the follow-up names
                 firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
@@ -319,8 +320,8 @@ class Engine:
             for lead in filter(None, dict.fromkeys(leads)):
                 again = self.matcher.match(lead + "，" + match.text, context)
                 reply = self._answer(question, again)
-                if reply.answered and reply.intent == PASSAGE and (
-                        not leaning or self._echoes(match.text, reply)):
+                if reply.answered and reply.intent == PASSAGE and self._fits(
+                        match.text, reply, leaning):
                     return reply, self._remember(state, match, reply)
             earlier = self._earlier(question, match, state, context or match.doc_ids)
             if earlier is not None:
@@ -328,7 +329,7 @@ class Engine:
             same = self._passage(question, again, SAME_SENTENCE)  # the sentence just quoted:
             if same is not None and same.confidence >= SAME_SENTENCE and \
                     same.answer.sources[0].sentence == state.sentence and \
-                    (not leaning or self._echoes(match.text, same.answer)):
+                    self._fits(match.text, same.answer, leaning):
                 return same.answer, self._remember(state, match, same.answer)
         if (state.intent == PASSAGE or (state.intent or "").startswith(("stats.", "org."))) \
                 and answer.answered and answer.figures and (answer.intent or "").startswith(
@@ -336,6 +337,9 @@ class Engine:
                 match.hits or match.named_docs or WHOLE_YEAR.search(match.text)):
             answer = decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                              answer.intent, match.confidence)  # 智慧荷塘APP…做了啥 / 花了多少钱
+        if answer.intent == PASSAGE and not self._fits(match.text, answer, False):
+            answer = decline(question, "决算没有单独列出这一部分的金额。", answer.intent,
+                             match.confidence)  # 其中基建呢: a sentence that names it in passing
         return answer, self._remember(state, match, answer)
 
     @property
@@ -352,10 +356,19 @@ class Engine:
                    for c in self.docs[d].cells.get(row, [])}
         return bool(columns) and all(h.entry.name in columns for h in match.hits)
 
-    def _echoes(self, text: str, reply: Answer) -> bool:
-        """那十四五呢 (a new thing in the last one's place) is not answered by a sentence that
-        says nothing of it."""
-        return bool(reply.sources) and self._passages.echoes(text, reply.sources[0].sentence)
+    def _fits(self, text: str, reply: Answer, leaning: bool) -> bool:
+        """Whether a sentence quoted answers a follow-up: 那十四五呢 (a new thing in the last one's
+        place) not by one that says nothing of it; 其中正高呢 (a part of the last figure) only by
+        one stating a number for it (not 基建 named in passing in a definition)."""
+        sentence = reply.sources[0].sentence if reply.sources else ""
+        if leaning and not self._passages.echoes(text, sentence):
+            return False
+        if not PART_ASKED.match(text):
+            return True
+        folded = self.normalizer(sentence)
+        return any(re.search(re.escape(piece[i:i + 2]) + r"[^,，;；。]{0,10}?\d", folded)
+                   for piece in self._passages.named(PART_ASKED.sub("", text, 1))
+                   for i in range(len(piece) - 1))
 
     def _says_something(self, text: str) -> bool:
         """A follow-up names something to look for: a word, or what it counts (办件量呢)."""

@@ -137,11 +137,16 @@ class Passages:
         text = LEADING.sub("", self._normalize(text))  # 那百分比呢
         return any(WORD_CHAR.search(piece) for piece in QUESTION_WORDS.split(text))
 
+    def named(self, text: str) -> list[str]:
+        """What a follow-up names, without how it asks (那正高呢 → 正高)."""
+        return [p for p in QUESTION_WORDS.split(LEADING.sub("", self._normalize(text)))
+                if WORD_CHAR.search(p)]
+
     def echoes(self, text: str, sentence: str) -> bool:
         """Whether a sentence says something of each thing a follow-up names (那十四五呢 is not
         answered by the sentence on 十三五 it was asked after): a shared pair of characters."""
         folded = self._normalize(sentence)
-        for piece in QUESTION_WORDS.split(LEADING.sub("", self._normalize(text))):
+        for piece in self.named(text):
             grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
             if grams and not any(g in folded for g in grams):
                 return False

@@ -177,3 +177,13 @@ def test_a_row_named_with_its_column_gets_the_rows_change(university):
 def test_a_count_is_of_the_noun_counted_not_a_word_inside_another(university):
     answer = university.ask("这所学校的学生有多少")
     assert answer.answered and "58000" in answer.answer and "基地" not in answer.answer
+
+
+def test_a_part_asked_is_not_answered_by_a_sentence_naming_it_in_passing(university):
+    whole = university.ask("财政拨款支出总计多少", chat="part-1")
+    part = university.ask("其中基建呢", chat="part-1")
+    assert whole.answered and "237100.00" in whole.answer
+    assert not part.answered and "修缮" not in part.answer  # 高等教育's definition lists 基建
+    university.ask("专任教师有多少人", chat="part-2")
+    counted = university.ask("其中正高呢", chat="part-2")
+    assert counted.answered and "828" in counted.answer
