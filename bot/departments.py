@@ -269,6 +269,7 @@ class Directory:
                     forms.setdefault(roman, word)
         return forms
 
+    @lru_cache(maxsize=1024)  # noqa: B019 - asked of one question by the matcher and the engine
     def sinicise(self, text: str) -> str:
         """A loaded department's place or name written in pinyin, put back in Chinese: "Hetang
         center" → "荷塘 center", so that it is found like any name (and an unloaded place stays an

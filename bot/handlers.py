@@ -11,8 +11,8 @@ from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import Hit, Match, common_run
 from bot.normalize import fold
-from bot.passages import ITEM_START, own_item, part_of_whole
-from bot.vocab import MONEY_UNITS
+from bot.passages import items_of, own_item, part_of_whole
+from bot.vocab import MONEY_UNITS, stated_name
 
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
          "比上年增减率", "占比"]
@@ -147,7 +147,7 @@ def reason(ctx: Context) -> Answer:
             n["kind"] == wanted for name in names for n in ctx.doc.notes.get(name, [])):
         for name in names:  # 三公经费…原因是:1.…;3.公车改革…公务用车运行维护费比预算减少
             items = [dict(n, text=item) for rows in ctx.doc.notes.values() for n in rows
-                     if n["kind"] == wanted for item in _items(n["text"]) if name in item]
+                     if n["kind"] == wanted for item in items_of(n["text"]) if name in item]
             if items:  # the item of another's list that names it
                 return _answer_notes(ctx, name, items[:1], "原因")
         return budget(ctx)  # no reason filed for the budget gap: its sentence, not last year's
@@ -356,7 +356,7 @@ def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...],
         if any(f["qualifier"] in require for f in doc.facts.get(name, [])) or (
                 tables_do and doc.cells.get(name)):
             continue
-        alias = re.sub(r"费支出$", "费", name)  # 缴费支出 (a row) is stated as 缴费 (ingest)
+        alias = stated_name(name)  # 缴费支出 (a row) is stated as 缴费
         out += [other for other, rows in doc.facts.items() if other != name and (
             name in other or other == alias) and any(f["qualifier"] in require for f in rows)][:1]
     return list(dict.fromkeys(out))
@@ -840,15 +840,6 @@ def _answer(ctx: Context, text: str, figures: tuple[str, ...], rows: list[dict])
                                   for r in rows if r.get("sentence")))
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text, sources,
                   figures)
-
-
-def _items(text: str) -> list[str]:
-    """1.因…;2.严格控制…;3.公车改革…: the items of a numbered list (the text alone if none)."""
-    starts = [m.start() for m in ITEM_START.finditer(text)]
-    if len(starts) < 2:
-        return []
-    return [text[a:b].rstrip(";；,， ") for a, b in zip(starts, starts[1:] + [len(text)],
-                                                    strict=True)]
 
 
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from bot.extract import HEADING, Extracted, ExtractError, Table, extract
 from bot.records import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
+from bot.vocab import stated_name
 
 CN_DIGITS = "一二三四五六七八九十"
 NUMBER = re.compile(
@@ -476,7 +477,7 @@ def _clean_subject(label: str, names: list[str]) -> str:
                       text)
     text = re.sub(SELF_START, "", text)
     text = re.sub(r"^(的|和|及|共|本年度?的?|当年)", "", text)
-    text = re.sub(r"费支出$", "费", text)
+    text = stated_name(text)
     text = re.sub(r"支出支出", "支出", text)
     text = text.strip(" ，,。；;:：")
     return text

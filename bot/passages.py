@@ -134,8 +134,7 @@ class Passages:
 
     def says_something(self, text: str) -> bool:
         """Whether a question names anything beyond how it asks (百分比呢, 具体呢 do not)."""
-        text = LEADING.sub("", self._normalize(text))  # 那百分比呢
-        return any(WORD_CHAR.search(piece) for piece in QUESTION_WORDS.split(text))
+        return bool(self.named(text))  # 那百分比呢: nothing
 
     def named(self, text: str) -> list[str]:
         """What a follow-up names, without how it asks (那正高呢 → 正高)."""
@@ -424,6 +423,15 @@ def _window(text: str, question: str) -> str:
     start = max((c for c in cuts if c <= start and start - c <= MAX_QUOTE // 3), default=start)
     piece = text[start:start + MAX_QUOTE].rstrip()
     return ("…" if start else "") + piece + ("…" if start + MAX_QUOTE < len(text) else "")
+
+
+def items_of(text: str) -> list[str]:
+    """1.因…;2.严格控制…;3.公车改革…: the items of a numbered list (none if it is no list)."""
+    starts = [m.start() for m in ITEM_START.finditer(text)]
+    if len(starts) < 2:
+        return []
+    return [text[a:b].rstrip(";；,， ") for a, b in zip(starts, starts[1:] + [len(text)],
+                                                    strict=True)]
 
 
 def own_item(text: str) -> str:

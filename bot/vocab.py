@@ -5,10 +5,18 @@ the matcher reads each vocabulary once, however many documents use it."""
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 
 COUNTED = ("辆", "人", "台(套)")  # short metric names that are still figures (车辆 3辆)
 MONEY_UNITS = ("万元", "元", "亿元")
+FEE_SPENDING = re.compile(r"费支出$")
+
+
+def stated_name(name: str) -> str:
+    """The name a figure is filed under: a row 机关事业单位职业年金缴费支出 is stated (and filed
+    by ingest) as 机关事业单位职业年金缴费."""
+    return FEE_SPENDING.sub("费", name)
 
 
 def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict],
