@@ -20,16 +20,19 @@ class Words:
     difference: tuple[str, ...]
     order: tuple[str, ...]
     sum: tuple[str, ...]
+    each: tuple[str, ...]
 
     @classmethod
     def of(cls, data: dict) -> Words:
         """The word lists as intents/across.yaml states them, folded like questions."""
         return cls(*(tuple(fold(w) for w in data[k])
-                     for k in ("every", "difference", "order", "sum")))
+                     for k in ("every", "difference", "order", "sum", "each")))
 
-    def asks_every(self, text: str) -> bool:
-        """两家/各单位/哪个部门…: the question is about every loaded department in scope."""
-        return any(x in text for x in self.every + self.difference + self.order)
+    def asks_every(self, text: str, things: int = 0) -> bool:
+        """两家/各单位/哪个部门…: the question is about every loaded department in scope; 分别
+        too, unless it distributes over two things or more named in the question."""
+        return any(x in text for x in self.every + self.difference + self.order) or (
+            things < 2 and any(x in text for x in self.each))
 
 
 def _amount(figure: str) -> tuple[Decimal, str] | None:

@@ -94,6 +94,12 @@ def leans_on_last(text: str, w: Words) -> bool:
                 or any(p in text for p in w.pair))
 
 
+def leftover(text: str, w: Words) -> str:
+    """What a follow-up says beyond years, particles and the kind it asks: 奖金 of 那奖金呢."""
+    return _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text), w.particles, w.asks,
+                  w.pair)
+
+
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
              state: State, w: Words, raw: str = "") -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
@@ -116,8 +122,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     relation = any(lead.startswith(r) for r in w.relations)
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
-        residue = _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text),
-                         w.particles, w.asks, w.pair)
+        residue = leftover(text, w)
         if raw and not _strip(fold(raw), w.asks, w.particles, w.pair):
             residue = ""  # 花了多少钱: the 支出 the normaliser made of 花了 is how it asks
         if bare(masked, w) and not relation and kind in (None, "amount") and \

@@ -54,6 +54,8 @@ SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
                  "difference", "headline"}  # asked of the year before → last year's figure
+FIGURES = EARLIER_ASKED | {"change", "last_year"}  # handlers that state the unit's figures
+NEVER = re.compile(r"(?!x)x")
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
@@ -84,6 +86,7 @@ class Engine:
         self._followups = conversation.Words.of(data.sections["followups"])
         self.measures = Measures(data.sections.get("measures", {}))
         self._built_passages: Passages | None = None  # built on the first question needing it
+        self._people: re.Pattern | None = None  # the persons the disclosures name, when asked
         self._codes = code_names(store.codes(db))
 
     @classmethod
@@ -294,7 +297,8 @@ class Engine:
                 candidates = [(both, "", False), *candidates]
             for text, part, strict in candidates:
                 again = self.matcher.match(text, match.named_docs or context)
-                found = [h.entry.name for h in again.hits]
+                found = [h.entry.name for h in again.hits  # 公务接待费, 那公务用车呢: the part
+                         if again.text[h.span[0]:h.span[1]] == h.entry.surface]  # said as is
                 if part and not any(part in n or part in n.replace(handlers.FISCAL, "")
                                     for n in found):
                     continue
@@ -303,6 +307,9 @@ class Engine:
                                                     self._fits(match.text, reply, leaning)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
                     # 那十四五呢: nor one that says nothing of what the follow-up names
+                if reply.answered and not match.hits and kind not in FIGURES and \
+                        self._ignores(question, match.text, reply):
+                    continue  # 津贴补贴…奖金呢: the last thing's figure says nothing of 奖金
                 firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
                 if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
                     # last thing has no budget stated, and no other thing's budget answers it
@@ -537,7 +544,23 @@ class Engine:
             intent = self.data.by_name("figure.reason")  # 为什么比年初预算少: the reason
         if intent.handler in ("change", "amount") and _two_compared(match):
             intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
+        if intent.handler in FIGURES and self._names_a_person(match.text):
+            intent = self.data.by_name("figure.personal")  # 夏泉工资多少: a person's, not ours
         return self._dispatch(question, match, intent)
+
+    def _ignores(self, question: str, text: str, reply: Answer) -> bool:
+        """A follow-up "X呢" names a word of its own (奖金) the reply never says."""
+        if not re.search(r"呢[\s?？。!！,，~～…]*$", question):
+            return False
+        rest = conversation.leftover(text, self._followups)
+        return 2 <= len(rest) <= 6 and rest not in fold(reply.answer)
+
+    def _names_a_person(self, text: str) -> bool:
+        """The question names a person the disclosures name (their 接洽人)."""
+        if self._people is None:
+            names = {n for n in store.people(self._db) if len(n) >= 2}
+            self._people = re.compile("|".join(map(re.escape, sorted(names)))) if names else NEVER
+        return bool(self._people.search(text))
 
     def _dispatch(self, question: str, match: Match, intent) -> Answer:
         docs = self._docs_for(match, intent)
@@ -547,7 +570,8 @@ class Engine:
             return self._define_merged(question, match, intent, docs)
         if len(docs) > 1:
             several = len(match.named_docs) > 1 or YEARS.search(question)
-            every = self._across.asks_every(match.text)
+            every = self._across.asks_every(match.text, len({
+                h.entry.name for h in match.hits if h.entry.kind != "term"}))
             if intent.handler != "compare" and not every and not several:
                 return self._which_one(question, docs, intent.name, match.confidence)
             per_doc = {d: {h.entry.name for h in match.hits if h.entry.doc_id == d} for d in docs}

@@ -872,9 +872,8 @@ def chart(ctx: Context) -> Answer:
 
 
 def not_disclosed(ctx: Context) -> Answer:
-    """Who got the money: the template discloses amounts and purposes, never recipients."""
-    return decline(ctx.question, "决算只公开这项支出的金额和用途，没有公开具体发给了哪些人或"
-                   "哪些单位。", ctx.intent.name, ctx.match.confidence)
+    """What the template never discloses (who got the money, a person's pay): the kind's reply."""
+    return decline(ctx.question, ctx.intent.reply, ctx.intent.name, ctx.match.confidence)
 
 
 HANDLERS = {

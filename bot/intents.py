@@ -34,6 +34,7 @@ class Intent:
     source: str = ""
     chart: str | None = None  # parts | years | departments: what a chart of this kind draws
     totals: tuple[str, ...] = ()  # for parts: the totals whose parts are drawn, first present
+    reply: str = ""  # what a declining handler says for this kind (not_disclosed)
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,7 @@ def _intent(item: dict, source: str) -> Intent:
             source=source,
             chart=item.get("chart"),
             totals=tuple(item.get("totals", [])),
+            reply=str(item.get("reply", "")),
         )
     except (KeyError, TypeError) as err:
         raise IntentError(f"{source}: 意图缺少字段 {err}: {item!r:.80}") from err
@@ -197,6 +199,8 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 needs={intent.needs} 无效")
         if intent.handler == "sentences" and not intent.keywords:
             raise IntentError(f"{intent.source}: 意图 {intent.name} 需要 keywords")
+        if intent.handler == "not_disclosed" and not intent.reply:
+            raise IntentError(f"{intent.source}: {intent.name} 没有回复（reply）")
         if intent.handler == "contact" and intent.contact not in ("phone", "person"):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 contact 无效")
         if (intent.handler == "chart") != (intent.chart in CHARTS) or (

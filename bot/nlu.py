@@ -264,15 +264,18 @@ class Matcher:
                     candidates.append(Hit(entry, score * template.weight, coverage, span))
         candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
-        figures = _non_overlapping([h for h in candidates if h.entry.kind != "term"])
-        figures += _whole_of_parts(figures, candidates, text)
+        figures = _non_overlapping(_modifier_first(
+            [h for h in candidates if h.entry.kind != "term"], text))
+        wholes = _whole_of_parts(figures, candidates, text)
+        figures += [w for w in wholes if not any(w is f for f in figures)]
         terms = _not_misread(terms, figures)
         figures = _not_misread(figures, terms)
         starts = {h.span[0] for h in figures}  # 车辆 followed by another name is no 车辆购置费
         longer: dict[str, bool] = {}
         figures = [h for h in figures if h.span[1] in starts or not longer.setdefault(
             h.entry.surface + "|" + h.entry.name, _names_more(h, text))]
-        return sorted(figures + terms, key=lambda h: (-h.score, -len(h.entry.surface)))
+        return sorted(figures + terms, key=lambda h: (
+            not any(h is w for w in wholes), -h.score, -len(h.entry.surface)))
 
     # ------------------------------------------------------------ kind of question
 
@@ -432,21 +435,33 @@ def _names_more(hit: Hit, text: str) -> bool:
     return tail.group(1) not in hit.entry.name
 
 
+def _modifier_first(hits: list[Hit], text: str) -> list[Hit]:
+    """小学教育支出 is 小学教育's 支出, not 教育支出: of two names said exactly and overlapping,
+    the later one loses when all it adds is a generic tail (支出, 经费…) and the earlier one adds
+    a word of its own before it. Reordered, not removed."""
+    exact = [h for h in hits if h.coverage == 1]
+    later = {id(b) for a in exact for b in exact
+             if a.span[0] < b.span[0] < a.span[1] < b.span[1]
+             and text[a.span[1]:b.span[1]] in GENERIC_TAIL}
+    if not later:
+        return hits
+    return [h for h in hits if id(h) not in later] + [h for h in hits if id(h) in later]
+
+
 def _whole_of_parts(chosen: list[Hit], candidates: list[Hit], text: str) -> list[Hit]:
     """政府采购总共多少，分货物和服务: two parts (政府采购货物, 政府采购服务) read from one stretch
-    that is itself a name (政府采购) and words said further on; that name is asked too."""
+    that is itself a name (政府采购) and words said further on; that name is asked too, and
+    first: the parts are read across a gap, the whole is said as it is."""
     spans: dict[tuple[int, int], set[str]] = {}
     for hit in chosen:  # surfaces, not names: one alias of two names (收入支出总计) is no list
         if len(hit.entry.surface) > hit.span[1] - hit.span[0]:
             spans.setdefault(hit.span, set()).add(hit.entry.surface)
-    named = {h.entry.name for h in chosen}
     wholes = []
     for span, parts in spans.items():
         if len(parts) < 2:
             continue
         exact = [c for c in candidates if span[0] <= c.span[0] and c.span[1] <= span[1]
-                 and c.coverage == 1 and c.entry.surface == text[c.span[0]:c.span[1]]
-                 and c.entry.name not in named]
+                 and c.coverage == 1 and c.entry.surface == text[c.span[0]:c.span[1]]]
         wholes += [c for c in exact if c.score == exact[0].score]
     return wholes
 

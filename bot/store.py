@@ -232,6 +232,12 @@ def codes(db: Reader) -> list[tuple[str, str]]:
                       "order by doc_id, seq").fetchall()
 
 
+def people(db: Reader) -> list[str]:
+    """Every person a disclosure names (its 接洽人)."""
+    rows = db.execute("select distinct value from contacts where kind = 'person'").fetchall()
+    return [r[0] for r in rows]
+
+
 def glossary_terms(db: Reader) -> list[str]:
     """Every glossary term, in the order first published."""
     rows = db.execute("select term from glossary order by doc_id, seq").fetchall()

@@ -69,3 +69,11 @@ def test_each_department_with_its_own_name_for_the_total(both):
 def test_one_figure_less_another_of_one_department(hetang, question):
     answer = hetang.ask(question)
     assert answer.answered and "61.26" in answer.answer and "计算得出" in answer.answer
+
+
+def test_each_of_two_things_is_not_each_department(both):
+    """货物、服务分别多少 distributes over the things: with no department named, which one?"""
+    answer = both.ask("政府采购总额多少，货物、服务分别多少")
+    assert not answer.answered and answer.options
+    each = both.ask("公务接待费分别是多少")  # one thing: 分别 is over the departments
+    assert each.answered and "1.33" in each.answer and "0.00" in each.answer

@@ -155,3 +155,16 @@ def test_parts_of_the_last_row_are_its_columns(putuo):
     assert row.answered and "1511.89" in row.answer
     assert parts.answered and "1503.52" in parts.answer and "8.37" in parts.answer
     assert "2336.91" not in parts.answer  # the whole bureau's 基本支出 is not the row's
+
+
+def test_a_part_read_across_the_last_thing_is_not_answered_by_it(putuo):
+    """公务接待费, 那公务用车的呢: the car costs, not the hospitality read again."""
+    *_, last = _turns(putuo, "car-1", "公务接待费是多少", "那公务用车的呢")
+    assert last.answered and last.answer.find("公务用车") < last.answer.find("公务接待费") \
+        or "公务接待费" not in last.answer
+
+
+def test_a_word_of_its_own_in_a_follow_up_is_not_the_last_figure(putuo):
+    """津贴补贴, 年终奖呢: no figure of 津贴补贴 stands for a 年终奖 never stated."""
+    *_, last = _turns(putuo, "bonus-1", "津贴补贴花了多少", "年终奖呢")
+    assert "1238.58" not in last.answer

@@ -108,3 +108,21 @@ def test_what_an_item_comprises_is_its_definition(putuo):
     answer = putuo.ask("基本支出由哪几块构成，包括哪些")
     assert answer.answered and answer.intent == "glossary.define"
     assert "正常运转" in answer.answer
+
+
+def test_a_persons_pay_is_never_the_units_wage_bill(putuo, hetang):
+    """工资 is the unit's 工资福利支出; a 局长's or the named 接洽人's pay is personal."""
+    wages = putuo.ask("工资一共花了多少")
+    assert wages.answered and "2082.85" in wages.answer
+    for engine, question in ((putuo, "局长一年到手工资大概多少"), (hetang, "夏泉每个月工资多少"),
+                             (putuo, "领导班子奖金发了多少")):
+        answer = engine.ask(question)
+        assert not answer.answered and "2082.85" not in answer.answer \
+            and "89.71" not in answer.answer, question
+    share = hetang.ask("工资占基本支出的比重")
+    assert share.answered and "10.50%" in share.answer
+
+
+def test_a_contact_persons_private_details_are_not_the_office_contact(hetang):
+    answer = hetang.ask("接洽人住址在哪")
+    assert not answer.answered and "28428828" not in answer.answer

@@ -126,3 +126,10 @@ def test_each_of_a_list_with_one_thing_not_found_is_not_half_answered(putuo):
 def test_which_ones_asked_is_not_answered_by_how_many(putuo, question):
     answer = putuo.ask(question)
     assert "4个" not in answer.answer, answer.answer
+
+
+def test_the_whole_said_with_its_parts_comes_first(putuo):
+    """政府采购合计多少，分货物和服务: the stated 251.25, never the parts summed (251.26)."""
+    answer = putuo.ask("政府采购合计多少，分货物和服务")
+    assert answer.answered and "251.25" in answer.answer and "251.26" not in answer.answer
+    assert answer.answer.index("251.25") < answer.answer.index("4.79")

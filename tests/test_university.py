@@ -187,3 +187,22 @@ def test_a_part_asked_is_not_answered_by_a_sentence_naming_it_in_passing(univers
     university.ask("专任教师有多少人", chat="part-2")
     counted = university.ask("其中正高呢", chat="part-2")
     assert counted.answered and "828" in counted.answer
+
+
+def test_a_modifier_before_a_shared_word_names_the_row(university):
+    """高中教育支出 is the row 高中教育 with 支出 said after it, not the class 教育支出."""
+    answer = university.ask("附中那边高中教育支出是多少")
+    assert answer.answered and "16769.73" in answer.answer and "425287.27" not in answer.answer
+
+
+def test_a_percentage_of_change_is_a_change_not_a_share(university):
+    answer = university.ask("2023年学校总支出比上年多了百分之几")
+    assert answer.intent == "figure.change" and "13.52%" in answer.answer
+
+
+def test_pension_contributions_in_everyday_words(university):
+    answer = university.ask("单位给职工交的养老保险是多少")
+    assert answer.answered and "8976.60" in answer.answer
+    meaning = university.ask("机构运行这个科目是干嘛的")
+    assert meaning.answered and "基础研究" in meaning.answer
+
