@@ -307,7 +307,7 @@ class Engine:
                                                     self._fits(match.text, reply, leaning)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
                     # 那十四五呢: nor one that says nothing of what the follow-up names
-                if reply.answered and not match.hits and kind not in FIGURES and \
+                if reply.answered and not match.hits and kind == "sentences" and \
                         self._ignores(question, match.text, reply):
                     continue  # 津贴补贴…奖金呢: the last thing's figure says nothing of 奖金
                 firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
