@@ -115,7 +115,7 @@ def test_a_persons_pay_is_never_the_units_wage_bill(putuo, hetang):
     wages = putuo.ask("工资一共花了多少")
     assert wages.answered and "2082.85" in wages.answer
     for engine, question in ((putuo, "局长一年到手工资大概多少"), (hetang, "夏泉每个月工资多少"),
-                             (putuo, "领导班子奖金发了多少")):
+                             (putuo, "领导班子奖金发了多少"), (putuo, "小王一个月工资拿多少")):
         answer = engine.ask(question)
         assert not answer.answered and "2082.85" not in answer.answer \
             and "89.71" not in answer.answer, question
