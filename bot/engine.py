@@ -17,7 +17,7 @@ from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
 from bot.measures import Measures
-from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template
+from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template, any_of
 from bot.normalize import Normalizer, fold
 from bot.passages import THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import EACH, earlier_stated
@@ -55,7 +55,7 @@ REMATCHING = {"reason", "define"}  # handlers that look again among a narrower v
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
                  "difference", "headline"}  # asked of the year before → last year's figure
 FIGURES = EARLIER_ASKED | {"change", "last_year"}  # handlers that state the unit's figures
-NEVER = re.compile(r"(?!x)x")
+TRAILING = re.compile(r"[\s?？。!！,，~～…]+$")  # what a question may end with after its words
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
@@ -272,7 +272,7 @@ class Engine:
         match = self.matcher.match(question, context)
         small = match.intent is not None and match.intent.handler in SMALLTALK
         leaning = conversation.leans_on_last(match.text, self._followups) or \
-            conversation.leans_on_last(re.sub(r"[\s?？。!！,，~～…]+$", "", question),
+            conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning):
@@ -550,7 +550,7 @@ class Engine:
 
     def _ignores(self, question: str, text: str, reply: Answer) -> bool:
         """A follow-up "X呢" names a word of its own (奖金) the reply never says."""
-        if not re.search(r"呢[\s?？。!！,，~～…]*$", question):
+        if not TRAILING.sub("", question).endswith("呢"):
             return False
         rest = conversation.leftover(text, self._followups)
         return 2 <= len(rest) <= 6 and rest not in fold(reply.answer)
@@ -558,8 +558,7 @@ class Engine:
     def _names_a_person(self, text: str) -> bool:
         """The question names a person the disclosures name (their 接洽人)."""
         if self._people is None:
-            names = {n for n in store.people(self._db) if len(n) >= 2}
-            self._people = re.compile("|".join(map(re.escape, sorted(names)))) if names else NEVER
+            self._people = any_of({n for n in store.people(self._db) if len(n) >= 2})
         return bool(self._people.search(text))
 
     def _dispatch(self, question: str, match: Match, intent) -> Answer:

@@ -138,10 +138,10 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
-        self._cues = {i.name: _any_of({self.normalize(c) for c in i.cues}
+        self._cues = {i.name: any_of({self.normalize(c) for c in i.cues}
                                       | {fold(c) for c in i.cues}) for i in data.intents}
-        self._requires = {i.name: _any_of(self._forms(i.requires_any)) for i in data.intents}
-        self._excludes = {i.name: _any_of(self._forms(i.excludes)) for i in data.intents}
+        self._requires = {i.name: any_of(self._forms(i.requires_any)) for i in data.intents}
+        self._excludes = {i.name: any_of(self._forms(i.excludes)) for i in data.intents}
         self.directory = Directory((d.department for d in documents), normalizer,
                                    Rules.of(data.sections["departments"]))
         self._docs_of: dict[str, list[str]] = {}
@@ -314,7 +314,7 @@ class Matcher:
 NOTHING = re.compile(r"(?!x)x")
 
 
-def _any_of(words) -> re.Pattern:
+def any_of(words) -> re.Pattern:
     """One search for any of these words (longest first); a pattern matching nothing if none."""
     words = sorted((w for w in words if w), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words))) if words else NOTHING
