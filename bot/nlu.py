@@ -7,19 +7,17 @@ a thing the store does not know means declining, whatever the fuzzy score of the
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
+from bot import cache
 from bot.departments import Directory, Found, Rules
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
@@ -507,10 +505,8 @@ def _cue_words(data: IntentData) -> set[str]:
 
 def _tokenizer(words: list[str]) -> jieba.Tokenizer:
     """A jieba tokenizer over the domain vocabulary only: loads in milliseconds."""
-    folder = Path(os.environ.get("JUESUAN_CACHE") or tempfile.gettempdir()) / "juesuan-jieba"
-    folder.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.md5("\n".join(words).encode()).hexdigest()[:16]
-    path = folder / f"dict-{digest}.txt"
+    folder = cache.folder("juesuan-jieba")
+    path = folder / f"dict-{cache.digest(*words)}.txt"
     if not path.exists():
         tmp = path.with_suffix(".tmp")
         tmp.write_text("".join(f"{w} 10\n" for w in words if " " not in w) or "多少 10\n",

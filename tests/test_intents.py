@@ -31,6 +31,7 @@ def _write(tmp_path, text):
     ("intents:\n  - {name: a, handler: sentences, examples: [x]}\n", "keywords"),
     ("intents:\n  - {handler: amount, examples: [x]}\n", "缺少字段"),
     ("intents: [\n", "YAML"),
+    ("- a list, not a mapping\n", "顶层"),
 ])
 def test_validator_rejects(tmp_path, yaml_text, problem):
     with pytest.raises(IntentError, match=problem):
@@ -83,3 +84,38 @@ def test_project_lexicon_has_colloquial_and_english_entries():
     lexicon = dict(load(handlers=set(handlers.HANDLERS)).vocabulary.lexicon)
     assert lexicon["请客吃饭"] == "公务接待费"
     assert lexicon["totalrevenue"] == "总收入"
+
+
+ONE_INTENT = "intents:\n  - {name: a, handler: amount, examples: [x]}\n"
+
+
+def test_the_parse_is_cached_by_content_and_a_changed_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUESUAN_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "intents"
+    folder.mkdir()
+    assert [i.name for i in load(_write(folder, ONE_INTENT)).intents] == ["a"]
+    kept = list((tmp_path / "cache" / "juesuan-intents").glob("*.json"))
+    assert len(kept) == 1
+    _write(folder, ONE_INTENT + "  - {name: b, handler: amount, examples: [y]}\n")
+    assert [i.name for i in load(folder).intents] == ["a", "b"]  # never the stale parse
+    kept[0].write_text("{not json", encoding="utf-8")
+    _write(folder, ONE_INTENT)
+    assert [i.name for i in load(folder).intents] == ["a"]  # a broken cache file is parsed anew
+
+
+def test_a_cached_parse_is_still_validated(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUESUAN_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "intents"
+    folder.mkdir()
+    load(_write(folder, ONE_INTENT), handlers=set(handlers.HANDLERS))
+    with pytest.raises(IntentError, match="不存在"):
+        load(folder, handlers={"glossary"})
+
+
+def test_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("JUESUAN_CACHE", str(blocked))  # a file where the folder should be
+    folder = tmp_path / "intents"
+    folder.mkdir()
+    assert [i.name for i in load(_write(folder, ONE_INTENT)).intents] == ["a"]
