@@ -11,7 +11,7 @@ import logging
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -263,7 +263,7 @@ class Matcher:
         candidates.sort(key=lambda h: (-h.score, -len(h.entry.surface)))
         terms = _non_overlapping([h for h in candidates if h.entry.kind == "term"])
         figures = _non_overlapping(_modifier_first(
-            [h for h in candidates if h.entry.kind != "term"], text))
+            [h for h in candidates if h.entry.kind != "term"], text), text)
         wholes = _whole_of_parts(figures, candidates, text)
         figures += [w for w in wholes if not any(w is f for f in figures)]
         terms = _not_misread(terms, figures)
@@ -319,6 +319,7 @@ def any_of(words) -> re.Pattern:
 
 
 SCOPE_WORD = "财政拨款"
+JOINT = re.compile(r"[和与及、跟同,，]")
 LISTED = re.compile(r"^[和与及、跟同,，]|[和与及、跟同,，]$")
 
 
@@ -386,6 +387,17 @@ def _quality(surface: str, found: int, text: str, relaxed: bool
         return None
     contiguity = run / size
     return found * coverage * (0.7 + 0.3 * contiguity), coverage, span
+
+
+def _trimmed(span: tuple[int, int], surface: str, text: str) -> tuple[int, int]:
+    """A partial name's window without the characters at its ends the name does not have: the
+    aligner pads a window to the name's length, which would overlap the next name said."""
+    start, end = span
+    while start < end and text[start] not in surface:
+        start += 1
+    while end > start and text[end - 1] not in surface:
+        end -= 1
+    return (start, end) if end - start >= 2 else span
 
 
 def common_run(a: str, b: str) -> tuple[int, int]:
@@ -480,18 +492,40 @@ def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.coverage == 1 or not misread(h)]
 
 
-def _non_overlapping(candidates: list[Hit]) -> list[Hit]:
-    """Best hit per span and document; hits tying with it on the same span stay too."""
+def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
+    """Best hit per span and document; hits tying with it on the same span stay too. A name said
+    as is keeps its place against a better partial one whose window only reaches it with
+    characters the partial name lacks (里面公积金和购房补贴: 住房公积金 is 公积金, 购房补贴 stays).
+    """
     chosen: list[Hit] = []
     by_doc: dict[str, list[Hit]] = {}
     for hit in candidates:
         mine = by_doc.setdefault(hit.entry.doc_id, [])  # each document keeps its own best
-        clash = [c for c in mine if hit.span[0] < c.span[1] and c.span[0] < hit.span[1]]
+        clash = [c for c in mine if _overlap(hit.span, c.span)]
+        if clash and text and text[hit.span[0]:hit.span[1]] == hit.entry.surface:
+            narrowed = {id(c): replace(c, span=_trimmed(c.span, c.entry.surface, text))
+                        for c in clash if text[c.span[0]:c.span[1]] != c.entry.surface}
+            if all(id(c) in narrowed and _listed(hit.span, narrowed[id(c)].span, text)
+                   for c in clash):
+                mine[:] = [narrowed.get(id(c), c) for c in mine]
+                chosen[:] = [narrowed.get(id(c), c) for c in chosen]
+                clash = []
         if not clash or any(c.span == hit.span and abs(c.score - hit.score) < 1e-9
                             for c in clash):
             mine.append(hit)
             chosen.append(hit)
     return chosen
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _listed(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+    """Two spans apart with a list's joint between them (公积金和购房补贴), not one compound
+    (政府性基金收支: 收支 of 政府性基金)."""
+    first, second = sorted((a, b))
+    return first[1] <= second[0] and bool(JOINT.search(text[first[1]:second[0]]))
 
 
 def _cue_words(data: IntentData) -> set[str]:
