@@ -21,17 +21,20 @@ class Words:
     order: tuple[str, ...]
     sum: tuple[str, ...]
     each: tuple[str, ...]
+    within: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
         """The word lists as intents/across.yaml states them, folded like questions."""
-        return cls(*(tuple(fold(w) for w in data[k])
-                     for k in ("every", "difference", "order", "sum", "each")))
+        return cls(*(tuple(fold(w) for w in data.get(k, ()))
+                     for k in ("every", "difference", "order", "sum", "each", "within")))
 
     def asks_every(self, text: str, things: int = 0) -> bool:
         """两家/各单位/哪个部门…: the question is about every loaded department in scope; 分别
-        too, unless it distributes over two things or more named in the question."""
-        return any(x in text for x in self.every + self.difference + self.order) or (
+        too, unless it distributes over two things or more named in the question; 最多 too,
+        unless it orders the items of one (哪一类最多)."""
+        order = any(x in text for x in self.order) and not any(x in text for x in self.within)
+        return order or any(x in text for x in self.every + self.difference) or (
             things < 2 and any(x in text for x in self.each))
 
 

@@ -52,6 +52,8 @@ PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrat
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
+# handlers that find their own things when none is named (哪方面花钱最多: the spending classes)
+OWN_THINGS = REMATCHING | {"ranking"}
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
                  "difference", "headline"}  # asked of the year before → last year's figure
 FIGURES = EARLIER_ASKED | {"change", "last_year"}  # handlers that state the unit's figures
@@ -512,7 +514,7 @@ class Engine:
         if intent is None and match.hits:
             intent = self.data.by_name("figure.amount")
         if intent is None or (intent.needs and not match.hits
-                              and intent.handler not in REMATCHING):
+                              and intent.handler not in OWN_THINGS):
             fallback = self._fallback(question, match)
             if fallback is not None:
                 return fallback

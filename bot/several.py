@@ -143,6 +143,10 @@ def ranking(ctx: Context) -> Answer:
                 items.append((fact["metric"], fact))
     if len(items) < 2:
         items = [(n, f) for n in names if (f := _value(ctx, n))]
+    where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
+    if (len(items) < 2 or CLASS_WORDS.search(ctx.match.text)) and _of_spending(ctx, names):
+        items = _classes(ctx)
+        where = f"{FISCAL if FISCAL in ctx.match.text else ''}支出按功能分类（类），"
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
@@ -150,11 +154,55 @@ def ranking(ctx: Context) -> Answer:
     ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not least)
     top_name, top = ordered[0]
     word = "最少" if least else "最多"
-    where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
     listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
     text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}"
             f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
     return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
+
+
+# the classes are asked for, not 基本支出/项目支出
+CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能")
+# what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
+RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|分类|"
+                        r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
+                        r"呢|吗|按")
+RANK_REST = 3
+SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
+FISCAL = "财政拨款"
+TOTAL_COLUMNS = ("本年支出合计", "合计", "支出合计", "总计")
+
+
+def _of_spending(ctx: Context, names: list[str]) -> bool:
+    """The ranking asks where the spending went: nothing named but spending, or only a total of
+    it (支出总计, 财政拨款支出总计)."""
+    totals = {m for word, metrics in ctx.engine.data.vocabulary.defaults if word == "支出"
+              for m in metrics}
+    named = names + [h.entry.name for h in ctx.hits]  # 三公经费三项里: a note's name is named too
+    text = ctx.match.text
+    for hit in ctx.hits:
+        text = text.replace(text[hit.span[0]:hit.span[1]], "")
+    rest = RANK_WORDS.sub("", SPENT.sub("", text.replace(FISCAL, "")))
+    return (all(n.endswith(tuple(totals)) for n in named) and len(rest) <= RANK_REST
+            and SPENT.search(ctx.match.text) is not None)
+
+
+def _classes(ctx: Context) -> list[tuple[str, dict]]:
+    """The spending table's classes (类: a three-digit code) with each one's total, from the
+    table of all spending (of 财政拨款 spending when the question says so)."""
+    fiscal = FISCAL in ctx.match.text
+    tables: dict[str, dict[str, dict]] = {}
+    for rows in ctx.doc.cells.values():
+        for c in rows:
+            if (len(c["code"] or "") == 3 and c["table"].endswith("支出决算表")
+                    and (FISCAL in c["table"]) == fiscal and c["column"] in TOTAL_COLUMNS):
+                tables.setdefault(c["table"], {}).setdefault(c["row"], c)
+    if not tables:
+        return []
+    table = min(tables, key=len)  # 支出决算表 before 一般公共预算财政拨款支出决算表
+    return [(row, {**c, "metric": row, "value": f"{c['value']}{c['unit']}",
+                   "sentence": f"{c['table']}「{row}」（{c['code']}）{c['column']}"
+                               f"{c['value']}{c['unit']}"})
+            for row, c in tables[table].items()]
 
 
 def budget_worked_out(ctx: Context) -> Answer | None:

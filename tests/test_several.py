@@ -133,3 +133,18 @@ def test_the_whole_said_with_its_parts_comes_first(putuo):
     answer = putuo.ask("政府采购合计多少，分货物和服务")
     assert answer.answered and "251.25" in answer.answer and "251.26" not in answer.answer
     assert answer.answer.index("251.25") < answer.answer.index("4.79")
+
+
+@pytest.mark.parametrize("question, top, figure", [
+    ("普陀财政局支出最多的是哪个领域", "一般公共服务支出", "2106.66"),
+    ("花钱最少的是哪方面", "卫生健康支出", "60.99"),
+])
+def test_where_the_money_went_ranks_the_spending_classes(putuo, question, top, figure):
+    answer = putuo.ask(question)
+    assert answer.answered and f"的是{top}，{figure}万元" in answer.answer
+    assert "计算得出" in answer.answer and answer.sources
+
+
+def test_a_ranking_of_one_department_s_items_asks_which_department(both):
+    answer = both.ask("基本支出里哪一项最多")  # not the two departments' 基本支出 compared
+    assert not answer.answered and answer.options

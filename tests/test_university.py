@@ -206,3 +206,15 @@ def test_pension_contributions_in_everyday_words(university):
     meaning = university.ask("机构运行这个科目是干嘛的")
     assert meaning.answered and "基础研究" in meaning.answer
 
+
+
+def test_where_a_university_s_money_went(university):
+    answer = university.ask("学校在哪个方面花的钱最多")
+    assert answer.answered and "的是教育支出，425287.27万元" in answer.answer
+    fiscal = university.ask("财政拨款支出中哪一类最多")
+    assert fiscal.answered and "的是教育支出，213588.53万元" in fiscal.answer
+
+
+def test_items_it_lacks_are_not_ranked_as_its_classes(university):
+    answer = university.ask("差旅费和会议费哪个花得最多")
+    assert "教育支出" not in answer.answer
