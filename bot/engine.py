@@ -82,6 +82,9 @@ class Engine:
         doc_sig, vocabularies = store.vocabularies(db)
         documents = [Document(d["doc_id"], d["department"], d["year"]) for d in rows]
         entries = {sig: self._entries(names) for sig, names in vocabularies.items()}
+        self._doc_sig = doc_sig
+        self._names = {sig: {self.normalizer(n) for n, _, _ in names}
+                       for sig, names in vocabularies.items()}
         self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer)
         self.conversations = Conversations()
         self._across = compare.Words.of(data.sections["across"])
@@ -90,6 +93,7 @@ class Engine:
         self._built_passages: Passages | None = None  # built on the first question needing it
         self._people: re.Pattern | None = None  # the persons the disclosures name, when asked
         self._codes = code_names(store.codes(db))
+        self._items = tuple(self.normalizer(w) for w in vocab.items)
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -435,6 +439,15 @@ class Engine:
             return None  # no department named among several: only a sentence that fits well
         return found
 
+    def _lacking_item(self, match: Match) -> str | None:
+        """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
+        for word in self._items:
+            if word in match.text and match.doc_ids and all(
+                    word not in self._names.get(self._doc_sig.get(d, ""), ())
+                    for d in match.doc_ids):
+                return word
+        return None
+
     def _unknown_english(self, question: str) -> str | None:
         """An English word naming nothing known; a loaded department's place in pinyin is known."""
         return unknown_english(self.matcher.directory.sinicise(question), self.data.vocabulary)
@@ -455,6 +468,11 @@ class Engine:
                 not any(MONEY_OR_SHARE.search(f) for f in answer.figures):
             return decline(question, "决算只写了数目，没有列出具体是哪些。", answer.intent,
                            match.confidence)  # 评价的项目是哪些: a count names none of them
+        lacking = self._lacking_item(match) if answer.answered and not (
+            answer.intent or "").startswith("glossary.") else None
+        if lacking:
+            return decline(question, f"决算没有单独列出“{lacking}”的数字。", answer.intent,
+                           match.confidence)  # 差旅费和会议费一共: never a sum short of one
         listed = LISTED_UNKNOWN.search(match.masked) if answer.figures and \
             EACH.search(match.masked) else None
         if listed:

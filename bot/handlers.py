@@ -766,6 +766,9 @@ def earlier_answer(question: str, doc: DocIndex, sentence: str, section: str, va
                   (doc.source(sentence, section),), figures=(value,))
 
 
+GENERIC_MONEY = re.compile(r"支出|收入|经费|费用|资金|花费|开支")  # any clause of money has them
+
+
 def statistic(ctx: Context) -> Answer | None:
     """A clause of the narrative holding a number whose words the question shares."""
     absent = undisclosed(ctx)
@@ -775,12 +778,15 @@ def statistic(ctx: Context) -> Answer | None:
                    r"数量|数目|总数|\d+月\d+日", "", ctx.match.text)
     if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
         return None  # digits and letters alone name nothing
+    core = GENERIC_MONEY.sub("", words)  # 开会支出: 开会 must be there, not just any 支出
+    if len(core) < 2:
+        return None
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
         clause = fact.get("folded_clause") or fact.setdefault("folded_clause",
                                                                fold(fact["clause"]))
-        run = 2 if len(words) <= 4 else 3
-        if not any(words[i:i + run] in clause for i in range(len(words) - run + 1)):
+        run = 2 if len(core) <= 4 else 3
+        if not any(core[i:i + run] in clause for i in range(len(core) - run + 1)):
             continue
         score = sum(ch in clause for ch in words) / len(words)
         if fold(fact.get("metric") or "").endswith(words[-2:]):

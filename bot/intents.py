@@ -72,6 +72,8 @@ class Vocabulary:
     # the colloquial and English lexicon (variant → word), also merged into synonyms
     lexicon: tuple[tuple[str, str], ...] = ()
     words: tuple[str, ...] = ()
+    # items a disclosure may or may not list (差旅费): named and not listed, no figure answers
+    items: tuple[str, ...] = ()
     english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
 
 
@@ -106,7 +108,7 @@ def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> Int
         for item in data.get("intents", []):
             intents.append(_intent(item, path.name))
         for key in ("typos", "padding", "synonyms", "aliases", "modifiers", "defaults", "derived",
-                    "words", "colloquial", "english", "english_noise"):
+                    "words", "items", "colloquial", "english", "english_noise"):
             if key in data:
                 if key in vocabulary:
                     raise IntentError(f"{path.name}: {key} 已在其他文件中定义")
@@ -189,6 +191,7 @@ def _vocabulary(data: dict) -> Vocabulary:
         synonyms=synonyms + lexicon,
         lexicon=lexicon,
         words=tuple(map(str, data.get("words", []))),
+        items=tuple(map(str, data.get("items", []))),
         english_noise=tuple(str(w).lower() for w in data.get("english_noise", [])),
         aliases=aliases,
         modifiers=tuple(data.get("modifiers", [])),
@@ -250,6 +253,9 @@ def _validate_lexicon(data: IntentData) -> None:
              | {k for k, _ in vocab.defaults}
              | set(vocab.modifiers) | set(vocab.words)
              | {c for i in data.intents for c in i.cues + i.requires_any})
+    for item in vocab.items:
+        if item not in known:
+            raise IntentError(f"lexicon.yaml: 项目“{item}”不是词表里的词")
     seen: dict[str, str] = {}
     for variant, word in vocab.synonyms:
         if variant in seen and seen[variant] != word:

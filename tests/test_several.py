@@ -148,3 +148,18 @@ def test_where_the_money_went_ranks_the_spending_classes(putuo, question, top, f
 def test_a_ranking_of_one_department_s_items_asks_which_department(both):
     answer = both.ask("基本支出里哪一项最多")  # not the two departments' 基本支出 compared
     assert not answer.answered and answer.options
+
+
+def test_items_named_by_what_they_pay_for(putuo):
+    answer = putuo.ask("出差住宿的钱和印资料的钱一共多少")
+    assert answer.answered and "8.81万元" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_sum_short_of_an_item_the_disclosure_lacks_is_declined(putuo):
+    answer = putuo.ask("出差费用和会务费一共多少")  # 普陀 lists 差旅费, not 会议费
+    assert not answer.answered and "会议费" in answer.answer and "1.20" not in answer.answer
+
+
+def test_a_generic_word_alone_is_no_statistic(putuo):
+    answer = putuo.ask("开会支出多少")  # shares only 支出 with 社会保障和就业支出(类)326.72万元
+    assert not answer.answered and "326.72" not in answer.answer

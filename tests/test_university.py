@@ -218,3 +218,8 @@ def test_where_a_university_s_money_went(university):
 def test_items_it_lacks_are_not_ranked_as_its_classes(university):
     answer = university.ask("差旅费和会议费哪个花得最多")
     assert "教育支出" not in answer.answer
+
+
+def test_an_item_it_does_not_list_is_never_its_total(university):
+    answer = university.ask("出差的钱和开会的钱一共花了多少")
+    assert not answer.answered and "457676.75" not in answer.answer
