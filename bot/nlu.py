@@ -47,6 +47,7 @@ CUE_BONUS = 30.0  # a lookup word of the intent present in the question
 MARGIN = 6.0  # a definition and a figure closer than this for the same name → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
+NEAR = 12  # characters beyond a name's window where the rest of it may be said (elided lists)
 LONG_RUN = 7  # …unless this many characters of the name are said in one stretch
 NEGATION = re.compile(r"不|未|非")
 EXACT_CHARS = set("0123456789一二三四五六七八九十百千万年月日周季初末")  # never a typo
@@ -385,6 +386,12 @@ def _quality(surface: str, found: int, text: str, relaxed: bool
         span = (align.dest_start, align.dest_end)
     if span[1] - span[0] > size * 1.6 + 2:
         return None
+    if coverage == 1 and not relaxed and text[span[0]:span[1]] != surface:
+        near = int(LCSseq.similarity(surface, text[max(0, span[0] - NEAR):span[1] + NEAR]))
+        if near < found:  # some of its characters are said only far away
+            found, coverage = near, near / size
+            if coverage < need and run < LONG_RUN:
+                return None
     contiguity = run / size
     return found * coverage * (0.7 + 0.3 * contiguity), coverage, span
 

@@ -105,3 +105,13 @@ def test_a_shortened_name_does_not_swallow_the_next_name_of_a_list(putuo):
 def test_a_compound_is_no_list(putuo):
     # 政府性基金收支 is the fund's own income and spending, not the bureau's 收支 besides it
     assert "收入支出总计" not in names(putuo.matcher.match("有没有政府性基金收支"))
+
+
+@pytest.mark.parametrize("question", [
+    "我想问政府采购那段，我看了半天也没有看懂，还写了货物",
+    "政府采购这一部分写得太乱了我看不懂，后来又写了服务",
+])
+def test_a_name_is_not_made_of_characters_said_far_apart(putuo, question):
+    # 政府采购…(twenty characters)…货物 is no 政府采购货物: the whole is asked, not a part
+    assert names(putuo.matcher.match(question)) == ["政府采购金额"]
+    assert "251.25" in putuo.ask(question).answer
