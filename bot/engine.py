@@ -214,6 +214,7 @@ class Engine:
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             answer, state = self._ask(text, state)
             answer, state = self._clause_by_clause(text, answer, state, chat)
+            answer, state = self._after_preamble(text, answer, state)
             if text != question:
                 answer = replace(answer, question=question)
         except Exception:  # a citizen never sees a traceback; the log keeps it
@@ -247,6 +248,29 @@ class Engine:
                        confidence=min(a.confidence for a in (whole, *added)),
                        sources=tuple(s for a in (whole, *added) for s in a.sources),
                        figures=tuple(f for a in (whole, *added) for f in a.figures)), turn
+
+    def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
+        """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
+        again without its leading clauses that ask nothing and name no thing (a department they
+        name stays the one asked about; one naming a year or a thing keeps the decline)."""
+        if whole.answered or whole.options or whole.intent is not None:
+            return whole, state  # only a line whose kind of question was not recognised at all
+        clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
+        start = next((i for i, c in enumerate(clauses) if ASKS.search(c)), 0)
+        preamble = " ".join(clauses[:start])
+        if not start or YEAR_SAID.search(preamble):
+            return whole, state
+        said = self.matcher.match(preamble)
+        if said.hits or said.unknown_department or said.ambiguous_departments:
+            return whole, state
+        turn = state
+        departments = {self.docs[d].doc["department"] for d in said.named_docs}
+        if len(departments) == 1:
+            turn = state.with_(department=departments.pop())
+        answer, turn = self._ask(" ".join(clauses[start:]), turn)
+        if not answer.answered:
+            return whole, state
+        return replace(answer, question=whole.question), turn
 
     def pick(self, chat: str, department: str) -> bool:
         """Set the conversation's department (a button, /departments); False if not loaded."""
@@ -802,6 +826,9 @@ class Engine:
 
 # two questions in one line: broken at a space or a stop between two asking clauses
 CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[？?；;！!。]+")
+# a clause that asks something (a preamble's clauses do not)
+ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
+YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 

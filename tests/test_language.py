@@ -136,3 +136,27 @@ def test_an_english_place_not_loaded_gets_nothing_of_another(putuo, both):
 def test_an_english_office_of_an_unloaded_place_is_named_by_its_place(hetang):
     answer = hetang.ask("How much did the Pudong finance bureau spend on procurement?")
     assert not answer.answered and "pudong" in answer.answer and "4.09" not in answer.answer
+
+
+def test_a_preamble_that_asks_nothing_is_set_aside(both):
+    # the department said in the preamble stays the one asked about
+    answer = both.ask("我退休在家 闲来无事翻翻报表 想知道普陀财政局把钱主要花在哪了 "
+                      "最大一块是多少")
+    assert answer.answered and "普陀区财政局" in answer.answer and "2106.66" in answer.answer
+
+
+def test_a_preamble_naming_a_year_is_kept(hetang):
+    answer = hetang.ask("我看的是2019年的 不太懂 公务接待费多少")
+    assert not answer.answered and "1.33" not in answer.answer
+
+
+@pytest.mark.parametrize("fixture, question, figure", [
+    ("putuo", "绩效自评的项目平均得了多少分", "99.43"),
+    ("hetang", "平均多少分", None),  # the centre states no score: no sentence of 每周2.4次
+])
+def test_a_score_is_asked_in_points(request, fixture, question, figure):
+    answer = request.getfixturevalue(fixture).ask(question)
+    if figure is None:
+        assert not answer.answered
+    else:
+        assert answer.answered and figure in answer.answer.splitlines()[0]  # not 4个 first
