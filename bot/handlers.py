@@ -560,14 +560,17 @@ TOTAL_COLUMNS = ("决算数", "合计", "本年收入合计", "本年支出合�
 def _cell_lines(cells: list[dict], narrative: bool) -> str:
     if not cells:
         return ""
-    shown = []
-    for cell in cells[:6]:
-        column = "" if cell["column"] in ("决算数", cell["row"]) else cell["column"]
-        code = (cell.get("code") or "").replace(" ", "")
-        coded = f"（{code}）" if code else ""  # the classification code, as the table prints it
-        shown.append(f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元")
+    shown = [cell_line(cell) for cell in cells[:6]]
     head = "表中：" if narrative else ""
     return head + "；".join(dict.fromkeys(shown)) + "。"
+
+
+def cell_line(cell: dict) -> str:
+    """One table cell as cited: 支出决算表「住房保障支出」（221）本年支出合计445.69万元."""
+    column = "" if cell["column"] in ("决算数", cell["row"]) else cell["column"]
+    code = (cell.get("code") or "").replace(" ", "")
+    coded = f"（{code}）" if code else ""  # the classification code, as the table prints it
+    return f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元"
 
 
 def _cell(doc: DocIndex, name: str) -> dict | None:

@@ -320,8 +320,9 @@ def any_of(words) -> re.Pattern:
 
 
 SCOPE_WORD = "财政拨款"
-JOINT = re.compile(r"[和与及、跟同,，]")
-LISTED = re.compile(r"^[和与及、跟同,，]|[和与及、跟同,，]$")
+JOINTS = "和与及、跟同,，"  # what joins the names of a list
+JOINT = re.compile(f"[{JOINTS}]")
+LISTED = re.compile(f"^[{JOINTS}]|[{JOINTS}]$")
 
 
 def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:

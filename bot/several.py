@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from bot.answer import Answer
 from bot.handlers import (
+    FISCAL,
     MONEY_UNITS,
     Context,
     _answer,
@@ -22,6 +23,7 @@ from bot.handlers import (
     _fmt,
     _names,
     _with_namesakes,
+    cell_line,
     decline,
     reverse_define,
 )
@@ -168,8 +170,7 @@ RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|
                         r"呢|吗|按")
 RANK_REST = 3
 SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
-FISCAL = "财政拨款"
-TOTAL_COLUMNS = ("本年支出合计", "合计", "支出合计", "总计")
+CLASS_TOTALS = ("本年支出合计", "合计", "支出合计", "总计")  # a spending table's total column
 
 
 def _of_spending(ctx: Context, names: list[str]) -> bool:
@@ -194,14 +195,13 @@ def _classes(ctx: Context) -> list[tuple[str, dict]]:
     for rows in ctx.doc.cells.values():
         for c in rows:
             if (len(c["code"] or "") == 3 and c["table"].endswith("支出决算表")
-                    and (FISCAL in c["table"]) == fiscal and c["column"] in TOTAL_COLUMNS):
+                    and (FISCAL in c["table"]) == fiscal and c["column"] in CLASS_TOTALS):
                 tables.setdefault(c["table"], {}).setdefault(c["row"], c)
     if not tables:
         return []
     table = min(tables, key=len)  # 支出决算表 before 一般公共预算财政拨款支出决算表
     return [(row, {**c, "metric": row, "value": f"{c['value']}{c['unit']}",
-                   "sentence": f"{c['table']}「{row}」（{c['code']}）{c['column']}"
-                               f"{c['value']}{c['unit']}"})
+                   "sentence": cell_line(c)})
             for row, c in tables[table].items()]
 
 
