@@ -68,12 +68,15 @@ class Words:
     relations: tuple[str, ...]
     pair: tuple[str, ...]
     tails: tuple[str, ...]
+    counterparts: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
         """The word lists as intents/followups.yaml states them, folded, longest first."""
+        pairs = tuple((fold(a), fold(b)) for a, b in data.get("counterparts", ()))
         return cls(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
-                     for k in ("particles", "asks", "relations", "pair", "tails")))
+                     for k in ("particles", "asks", "relations", "pair", "tails")),
+                   pairs + tuple((b, a) for a, b in pairs))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -116,6 +119,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
+    swapped = _counterpart(text, state, w)
+    if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
+        return [(swapped, "", False)]
     if pair and state.before and len(state.things) == 1:
         last = "和".join(state.before[:1] + state.things)
     lead = _strip(text, w.particles)
@@ -144,6 +150,17 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         named = "和".join(text[a:b] for a, b in spans)
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+def _counterpart(text: str, state: State, w: Words) -> str:
+    """The last question with one word swapped for its counterpart, when the follow-up says that
+    word alone, or with a year (政府性基金收入多少, 支出呢: 政府性基金支出多少); "" when it says
+    more, or the last question has no single such word."""
+    said = leftover(text, w)  # 那16年支出呢: the year stays said
+    for word, other in w.counterparts:
+        if said == word and state.question.count(other) == 1 and word not in state.question:
+            return text.replace(word, "", 1) + state.question.replace(other, word)
+    return ""
 
 
 PART_ENDINGS = ("支出", "收入", "经费", "费用")  # what a part of a total shares with it

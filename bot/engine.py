@@ -31,6 +31,8 @@ PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什�
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
+COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
+BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会")
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
@@ -569,7 +571,8 @@ class Engine:
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
-        if intent.handler == "last_year" and CHANGED.search(match.masked):
+        if intent.handler == "last_year" and CHANGED.search(match.masked) and \
+                not BACKWARD.search(question):
             intent = self.data.by_name("figure.change")  # 跟2023年比变了多少: the change
         if self.matcher.ambiguous(match):
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
@@ -581,7 +584,9 @@ class Engine:
             intent = self.data.by_name("figure.purpose")  # 购房补贴是干什么的: its stated use
         elif (intent.handler in ("duties", "amount") and PURPOSE.search(match.text) and any(
                 h.entry.kind == "term" for h in named_fully)) or (
-                intent.handler == "amount" and INCLUDES.search(match.text) and named_fully):
+                intent.handler == "amount" and INCLUDES.search(match.text) and named_fully) or (
+                intent.handler == "amount" and COMPRISES.search(match.text) and any(
+                    h.entry.kind == "term" for h in named_fully)):
             intent = self.data.by_name("glossary.define")  # X是什么意思, X都包括哪些
         if intent.handler in ("budget", "change", "amount") and WHY.search(match.masked) and \
                 match.hits and not re.search(r"多少|几", match.masked):

@@ -37,6 +37,13 @@ def test_share_of_the_last_thing(hetang):
     assert last.answered and "%" in last.answer and "工资福利" in last.answer
 
 
+def test_the_other_side_said_alone_swaps_the_last_things_side(hetang, putuo):
+    *_, spent = _turns(hetang, "side-1", "收入总计是多少", "那前一年的支出呢")
+    assert spent.answered and "316.51" in spent.answer and "383.16" not in spent.answer
+    *_, fund = _turns(putuo, "side-2", "有没有政府性基金收入", "支出呢")
+    assert fund.answered and "政府性基金" in fund.answer and "2940.05" not in fund.answer
+
+
 def test_unrecognised_follow_up_declines_rather_than_guess(hetang):
     *_, last = _turns(hetang, "odd-1", "公务接待费多少", "那食堂伙食标准呢")
     assert not last.answered

@@ -110,6 +110,11 @@ def test_what_an_item_comprises_is_its_definition(putuo):
     assert "正常运转" in answer.answer
 
 
+def test_what_a_figure_without_a_term_mainly_holds_is_its_parts(hetang):
+    answer = hetang.ask("三公经费主要有哪些")  # no glossary entry: the figure with its parts
+    assert answer.answered and "公务接待费1.33万元" in answer.answer
+
+
 def test_a_persons_pay_is_never_the_units_wage_bill(putuo, hetang):
     """工资 is the unit's 工资福利支出; a 局长's or the named 接洽人's pay is personal."""
     wages = putuo.ask("工资一共花了多少")

@@ -69,6 +69,7 @@ def test_a_year_loaded_for_another_department_only_is_declined(both):
     ("16年收入总计是多少", "383.16"),  # 793.05 − 409.89, the stated change
     ("去年的三公经费", "4.56"),
     ("二〇一六年机关运行经费有多少", "173.65"),
+    ("拿增加额倒推一下16年的收入总计", "383.16"),  # the change is the means, not the question
 ])
 def test_the_year_before_is_computed_from_the_stated_change(hetang, question, computed):
     answer = hetang.ask(question)
