@@ -47,6 +47,7 @@ UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must 
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
                  "figure.reason", "figure.not_disclosed"}
+BARE = 6  # a question of a word or two, no kind asked: 人头费, 基建
 PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门")  # the year's total asked
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
@@ -313,7 +314,9 @@ class Engine:
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
                 match.text, match.masked if exact or not match.hits else match.text, exact,
                 kind, state, self._followups, question)
-            if leaning and match.hits and handlers.FISCAL in state.question and \
+            listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
+            a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
+            if (leaning or a_part) and match.hits and handlers.FISCAL in state.question and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
                 at = match.hits[0].span[0]
@@ -346,7 +349,16 @@ class Engine:
                 if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
                     # last thing has no budget stated, and no other thing's budget answers it
                     state = self._remember(state, match, Answer(question, False, None, 0, ""))
+                    if part:  # 其中项目支出呢 in 财政拨款: the part is the thing now
+                        again = replace(again, hits=tuple(
+                            h for h in again.hits if part in h.entry.name) or again.hits)
                     return reply, self._remember(state, again, reply)
+            if candidates and not match.hits and not match.named_docs and match.intent is not \
+                    None and match.intent.name in KIND_DECLINES:  # 政府采购服务支出, 跟上年比呢:
+                # no change stated for it; the change of whatever sentence says 比上年 is none
+                thing = "、".join(state.things)
+                return decline(question, f"决算没有写明{thing}的这个数。", match.intent.name,
+                               match.confidence), state
         answer = self._answer(question, match)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
         if not answer.answered and state.question and (leaning or not (match.hits or chat)) \
@@ -376,6 +388,11 @@ class Engine:
                 match.hits or match.named_docs or WHOLE_YEAR.search(match.text)):
             answer = decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                              answer.intent, match.confidence)  # 智慧荷塘APP…做了啥 / 花了多少钱
+        if answer.intent == PASSAGE and match.intent is None and len(match.text) <= BARE and \
+                not ASKS.search(question) and answer.sources and \
+                self._passages.in_passing((match.text, question), answer.sources[0].sentence):
+            answer = decline(question, "决算只在列举中顺带提到这一项，没有单独说明它。",
+                             answer.intent, match.confidence)  # 人头费: 如…、人员经费、基建等
         if answer.intent == PASSAGE and not self._fits(match.text, answer, False):
             answer = decline(question, "决算没有单独列出这一部分的金额。", answer.intent,
                              match.confidence)  # 其中基建呢: a sentence that names it in passing

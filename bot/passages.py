@@ -96,6 +96,9 @@ WHOLE = 16  # up to this many documents loaded, one corpus over all (IDF over ev
 CORPORA = 32  # corpora of narrower scopes kept, most recent first
 
 
+LIST_MARK = re.compile(r"、\||\|[、等]")  # a list's item: 、 before it, 、 or 等 after it
+
+
 class Passages:
     """Sentence retrieval over the loaded documents, built on first use: over all of them while
     few are loaded, else over the documents in scope (an archive is never indexed whole)."""
@@ -140,6 +143,17 @@ class Passages:
         """What a follow-up names, without how it asks (那正高呢 → 正高)."""
         return [p for p in QUESTION_WORDS.split(LEADING.sub("", self._normalize(text)))
                 if WORD_CHAR.search(p)]
+
+    def in_passing(self, texts: tuple[str, ...], sentence: str) -> bool:
+        """A sentence names what a bare question names (as said, or as normalised: 人头费 is
+        人员经费) only as one item of a list (如…、人员经费、基建、修缮等方面的支出): it says
+        nothing of it. The sentence is read as written, its list marks kept."""
+        written = light_fold(sentence)
+        pieces = {p for t in texts for p in self.named(t) + [light_fold(t)] if len(p) >= 2}
+        places = [(m.start(), m.end()) for p in pieces for m in re.finditer(re.escape(p), written)]
+        return bool(places) and all(
+            LIST_MARK.search(written[max(0, a - 1):a] + "|" + written[b:b + 1])
+            for a, b in places)
 
     def echoes(self, text: str, sentence: str) -> bool:
         """Whether a sentence says something of each thing a follow-up names (那十四五呢 is not

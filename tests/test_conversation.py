@@ -44,6 +44,11 @@ def test_the_other_side_said_alone_swaps_the_last_things_side(hetang, putuo):
     assert fund.answered and "政府性基金" in fund.answer and "2940.05" not in fund.answer
 
 
+def test_a_kind_asked_of_a_thing_that_states_none_is_declined(hetang):
+    *_, change = _turns(hetang, "kind-none", "政府采购服务支出多少", "跟上年比呢")
+    assert not change.answered and "409.89" not in change.answer  # 收入总计's, said 比上年
+
+
 def test_unrecognised_follow_up_declines_rather_than_guess(hetang):
     *_, last = _turns(hetang, "odd-1", "公务接待费多少", "那食堂伙食标准呢")
     assert not last.answered

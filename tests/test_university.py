@@ -224,3 +224,15 @@ def test_items_it_lacks_are_not_ranked_as_its_classes(university):
 def test_an_item_it_does_not_list_is_never_its_total(university):
     answer = university.ask("出差的钱和开会的钱一共花了多少")
     assert not answer.answered and "457676.75" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["人头费", "基建"])
+def test_a_word_named_only_in_a_list_is_not_answered_by_that_list(university, question):
+    answer = university.ask(question)  # 如…学科建设、人员经费、基建、修缮等方面的支出
+    assert not answer.answered and "高等教育" not in answer.answer
+
+
+def test_a_part_listed_under_a_fiscal_total_is_asked_in_that_scope(university):
+    university.ask("财政拨款支出一共多少", chat="scope-1")
+    share = university.ask("基本支出占几成", chat="scope-1")  # listed under 其中 just now
+    assert share.answered and "83.94%" in share.answer and "78.61%" not in share.answer
