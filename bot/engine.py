@@ -233,6 +233,8 @@ class Engine:
         the first; each later one is answered in the first's context and added, when it is
         answered with figures of its own. A decline of the whole line stands."""
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
+        if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
+            clauses = [c for c in COMMA.split(text) if c.strip()]
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state
@@ -852,6 +854,7 @@ CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[？?；;
 ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
+COMMA = re.compile(r"[，,]")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 # which ones asked (是哪些, 哪几个项目), not how many: a count is no answer

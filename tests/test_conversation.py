@@ -44,6 +44,17 @@ def test_the_other_side_said_alone_swaps_the_last_things_side(hetang, putuo):
     assert fund.answered and "政府性基金" in fund.answer and "2940.05" not in fund.answer
 
 
+def test_the_opening_balance_after_the_closing_one(putuo):
+    *_, opening = _turns(putuo, "side-3", "年末结转和结余有多少", "那年初的呢")
+    assert opening.answered and "49.14" in opening.answer and "55.34" not in opening.answer
+
+
+def test_two_questions_after_a_comma_are_both_answered(putuo):
+    *_, both = _turns(putuo, "comma-1", "一般公共预算财政拨款支出是多少",
+                      "少了多少钱，前一年是多少")
+    assert both.answered and "63.14" in both.answer and "3003.19" in both.answer
+
+
 def test_a_kind_asked_of_a_thing_that_states_none_is_declined(hetang):
     *_, change = _turns(hetang, "kind-none", "政府采购服务支出多少", "跟上年比呢")
     assert not change.answered and "409.89" not in change.answer  # 收入总计's, said 比上年
