@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
+DEFINED = re.compile(r"是什么|什么是|什么叫|啥叫|意思|指什么|是指|含义")  # the meaning asked too
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
@@ -501,9 +502,17 @@ class Engine:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
         measure = self.measures.asked(question)
-        if measure is not None and not (answer.intent or "").startswith("glossary.") and not (
+        glossary = (answer.intent or "").startswith("glossary.")
+        if measure is not None and not (glossary and measure.name != "money") and not (
                 any(map(measure.fits, answer.figures)) if answer.figures
                 else measure.stated_in(answer.answer)):
+            amount = self._dispatch(question, match, self.data.by_name("figure.amount")) \
+                if glossary else None  # 这个科目是什么，花了多少钱: the meaning and the money
+            if amount is not None and amount.answered and any(map(measure.fits, amount.figures)):
+                return replace(amount, answer=f"{answer.answer}\n\n{amount.answer}",
+                               sources=answer.sources + amount.sources)
+            if glossary and DEFINED.search(question):  # 是什么，有多少钱: the meaning, no money
+                return replace(answer, answer=f"{answer.answer}\n\n决算没有写明它的金额。")
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
         part = part_of_year(question) if answer.figures else None
         if part and not any(part in source.sentence for source in answer.sources):

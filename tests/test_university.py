@@ -236,3 +236,13 @@ def test_a_part_listed_under_a_fiscal_total_is_asked_in_that_scope(university):
     university.ask("财政拨款支出一共多少", chat="scope-1")
     share = university.ask("基本支出占几成", chat="scope-1")  # listed under 其中 just now
     assert share.answered and "83.94%" in share.answer and "78.61%" not in share.answer
+
+
+def test_a_terms_meaning_and_its_money_asked_together(university, hetang):
+    both = university.ask("购房补贴是什么意思，花了多少钱")
+    assert both.answered and "购买住房" in both.answer and "180.59" in both.answer
+    meaning = hetang.ask("年初结转和结余是什么，有多少钱")  # its amount is not stated
+    assert meaning.answered and "继续使用" in meaning.answer
+    assert "没有写明它的金额" in meaning.answer
+    money = hetang.ask("年初结转和结余有多少钱，名词解释里写了金额吗")
+    assert not money.answered
