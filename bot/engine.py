@@ -502,6 +502,9 @@ class Engine:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
         measure = self.measures.asked(question)
+        if measure is not None and measure.name == "multiples" and len(
+                {self.docs[d].doc["department"] for d in match.named_docs}) > 1:
+            measure = None  # 荷塘的是普陀的几倍: the two figures stated, side by side
         glossary = (answer.intent or "").startswith("glossary.")
         if measure is not None and not (glossary and measure.name != "money") and not (
                 any(map(measure.fits, answer.figures)) if answer.figures

@@ -91,3 +91,10 @@ def test_a_count_asked_with_a_qualifier_the_text_lacks_is_declined(hetang):
 def test_part_of_a_whole_stated_as_two_counts(hetang):
     answer = hetang.ask("依申请公开的申请里头，公开了的占几成")
     assert answer.answered and "18.92%" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_multiple_is_never_answered_with_a_change_in_money(hetang, both):
+    once = hetang.ask("收入总计比上年翻了几倍")  # the text states 增加409.89万元, no multiple
+    assert not once.answered and "409.89" not in once.answer
+    two = both.ask("荷塘政务中心的机关运行经费是普陀财政局的几倍")
+    assert two.answered and "657.67" in two.answer and "184.65" in two.answer
