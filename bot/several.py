@@ -16,12 +16,13 @@ from bot.handlers import (
     MONEY_UNITS,
     Context,
     _answer,
-    _cell,
     _dec,
     _figures,
     _first,
     _fmt,
+    _in_scope,
     _names,
+    _scope_words_dropped,
     _with_namesakes,
     cell_line,
     decline,
@@ -33,12 +34,14 @@ LEAST = re.compile(r"最少|最小|最低|最省")
 
 
 def _value(ctx: Context, name: str) -> dict | None:
-    """The stated final figure of a name, in money: the narrative's, else the table's."""
-    fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+    """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
+    the narrative's, else the table's row total."""
+    fact = _first(_in_scope(ctx, name, ctx.doc.facts.get(name, [])), "决算数", money=True)
     if fact is not None and fact["value"] != "持平":
         return fact
-    cell = _cell(ctx.doc, name)
-    if cell is not None and cell["column"] in ("决算数", "合计", "本年支出合计", name):
+    cell = next((c for c in _in_scope(ctx, name, ctx.doc.cells.get(name, []))
+                 if c["column"] in ("决算数", "合计", "本年支出合计", name)), None)
+    if cell is not None:  # the row's total in the scope asked (all funds unless 财政拨款 said)
         return {**cell, "metric": name, "unit": "万元", "value": f"{cell['value']}万元",
                 "sentence": f"{cell['table']}「{name}」{cell['value']}万元"}
     return None
@@ -58,7 +61,7 @@ def total(ctx: Context) -> Answer:
     if not _asks_sum(ctx) or (EACH.search(ctx.match.text)
                               and not STRICT_SUM.search(ctx.match.text)):
         return _figures(ctx, first="决算数")  # 合计 inside a name (本年收入合计) is no sum
-    names = _names(ctx, ("metric", "cell"))
+    names = _scope_words_dropped(ctx, _names(ctx, ("metric", "cell")))  # 财政拨款的X和Y
     elided = _elided(ctx, names)
     if elided:  # 货物支出与服务支出合计: 支出合计 there is no name of its own
         spans = [(m.start(), m.end()) for rest in elided.values()
@@ -124,7 +127,8 @@ def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
             cut = next((i for i, (a, b) in enumerate(zip(name, other, strict=False)) if a != b),
                        min(len(name), len(other)))
             rest = other[cut:]
-            if cut >= 2 and len(rest) >= 3 and rest in text and rest not in name:
+            if cut >= 2 and len(rest) >= 3 and rest in text and not any(
+                    rest in n for n in names):  # 职业年金缴费支出 found whole: nothing elided
                 found[other] = rest
     return found
 

@@ -247,3 +247,12 @@ def test_a_terms_meaning_and_its_money_asked_together(university, hetang):
     assert "没有写明它的金额" in meaning.answer
     money = hetang.ask("年初结转和结余有多少钱，名词解释里写了金额吗")
     assert not money.answered
+
+
+@pytest.mark.parametrize("question, total, not_total", [
+    ("养老保险缴费支出和职业年金缴费支出加在一起多少", "13465.06", "13345.79"),  # all funds
+    ("财政拨款的基本支出和项目支出加起来多少", "237100.00", "457676.74"),  # 财政拨款 said first
+])
+def test_a_sum_adds_the_figures_of_the_scope_asked(university, question, total, not_total):
+    answer = university.ask(question)
+    assert answer.answered and total in answer.answer and not_total not in answer.answer
