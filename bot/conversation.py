@@ -139,6 +139,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + text, "", False)]
+        item = item_named(state.sentence, residue) if len(residue) >= 2 else ""
+        if item:  # 货物采购金额4.79万元、服务采购金额246.47万元, 服务呢: the sentence's item
+            return [(item, residue, False)]
         if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
             # 支出总计, 其中教育呢: 教育支出 (the part with the whole's ending), else 支出总计教育
             return [(text, residue, False) for name in state.things + state.before[:1]
@@ -161,6 +164,20 @@ def _counterpart(text: str, state: State, w: Words) -> str:
         if said == word and state.question.count(other) == 1 and word not in state.question:
             return text.replace(word, "", 1) + state.question.replace(other, word)
     return ""
+
+
+ITEM_BREAK = re.compile(r"[,，、;；:：。(（)）]|其中|以及|和|及")
+FIGURE_SAID = re.compile(r"(支出决算|决算|预算)?数?(为|共|达|是)?[\d.]+.*$")  # …费支出决算为0.00
+
+
+def item_named(sentence: str, word: str) -> str:
+    """The one item of the sentence last quoted whose name holds the word (政府采购金额…其中:货物
+    采购金额4.79万元、服务采购金额246.47万元 + 服务 → 服务采购金额); "" when none or several."""
+    pieces = [fold(p) for p in ITEM_BREAK.split(sentence)]
+    names = {FIGURE_SAID.sub("", piece) for piece in pieces
+             if word in piece and FIGURE_SAID.search(piece)}
+    names = {n for n in names if word in n and n != word}
+    return names.pop() if len(names) == 1 else ""
 
 
 PART_ENDINGS = ("支出", "收入", "经费", "费用")  # what a part of a total shares with it

@@ -22,7 +22,7 @@ from bot.normalize import Normalizer, fold
 from bot.passages import THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import EACH, earlier_stated
 from bot.store import StoreError, open_readonly
-from bot.years import part_of_year, years_loaded
+from bot.years import EARLIER, part_of_year, years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
@@ -602,8 +602,11 @@ class Engine:
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
+        earlier_itself = match.earlier and _earlier_asked_apart(match.masked)
+        if earlier_itself and intent.handler == "change":
+            intent = self.data.by_name("figure.last_year")  # 22年的X是多少，不是写了比上年增加吗
         if intent.handler == "last_year" and CHANGED.search(match.masked) and \
-                not BACKWARD.search(question):
+                not BACKWARD.search(question) and not earlier_itself:
             intent = self.data.by_name("figure.change")  # 跟2023年比变了多少: the change
         if self.matcher.ambiguous(match):
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
@@ -885,6 +888,14 @@ LISTED_UNKNOWN = re.compile(rf"{_UNFOUND}(?:和|与|及|以及|、){PLACEHOLDER}
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
+
+
+def _earlier_asked_apart(text: str) -> bool:
+    """上年度的X是多少（说明里写了比上年增加了多少）: a figure of the year before is asked first,
+    with no change word before it; the change said after it is the means, not the question."""
+    earlier = EARLIER.search(text)
+    asked = earlier and re.compile(r"多少|几").search(text, earlier.end())
+    return bool(asked) and not CHANGED.search(text, 0, asked.end())
 
 
 def _two_compared(match: Match) -> bool:

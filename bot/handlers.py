@@ -880,6 +880,20 @@ def chart(ctx: Context) -> Answer:
     return compose(ctx)
 
 
+def unit(ctx: Context) -> Answer:
+    """The unit a figure is stated in (万元, 人次, %), with the figure as stated."""
+    for name in _names(ctx, ("metric", "cell")):
+        rows = [r for r in ctx.doc.facts.get(name, []) + ctx.doc.cells.get(name, [])
+                if r.get("unit")]
+        if rows:  # the figure itself first, not a change or share stated of it
+            first = next((r for r in rows if r.get("qualifier") == "决算数"), rows[0])
+            said = first["value"] if first["value"].endswith(first["unit"]) else \
+                first["value"] + first["unit"]
+            return _answer(ctx, f"{ctx.doc.label}{name}的单位是{first['unit']}（{said}）。",
+                           (first["value"],), [first])
+    return decline(ctx.question, "没有找到这个数的单位。", ctx.intent.name, ctx.match.confidence)
+
+
 def not_disclosed(ctx: Context) -> Answer:
     """What the template never discloses (who got the money, a person's pay): the kind's reply."""
     return decline(ctx.question, ctx.intent.reply, ctx.intent.name, ctx.match.confidence)
@@ -889,7 +903,7 @@ HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
-    "not_disclosed": not_disclosed,
+    "not_disclosed": not_disclosed, "unit": unit,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
     "decline": None,

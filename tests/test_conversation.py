@@ -3,6 +3,8 @@ over; a chat's context is its own and expires."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.conversation import Conversations, State
 
 
@@ -44,9 +46,23 @@ def test_the_other_side_said_alone_swaps_the_last_things_side(hetang, putuo):
     assert fund.answered and "政府性基金" in fund.answer and "2940.05" not in fund.answer
 
 
+@pytest.mark.parametrize("follow_up", ["服务呢", "那服务呢"])
+def test_a_word_of_the_sentence_last_quoted_names_its_item(putuo, follow_up):
+    *_, goods, services = _turns(putuo, "item-" + follow_up, "政府采购一共花了多少", "货物是多少",
+                                 follow_up)
+    assert goods.answered and "4.79" in goods.answer
+    assert services.answered and "246.47" in services.answer.splitlines()[0], services.answer
+
+
 def test_the_opening_balance_after_the_closing_one(putuo):
     *_, opening = _turns(putuo, "side-3", "年末结转和结余有多少", "那年初的呢")
     assert opening.answered and "49.14" in opening.answer and "55.34" not in opening.answer
+
+
+def test_a_why_follow_up_is_never_answered_by_a_definition(putuo):
+    *_, why = _turns(putuo, "why-def", "年末结转和结余有多少", "年初的呢",
+                     "为什么年末的比年初的多")
+    assert not why.answered and "客观条件" not in why.answer, why.answer
 
 
 def test_two_questions_after_a_comma_are_both_answered(putuo):

@@ -120,10 +120,12 @@ def test_a_persons_pay_is_never_the_units_wage_bill(putuo, hetang):
     wages = putuo.ask("工资一共花了多少")
     assert wages.answered and "2082.85" in wages.answer
     for engine, question in ((putuo, "局长一年到手工资大概多少"), (hetang, "夏泉每个月工资多少"),
-                             (putuo, "领导班子奖金发了多少"), (putuo, "小王一个月工资拿多少")):
+                             (putuo, "领导班子奖金发了多少"), (putuo, "小王一个月工资拿多少"),
+                             (putuo, "麻烦查查我自己的住房公积金账户还有多少余额"),
+                             (putuo, "查一下我的公积金今年交了多少")):
         answer = engine.ask(question)
         assert not answer.answered and "2082.85" not in answer.answer \
-            and "89.71" not in answer.answer, question
+            and "89.71" not in answer.answer and "187.19" not in answer.answer, question
     share = hetang.ask("工资占基本支出的比重")
     assert share.answered and "10.50%" in share.answer
 
@@ -131,3 +133,14 @@ def test_a_persons_pay_is_never_the_units_wage_bill(putuo, hetang):
 def test_a_contact_persons_private_details_are_not_the_office_contact(hetang):
     answer = hetang.ask("接洽人住址在哪")
     assert not answer.answered and "28428828" not in answer.answer
+
+
+def test_the_unit_of_the_figure_last_answered(putuo, hetang):
+    putuo.ask("年末结转和结余有多少", chat="unit-1")
+    money = putuo.ask("单位是啥", chat="unit-1")
+    assert money.answered and money.intent == "figure.unit"
+    assert "万元" in money.answer and "55.34" in money.answer
+    people = hetang.ask("公务接待了多少人，这个数是什么单位")
+    assert people.answered and "人" in people.answer and "420" in people.answer
+    cars = hetang.ask("这个单位有几辆车")  # 单位 as the organisation asks no unit
+    assert cars.answered and cars.intent != "figure.unit" and "车辆" in cars.answer

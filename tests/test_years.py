@@ -19,6 +19,8 @@ from bot.years import asks_earlier, relative, spelled_out
     ("十年来", "十年来"),
     ("12月31日", "12月31日"),
     ("90年代", "90年代"),
+    ("机关运行经费16年多少", "机关运行经费2016年多少"),  # 年多少 is no 年多 (more than a year)
+    ("干了10年多", "干了10年多"),
 ])
 def test_spelled_out(text, expected):
     assert spelled_out(text) == expected
@@ -70,10 +72,18 @@ def test_a_year_loaded_for_another_department_only_is_declined(both):
     ("去年的三公经费", "4.56"),
     ("二〇一六年机关运行经费有多少", "173.65"),
     ("拿增加额倒推一下16年的收入总计", "383.16"),  # the change is the means, not the question
+    ("一六年的收入总计大约是多少，文件不是说今年多了四百多万吗", "383.16"),  # said after, apart
+    ("2016年度三公经费是多少？说明里写了比上年减少", "4.56"),
 ])
 def test_the_year_before_is_computed_from_the_stated_change(hetang, question, computed):
     answer = hetang.ask(question)
     assert answer.answered and computed in answer.answer and "计算得出" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["2016年的收入总计增加了多少", "跟16年比收入总计涨了多少"])
+def test_a_change_asked_with_the_year_before_stays_the_change(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.intent == "figure.change" and "409.89" in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question", [
