@@ -140,14 +140,14 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + text, "", False)]
         item = item_named(state.sentence, residue) if len(residue) >= 2 else ""
-        if item:  # 货物采购金额4.79万元、服务采购金额246.47万元, 服务呢: the sentence's item
-            return [(item, residue, False)]
+        items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
         if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
             # 支出总计, 其中教育呢: 教育支出 (the part with the whole's ending), else 支出总计教育
             return [(text, residue, False) for name in state.things + state.before[:1]
                     for text in dict.fromkeys((residue + _tail(name, w),
-                                               _head(name, w) + residue)) if text != residue]
-        return []
+                                               _head(name, w) + residue)) if text != residue
+                    ] + items
+        return items
     if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
         named = "和".join(text[a:b] for a, b in spans)
@@ -171,9 +171,10 @@ FIGURE_SAID = re.compile(r"(支出决算|决算|预算)?数?(为|共|达|是)?[\
 
 
 def item_named(sentence: str, word: str) -> str:
-    """The one item of the sentence last quoted whose name holds the word (政府采购金额…其中:货物
-    采购金额4.79万元、服务采购金额246.47万元 + 服务 → 服务采购金额); "" when none or several."""
-    pieces = [fold(p) for p in ITEM_BREAK.split(sentence)]
+    """The one part listed (after 其中) in the sentence last quoted whose name holds the word
+    (政府采购金额…其中:货物采购金额4.79万元、服务采购金额246.47万元 + 服务 → 服务采购金额); ""
+    when none or several. A word of a sentence's other clauses may start a new question."""
+    pieces = [fold(p) for p in ITEM_BREAK.split(sentence.partition("其中")[2])]  # the parts
     names = {FIGURE_SAID.sub("", piece) for piece in pieces
              if word in piece and FIGURE_SAID.search(piece)}
     names = {n for n in names if word in n and n != word}
