@@ -21,6 +21,9 @@ ROMAN_WORD = re.compile(r"[A-Za-z]+")
 ROMAN_JOIN = re.compile(r"[\s\-']*")  # He Tang, He-tang: one name written in parts
 ROMAN_PARTS = 5  # at most so many written words make one name (cai zheng ju, bureau of finance)
 ROMAN_MIN = 4  # shorter romanisations (anhui is 5) are too likely English words
+SCHOOLS = ("大学", "学院")
+LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么"
+                        r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)")  # 这所大学 names no one
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 MENTION = re.compile(
@@ -296,10 +299,9 @@ class Directory:
     def _loosely(self, text: str) -> Found:
         """No name said exactly: an office named loosely (文旅局 for 文化旅游广电体育局), else
         the district alone when one loaded department is in it; else an office not loaded."""
-        mention = next((m for m in MENTION.finditer(text) if not DEICTIC.match(m.group(0))
-                        and not self._no_place(m.group(0))), None)
+        mention = self._mention(text)
         if mention:
-            word = re.sub(r"^(以及|还有|和|与|跟|及|同|比|或|多少|什么)", "", mention.group(0))
+            word = LEAD_WORDS.sub("", mention.group(0))
             region = next((f for f in sorted(self._regions, key=len, reverse=True)
                            if f in word[:-1]), None) or _last_region(word, self.rules)
             if region:
@@ -357,6 +359,18 @@ class Directory:
         else:
             keep = [d for d in owners if d in self._regions.get(named_region, set())]
         return named_region, keep
+
+    def _mention(self, text: str) -> re.Match | None:
+        """The first stretch named like a department; one that starts with 我/这… is looked at
+        again from its next character (我想对比重庆大学: 重庆大学 is named, 我 is no name)."""
+        at = 0
+        while (m := MENTION.search(text, at)) is not None:
+            if not DEICTIC.match(m.group(0)) and not self._no_place(m.group(0)):
+                return m
+            if not m.group(0).endswith(SCHOOLS):
+                return None  # 这个局, 那普陀财政局: an office after 这/那 is the one asked about
+            at = m.start() + 1
+        return None
 
     def _no_place(self, word: str) -> bool:
         """镇上社区的便民服务中心: 社区 is a word, not a district; no department is named."""

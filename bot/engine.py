@@ -34,7 +34,7 @@ SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
-WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会")
+WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
 # What a question for a bare total (今年一共支出多少) may hold besides 收入 or 支出.
@@ -236,6 +236,9 @@ class Engine:
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
         if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
             clauses = [c for c in COMMA.split(text) if c.strip()]
+        if whole.answered and whole.intent == "figure.reason" and not whole.figures and \
+                2 <= len(clauses) <= 3 and FIGURE_ASKED.search(clauses[0]):
+            return self._first_dropped(clauses, whole, state, chat)
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state
@@ -254,6 +257,26 @@ class Engine:
                        confidence=min(a.confidence for a in (whole, *added)),
                        sources=tuple(s for a in (whole, *added) for s in a.sources),
                        figures=tuple(f for a in (whole, *added) for f in a.figures)), turn
+
+    def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
+                       ) -> tuple[Answer, State]:
+        """跟预算比少了多少？为什么会比预算少: the whole line answered only its reason, with no
+        figure; when a later question alone is answered so, every question is, each in turn."""
+        turn = self.conversations.get(chat) if chat is not None else State()
+        answers = []
+        for clause in clauses:
+            answer, turn = self._ask(clause, turn)
+            answers.append(answer)
+        first, *later = answers
+        if not first.answered or not first.figures or \
+                whole.answer not in [a.answer for a in later]:
+            return whole, state
+        said = [first] + [a for a in later if a.answered and a.answer.partition("：")[2].split(
+            "\n")[0] not in first.answer]  # a reason the first answer gives is not said again
+        return replace(whole, answer="\n\n".join(a.answer for a in said),
+                       intent=first.intent, confidence=min(a.confidence for a in said),
+                       sources=tuple(s for a in said for s in a.sources),
+                       figures=tuple(f for a in said for f in a.figures)), turn
 
     def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
         """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
@@ -505,6 +528,8 @@ class Engine:
         if measure is not None and measure.name == "multiples" and len(
                 {self.docs[d].doc["department"] for d in match.named_docs}) > 1:
             measure = None  # 荷塘的是普陀的几倍: the two figures stated, side by side
+        if answer.intent == "figure.reason":
+            measure = None  # 是不是因为接待人次少了: the count is in the reason asked about
         glossary = (answer.intent or "").startswith("glossary.")
         if measure is not None and not (glossary and measure.name != "money") and not (
                 any(map(measure.fits, answer.figures)) if answer.figures
@@ -870,6 +895,7 @@ ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|�
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
+FIGURE_ASKED = re.compile(r"多少|几")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 # which ones asked (是哪些, 哪几个项目), not how many: a count is no answer

@@ -101,11 +101,24 @@ class Normalizer:
         for i in sorted(i for ch in set(text) for i in self._by_first.get(ch, ())):
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical)
+        text = BOTH_ENDS.sub(_both_ends, text)
         if english:  # an English question: the words the lexicon did not know are noise
             text = _LATIN_WORD.sub("", text)
             if text.startswith("多少") and len(text) > 2:  # how much … spend: 支出多少
                 text = text[2:] + "多少"
         return text
+
+
+# 年初年末结转结余 / 年初和年末的结转和结余: one name said once for both ends of the year
+BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(年初|年末|期初|期末)的?"
+                       r"([\u4e00-\u9fff]{2,}?)(?=各|分别|都|是|为|有|多少|呢|吗|$)")
+
+
+def _both_ends(m: re.Match) -> str:
+    first, second, head = m.groups()
+    if first == second:
+        return m.group(0)
+    return f"{first}{head}和{second}{head}"
 
 
 def _replace_outside(text: str, variant: str, canonical: str) -> str:

@@ -343,7 +343,8 @@ class Passages:
         return Candidate(answer, cover)
 
 
-WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|理由|缘故|因为什么|怎么回事|咋回事"
+WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|理由|缘故|因为什么|是不是因为"
+                       r"|是因为|是由于|怎么回事|咋回事"
                        r"|何故|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")
 BECAUSE = re.compile(r"原因|由于|因为|因(?!公)|主要是|用于|为了|导致|所以|使其|实现|结合|以便"
                      r"|便于|旨在|影响|需要|要求")  # words that give a reason or a purpose

@@ -65,6 +65,13 @@ def test_a_why_follow_up_is_never_answered_by_a_definition(putuo):
     assert not why.answered and "客观条件" not in why.answer, why.answer
 
 
+def test_a_figure_asked_before_its_reason_is_not_dropped(putuo):
+    *_, both = _turns(putuo, "gap-why", "行政运行花了多少", "年初预算呢",
+                      "比预算少了多少？为什么比预算少，文件里写原因了吗")
+    assert both.answered and "1560.05" in both.answer and "1511.89" in both.answer
+    assert both.answer.count("人员进出") == 1
+
+
 def test_two_questions_after_a_comma_are_both_answered(putuo):
     *_, both = _turns(putuo, "comma-1", "一般公共预算财政拨款支出是多少",
                       "少了多少钱，前一年是多少")

@@ -86,6 +86,18 @@ def test_an_institution_not_loaded_beside_one_that_is():
     assert found.named == ("西南大学",) and found.unknown == "重庆大学"
 
 
+@pytest.mark.parametrize("text", ["我想对比一下重庆大学的总支出和西南大学差多少",
+                                  "你觉得重庆大学和西南大学哪个收入多"])
+def test_a_school_not_loaded_after_what_the_asker_says_of_himself(text):
+    found = Directory(["西南大学"]).find(text)  # 我想对比…: 我 starts no name; 重庆大学 is named
+    assert found.named == ("西南大学",) and found.unknown == "重庆大学"
+
+
+def test_a_school_not_loaded_is_never_answered_with_the_loaded_department(putuo):
+    answer = putuo.ask("我在看西南大学2023年的收支决算总表，本年支出合计到底是多少万元")
+    assert not answer.answered and "西南大学" in answer.answer and "2940.05" not in answer.answer
+
+
 def test_pointing_words_are_no_department():
     assert Directory(["西南大学"]).find("这所大学的收入").unknown is None
 

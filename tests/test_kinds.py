@@ -104,6 +104,14 @@ def test_a_reason_asked_as_its_grounds(hetang):
     assert answer.answered and "厉行节约" in answer.answer
 
 
+def test_a_reason_guessed_by_the_asker_is_checked_against_the_stated_one(hetang):
+    stated = hetang.ask("公务接待费减少，是不是因为接待人次少了")
+    assert stated.answered and stated.intent == "figure.reason"
+    assert "接待人次数减少" in stated.answer
+    unstated = hetang.ask("科学技术支出是不是因为项目多了才这么多")
+    assert not unstated.answered and "200.87" not in unstated.answer
+
+
 def test_what_an_item_comprises_is_its_definition(putuo):
     answer = putuo.ask("基本支出由哪几块构成，包括哪些")
     assert answer.answered and answer.intent == "glossary.define"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intents import load
-from bot.normalize import Normalizer, cn_to_int, fold
+from bot.normalize import BOTH_ENDS, Normalizer, _both_ends, cn_to_int, fold
 
 
 @pytest.mark.parametrize("raw, folded", [
@@ -46,3 +46,17 @@ def test_normalizer(normalize, question, expected):
 def test_synonym_not_doubled_inside_its_canonical(normalize):
     assert normalize("政府采购总额") == "政府采购总额"
     assert normalize("采购总额") == "政府采购总额"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("年初年末结转结余", "年初结转结余和年末结转结余"),
+    ("年初和年末的结转和结余各多少", "年初结转和结余和年末结转和结余各多少"),
+    ("年初年末", "年初年末"),  # no name after them: nothing said twice
+])
+def test_one_name_said_once_for_both_ends_of_the_year(text, expected):
+    assert BOTH_ENDS.sub(_both_ends, text) == expected
+
+
+def test_both_ends_of_the_year_are_both_answered(putuo):
+    answer = putuo.ask("年初、年末结转和结余")
+    assert answer.answered and "49.14" in answer.answer and "55.34" in answer.answer
