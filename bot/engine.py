@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import compare, conversation, handlers, store
-from bot.answer import Answer
+from bot.answer import Answer, Source
 from bot.arbiter import INCLUDES, decide
 from bot.codes import code_names, expand_codes
 from bot.conversation import Conversations, State
@@ -385,6 +385,10 @@ class Engine:
                 thing = "、".join(state.things)
                 return decline(question, f"决算没有写明{thing}的这个数。", match.intent.name,
                                match.confidence), state
+        if match.intent is not None and match.intent.handler == "where" and not match.hits:
+            said = self._where_said(question, match, state, context or match.doc_ids)
+            if said is not None:  # 这个写在哪部分 after a sentence quoted: that sentence's place
+                return said, state
         answer = self._answer(question, match)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
         if not answer.answered and state.question and (leaning or not (match.hits or chat)) \
@@ -466,6 +470,18 @@ class Engine:
             return None
         return handlers.earlier_answer(question, doc, state.sentence, "", value,
                                        match.confidence)
+
+    def _where_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
+                    ) -> Answer | None:
+        """The section of the disclosure holding the sentence last quoted."""
+        for doc_id in context if state.sentence else ():
+            doc = self.docs[doc_id]
+            section = next((s for s in doc.sections if state.sentence in s["text"]), None)
+            if section is not None:
+                return Answer(question, True, match.intent.name, match.confidence,
+                              f"{doc.label}决算中，这句话在「{section['heading']}」：“{state.sentence}”",
+                              (Source(doc.title, section["heading"], state.sentence),))
+        return None
 
     def _remember(self, state: State, match: Match, answer: Answer) -> State:
         """The department stays until another is named; the last thing and kind are kept."""

@@ -894,6 +894,25 @@ def unit(ctx: Context) -> Answer:
     return decline(ctx.question, "没有找到这个数的单位。", ctx.intent.name, ctx.match.confidence)
 
 
+def where(ctx: Context) -> Answer:
+    """Where the disclosure states a figure: the tables holding it and the section saying it."""
+    absent = undisclosed(ctx)
+    if absent is not None:
+        return absent
+    for name in _names(ctx, ("metric", "cell", "note")):
+        tables = dict.fromkeys(c["table"] for c in ctx.doc.cells.get(name, []) if c.get("table"))
+        facts = [f for f in ctx.doc.facts.get(name, []) + ctx.doc.notes.get(name, [])
+                 if f.get("section")]
+        sections = dict.fromkeys(f["section"] for f in facts)
+        places = ([f"表格{'、'.join(f'「{t}」' for t in tables)}"] if tables else []) + (
+            [f"文字说明{'、'.join(f'「{s}」' for s in sections)}"] if sections else [])
+        if places:
+            return _answer(ctx, f"{ctx.doc.label}{name}见：" + "；".join(places) + "。", (),
+                           facts[:1])
+    return decline(ctx.question, "没有找到这一项写在决算的哪里。", ctx.intent.name,
+                   ctx.match.confidence)
+
+
 def not_disclosed(ctx: Context) -> Answer:
     """What the template never discloses (who got the money, a person's pay): the kind's reply."""
     return decline(ctx.question, ctx.intent.reply, ctx.intent.name, ctx.match.confidence)
@@ -903,7 +922,7 @@ HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
-    "not_disclosed": not_disclosed, "unit": unit,
+    "not_disclosed": not_disclosed, "unit": unit, "where": where,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
     "decline": None,

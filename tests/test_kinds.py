@@ -152,3 +152,13 @@ def test_the_unit_of_the_figure_last_answered(putuo, hetang):
     assert people.answered and "人" in people.answer and "420" in people.answer
     cars = hetang.ask("这个单位有几辆车")  # 单位 as the organisation asks no unit
     assert cars.answered and cars.intent != "figure.unit" and "车辆" in cars.answer
+
+
+def test_where_a_figure_is_stated(putuo, hetang):
+    tables = putuo.ask("住房公积金这个数在哪张表里能查到")
+    assert tables.answered and tables.intent == "figure.where" and "支出决算表" in tables.answer
+    hetang.ask("一年受理了多少件业务", chat="where-1")
+    section = hetang.ask("这个写在哪一部分", chat="where-1")
+    assert section.answered and "其他重要事项" in section.answer
+    meaning = putuo.ask("机关运行经费是指哪部分钱")  # a meaning, not a place
+    assert meaning.intent == "glossary.define"
