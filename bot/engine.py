@@ -33,6 +33,7 @@ DEFINED = re.compile(MEANING.pattern + r"|是什么|什么是|什么叫|啥叫|�
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
+LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|前一年|前年|倒推|推算|\d{4}年")  # outside a name
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
@@ -643,6 +644,10 @@ class Engine:
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
+        if intent.handler == "last_year" and not match.earlier and any(
+                LAST_YEAR_SAID.search(h.entry.name) for h in match.hits) and \
+                not LAST_YEAR_SAID.search(match.masked):
+            intent = self.data.by_name("figure.amount")  # 上年结转和结余: 上年 is of its name
         earlier_itself = match.earlier and _earlier_asked_apart(match.masked)
         if earlier_itself and intent.handler == "change":
             intent = self.data.by_name("figure.last_year")  # 22年的X是多少，不是写了比上年增加吗

@@ -913,6 +913,12 @@ def where(ctx: Context) -> Answer:
                    ctx.match.confidence)
 
 
+def disclosure(ctx: Context) -> Answer:
+    """Which disclosure is asked about: the unit and the year, as loaded."""
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                  f"这是{ctx.doc.title}，由{ctx.doc.doc['department']}公开。")
+
+
 def not_disclosed(ctx: Context) -> Answer:
     """What the template never discloses (who got the money, a person's pay): the kind's reply."""
     return decline(ctx.question, ctx.intent.reply, ctx.intent.name, ctx.match.confidence)
@@ -923,6 +929,7 @@ HANDLERS = {
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
     "not_disclosed": not_disclosed, "unit": unit, "where": where,
+    "disclosure": disclosure,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
     "decline": None,

@@ -21,7 +21,7 @@ from bot import cache
 from bot.departments import Directory, Found, Rules
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
-from bot.years import asks_earlier, relative
+from bot.years import EARLIER, relative
 
 
 def _import_jieba():
@@ -174,7 +174,7 @@ class Matcher:
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
                      tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores,
-                     asks_earlier(text))
+                     _earlier_asked(text, hits))
 
     # ------------------------------------------------------------ documents and years
 
@@ -308,6 +308,13 @@ class Matcher:
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+def _earlier_asked(text: str, hits: list[Hit]) -> bool:
+    """上年的X asks the year before; 上年结转和结余, a name found with 上年 in it, does not."""
+    names = [h.span for h in hits if "上年" in h.entry.surface]
+    return any(not any(a <= m.start() and m.end() <= b for a, b in names)
+               for m in EARLIER.finditer(text))
 
 
 NOTHING = re.compile(r"(?!x)x")
