@@ -29,7 +29,7 @@ DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)") 
 MENTION = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院|部)"
     r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])"
-    r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{2,6}?(?:大学|学院)")
+    r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{2,6}?(?:大学|学院)(?!生)")  # 大学生: a student
 
 
 @dataclass(frozen=True)
@@ -367,7 +367,7 @@ class Directory:
         while (m := MENTION.search(text, at)) is not None:
             if not DEICTIC.match(m.group(0)) and not self._no_place(m.group(0)):
                 return m
-            if not m.group(0).endswith(SCHOOLS):
+            if not m.group(0).endswith(SCHOOLS) or "的" in m.group(0):
                 return None  # 这个局, 那普陀财政局: an office after 这/那 is the one asked about
             at = m.start() + 1
         return None

@@ -102,6 +102,7 @@ class Normalizer:
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical)
         text = BOTH_ENDS.sub(_both_ends, text)
+        text = SPOKEN_THAT.sub("", text)
         if english:  # an English question: the words the lexicon did not know are noise
             text = _LATIN_WORD.sub("", text)
             if text.startswith("多少") and len(text) > 2:  # how much … spend: 支出多少
@@ -112,6 +113,10 @@ class Normalizer:
 # 年初年末结转结余 / 年初和年末的结转和结余: one name said once for both ends of the year
 BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(年初|年末|期初|期末)的?"
                        r"([\u4e00-\u9fff]{2,}?)(?=各|分别|都|是|为|有|多少|呢|吗|$)")
+
+
+# 荷塘区那个政务中心, 财政局那个财政局: 那个 said between a place and its office points at nothing
+SPOKEN_THAT = re.compile(r"(?<=[省市区县局])那个(?=[\u4e00-\u9fff])")
 
 
 def _both_ends(m: re.Match) -> str:

@@ -93,6 +93,11 @@ def test_a_school_not_loaded_after_what_the_asker_says_of_himself(text):
     assert found.named == ("西南大学",) and found.unknown == "重庆大学"
 
 
+def test_a_student_says_what_he_studies_and_names_no_school():
+    found = Directory(["西南大学"]).find("我是学财会的大学生，想问西南大学的收入")
+    assert found.named == ("西南大学",) and found.unknown is None
+
+
 def test_a_school_not_loaded_is_never_answered_with_the_loaded_department(putuo):
     answer = putuo.ask("我在看西南大学2023年的收支决算总表，本年支出合计到底是多少万元")
     assert not answer.answered and "西南大学" in answer.answer and "2940.05" not in answer.answer

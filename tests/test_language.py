@@ -35,6 +35,8 @@ def test_everyday_words(hetang, question, figure):
     ("three public expenses", "1.33"),
     ("administrative operating costs", "657.67"),
     ("what is the phone number", "28428828"),
+    ("how many applications did the service hall accept", "97573"),
+    ("three public expenses: the budget, and what was actually spent?", "14.30"),
 ])
 def test_english_is_answered_in_chinese(hetang, question, figure):
     answer = hetang.ask(question)

@@ -60,3 +60,13 @@ def test_one_name_said_once_for_both_ends_of_the_year(text, expected):
 def test_both_ends_of_the_year_are_both_answered(putuo):
     answer = putuo.ask("年初、年末结转和结余")
     assert answer.answered and "49.14" in answer.answer and "55.34" in answer.answer
+
+
+@pytest.mark.parametrize("spoken, plain", [
+    ("嗯那个我想问一下就是说荷塘区那个政务中心17年一共花了多少钱", "荷塘区政务中心17年一共花了多少钱"),
+    ("普陀区财政局那个财政局一年到头收进来多少钱", "普陀区财政局全年收进来多少钱"),
+])
+def test_speech_fillers_ask_the_same(hetang, putuo, spoken, plain):
+    engine = hetang if "荷塘" in spoken else putuo
+    said, typed = engine.ask(spoken), engine.ask(plain)
+    assert said.answered and typed.answered and said.answer == typed.answer
