@@ -172,6 +172,11 @@ class Matcher:
         hits = _scope_words_dropped(text, self.find_things(text, scope))
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
+        if intent is not None and intent.cues and any(h.coverage == 1 for h in hits):
+            kept = [h for h in hits if h.coverage == 1 or not _cue_only(
+                self._cues[intent.name], h.entry.surface, text[h.span[0]:h.span[1]])]
+            if len(kept) < len(hits):
+                hits, masked = kept, _mask(text, kept)
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
                      tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores,
                      _earlier_asked(text, hits))
@@ -308,6 +313,15 @@ class Matcher:
         if top_score < INTENT_CUTOFF:
             return None, top_score / 100, by_name[top], best
         return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+
+
+def _cue_only(cue: re.Pattern, surface: str, said: str) -> bool:
+    """三公经费年初预算支出: 预算支出 is the budget asked and a generic word, no 公共预算支出 with
+    公共 unsaid; 上年结转 is 上年结转和结余 itself (its name starts with the word)."""
+    if len(cue.sub("", said)) > 2:
+        return False
+    own = cue.search(surface)
+    return own is None or surface[:own.start()] not in said
 
 
 def _earlier_asked(text: str, hits: list[Hit]) -> bool:

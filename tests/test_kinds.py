@@ -162,3 +162,8 @@ def test_where_a_figure_is_stated(putuo, hetang):
     assert section.answered and "其他重要事项" in section.answer
     meaning = putuo.ask("机关运行经费是指哪部分钱")  # a meaning, not a place
     assert meaning.intent == "glossary.define"
+
+
+def test_the_words_asking_a_budget_are_no_second_thing(hetang):
+    answer = hetang.ask("三公经费年初预算支出")  # 预算支出 is no 一般公共预算财政拨款支出 here
+    assert answer.answered and "14.30" in answer.answer and "784.69" not in answer.answer

@@ -63,7 +63,8 @@ def test_both_ends_of_the_year_are_both_answered(putuo):
 
 
 @pytest.mark.parametrize("spoken, plain", [
-    ("嗯那个我想问一下就是说荷塘区那个政务中心17年一共花了多少钱", "荷塘区政务中心17年一共花了多少钱"),
+    ("嗯那个我想问一下就是说荷塘区那个政务中心17年一共花了多少钱",
+     "荷塘区政务中心17年一共花了多少钱"),
     ("普陀区财政局那个财政局一年到头收进来多少钱", "普陀区财政局全年收进来多少钱"),
 ])
 def test_speech_fillers_ask_the_same(hetang, putuo, spoken, plain):
