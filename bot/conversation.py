@@ -29,6 +29,7 @@ class State:
     question: str = ""  # the last question, normalised, as answered
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
     sentence: str = ""  # the sentence of the disclosure the last answer quoted first
+    options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one
 
     def with_(self, **changes) -> State:
         return replace(self, **changes)

@@ -217,9 +217,15 @@ class Engine:
         state = self.conversations.get(chat) if chat is not None else State()
         try:
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
-            answer, state = self._ask(text, state)
-            answer, state = self._clause_by_clause(text, answer, state, chat)
-            answer, state = self._after_preamble(text, answer, state)
+            picked = self._picked(text, state)
+            if picked:  # 三公经费多少 / 哪一个？ / 普陀财政局的: the question offered for it
+                answer, state = self._several(picked, state.with_(options=()))
+                answer = replace(answer, question=question)
+            else:
+                answer, state = self._ask(text, state)
+                answer, state = self._clause_by_clause(text, answer, state, chat)
+                answer, state = self._after_preamble(text, answer, state)
+            state = state.with_(options=answer.options if not answer.answered else ())
             if text != question:
                 answer = replace(answer, question=question)
         except Exception:  # a citizen never sees a traceback; the log keeps it
@@ -278,6 +284,43 @@ class Engine:
                        intent=first.intent, confidence=min(a.confidence for a in said),
                        sources=tuple(s for a in said for s in a.sources),
                        figures=tuple(f for a in said for f in a.figures)), turn
+
+    def _picked(self, text: str, state: State) -> list[str]:
+        """After 请问您问的是哪一个: a reply that only names one of the departments offered (普陀
+        财政局的), or says both (两个都说说), picks the questions offered for them."""
+        if not state.options:
+            return []
+        said = self.normalizer(text)
+        if ALL_OF_THEM.fullmatch(PICK_FILLER.sub("", said)):
+            return list(state.options)
+        offered = {o: self.matcher.directory.find(self.normalizer(o)).named for o in state.options}
+        if not PICK_FILLER.sub("", said):  # 2024年的: the one department loaded for that year
+            years = {int(y) for y in YEAR.findall(said)}
+            picks = [o for o, named in offered.items() if len(named) == 1 and any(
+                self.docs[d].doc["year"] in years for d in self.matcher.docs_of(named[0]))]
+            return picks if len(picks) == 1 else []
+        found = self.matcher.directory.find(said)
+        rest = said
+        for start, end in sorted(found.spans, reverse=True):
+            rest = rest[:start] + rest[end:]
+        if len(found.named) != 1 or PICK_FILLER.sub("", rest):
+            return []
+        return [o for o, named in offered.items() if named == found.named][:1]
+
+    def _several(self, questions: list[str], state: State) -> tuple[Answer, State]:
+        """Each question in turn, in one conversation; one answer holding every reply."""
+        answers = []
+        for question in questions:
+            answer, state = self._ask(question, state)
+            answers.append(answer)
+        if len(answers) == 1:
+            return answers[0], state
+        said = [a for a in answers if a.answered] or answers
+        return replace(said[0], answer="\n\n".join(a.answer for a in said),
+                       answered=any(a.answered for a in said),
+                       confidence=min(a.confidence for a in said),
+                       sources=tuple(s for a in said for s in a.sources),
+                       figures=tuple(f for a in said for f in a.figures)), state
 
     def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
         """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
@@ -917,6 +960,10 @@ YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}�
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
 FIGURE_ASKED = re.compile(r"多少|几")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
+                         r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
+ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说说|都|要|看看|讲讲|说)*")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 # which ones asked (是哪些, 哪几个项目), not how many: a count is no answer

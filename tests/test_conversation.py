@@ -19,6 +19,18 @@ def test_department_named_stays_for_the_chat(both):
     assert not alone.answered  # without the conversation it is ambiguous
 
 
+@pytest.mark.parametrize("reply, figures, absent", [
+    ("普陀财政局的", ["0.95"], ["14.30"]),  # the department asked back, named alone
+    ("24年那个", ["0.95"], ["14.30"]),  # the year only one of them has
+    ("两家都要", ["0.95", "14.30"], []),
+])
+def test_a_reply_to_which_one_picks_the_question_offered(both, reply, figures, absent):
+    asked, picked = _turns(both, "pick-" + reply, "三公经费预算是多少", reply)
+    assert not asked.answered and asked.options
+    assert picked.answered, picked.answer
+    assert all(f in picked.answer for f in figures) and not any(f in picked.answer for f in absent)
+
+
 def test_another_department_replaces_it(both):
     *_, last = _turns(both, "dept-2", "普陀财政三公经费预算是多少", "那荷塘政务中心的呢")
     assert last.answered and "荷塘" in last.answer and "普陀" not in last.answer
