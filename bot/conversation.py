@@ -140,7 +140,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + text, "", False)]
-        item = item_named(state.sentence, residue) if len(residue) >= 2 else ""
+        item = item_named(state.sentence, residue) if residue else ""
         items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
         if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
             # 支出总计, 其中教育呢: 教育支出 (the part with the whole's ending), else 支出总计教育

@@ -226,3 +226,14 @@ def test_a_word_of_its_own_in_a_follow_up_is_not_the_last_figure(putuo):
     """津贴补贴, 年终奖呢: no figure of 津贴补贴 stands for a 年终奖 never stated."""
     *_, last = _turns(putuo, "bonus-1", "津贴补贴花了多少", "年终奖呢")
     assert "1238.58" not in last.answer
+
+
+@pytest.mark.parametrize("said, thanks", [("普陀财政局的", False), ("2024年的", False),
+                                          ("好的谢谢", True), ("明白了", True)])
+def test_only_thanks_is_answered_as_thanks(both, said, thanks):
+    assert (both.ask(said).intent == "smalltalk.thanks") is thanks
+
+
+def test_one_character_names_the_one_part_listed_with_it(putuo):
+    *_, good = _turns(putuo, "grade-1", "绩效评级为优的项目有几个", "良的呢")
+    assert good.answered and "良" in good.answer.splitlines()[0] and "0个" in good.answer
