@@ -225,6 +225,7 @@ class Engine:
                 answer, state = self._ask(text, state)
                 answer, state = self._clause_by_clause(text, answer, state, chat)
                 answer, state = self._after_preamble(text, answer, state)
+                answer = self._asked_last(text, answer, state)
             state = state.with_(options=answer.options if not answer.answered else ())
             if text != question:
                 answer = replace(answer, question=question)
@@ -306,6 +307,27 @@ class Engine:
         if len(found.named) != 1 or PICK_FILLER.sub("", rest):
             return []
         return [o for o, named in offered.items() if named == found.named][:1]
+
+    def _asked_last(self, text: str, whole: Answer, state: State) -> Answer:
+        """说明里讲其他收入减少是因为债务收入减少，那债务收入是多少: the line asks last for an item
+        no loaded table or sentence names (债务收入); what the earlier clause names is not it."""
+        clauses = [c for c in CLAUSE_BREAK.split(text) for c in COMMA.split(c) if c.strip()]
+        if not whole.answered or len(clauses) < 2 or not FIGURE_ASKED.search(clauses[-1]):
+            return whole
+        said = self.normalizer(clauses[-1])
+        for start, end in sorted(self.matcher.directory.find(said).spans, reverse=True):
+            said = said[:start] + "，" + said[end:]  # 普陀财政局各花了多少: no item of its name
+        item = MONEY_ITEM.search(said.rpartition("的")[2])
+        if item is None or not GENERIC_LEAD.sub("", item.group(1)[:-2]) or \
+                item.group(1) in whole.answer.partition("原因")[0]:
+            return whole  # 最后实际花了多少: how it asks, no item
+        last = self.matcher.match(clauses[-1], self._context_docs(state))
+        if last.hits:
+            return whole
+        missing = f"决算没有单独列出“{item.group(1)}”的数字。"
+        if any(map(FIGURE_ASKED.search, clauses[:-1])):  # X占多少，Y又占多少: X's answer stays
+            return replace(whole, answer=f"{whole.answer}\n\n{missing}")
+        return decline(text, missing, whole.intent, whole.confidence)
 
     def _several(self, questions: list[str], state: State) -> tuple[Answer, State]:
         """Each question in turn, in one conversation; one answer holding every reply."""
@@ -960,6 +982,9 @@ YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}�
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
 FIGURE_ASKED = re.compile(r"多少|几")
+MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
+GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
+                          r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
                          r"|[\s,.，。!！?？]")  # what a reply picking one says beside it

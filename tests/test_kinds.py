@@ -167,3 +167,10 @@ def test_where_a_figure_is_stated(putuo, hetang):
 def test_the_words_asking_a_budget_are_no_second_thing(hetang):
     answer = hetang.ask("三公经费年初预算支出")  # 预算支出 is no 一般公共预算财政拨款支出 here
     assert answer.answered and "14.30" in answer.answer and "784.69" not in answer.answer
+
+
+def test_an_item_asked_last_that_nothing_names_is_not_another_answered(hetang):
+    told = hetang.ask("说明里讲三公经费减少了，那2017年的餐饮费支出是多少")
+    assert not told.answered and "餐饮费支出" in told.answer and "1.33" not in told.answer
+    both = hetang.ask("科学技术支出占比多少，教育支出又占多少")  # the first stays answered
+    assert both.answered and "23.51%" in both.answer and "教育支出" in both.answer
