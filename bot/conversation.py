@@ -70,6 +70,7 @@ class Words:
     pair: tuple[str, ...]
     tails: tuple[str, ...]
     counterparts: tuple[tuple[str, str], ...] = ()
+    each: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -77,7 +78,8 @@ class Words:
         pairs = tuple((fold(a), fold(b)) for a, b in data.get("counterparts", ()))
         return cls(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
                      for k in ("particles", "asks", "relations", "pair", "tails")),
-                   pairs + tuple((b, a) for a, b in pairs))
+                   pairs + tuple((b, a) for a, b in pairs),
+                   tuple(fold(e) for e in data.get("each", ())))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -112,7 +114,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not state.things:
         return []
     last = "和".join(state.things)
-    pair = any(p in text for p in w.pair)
+    pair = any(p in text for p in w.pair) or (
+        bool(state.before) and len(state.things) == 1 and any(e in text for e in w.each))
     if not spans and state.prior_department and kind in ("difference", "compare"):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",

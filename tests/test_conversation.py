@@ -237,3 +237,10 @@ def test_only_thanks_is_answered_as_thanks(both, said, thanks):
 def test_one_character_names_the_one_part_listed_with_it(putuo):
     *_, good = _turns(putuo, "grade-1", "绩效评级为优的项目有几个", "良的呢")
     assert good.answered and "良" in good.answer.splitlines()[0] and "0个" in good.answer
+
+
+def test_each_asks_the_last_two_things_asked_in_turn(putuo):
+    *_, each = _turns(putuo, "each-1", "基本支出是什么意思", "项目支出呢", "分别花了多少")
+    assert each.answered and "2336.91" in each.answer and "603.14" in each.answer
+    *_, parts = _turns(putuo, "each-2", "社会保障和就业支出多少", "具体分哪几项，各多少")
+    assert not (parts.answered and "326.72" in parts.answer.splitlines()[0])  # not itself again
