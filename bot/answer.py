@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 CONTRACT_FIELDS = ("question", "answered", "intent", "confidence", "answer", "sources")
 
@@ -44,3 +44,12 @@ class Answer:
             "answer": self.answer,
             "sources": [s.to_json() for s in self.sources],
         }
+
+
+def joined(base: Answer, parts: list[Answer], **changes) -> Answer:
+    """Several replies as one (each question of a line, each department asked): their texts in
+    turn, every source and figure, the least sure confidence; `base` gives the rest."""
+    return replace(base, answer="\n\n".join(a.answer for a in parts),
+                   confidence=min(a.confidence for a in parts),
+                   sources=tuple(s for a in parts for s in a.sources),
+                   figures=tuple(f for a in parts for f in a.figures), **changes)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import compare, conversation, handlers, store
-from bot.answer import Answer, Source
+from bot.answer import Answer, Source, joined
 from bot.arbiter import INCLUDES, decide
 from bot.codes import code_names, expand_codes
 from bot.conversation import Conversations, State
@@ -261,10 +261,7 @@ class Engine:
                     f in whole.answer for f in answer.figures):
                 return whole, state
             added.append(answer)
-        return replace(whole, answer="\n\n".join([whole.answer, *(a.answer for a in added)]),
-                       confidence=min(a.confidence for a in (whole, *added)),
-                       sources=tuple(s for a in (whole, *added) for s in a.sources),
-                       figures=tuple(f for a in (whole, *added) for f in a.figures)), turn
+        return joined(whole, [whole, *added]), turn
 
     def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
                        ) -> tuple[Answer, State]:
@@ -281,10 +278,7 @@ class Engine:
             return whole, state
         said = [first] + [a for a in later if a.answered and a.answer.partition("：")[2].split(
             "\n")[0] not in first.answer]  # a reason the first answer gives is not said again
-        return replace(whole, answer="\n\n".join(a.answer for a in said),
-                       intent=first.intent, confidence=min(a.confidence for a in said),
-                       sources=tuple(s for a in said for s in a.sources),
-                       figures=tuple(f for a in said for f in a.figures)), turn
+        return joined(whole, said, intent=first.intent), turn
 
     def _picked(self, text: str, state: State) -> list[str]:
         """After 请问您问的是哪一个: a reply that only names one of the departments offered (普陀
@@ -338,11 +332,7 @@ class Engine:
         if len(answers) == 1:
             return answers[0], state
         said = [a for a in answers if a.answered] or answers
-        return replace(said[0], answer="\n\n".join(a.answer for a in said),
-                       answered=any(a.answered for a in said),
-                       confidence=min(a.confidence for a in said),
-                       sources=tuple(s for a in said for s in a.sources),
-                       figures=tuple(f for a in said for f in a.figures)), state
+        return joined(said[0], said, answered=any(a.answered for a in said)), state
 
     def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
         """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
