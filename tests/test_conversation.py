@@ -244,3 +244,8 @@ def test_each_asks_the_last_two_things_asked_in_turn(putuo):
     assert each.answered and "2336.91" in each.answer and "603.14" in each.answer
     *_, parts = _turns(putuo, "each-2", "社会保障和就业支出多少", "具体分哪几项，各多少")
     assert not (parts.answered and "326.72" in parts.answer.splitlines()[0])  # not itself again
+
+
+def test_the_actual_figure_after_its_budget(putuo):
+    *_, actual = _turns(putuo, "actual-1", "行政单位医疗年初预算是多少", "那决算呢")
+    assert actual.answered and actual.answer.index("60.99") < actual.answer.index("62.29")
