@@ -170,6 +170,7 @@ def _counterpart(text: str, state: State, w: Words) -> str:
     return ""
 
 
+STATED_OF = re.compile(r"^(完成|比|占|较|增|减|同比|与)|的$")  # 完成预算的0%: said of an item
 ITEM_BREAK = re.compile(r"[,，、;；:：。(（)）]|其中|以及|和|及")
 FIGURE_SAID = re.compile(r"(支出决算|决算|预算)?数?(为|共|达|是)?[\d.]+.*$")  # …费支出决算为0.00
 
@@ -181,7 +182,7 @@ def item_named(sentence: str, word: str) -> str:
     pieces = [fold(p) for p in ITEM_BREAK.split(sentence.partition("其中")[2])]  # the parts
     names = {FIGURE_SAID.sub("", piece) for piece in pieces
              if word in piece and FIGURE_SAID.search(piece)}
-    names = {n for n in names if word in n and n != word}
+    names = {n for n in names if word in n and n != word and not STATED_OF.search(n)}
     return names.pop() if len(names) == 1 else ""
 
 

@@ -249,3 +249,8 @@ def test_each_asks_the_last_two_things_asked_in_turn(putuo):
 def test_the_actual_figure_after_its_budget(putuo):
     *_, actual = _turns(putuo, "actual-1", "行政单位医疗年初预算是多少", "那决算呢")
     assert actual.answered and actual.answer.index("60.99") < actual.answer.index("62.29")
+
+
+def test_how_much_was_carried_out_is_the_last_things_budget(putuo):
+    *_, done = _turns(putuo, "done-1", "三公经费预算有多少", "完成了多少")
+    assert done.answered and "98.20%" not in done.answer and "完成预算的0%" in done.answer
