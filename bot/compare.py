@@ -22,12 +22,21 @@ class Words:
     sum: tuple[str, ...]
     each: tuple[str, ...]
     within: tuple[str, ...] = ()
+    wholes: tuple[str, ...] = ()
+    not_budget: tuple[str, ...] = ()
+    budget: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
         """The word lists as intents/across.yaml states them, folded like questions."""
         return cls(*(tuple(fold(w) for w in data.get(k, ()))
-                     for k in ("every", "difference", "order", "sum", "each", "within")))
+                     for k in ("every", "difference", "order", "sum", "each", "within", "wholes",
+                               "not_budget", "budget")))
+
+    def asks_region(self, text: str) -> bool:
+        """全区一般公共预算收入: the whole district's (city's) budget; no department states it."""
+        return any(w in text for w in self.wholes) and any(w in text for w in self.budget) and \
+            not any(w in text for w in self.not_budget)
 
     def asks_every(self, text: str, things: int = 0) -> bool:
         """两家/各单位/哪个部门…: the question is about every loaded department in scope; 分别

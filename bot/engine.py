@@ -667,6 +667,9 @@ class Engine:
             return self._unknown_department(question, match)
         if match.ambiguous_departments and not match.named_docs:
             return self._which_department(question, match)
+        if self._across.asks_region(match.text):
+            return decline(question, "部门决算只公开本部门的收支，不包括全区（全市）的财政收入和"
+                           "支出。", intent.name if intent else None, match.confidence)
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
         unknown = self._unknown_english(question)
@@ -703,6 +706,10 @@ class Engine:
                 LAST_YEAR_SAID.search(h.entry.name) for h in match.hits) and \
                 not LAST_YEAR_SAID.search(match.masked):
             intent = self.data.by_name("figure.amount")  # 上年结转和结余: 上年 is of its name
+        if intent.handler == "budget" and not self.matcher.cued(intent, match.masked) and any(
+                h.coverage == 1 and self.matcher.cued(intent, h.entry.surface)
+                for h in match.hits):
+            intent = self.data.by_name("figure.amount")  # 政府性基金预算财政拨款支出: its name's
         earlier_itself = match.earlier and _earlier_asked_apart(match.masked)
         if earlier_itself and intent.handler == "change":
             intent = self.data.by_name("figure.last_year")  # 22年的X是多少，不是写了比上年增加吗

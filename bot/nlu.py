@@ -283,6 +283,10 @@ class Matcher:
 
     # ------------------------------------------------------------ kind of question
 
+    def cued(self, intent: Intent, text: str) -> bool:
+        """The text says one of the kind's cue words."""
+        return bool(intent.cues) and self._cues[intent.name].search(text) is not None
+
     def _classify(self, masked: str, text: str, has_thing: bool
                   ) -> tuple[Intent | None, float, Intent | None, dict]:
         query = self.tokens(masked)  # an intent below this cannot reach the cutoff with its cue
@@ -364,7 +368,8 @@ def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.span not in drop]
 
 
-OPPOSITES = (("年初", "年末"), ("期初", "期末"))  # a short form never stands for its opposite
+# a short form never stands for its opposite (政府性基金预算财政拨款支出 is no 一般公共预算…)
+OPPOSITES = (("年初", "年末"), ("期初", "期末"), ("一般公共预算", "政府性基金"))
 
 
 @lru_cache(maxsize=8192)

@@ -125,3 +125,8 @@ def test_a_loaded_place_in_pinyin_is_read_back(directory, text, said):
 def test_a_place_not_loaded_stays_in_letters(directory):
     assert directory.sinicise("Furong district, the tang dynasty") == \
         "Furong district, the tang dynasty"
+
+
+def test_a_service_centre_not_loaded_is_named():
+    found = Directory(["西南大学"]).find("荷塘政务中心的收入多少")
+    assert found.unknown == "荷塘政务中心" and not found.named

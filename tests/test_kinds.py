@@ -174,3 +174,19 @@ def test_an_item_asked_last_that_nothing_names_is_not_another_answered(hetang):
     assert not told.answered and "餐饮费支出" in told.answer and "1.33" not in told.answer
     both = hetang.ask("科学技术支出占比多少，教育支出又占多少")  # the first stays answered
     assert both.answered and "23.51%" in both.answer and "教育支出" in both.answer
+
+
+def test_a_budget_word_inside_a_name_asks_no_budget(putuo):
+    none = putuo.ask("政府性基金预算财政拨款支出多少")
+    assert none.answered and "无政府性基金" in none.answer and "2940.05" not in none.answer
+    cells = putuo.ask("一般公共预算财政拨款基本支出决算表里津贴补贴是多少")
+    assert cells.answered and "1238.58" in cells.answer
+
+
+def test_a_districts_whole_budget_is_not_the_departments(putuo, hetang):
+    for engine in (putuo, hetang):
+        answer = engine.ask("普陀全区一般公共预算收入一年有多少")
+        assert not answer.answered
+        assert "2940.05" not in answer.answer and "785.17" not in answer.answer
+    counted = hetang.ask("全区办理的市长热线交办件有多少")  # a count the narrative states of it
+    assert counted.answered and "3392" in counted.answer
