@@ -136,6 +136,9 @@ def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
 def ranking(ctx: Context) -> Answer:
     """哪一项最大: the parts of the total named (or the things named), largest first."""
     names = _names(ctx, ("metric", "cell"))
+    if not names and not SPENT.search(ctx.match.text):  # 收入里哪块最大: the income total's parts
+        names = [m for word, metrics in ctx.engine.data.vocabulary.defaults
+                 if word in ctx.match.text for m in metrics if m in ctx.doc.facts][:1]
     items: list[tuple[str, dict]] = []
     for name in names[:1]:
         parent = _first(ctx.doc.facts.get(name, []), "决算数", money=True)

@@ -163,3 +163,10 @@ def test_a_sum_short_of_an_item_the_disclosure_lacks_is_declined(putuo):
 def test_a_generic_word_alone_is_no_statistic(putuo):
     answer = putuo.ask("开会支出多少")  # shares only 支出 with 社会保障和就业支出(类)326.72万元
     assert not answer.answered and "326.72" not in answer.answer
+
+
+def test_the_largest_part_of_income_named_by_its_bare_word(putuo, hetang):
+    for engine, top, other in ((putuo, "2940.05", "6.2"), (hetang, "785.17", "7.88")):
+        answer = engine.ask("收入里面哪一块最大")
+        assert answer.answered and top in answer.answer and other in answer.answer
+        assert "计算得出" in answer.answer
