@@ -22,6 +22,9 @@ ROMAN_JOIN = re.compile(r"[\s\-']*")  # He Tang, He-tang: one name written in pa
 ROMAN_PARTS = 5  # at most so many written words make one name (cai zheng ju, bureau of finance)
 ROMAN_MIN = 4  # shorter romanisations (anhui is 5) are too likely English words
 SCHOOLS = ("大学", "学院")
+KIND_OF_SCHOOL = re.compile(r"(是不是|是否|算不算|属于|算|是|个|所|一所|一个)?"
+                            r"(重点|一流|双一流|综合性?|名牌|本科|公办|民办|部属|省属|985|211|普通|高等|好)"
+                            r"(大学|学院)")  # 是重点大学吗: a kind of school, no name
 LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么"
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)")  # 这所大学 names no one
@@ -366,6 +369,8 @@ class Directory:
         again from its next character (我想对比重庆大学: 重庆大学 is named, 我 is no name)."""
         at = 0
         while (m := MENTION.search(text, at)) is not None:
+            if KIND_OF_SCHOOL.fullmatch(LEAD_WORDS.sub("", m.group(0))):
+                return None  # 是重点大学吗: a kind of school, no name
             if not DEICTIC.match(m.group(0)) and not self._no_place(m.group(0)):
                 return m
             if not m.group(0).endswith(SCHOOLS) or "的" in m.group(0):

@@ -130,3 +130,8 @@ def test_a_place_not_loaded_stays_in_letters(directory):
 def test_a_service_centre_not_loaded_is_named():
     found = Directory(["西南大学"]).find("荷塘政务中心的收入多少")
     assert found.unknown == "荷塘政务中心" and not found.named
+
+
+@pytest.mark.parametrize("text", ["是重点大学吗", "西南大学是不是重点大学"])
+def test_a_kind_of_school_is_no_school_named(text):
+    assert Directory(["西南大学"]).find(text).unknown is None
