@@ -71,6 +71,7 @@ class Words:
     tails: tuple[str, ...]
     counterparts: tuple[tuple[str, str], ...] = ()
     each: tuple[str, ...] = ()
+    back: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -79,7 +80,8 @@ class Words:
         return cls(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
                      for k in ("particles", "asks", "relations", "pair", "tails")),
                    pairs + tuple((b, a) for a, b in pairs),
-                   tuple(fold(e) for e in data.get("each", ())))
+                   tuple(fold(e) for e in data.get("each", ())),
+                   tuple(sorted((fold(b) for b in data.get("back", ())), key=len, reverse=True)))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -123,6 +125,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
+    back = next((b for b in w.back if b in text), "")
+    if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
+        return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
     swapped = _counterpart(text, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]

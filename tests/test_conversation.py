@@ -254,3 +254,9 @@ def test_the_actual_figure_after_its_budget(putuo):
 def test_how_much_was_carried_out_is_the_last_things_budget(putuo):
     *_, done = _turns(putuo, "done-1", "三公经费预算有多少", "完成了多少")
     assert done.answered and "98.20%" not in done.answer and "完成预算的0%" in done.answer
+
+
+def test_back_to_the_thing_before_the_last(hetang):
+    *_, back = _turns(hetang, "back-1", "三公经费是多少", "机关运行经费呢",
+                      "回到刚才那个，为什么减少")
+    assert back.answered and "三公经费" in back.answer and "机关运行经费" not in back.answer
