@@ -9,13 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot import compare, conversation, handlers, store
-from bot.answer import Answer, Source, joined
+from bot.answer import Answer, Source
 from bot.arbiter import INCLUDES, decide
 from bot.codes import code_names, expand_codes
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
+from bot.lines import ASKS, Lines
 from bot.measures import Measures
 from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template, any_of
 from bot.normalize import Normalizer, fold
@@ -71,7 +72,7 @@ class EngineError(Exception):
     """The engine cannot start; the message is one sentence for the user."""
 
 
-class Engine:
+class Engine(Lines):
     """Answers questions about the loaded disclosures."""
 
     def __init__(self, db, data: IntentData) -> None:
@@ -235,127 +236,6 @@ class Engine:
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
-
-    def _clause_by_clause(self, text: str, whole: Answer, state: State, chat: str | None
-                          ) -> tuple[Answer, State]:
-        """接待费花了多少 接待了多少人: two questions in one line, the whole line answered only
-        the first; each later one is answered in the first's context and added, when it is
-        answered with figures of its own. A decline of the whole line stands."""
-        clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
-        if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
-            clauses = [c for c in COMMA.split(text) if c.strip()]
-        if whole.answered and whole.intent == "figure.reason" and not whole.figures and \
-                2 <= len(clauses) <= 3 and FIGURE_ASKED.search(clauses[0]):
-            return self._first_dropped(clauses, whole, state, chat)
-        if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
-                map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
-            return whole, state
-        turn = self.conversations.get(chat) if chat is not None else State()
-        first, turn = self._ask(clauses[0], turn)
-        if not set(whole.figures) <= set(first.figures):
-            return whole, state  # the whole line answered more than its first question
-        added = []
-        for clause in clauses[1:]:
-            answer, turn = self._ask(clause, turn)
-            if not answer.answered or not answer.figures or all(
-                    f in whole.answer for f in answer.figures):
-                return whole, state
-            added.append(answer)
-        return joined(whole, [whole, *added]), turn
-
-    def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
-                       ) -> tuple[Answer, State]:
-        """跟预算比少了多少？为什么会比预算少: the whole line answered only its reason, with no
-        figure; when a later question alone is answered so, every question is, each in turn."""
-        turn = self.conversations.get(chat) if chat is not None else State()
-        answers = []
-        for clause in clauses:
-            answer, turn = self._ask(clause, turn)
-            answers.append(answer)
-        first, *later = answers
-        if not first.answered or not first.figures or \
-                whole.answer not in [a.answer for a in later]:
-            return whole, state
-        said = [first] + [a for a in later if a.answered and a.answer.partition("：")[2].split(
-            "\n")[0] not in first.answer]  # a reason the first answer gives is not said again
-        return joined(whole, said, intent=first.intent), turn
-
-    def _picked(self, text: str, state: State) -> list[str]:
-        """After 请问您问的是哪一个: a reply that only names one of the departments offered (普陀
-        财政局的), or says both (两个都说说), picks the questions offered for them."""
-        if not state.options:
-            return []
-        said = self.normalizer(text)
-        if ALL_OF_THEM.fullmatch(PICK_FILLER.sub("", said)):
-            return list(state.options)
-        offered = {o: self.matcher.directory.find(self.normalizer(o)).named for o in state.options}
-        if not PICK_FILLER.sub("", said):  # 2024年的: the one department loaded for that year
-            years = {int(y) for y in YEAR.findall(said)}
-            picks = [o for o, named in offered.items() if len(named) == 1 and any(
-                self.docs[d].doc["year"] in years for d in self.matcher.docs_of(named[0]))]
-            return picks if len(picks) == 1 else []
-        found = self.matcher.directory.find(said)
-        rest = said
-        for start, end in sorted(found.spans, reverse=True):
-            rest = rest[:start] + rest[end:]
-        if len(found.named) != 1 or PICK_FILLER.sub("", rest):
-            return []
-        return [o for o, named in offered.items() if named == found.named][:1]
-
-    def _asked_last(self, text: str, whole: Answer, state: State) -> Answer:
-        """说明里讲其他收入减少是因为债务收入减少，那债务收入是多少: the line asks last for an item
-        no loaded table or sentence names (债务收入); what the earlier clause names is not it."""
-        clauses = [c for c in CLAUSE_BREAK.split(text) for c in COMMA.split(c) if c.strip()]
-        if not whole.answered or len(clauses) < 2 or not FIGURE_ASKED.search(clauses[-1]):
-            return whole
-        said = self.normalizer(clauses[-1])
-        for start, end in sorted(self.matcher.directory.find(said).spans, reverse=True):
-            said = said[:start] + "，" + said[end:]  # 普陀财政局各花了多少: no item of its name
-        item = MONEY_ITEM.search(said.rpartition("的")[2])
-        if item is None or not GENERIC_LEAD.sub("", item.group(1)[:-2]) or \
-                item.group(1) in whole.answer.partition("原因")[0]:
-            return whole  # 最后实际花了多少: how it asks, no item
-        last = self.matcher.match(clauses[-1], self._context_docs(state))
-        if last.hits:
-            return whole
-        missing = f"决算没有单独列出“{item.group(1)}”的数字。"
-        if any(map(FIGURE_ASKED.search, clauses[:-1])):  # X占多少，Y又占多少: X's answer stays
-            return replace(whole, answer=f"{whole.answer}\n\n{missing}")
-        return decline(text, missing, whole.intent, whole.confidence)
-
-    def _several(self, questions: list[str], state: State) -> tuple[Answer, State]:
-        """Each question in turn, in one conversation; one answer holding every reply."""
-        answers = []
-        for question in questions:
-            answer, state = self._ask(question, state)
-            answers.append(answer)
-        if len(answers) == 1:
-            return answers[0], state
-        said = [a for a in answers if a.answered] or answers
-        return joined(said[0], said, answered=any(a.answered for a in said)), state
-
-    def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
-        """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
-        again without its leading clauses that ask nothing and name no thing (a department they
-        name stays the one asked about; one naming a year or a thing keeps the decline)."""
-        if whole.answered or whole.options or whole.intent is not None:
-            return whole, state  # only a line whose kind of question was not recognised at all
-        clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
-        start = next((i for i, c in enumerate(clauses) if ASKS.search(c)), 0)
-        preamble = " ".join(clauses[:start])
-        if not start or YEAR_SAID.search(preamble):
-            return whole, state
-        said = self.matcher.match(preamble)
-        if said.hits or said.unknown_department or said.ambiguous_departments:
-            return whole, state
-        turn = state
-        departments = {self.docs[d].doc["department"] for d in said.named_docs}
-        if len(departments) == 1:
-            turn = state.with_(department=departments.pop())
-        answer, turn = self._ask(" ".join(clauses[start:]), turn)
-        if not answer.answered:
-            return whole, state
-        return replace(answer, question=whole.question), turn
 
     def pick(self, chat: str, department: str) -> bool:
         """Set the conversation's department (a button, /departments); False if not loaded."""
@@ -970,23 +850,6 @@ class Engine:
                       tuple(s for a in good for s in a.sources),
                       tuple(f for a in good for f in a.figures))
 
-
-# two questions in one line: broken at a space or a stop between two asking clauses
-CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[？?；;！!。]+")
-# a clause that asks something (a preamble's clauses do not)
-ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
-YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
-CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
-COMMA = re.compile(r"[，,]")
-FIGURE_ASKED = re.compile(r"多少|几")
-MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
-GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
-                          r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
-                         r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
-ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说说|都|要|看看|讲讲|说)*")
-COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 # which ones asked (是哪些, 哪几个项目), not how many: a count is no answer
 WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|具体是什么|是哪")
