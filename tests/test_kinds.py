@@ -190,3 +190,8 @@ def test_a_districts_whole_budget_is_not_the_departments(putuo, hetang):
         assert "2940.05" not in answer.answer and "785.17" not in answer.answer
     counted = hetang.ask("全区办理的市长热线交办件有多少")  # a count the narrative states of it
     assert counted.answered and "3392" in counted.answer
+
+
+def test_over_budget_is_no_deficit(putuo):
+    answer = putuo.ask("普陀财政局预算超支了是吧")  # 超支 alone is the deficit; 预算超支 is not
+    assert "收支差额" not in answer.answer and "-6.20" not in answer.answer
