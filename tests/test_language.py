@@ -162,3 +162,9 @@ def test_a_score_is_asked_in_points(request, fixture, question, figure):
         assert not answer.answered
     else:
         assert answer.answered and figure in answer.answer.splitlines()[0]  # not 4个 first
+
+
+@pytest.mark.parametrize("question", ["三公经费么子意思", "三公经费啥子意思"])
+def test_dialect_question_words_ask_a_meaning(hetang, question):
+    answer = hetang.ask(question)  # no entry for it here: a meaning asked, never its amount
+    assert answer.intent == "glossary.define" and "1.33" not in answer.answer
