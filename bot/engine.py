@@ -16,7 +16,7 @@ from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
-from bot.lines import ASKS, Lines
+from bot.lines import ASKS, FIGURE_ASKED, Lines
 from bot.measures import Measures
 from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template, any_of
 from bot.normalize import Normalizer, fold
@@ -34,7 +34,6 @@ DEFINED = re.compile(MEANING.pattern + r"|是什么|什么是|什么叫|啥叫|�
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
-LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|前一年|前年|倒推|推算|\d{4}年")  # outside a name
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
@@ -215,7 +214,7 @@ class Engine(Lines):
         """Answer one question — in the context of conversation `chat` when given (a chat id, or
         chat:user in a group); any failure inside becomes a polite decline."""
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
-        state = self.conversations.get(chat) if chat is not None else State()
+        state = self._state_of(chat)
         try:
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             picked = self._picked(text, state)
@@ -236,6 +235,10 @@ class Engine(Lines):
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
+
+    def _state_of(self, chat: str | None) -> State:
+        """The conversation of a chat key; a fresh one for a question asked on its own."""
+        return self.conversations.get(chat) if chat is not None else State()
 
     def pick(self, chat: str, department: str) -> bool:
         """Set the conversation's department (a button, /departments); False if not loaded."""
@@ -582,14 +585,10 @@ class Engine(Lines):
                            intent.name, match.confidence)
         if match.earlier and intent.handler in EARLIER_ASKED:
             intent = self.data.by_name("figure.last_year")  # never this year's figure for last
-        if intent.handler == "last_year" and not match.earlier and any(
-                LAST_YEAR_SAID.search(h.entry.name) for h in match.hits) and \
-                not LAST_YEAR_SAID.search(match.masked):
-            intent = self.data.by_name("figure.amount")  # 上年结转和结余: 上年 is of its name
-        if intent.handler == "budget" and not self.matcher.cued(intent, match.masked) and any(
-                h.coverage == 1 and self.matcher.cued(intent, h.entry.surface)
-                for h in match.hits):
-            intent = self.data.by_name("figure.amount")  # 政府性基金预算财政拨款支出: its name's
+        if intent.handler in ("last_year", "budget") and not match.earlier and \
+                self.matcher.cued_in_name_only(intent, match):
+            intent = self.data.by_name("figure.amount")  # 上年结转和结余, 政府性基金预算…支出
+
         earlier_itself = match.earlier and _earlier_asked_apart(match.masked)
         if earlier_itself and intent.handler == "change":
             intent = self.data.by_name("figure.last_year")  # 22年的X是多少，不是写了比上年增加吗
@@ -611,7 +610,7 @@ class Engine(Lines):
                     h.entry.kind == "term" for h in named_fully)):
             intent = self.data.by_name("glossary.define")  # X是什么意思, X都包括哪些
         if intent.handler in ("budget", "change", "amount") and WHY.search(match.masked) and \
-                match.hits and not re.search(r"多少|几", match.masked):
+                match.hits and not FIGURE_ASKED.search(match.masked):
             intent = self.data.by_name("figure.reason")  # 为什么比年初预算少: the reason
         if intent.handler in ("change", "amount") and _two_compared(match):
             intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
@@ -873,7 +872,7 @@ def _earlier_asked_apart(text: str) -> bool:
     """上年度的X是多少（说明里写了比上年增加了多少）: a figure of the year before is asked first,
     with no change word before it; the change said after it is the means, not the question."""
     earlier = EARLIER.search(text)
-    asked = earlier and re.compile(r"多少|几").search(text, earlier.end())
+    asked = earlier and FIGURE_ASKED.search(text, earlier.end())
     return bool(asked) and not CHANGED.search(text, 0, asked.end())
 
 

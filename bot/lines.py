@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer, joined
 from bot.conversation import State
 from bot.handlers import decline
+from bot.years import YEAR
 
 # two questions in one line: broken at a space or a stop between two asking clauses
 CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[？?；;！!。]+")
@@ -23,12 +24,10 @@ FIGURE_ASKED = re.compile(r"多少|几")
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
                           r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
                          r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
 ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说说|都|要|看看|讲讲|说)*")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
-
 
 
 class Lines:
@@ -48,7 +47,7 @@ class Lines:
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state
-        turn = self.conversations.get(chat) if chat is not None else State()
+        turn = self._state_of(chat)
         first, turn = self._ask(clauses[0], turn)
         if not set(whole.figures) <= set(first.figures):
             return whole, state  # the whole line answered more than its first question
@@ -65,7 +64,7 @@ class Lines:
                        ) -> tuple[Answer, State]:
         """跟预算比少了多少？为什么会比预算少: the whole line answered only its reason, with no
         figure; when a later question alone is answered so, every question is, each in turn."""
-        turn = self.conversations.get(chat) if chat is not None else State()
+        turn = self._state_of(chat)
         answers = []
         for clause in clauses:
             answer, turn = self._ask(clause, turn)
@@ -88,7 +87,7 @@ class Lines:
             return list(state.options)
         offered = {o: self.matcher.directory.find(self.normalizer(o)).named for o in state.options}
         if not PICK_FILLER.sub("", said):  # 2024年的: the one department loaded for that year
-            years = {int(y) for y in YEAR.findall(said)}
+            years = {int(m.group(1)) for m in YEAR.finditer(said)}
             picks = [o for o, named in offered.items() if len(named) == 1 and any(
                 self.docs[d].doc["year"] in years for d in self.matcher.docs_of(named[0]))]
             return picks if len(picks) == 1 else []

@@ -21,7 +21,7 @@ from bot import cache
 from bot.departments import Directory, Found, Rules
 from bot.intents import Intent, IntentData
 from bot.normalize import Normalizer, fold
-from bot.years import EARLIER, relative
+from bot.years import EARLIER, YEAR, relative
 
 
 def _import_jieba():
@@ -209,7 +209,7 @@ class Matcher:
         years: set[int] = set()
         unknown = None
         previous = False
-        for m in re.finditer(r"(?<!\d)((?:19|20)\d{2})(?!\d)(年度|年|全年)?", text):
+        for m in YEAR.finditer(text):
             year = int(m.group(1))
             if year in loaded:
                 years.add(year)
@@ -217,9 +217,8 @@ class Matcher:
                 previous = True
             else:
                 unknown = year
-        text = re.sub(r"(?<!\d)((?:19|20)\d{2})(?!\d)(年度|全年|年)?",
-                      lambda m: "上年" if int(m.group(1)) + 1 in loaded and
-                      int(m.group(1)) not in loaded else "", text)
+        text = YEAR.sub(lambda m: "上年" if int(m.group(1)) + 1 in loaded and
+                        int(m.group(1)) not in loaded else "", text)
         if re.search(r"上年|去年|上一年|前一年", text):
             previous = True
         return text, years, unknown, previous
@@ -283,9 +282,13 @@ class Matcher:
 
     # ------------------------------------------------------------ kind of question
 
-    def cued(self, intent: Intent, text: str) -> bool:
-        """The text says one of the kind's cue words."""
-        return bool(intent.cues) and self._cues[intent.name].search(text) is not None
+    def cued_in_name_only(self, intent: Intent, match: Match) -> bool:
+        """The kind's cue word is said only as part of a name found whole (政府性基金预算财政拨款
+        支出) or that starts with it (上年结转和结余): it asks for that thing, not that kind."""
+        cue = self._cues[intent.name] if intent.cues else None
+        return cue is not None and not cue.search(match.masked) and any(
+            cue.match(h.entry.surface) or h.coverage == 1 and cue.search(h.entry.surface)
+            for h in match.hits)
 
     def _classify(self, masked: str, text: str, has_thing: bool
                   ) -> tuple[Intent | None, float, Intent | None, dict]:

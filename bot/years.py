@@ -57,6 +57,10 @@ def relative(text: str, latest: int | None) -> str:
     return _RELATIVE.sub(lambda m: f"{latest - OFFSET[m.group(1)]}年", text)
 
 
+# a year written in four digits, as questions hold it once spelled_out: 2017年, 2024年度
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(年度|全年|年)?")
+
+
 def asks_earlier(text: str) -> bool:
     """The question asks about the year before (上年的X), not for a change against it."""
     return EARLIER.search(text) is not None
