@@ -33,6 +33,7 @@ class Answer:
     options: tuple[str, ...] = field(default=())
     followups: tuple[str, ...] = field(default=())
     chart: object | None = field(default=None, compare=False, repr=False)  # charts.ChartData
+    firm: bool = False  # a decline that knows the thing is not stated: no sentence replaces it
 
     def to_json(self) -> dict:
         """The JSON contract of `ask --json`: exactly CONTRACT_FIELDS."""

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from bot.answer import Answer
 from bot.passages import QUANTITY, THRESHOLD, Candidate
 
-NOT_DISCLOSED = "figure.not_disclosed"  # a decline no sentence of the narrative may replace
-FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help", NOT_DISCLOSED}
+FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help"}  # besides an Answer marked firm
 GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thing asked is better
 HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
 # "X都包括哪些开销" asks what X covers: a defining sentence beats X's amount
@@ -29,7 +28,7 @@ def decide(primary: Answer, propose: Callable[[], Candidate | None],
         if vetoed is None:
             return primary
         primary = vetoed  # withdrawn: a sentence of the narrative may still answer
-    if primary.options or primary.intent in FIRM:
+    if primary.options or primary.intent in FIRM or primary.firm:
         return primary
     candidate = propose()
     if candidate is None:

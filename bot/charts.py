@@ -26,6 +26,7 @@ from bot.handlers import (
     _fmt,
     _unique,
     _widened,
+    cell_line,
     decline,
 )
 
@@ -80,12 +81,20 @@ def compose(ctx: Context) -> Answer:
 
 def _parts_answer(ctx: Context) -> Answer:
     doc = ctx.doc
-    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS]
+    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS] or [
+        m for word, metrics in ctx.engine.data.vocabulary.defaults  # 支出分哪几块: the total
+        if word in ctx.match.text for m in metrics if m in doc.facts][:1]
     for name in list(dict.fromkeys(named + list(ctx.intent.totals))):
-        found = parts_of(doc, name)
+        found = parts_of(doc, name) or (
+            rows_under(doc, name, ctx.match.text) if name in named else None)
         if found is not None:
             total, parts = found
             return _render_parts(ctx, name, total, parts)
+        if name in named and not _a_total(ctx, name):  # 科学技术支出花在哪些项目上: never
+            # the total's parts, nor a sentence of the thing's own total
+            said = f"{doc.label}决算没有列出{name}的明细（分项数字）。"
+            return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
+                           firm=True)
     what = ctx.intent.description.split("（")[0]
     return decline(ctx.question, f"{doc.label}决算没有列出可以说明“{what}”的分项数字。",
                    ctx.intent.name, ctx.match.confidence)
@@ -100,6 +109,52 @@ def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:
              if f["qualifier"] == "决算数" and f["unit"] == total["unit"]]
     parts = list({f["metric"]: f for f in reversed(parts)}.values())[::-1]  # first of each
     return (total, parts) if len(parts) >= 2 else None
+
+
+def _a_total(ctx: Context, name: str) -> bool:
+    """A headline total (支出总计, 收入合计…): its question may be answered by another total's
+    parts; any other thing named has parts of its own or none."""
+    return name in ctx.intent.totals or name.endswith(("合计", "总计")) or any(
+        name in metrics for _, metrics in ctx.engine.data.vocabulary.defaults)
+
+
+def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dict]] | None:
+    """A table row's total and the rows under it by code (302 商品和服务支出 → 30201 办公费…),
+    in the same table and column, if two or more at the first level that has several (201 has
+    only 20106 under it: 20106's rows). A spending table when the name or question says 支出."""
+    coded = [c for c in doc.cells.get(name, []) if c["code"] and c["unit"] in MONEY_UNITS]
+    if not coded:
+        return None
+    text = name + said
+    kind = "支出" if "支出" in text else "收入" if "收入" in text else ""
+    own = min(coded, key=lambda c: (kind not in c["table"], c["column"] not in ROW_TOTALS))
+    code, table, column = _code(own), own["table"], own["column"]
+    rows = [c for group in doc.cells.values() for c in group
+            if c["table"] == table and c["column"] == column]
+    while True:
+        under = [c for c in rows if len(_code(c)) > len(code) and _code(c).startswith(code)]
+        if not under:
+            return None
+        level = min(len(_code(c)) for c in under)
+        parts = {c["row"]: _as_fact(c) for c in sorted(under, key=_code)
+                 if len(_code(c)) == level}
+        if len(parts) >= 2:
+            return _as_fact(own), list(parts.values())
+        code = _code(next(iter(parts.values())))
+
+
+ROW_TOTALS = ("本年支出合计", "本年收入合计", "合计", "决算数")  # a table's total columns
+
+
+def _code(cell: dict) -> str:
+    """A row's code without the spaces some tables print in it (201 06 07)."""
+    return (cell["code"] or "").replace(" ", "")
+
+
+def _as_fact(cell: dict) -> dict:
+    """A table cell read as a stated figure of its row."""
+    return {**cell, "metric": cell["row"], "value": f"{cell['value']}{cell['unit']}",
+            "qualifier": "决算数", "parent": "", "sentence": cell_line(cell)}
 
 
 def _share(doc: DocIndex, name: str, part: dict, total: dict) -> str:

@@ -268,6 +268,7 @@ class Engine(Lines):
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
+        about = match.named_docs or context  # 荷塘…多少人次 / 那普陀财政局呢: the one named now
         small = match.intent is not None and match.intent.handler in SMALLTALK
         leaning = conversation.leans_on_last(match.text, self._followups) or \
             conversation.leans_on_last(TRAILING.sub("", question),
@@ -325,7 +326,7 @@ class Engine(Lines):
                 return decline(question, f"决算没有写明{thing}的这个数。", match.intent.name,
                                match.confidence), state
         if match.intent is not None and match.intent.handler == "where" and not match.hits:
-            said = self._where_said(question, match, state, context or match.doc_ids)
+            said = self._where_said(question, match, state, about or match.doc_ids)
             if said is not None:  # 这个写在哪部分 after a sentence quoted: that sentence's place
                 return said, state
         answer = self._answer(question, match)
@@ -338,12 +339,12 @@ class Engine(Lines):
             # kind said alone searches with the whole last question, never the bare topic
             again = match
             for lead in filter(None, dict.fromkeys(leads)):
-                again = self.matcher.match(lead + "，" + match.text, context)
+                again = self.matcher.match(lead + "，" + match.text, about)
                 reply = self._answer(question, again)
                 if reply.answered and reply.intent == PASSAGE and self._fits(
                         match.text, reply, leaning):
                     return reply, self._remember(state, match, reply)
-            earlier = self._earlier(question, match, state, context or match.doc_ids)
+            earlier = self._earlier(question, match, state, about or match.doc_ids)
             if earlier is not None:
                 return earlier, self._remember(state, match, earlier)
             same = self._passage(question, again, SAME_SENTENCE)  # the sentence just quoted:
@@ -543,11 +544,11 @@ class Engine(Lines):
         if not fold(question):
             return decline(question, "请输入一个问题，例如：公务接待费多少？")
         intent = match.intent
+        if match.unknown_department:  # 西南大学明年…: the school not loaded is the answer
+            return self._unknown_department(question, match)
         if match.unknown_year is not None:
             return decline(question, years_loaded(self.docs, match),
                            intent.name if intent else None)
-        if match.unknown_department:
-            return self._unknown_department(question, match)
         if match.ambiguous_departments and not match.named_docs:
             return self._which_department(question, match)
         if self._across.asks_region(match.text):
@@ -637,6 +638,8 @@ class Engine(Lines):
             return self._one(question, match, intent, docs[0])
         if len(docs) > 1 and intent.handler == "define":
             return self._define_merged(question, match, intent, docs)
+        if len(docs) > 1 and intent.handler == "not_disclosed":  # 花得合理吗: no one's says
+            return self._one(question, match, intent, docs[0])
         if len(docs) > 1:
             several = len(match.named_docs) > 1 or YEARS.search(question)
             every = self._across.asks_every(match.text, len({

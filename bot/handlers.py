@@ -920,8 +920,10 @@ def disclosure(ctx: Context) -> Answer:
 
 
 def not_disclosed(ctx: Context) -> Answer:
-    """What the template never discloses (who got the money, a person's pay): the kind's reply."""
-    return decline(ctx.question, ctx.intent.reply, ctx.intent.name, ctx.match.confidence)
+    """What the template never discloses (who got the money, a person's pay, a verdict): the
+    kind's reply, which no sentence of the narrative replaces."""
+    return replace(decline(ctx.question, ctx.intent.reply, ctx.intent.name, ctx.match.confidence),
+                   firm=True)
 
 
 HANDLERS = {

@@ -223,7 +223,7 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
         if intent.handler == "contact" and intent.contact not in ("phone", "person"):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 contact 无效")
         if (intent.handler == "chart") != (intent.chart in CHARTS) or (
-                intent.chart == "parts" and not intent.totals):
+                intent.chart == "parts" and not intent.totals and not intent.needs):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 chart/totals 无效")
         for example in intent.examples:
             key = example.strip()

@@ -172,9 +172,12 @@ class Matcher:
         hits = _scope_words_dropped(text, self.find_things(text, scope))
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
-        if intent is not None and intent.cues and any(h.coverage == 1 for h in hits):
-            kept = [h for h in hits if h.coverage == 1 or not _cue_only(
-                self._cues[intent.name], h.entry.surface, text[h.span[0]:h.span[1]])]
+        if intent is not None and intent.cues and hits:
+            cue = self._cues[intent.name]
+            whole = any(h.coverage == 1 for h in hits)
+            kept = [h for h in hits if h.coverage == 1 or not (
+                whole and _cue_only(cue, h.entry.surface, text[h.span[0]:h.span[1]])
+                or _inside_cue(cue, h.span, text))]
             if len(kept) < len(hits):
                 hits, masked = kept, _mask(text, kept)
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
@@ -329,6 +332,11 @@ def _cue_only(cue: re.Pattern, surface: str, said: str) -> bool:
         return False
     own = cue.search(surface)
     return own is None or surface[:own.start()] not in said
+
+
+def _inside_cue(cue: re.Pattern, span: tuple[int, int], text: str) -> bool:
+    """花在哪些项目上: 项目 is said only inside the kind's cue (哪些项目), no 项目支出 in part."""
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in cue.finditer(text))
 
 
 def _earlier_asked(text: str, hits: list[Hit]) -> bool:

@@ -69,7 +69,7 @@ def total(ctx: Context) -> Answer:
         names = [h.entry.name for h in ctx.hits if h.entry.name in names and not any(
             a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
         names = list(dict.fromkeys(names))
-    names = [n for n in names if n not in _qualifiers(ctx)]
+    names = [n for n in names if n not in _qualifiers(ctx) and not SUM_NAME.fullmatch(n)]
     named = [(n, f) for n in names if (f := _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
@@ -81,8 +81,19 @@ def total(ctx: Context) -> Answer:
         dropped = {n for n, _ in named} - {n for n, _ in kept}
         ctx = replace(ctx, hits=[h for h in ctx.hits if h.entry.name not in dropped])
         named = kept
-    if any(f.get("parent") == n for _, f in named for n, _ in named):
+    codes = {n: next((c["code"] for c in ctx.doc.cells.get(n, []) if c["code"]), "")
+             for n, _ in named}
+    if any(f.get("parent") == n or _under(codes[m], codes[n])
+           for m, f in named for n, _ in named if m != n):
+        for whole_name, whole in named:  # 货物、工程、服务加起来是不是等于采购总额: a check
+            parts = [(n, f) for n, f in named if n != whole_name]
+            if _every_part(ctx, whole_name, whole["unit"]) == {n for n, _ in parts}:
+                return _parts_added(ctx, whole_name, whole)
         return _figures(ctx, first="决算数")  # a whole and its parts: each stated, no sum
+    if len(named) == 1 and PARTS_SAID.search(ctx.match.text):
+        checked = _parts_added(ctx, *named[0])  # 政府采购三类加起来对得上合计吗
+        if checked is not None:
+            return checked
     if len(named) < 2:
         if STRICT_SUM.search(ctx.match.masked):
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
@@ -95,7 +106,59 @@ def total(ctx: Context) -> Answer:
     result = sum((_dec(f["number"]) for _, f in named), Decimal(0))
     parts = "＋".join(f"{n}{f['value']}" for n, f in named)
     text = (f"{ctx.doc.label}{parts}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。")
+    parents = {f.get("parent") for _, f in named}
+    whole_name = parents.pop() if len(parents) == 1 else None
+    whole = _value(ctx, whole_name) if whole_name else None
+    if whole is not None and whole["unit"] == unit and \
+            _every_part(ctx, whole_name, unit) == {n for n, _ in named}:
+        # 货物、工程、服务加起来对得上合计吗: every part named, set against the stated whole
+        text += _against(whole_name, whole, result)
+        return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+# the parts of one thing asked to be added up: 三项加起来, 各项加起来, 几类合计
+PARTS_SAID = re.compile(r"(?:[两二三四五六七八九2-9几各每]|这几)[项类块部个笔种]"
+                        r"(?:的?(?:钱|金额|支出|政府采购|采购))?"
+                        r"(?:都|全)?(?:加起来|加上|合计|加在一起|合起来|相加|之和|总和)")
+
+
+def _every_part(ctx: Context, name: str, unit: str) -> set[str]:
+    """The names of every stated part of a thing, in its unit."""
+    return {f["metric"] for f in ctx.doc.all_facts if f.get("parent") == name
+            and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] != name}
+
+
+def _parts_added(ctx: Context, name: str, fact: dict) -> Answer | None:
+    """X的三项加起来（对得上吗）: X's stated parts added up, and set against X's stated total."""
+    unit = fact["unit"]
+    parts = {f["metric"]: f for f in ctx.doc.all_facts if f.get("parent") == name
+             and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] != name}
+    if len(parts) < 2:
+        return None
+    result = sum((_dec(f["number"]) for f in parts.values()), Decimal(0))
+    listing = "＋".join(f"{n}{f['value']}" for n, f in parts.items())
+    text = (f"{ctx.doc.label}{name}的各项：{listing}，合计{_fmt(result)}{unit}"
+            f"（计算得出，非原文数字）。" + _against(name, fact, result))
+    return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [*parts.values(), fact])
+
+
+def _against(name: str, whole: dict, result: Decimal) -> str:
+    """The stated total beside a computed sum of its parts, and whether they agree."""
+    gap = _dec(whole["number"]) - result
+    said = f"决算中{name}为{whole['value']}"
+    if gap == 0:
+        return f"{said}，与各项之和一致。"
+    return f"{said}，与各项之和相差{_fmt(abs(gap))}{whole['unit']}（多为四舍五入所致）。"
+
+
+# a table's row named only 合计/总计: in a sum it is the sum asked for, no thing to add
+SUM_NAME = re.compile(r"合计|总计|小计|共计")
+
+
+def _under(code: str, parent: str) -> bool:
+    """A table row under another by their codes (2050205 高等教育 under 20502 普通教育)."""
+    return bool(parent) and len(code) > len(parent) and code.startswith(parent)
 
 
 def _qualifiers(ctx: Context) -> set[str]:

@@ -1,4 +1,4 @@
-"""Years as people write them (17年, 二〇一七年, 两千零二十四年, 今年/去年/前年) → 2017年."""
+"""Years as people write them (17年, 二〇一七年, 两千零二十四年, 今年/去年/前年/明年) → 2017年."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ _THOUSANDS = re.compile(r"(两|二)千(零?)([一二三四五六七八九十]{0,
 _SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多(?!少)|左))")  # 16年多少
 # 今年/去年… standing for a year; 比去年 (a comparison) is left to the synonyms
 _RELATIVE = re.compile(r"(?<![比较与和跟同较以过往])"
-                       r"(今年|本年度|去年|上一年度|上一年|前一年|大前年|前年)(?!相比|比|同期)")
+                       r"(今年|本年度|去年|上一年度|上一年|前一年|大前年|前年"
+                       r"|(?:明年|下一年度|下一年|后一年|后年)(?!想|打算|准备|要报|报考|考|上学|毕业))"
+                       r"(?!相比|比|同期)")  # 孩子明年想报…: the asker's plans name no year asked
 OFFSET = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "上一年度": 1, "前一年": 1, "前年": 2,
-          "大前年": 3}
+          "大前年": 3, "明年": -1, "下一年": -1, "下一年度": -1, "后一年": -1, "后年": -2}
 # an earlier year asked for itself, not as the base of a comparison (比上年 stays a change)
 EARLIER = re.compile(r"(?<![比较与和跟同较以])(上年|上年度)(?!相比|比|同期|增|减|持平)")
 
@@ -51,7 +53,7 @@ def spelled_out(text: str) -> str:
 
 
 def relative(text: str, latest: int | None) -> str:
-    """今年/去年/前年 as years counted back from the latest year loaded for the department."""
+    """今年/去年/前年 (明年: forward) counted from the latest year loaded for the department."""
     if latest is None:
         return text
     return _RELATIVE.sub(lambda m: f"{latest - OFFSET[m.group(1)]}年", text)

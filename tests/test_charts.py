@@ -183,3 +183,20 @@ def test_chart_intent_without_what_to_draw_is_rejected(tmp_path):
         "    examples: [结构]\n", encoding="utf-8")
     with pytest.raises(IntentError, match="chart"):
         load(tmp_path, handlers={"chart"})
+
+
+def test_the_parts_of_a_thing_are_the_table_rows_under_it(putuo):
+    answer = putuo.ask("商品和服务支出的细项有哪些")
+    assert answer.answered and "办公费21.21万元" in answer.answer
+    assert "福利费42.77万元" in answer.answer
+    # 201 has one row under it (20106 财政事务): the rows under that one are the parts
+    deeper = putuo.ask("一般公共服务支出明细列一下")
+    assert deeper.answered and "行政运行1511.89万元" in deeper.answer
+
+
+@pytest.mark.parametrize("question", ["科学技术支出具体花在哪些项目上", "其他资本性支出都买了啥"])
+def test_a_thing_without_parts_is_declined_never_the_totals_parts(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "明细" in answer.answer
+    assert "653.44" not in answer.answer  # not the spending total's parts, nor a sentence of it
+

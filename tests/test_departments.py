@@ -135,3 +135,9 @@ def test_a_service_centre_not_loaded_is_named():
 @pytest.mark.parametrize("text", ["是重点大学吗", "西南大学是不是重点大学"])
 def test_a_kind_of_school_is_no_school_named(text):
     assert Directory(["西南大学"]).find(text).unknown is None
+
+
+def test_a_service_centre_named_bare_is_not_the_loaded_bureau(putuo):
+    answer = putuo.ask("麻烦看下政务服务中心的公用经费")
+    assert not answer.answered and "184.65" not in answer.answer
+    assert "政务服务中心" in answer.answer

@@ -168,3 +168,25 @@ def test_a_score_is_asked_in_points(request, fixture, question, figure):
 def test_dialect_question_words_ask_a_meaning(hetang, question):
     answer = hetang.ask(question)  # no entry for it here: a meaning asked, never its amount
     assert answer.intent == "glossary.define" and "1.33" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["公务接待费花了1.33万，这个花得值不值得",
+                                      "你认为政务中心买那么多资本性的东西有没有必要",
+                                      "其他资本性支出是不是乱花钱"])
+def test_an_opinion_asked_is_declined_never_answered_with_the_figure(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and answer.intent == "figure.opinion"
+    assert "476.25" not in answer.answer and "1.33" not in answer.answer
+
+
+def test_an_opinion_asked_with_two_departments_loaded_asks_no_which(both):
+    answer = both.ask("你觉得这些钱花得合不合理")
+    assert not answer.answered and not answer.options
+
+
+@pytest.mark.parametrize("question", ["给我查查三公经费", "具体点，三公经费多少",
+                                      "告诉我三公经费"])
+def test_a_command_word_before_the_thing_is_set_aside(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.answered and "1.33" in answer.answer
+

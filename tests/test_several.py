@@ -170,3 +170,22 @@ def test_the_largest_part_of_income_named_by_its_bare_word(putuo, hetang):
         answer = engine.ask("收入里面哪一块最大")
         assert answer.answered and top in answer.answer and other in answer.answer
         assert "计算得出" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["货物、工程、服务这三项采购加起来，跟采购金额对得上吗",
+                                      "货物、工程、服务三项采购加起来是不是等于政府采购金额",
+                                      "政府采购几类加在一起对得上合计吗"])
+def test_every_part_added_is_set_against_the_stated_whole(putuo, question):
+    answer = putuo.ask(question)
+    assert answer.answered and "251.26" in answer.answer and "251.25" in answer.answer
+    assert "2940.05" not in answer.answer  # 合计/总额 is the sum asked, no thing to add
+
+
+def test_the_parts_of_one_thing_said_by_their_count_are_added(hetang):
+    answer = hetang.ask("政府采购那三项加起来是多少")
+    assert answer.answered and "4.09" in answer.answer and "一致" in answer.answer
+
+
+def test_some_parts_only_are_not_set_against_the_whole(hetang):
+    answer = hetang.ask("工资福利支出加上商品和服务支出一共多少")
+    assert answer.answered and "271.12" in answer.answer and "784.69" not in answer.answer

@@ -260,3 +260,15 @@ def test_a_terms_meaning_and_its_money_asked_together(university, hetang):
 def test_a_sum_adds_the_figures_of_the_scope_asked(university, question, total, not_total):
     answer = university.ask(question)
     assert answer.answered and total in answer.answer and not_total not in answer.answer
+
+
+def test_a_row_and_a_row_under_it_are_never_added(university):
+    # 高等教育 (2050205) is under 普通教育 (20502): said as its place, not a second thing to add
+    answer = university.ask("普通教育类下面的高等教育，支出合计是多少")
+    assert answer.answered and "389606.87" in answer.answer and "609765.63" not in answer.answer
+
+
+def test_the_rows_under_a_row_are_its_parts(university):
+    answer = university.ask("科学技术支出的明细")
+    assert answer.answered and "828.72" in answer.answer and "1707.93" in answer.answer
+

@@ -37,6 +37,9 @@ def test_fold_keeps_the_year_written_in_chinese_numerals():
     ("上一年度收入", "2023年收入"),
     ("比去年多了多少", "比去年多了多少"),  # a comparison, not a year
     ("以前年度结转", "以前年度结转"),  # 前年 inside 以前年度 is no year
+    ("明年的三公经费", "2025年的三公经费"),  # a year ahead: not loaded, so declined
+    ("后年支出多少", "2026年支出多少"),
+    ("女儿明年打算考研", "女儿明年打算考研"),  # the asker's plans name no year asked
 ])
 def test_relative_years_count_back_from_the_latest_loaded(text, expected):
     assert relative(text, 2024) == expected
@@ -105,3 +108,18 @@ def test_this_year_is_the_latest_loaded(putuo):
 def test_a_name_holding_yusuan_is_no_budget_asked(putuo):
     answer = putuo.ask("二〇二三年一般公共预算财政拨款支出有多少")
     assert answer.answered and "3003.19" in answer.answer  # 2940.05 + 63.14, computed
+
+
+def test_a_year_ahead_is_declined_never_answered_with_the_latest(putuo):
+    answer = putuo.ask("财政局下一年的机关运行经费能有多少")
+    assert not answer.answered and "2025" in answer.answer and "184.65" not in answer.answer
+
+
+def test_the_askers_own_plans_do_not_make_a_year(putuo):
+    answer = putuo.ask("儿子明年准备考公务员，想先看看普陀财政局机关运行经费多少")
+    assert answer.answered and "184.65" in answer.answer
+
+
+def test_an_unloaded_department_is_named_before_an_unloaded_year(hetang):
+    answer = hetang.ask("徐汇区教育局2030年的支出")
+    assert not answer.answered and "徐汇区教育局" in answer.answer
