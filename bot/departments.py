@@ -22,6 +22,7 @@ ROMAN_JOIN = re.compile(r"[\s\-']*")  # He Tang, He-tang: one name written in pa
 ROMAN_PARTS = 5  # at most so many written words make one name (cai zheng ju, bureau of finance)
 ROMAN_MIN = 4  # shorter romanisations (anhui is 5) are too likely English words
 SCHOOLS = ("大学", "学院")
+LEVELS = "省市区县"  # said alone before an office: 区财政局
 KIND_OF_SCHOOL = re.compile(r"(是不是|是否|算不算|属于|算|是|个|所|一所|一个)?"
                             r"(重点|一流|双一流|综合性?|名牌|本科|公办|民办|部属|省属|985|211|普通|高等|好)"
                             r"(大学|学院)")  # 是重点大学吗: a kind of school, no name
@@ -238,6 +239,8 @@ class Directory:
                 i = end
                 continue
             start -= len(region or "")
+            if region is None and start > 0 and text[start - 1] in LEVELS:
+                start -= 1  # 区财政局, 市教育局: the level said alone is part of the name
             spans.append((start, end))
             if len(owners) == 1:
                 if owners[0] not in named:

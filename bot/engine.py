@@ -20,7 +20,7 @@ from bot.lines import ASKS, FIGURE_ASKED, Lines
 from bot.measures import Measures
 from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template, any_of
 from bot.normalize import Normalizer, fold
-from bot.passages import THRESHOLD, Candidate, Passages, other_thing, unknown_english
+from bot.passages import PASSAGE, THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import EACH, earlier_stated
 from bot.store import StoreError, open_readonly
 from bot.years import EARLIER, part_of_year, years_loaded
@@ -53,7 +53,6 @@ BARE = 6  # a question of a word or two, no kind asked: 人头费, 基建
 PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门")  # the year's total asked
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
-PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
@@ -225,6 +224,7 @@ class Engine(Lines):
                 answer, state = self._ask(text, state)
                 answer, state = self._clause_by_clause(text, answer, state, chat)
                 answer, state = self._after_preamble(text, answer, state)
+                answer, state = self._each_asked(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
             state = state.with_(options=answer.options if not answer.answered else ())
             if text != question:

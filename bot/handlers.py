@@ -76,7 +76,8 @@ def _in_scope(ctx: Context, name: str, rows: list[dict]) -> list[dict]:
     return kept or rows
 
 
-NOT_ONLY = re.compile(r"(不只是|不光是|不仅是|不单是|不只|不光|不仅|除了|不限于)" + FISCAL)
+NOT_ONLY = re.compile(r"(不只是|不光是|不仅是|不单是|不只|不光|不仅|除了|不限于|不是只问|不是只看"
+                      r"|不是只|不要只|(?<!是)不是)" + FISCAL)  # 不是只问财政拨款那部分: all funds
 
 
 def _wants_fiscal(ctx: Context) -> bool:
@@ -136,11 +137,38 @@ def budget(ctx: Context) -> Answer:
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
 
+THAN = re.compile(r"^(?:的)?(?:比|高于|低于|多于|少于|超过)$")
+
+
+def _one_against_another(ctx: Context) -> str | None:
+    """支出比收入多: one thing said against another thing (not against 上年 or 预算), as
+    "支出比收入"; None otherwise."""
+    text = ctx.match.text
+    spans = {h.span: h.entry.name for h in ctx.hits if h.entry.kind != "term"}
+    for word, _ in ctx.engine.data.vocabulary.defaults:  # the bare 支出, 收入: their totals
+        for m in re.finditer(re.escape(word), text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans[(m.start(), m.end())] = word
+    said = sorted(spans.items())
+    for (a, first), (b, second) in zip(said, said[1:], strict=False):
+        if first != second and THAN.match(text[a[1]:b[0]]):
+            return f"{text[a[0]:a[1]]}和{text[b[0]:b[1]]}之间差别"
+    words = "|".join(re.escape(w) for w, _ in ctx.engine.data.vocabulary.defaults)
+    bare = re.search(f"({words})(?:比|高于|低于|多于|少于)({words})", text) if words else None
+    if bare and bare.group(1) != bare.group(2):  # 收入比支出: inside a name found loosely
+        return f"{bare.group(1)}和{bare.group(2)}之间差别"
+    return None
+
+
 def reason(ctx: Context) -> Answer:
     """The reasons the disclosure gives for a figure's change or budget difference."""
     absent = undisclosed(ctx)
     if absent is not None:
         return absent
+    against = _one_against_another(ctx)
+    if against is not None:  # 为啥支出比收入还多: no stated reason compares two things
+        return decline(ctx.question, f"{ctx.doc.label}决算没有说明{against}的原因，只说明了"
+                       "各项与上年、与预算相比变化的原因。", ctx.intent.name, ctx.match.confidence)
     names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "note", "cell")))
     wanted = "reason_budget" if "预算" in ctx.match.masked else "reason"  # not 一般公共预算
     if wanted == "reason_budget" and names and not any(

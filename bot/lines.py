@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer, joined
 from bot.conversation import State
 from bot.handlers import decline
+from bot.passages import PASSAGE
 from bot.years import YEAR
 
 # two questions in one line: broken at a space or a stop between two asking clauses
@@ -20,6 +21,7 @@ ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|�
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
+LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 FIGURE_ASKED = re.compile(r"多少|几")
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
@@ -153,4 +155,25 @@ class Lines:
         if not answer.answered:
             return whole, state
         return replace(answer, question=whole.question), turn
+
+    def _each_asked(self, text: str, whole: Answer, state: State, chat: str | None
+                    ) -> tuple[Answer, State]:
+        """受理多少件、满意率多少、即办率多少: a line declined as a whole that lists two to four
+        questions, each asking on its own, is answered question by question — only when every
+        one of them is answered by a figure, a term or a fact of its own (no sentence merely
+        near it, no answer twice)."""
+        if whole.answered or whole.options:
+            return whole, state
+        clauses = [c for c in LIST_BREAK.split(text) if c.strip()]
+        if not 2 <= len(clauses) <= 4 or not all(map(CLAUSE_ASKS.search, clauses)):
+            return whole, state
+        turn = self._state_of(chat)
+        answers = []
+        for clause in clauses:
+            answer, turn = self._ask(clause, turn)
+            if not answer.answered or answer.intent == PASSAGE or any(
+                    a.answer == answer.answer for a in answers):
+                return whole, state  # a sentence found loosely for a part is no answer to it
+            answers.append(answer)
+        return joined(whole, answers, answered=True, intent=answers[0].intent), turn
 

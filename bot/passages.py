@@ -21,6 +21,8 @@ from bot.nlu import PLACEHOLDER
 from bot.normalize import light_fold
 from bot.years import part_of_year
 
+PASSAGE = "narrative.passage"  # the intent of a sentence quoted from the narrative
+
 THRESHOLD = 0.65  # calibrated on tests/data/lang-*.jsonl: below it a sentence is no answer
 K1, B = 1.5, 0.75
 MARGIN = 0.05  # a second, different sentence this close to the best one…
@@ -338,7 +340,7 @@ class Passages:
         doc = self._docs[passage.doc_id]
         quote = clip_item(passage.text, self._normalize(text))
         reply = f"{doc.label}决算中写道：“{quote}”" + part_of_whole(quote, question)
-        answer = Answer(question, True, "narrative.passage", cover, reply,
+        answer = Answer(question, True, PASSAGE, cover, reply,
                         (Source(doc.title, passage.heading, passage.text),))
         return Candidate(answer, cover)
 

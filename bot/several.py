@@ -119,7 +119,7 @@ def total(ctx: Context) -> Answer:
 
 # the parts of one thing asked to be added up: 三项加起来, 各项加起来, 几类合计
 PARTS_SAID = re.compile(r"(?:[两二三四五六七八九2-9几各每]|这几)[项类块部个笔种]"
-                        r"(?:的?(?:钱|金额|支出|政府采购|采购))?"
+                        r"(?:的?(?:数字|数|钱|金额|支出|政府采购|采购))?"
                         r"(?:都|全)?(?:加起来|加上|合计|加在一起|合起来|相加|之和|总和)")
 
 
@@ -132,8 +132,10 @@ def _every_part(ctx: Context, name: str, unit: str) -> set[str]:
 def _parts_added(ctx: Context, name: str, fact: dict) -> Answer | None:
     """X的三项加起来（对得上吗）: X's stated parts added up, and set against X's stated total."""
     unit = fact["unit"]
-    parts = {f["metric"]: f for f in ctx.doc.all_facts if f.get("parent") == name
-             and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] != name}
+    wholes = {name} | {other for other, rows in ctx.doc.facts.items() if name in other and any(
+        r["qualifier"] == "决算数" and r["value"] == fact["value"] for r in rows)}  # namesakes
+    parts = {f["metric"]: f for f in ctx.doc.all_facts if f.get("parent") in wholes
+             and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] not in wholes}
     if len(parts) < 2:
         return None
     result = sum((_dec(f["number"]) for f in parts.values()), Decimal(0))

@@ -274,3 +274,17 @@ def test_a_follow_up_naming_another_department_never_quotes_the_last_ones(both):
 def test_a_year_ahead_after_a_figure_is_declined(putuo):
     *_, ahead = _turns(putuo, "ahead-1", "机关运行经费是多少", "下一年呢")
     assert not ahead.answered and "184.65" not in ahead.answer
+
+
+def test_this_money_is_the_last_thing(putuo):
+    *_, spent = _turns(putuo, "this-money-1", "财政委托业务支出主要拿来干什么",
+                       "这笔钱最后花了多少")
+    assert spent.answered and "449.52" in spent.answer.splitlines()[0]
+    *_, used = _turns(putuo, "this-money-2", "行政单位医疗花了多少", "这钱用在啥上了")
+    assert used.answered and "基本医疗保险" in used.answer
+
+
+def test_the_parts_just_listed_are_added_and_checked(hetang):
+    *_, check = _turns(hetang, "check-1", "基本支出多少", "它下面四项各多少",
+                       "这几个数加起来跟基本支出对得上吗")
+    assert check.answered and "784.68" in check.answer and "784.69" in check.answer

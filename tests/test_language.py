@@ -190,3 +190,33 @@ def test_a_command_word_before_the_thing_is_set_aside(hetang, question):
     answer = hetang.ask(question)
     assert answer.answered and "1.33" in answer.answer
 
+
+
+def test_a_bare_balance_is_of_all_funds_unless_fiscal_is_said(putuo):
+    assert "55.34" in putuo.ask("年底结余还有多少").answer.splitlines()[0]
+    assert "21.63" in putuo.ask("年末财政拨款结转和结余多少").answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["为什么收入比支出少那么多",
+                                      "为啥基本支出比项目支出高这么多"])
+def test_why_one_thing_exceeds_another_has_no_stated_reason(putuo, question):
+    answer = putuo.ask(question)  # the reasons stated are for changes against 上年 or 预算
+    assert not answer.answered and "之间差别" in answer.answer
+    assert putuo.ask("为什么支出比上年少了").answered  # a change's reason stays answered
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("区财政局一年的支出是不是不到两千万", "2940.05"),  # the claim is checked, not a figure asked
+    ("普陀财政局机关运行经费超过200万了吗", "184.65"),
+    ("听说年末结余有好几百万吧", "55.34"),
+])
+def test_a_figure_claimed_asks_the_stated_one(putuo, question, figure):
+    answer = putuo.ask(question)
+    assert answer.answered and figure in answer.answer.splitlines()[0]
+
+
+def test_a_list_of_questions_is_answered_each_in_turn(hetang):
+    answer = hetang.ask("即办率多少、受理了多少件")
+    assert answer.answered and "70%" in answer.answer and "97573" in answer.answer
+    loose = hetang.ask("行政运行年初预算多少，最后实际花了多少")  # not stated here at all
+    assert not loose.answered

@@ -272,3 +272,8 @@ def test_the_rows_under_a_row_are_its_parts(university):
     answer = university.ask("科学技术支出的明细")
     assert answer.answered and "828.72" in answer.answer and "1707.93" in answer.answer
 
+
+def test_not_only_the_fiscal_part_asks_all_funds(university):
+    answer = university.ask("住房公积金全部资金一共花了多少，不是只看财政拨款的")
+    assert answer.answered and "15400.44" in answer.answer
+
