@@ -23,6 +23,12 @@ ROMAN_PARTS = 5  # at most so many written words make one name (cai zheng ju, bu
 ROMAN_MIN = 4  # shorter romanisations (anhui is 5) are too likely English words
 SCHOOLS = ("大学", "学院")
 LEVELS = "省市区县"  # said alone before an office: 区财政局
+# the unit called by its kind alone, at the start of a clause (那学校…, 中心的…), and the ends
+# of the names of that kind
+UNIT_KINDS = (("学校", SCHOOLS + ("学校",)), ("高校", SCHOOLS), ("中心", ("中心",)),
+              ("局里", ("局",)))
+KIND_SAID = re.compile(r"(?:^|[，,。？?！!\s])(?:那个|这个|那|这|该|他们|咱们|我们|你们)?"
+                       r"(学校|高校|中心|局里)")
 KIND_OF_SCHOOL = re.compile(r"(是不是|是否|算不算|属于|算|是|个|所|一所|一个)?"
                             r"(重点|一流|双一流|综合性?|名牌|本科|公办|民办|部属|省属|985|211|普通|高等|好)"
                             r"(大学|学院)")  # 是重点大学吗: a kind of school, no name
@@ -334,7 +340,20 @@ class Directory:
                 if len(owners) == 1:
                     return Found((owners[0],), spans=span)
                 return Found(ambiguous=(tuple(owners),), spans=span)
-        return Found()
+        return self._by_kind(text)
+
+    def _by_kind(self, text: str) -> Found:
+        """学校一年交了多少公积金: the unit called by its kind alone is the one loaded department
+        of that kind; none of that kind loaded (学校 with only a bureau) is a unit not loaded."""
+        said = KIND_SAID.search(text)
+        if said is None:
+            return Found()
+        endings = next(ends for word, ends in UNIT_KINDS if word == said.group(1))
+        owners = [d for d in self.departments
+                  if parse(d, self.rules).core.endswith(endings)]
+        if len(owners) == 1:  # the word stays in the question (中心名下车辆数): no name cut
+            return Found((owners[0],))
+        return Found(unknown=said.group(1)) if not owners else Found()
 
     def _name_at(self, text: str, i: int) -> tuple[str, list[str]] | None:
         for size in range(min(self._longest, len(text) - i), MIN_NAME - 1, -1):

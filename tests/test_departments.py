@@ -141,3 +141,10 @@ def test_a_service_centre_named_bare_is_not_the_loaded_bureau(putuo):
     answer = putuo.ask("麻烦看下政务服务中心的公用经费")
     assert not answer.answered and "184.65" not in answer.answer
     assert "政务服务中心" in answer.answer
+
+
+def test_the_unit_called_by_its_kind_is_the_loaded_one_of_that_kind(both, putuo):
+    centre = both.ask("中心去年一年的三公经费是多少")  # of the two loaded, one is a centre
+    assert centre.answered and "荷塘区政务服务中心" in centre.answer and "1.33" in centre.answer
+    school = putuo.ask("那学校给老师们交的住房公积金一年多少")  # only a bureau is loaded
+    assert not school.answered and "学校" in school.answer and "187.19" not in school.answer
