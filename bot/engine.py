@@ -225,7 +225,6 @@ class Engine(Lines):
                 answer, state = self._clause_by_clause(text, answer, state, chat)
                 answer, state = self._after_preamble(text, answer, state)
                 answer, state = self._each_asked(text, answer, state, chat)
-                answer, state = self._after_statements(text, answer, state)
                 answer = self._asked_last(text, answer, state)
             state = state.with_(options=answer.options if not answer.answered else ())
             if text != question:

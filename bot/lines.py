@@ -21,7 +21,6 @@ ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|�
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
-ITEM_SAID = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:费|收入|支出|经费|资金)")  # 差旅费, 项目支出
 LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 FIGURE_ASKED = re.compile(r"多少|几")
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
@@ -177,34 +176,3 @@ class Lines:
                 return whole, state  # a sentence found loosely for a part is no answer to it
             answers.append(answer)
         return joined(whole, answers, answered=True, intent=answers[0].intent), turn
-
-    def _after_statements(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
-        """我算了一下，基本支出加项目支出好像跟总支出差一分钱，三项各是多少: a line declined as
-        a whole, whose last clause asks of things it names and whose earlier clauses only state
-        things (no asking word, no year, no item the question does not name again, no
-        department not loaded), is the last clause asked."""
-        if whole.answered or whole.options or whole.firm:
-            return whole, state
-        clauses = [c for c in LIST_BREAK.split(text) if c.strip()]
-        if len(clauses) < 2 or not CLAUSE_ASKS.search(clauses[-1]):
-            return whole, state
-        before = "，".join(clauses[:-1])
-        if ASKS.search(before) or YEAR_SAID.search(before):
-            return whole, state
-        said, asked = self.matcher.match(before), self.matcher.match(clauses[-1])
-        named = {h.entry.name for h in asked.hits if h.coverage == 1}
-        items = {m.group(0) for m in ITEM_SAID.finditer(before)}
-        if not named or said.unknown_department or said.ambiguous_departments or \
-                self.matcher.match(text).unknown_department or \
-                not {h.entry.name for h in said.hits} <= named or \
-                not all(i in clauses[-1] or any(i in n for n in named) for i in items):
-            return whole, state  # the question names nothing, or not what the statement did
-        turn = state
-        departments = {self.docs[d].doc["department"] for d in said.named_docs}
-        if len(departments) == 1:
-            turn = state.with_(department=departments.pop())
-        answer, turn = self._ask(clauses[-1], turn)
-        if not answer.answered or answer.intent == PASSAGE:
-            return whole, state
-        return replace(answer, question=whole.question), turn
-

@@ -276,10 +276,3 @@ def test_the_rows_under_a_row_are_its_parts(university):
 def test_not_only_the_fiscal_part_asks_all_funds(university):
     answer = university.ask("住房公积金全部资金一共花了多少，不是只看财政拨款的")
     assert answer.answered and "15400.44" in answer.answer
-
-
-
-def test_a_question_after_statements_of_the_same_things_is_asked(university):
-    answer = university.ask("我自己加了一遍，基本支出加上项目支出和总支出好像差了一分钱，"
-                            "基本支出、项目支出、总支出分别是多少")
-    assert answer.answered and "359781.59" in answer.answer and "97895.15" in answer.answer
