@@ -45,6 +45,7 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
+SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?")  # the funds named alone in a follow-up
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
@@ -260,6 +261,15 @@ class Engine(Lines):
                 for doc_id, d in self.docs.items()]
         return sorted(rows, key=lambda r: (r["department"], -r["year"]))
 
+    def _scope_of_last(self, match: Match, state: State) -> bool:
+        """A follow-up that names only the funds (其中财政拨款出的呢, 财政出了多少) after a thing
+        that is no funds itself asks that thing's 财政拨款 part, not 财政拨款收入."""
+        said = [match.text[a:b] for a, b in (h.span for h in match.hits)]
+        only = all(SCOPE_SAID.fullmatch(w) for w in said) if said else bool(
+            SCOPE_SAID.search(match.text))
+        return only and bool(state.things) and not any(
+            handlers.FISCAL in t or "收入" in t or "财政" in t for t in state.things)
+
     def _context_docs(self, state: State) -> tuple[str, ...]:
         if state.department is None:
             return ()
@@ -288,6 +298,10 @@ class Engine(Lines):
                 at = match.hits[0].span[0]
                 scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
                 candidates = [(scoped, match.hits[0].entry.name, False), *candidates]
+            if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
+                rest = SCOPE_SAID.sub("", match.text)
+                candidates = [("和".join(state.things) + handlers.FISCAL + rest,
+                               state.things[0], False), *candidates]
             if match.hits and self._columns_of_last(match, state):  # 行政运行支出多少 / 其中基本
                 candidates = [("和".join(state.things) + match.text, "", False), *candidates]
             named = {self.docs[d].doc["department"] for d in match.named_docs}

@@ -276,3 +276,13 @@ def test_the_rows_under_a_row_are_its_parts(university):
 def test_not_only_the_fiscal_part_asks_all_funds(university):
     answer = university.ask("住房公积金全部资金一共花了多少，不是只看财政拨款的")
     assert answer.answered and "15400.44" in answer.answer
+
+
+def test_the_funds_named_alone_ask_the_last_things_fiscal_part(university):
+    university.ask("住房公积金全部资金一共多少", chat="funds-1")
+    fiscal = university.ask("其中财政拨款出的呢", chat="funds-1")
+    assert fiscal.answered and "7448.44" in fiscal.answer.splitlines()[0]
+    assert "243015.38" not in fiscal.answer  # not 财政拨款收入
+    university.ask("事业收入多少", chat="funds-2")  # after an income, 财政拨款 is the income
+    assert "243015.38" in university.ask("财政拨款呢", chat="funds-2").answer
+
