@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from bot.answer import Answer
+from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import Hit, Match, common_run
@@ -169,7 +169,7 @@ def reason(ctx: Context) -> Answer:
     if against is not None:  # 为啥支出比收入还多: no stated reason compares two things
         return decline(ctx.question, f"{ctx.doc.label}决算没有说明{against}的原因，只说明了"
                        "各项与上年、与预算相比变化的原因。", ctx.intent.name, ctx.match.confidence)
-    names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "note", "cell")))
+    names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "note", "cell", "column")))
     wanted = "reason_budget" if "预算" in ctx.match.masked else "reason"  # not 一般公共预算
     if wanted == "reason_budget" and names and not any(
             n["kind"] == wanted for name in names for n in ctx.doc.notes.get(name, [])):
@@ -220,7 +220,7 @@ def purpose(ctx: Context) -> Answer:
     absent = undisclosed(ctx)
     if absent is not None:
         return absent
-    names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "cell", "note")))
+    names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "cell", "note", "column")))
     for name in names:
         notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "purpose"]
         if notes:
@@ -300,7 +300,9 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     if absent is not None:
         return absent
     names = _by_unit(ctx, _without_verb_totals(ctx, _names(ctx, ("metric", "cell", "note",
-                                                                 "derived"))))
+                                                                 "derived", "column"))))
+    loose = {h.entry.name for h in ctx.hits if h.entry.kind == "column" and h.coverage < 1}
+    names = [n for n in names if n not in loose]  # 学科建设支出 is no 基本建设资金支出
     if FISCAL in ctx.question and len(names) > 1:
         names = _scope_words_dropped(ctx, names)
     if not names:
@@ -313,9 +315,19 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         return crossing
     columns = {c["column"] for row in names for c in ctx.doc.cells.get(row, [])}
     names = [n for n in names if n not in columns] or names  # …的财政拨款: where, not what
+    whole = _column_totals(ctx, names) if first == "决算数" and not require else None
+    if whole is not None:  # 基本建设资金支出一共多少: the column of the tables' total row
+        return whole
     names = _widened(ctx.doc, names, require or ("决算数",), tables_do=not require)
     blocks, figures, used = [], [], []
+    column_kinds = {h.entry.name for h in ctx.hits if h.entry.kind == "column" and h.coverage == 1}
     for name in names[:3]:
+        if name in column_kinds and first == "决算数" and not require:
+            said = _column_block(ctx, name)  # 基本建设资金支出和基本支出各多少
+            if said is not None:
+                blocks.append(said[0])
+                figures.extend(said[1])
+            continue
         block = _describe(ctx, name, first, require, cells)
         if block is None:
             continue
@@ -358,12 +370,51 @@ def _part_first(ctx: Context, names: list[str]) -> list[str]:
     return sorted(names, key=lambda n: n not in before)
 
 
+def _column_totals(ctx: Context, names: list[str]) -> Answer | None:
+    """A column named alone (基本建设资金支出, 教育收费): its figure in each table's total row."""
+    kinds = {h.entry.name: h.entry.kind for h in ctx.hits if h.coverage == 1}
+    said = {h.entry.name: ctx.match.text[h.span[0]:h.span[1]] for h in ctx.hits}
+    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    columns = [n for n in names if kinds.get(n) == "column"]
+    if not columns or any(not (n in totals or FISCAL in said.get(n, "") or "表" in ctx.match.text)
+                          for n in names if n not in columns):
+        return None  # 高等教育的基本建设资金支出: a row named too (the crossing)
+    blocks = [b for b in (_column_block(ctx, c) for c in columns) if b is not None]
+    if not blocks:  # 财政拨款支出决算表里的基本建设资金支出: the table is where, not what
+        return None
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                  "\n".join(b[0] for b in blocks), tuple(b[2] for b in blocks),
+                  tuple(f for b in blocks for f in b[1]))
+
+
+def _column_block(ctx: Context, column: str) -> tuple[str, tuple[str, ...], Source] | None:
+    """A column's figure in each table's total row (of the 财政拨款 tables when that is said);
+    none when a count or a list is asked (多少个项目, 有哪些): a column holds money only."""
+    if COUNT.search(ctx.match.text) or WHICH_ASKED.search(ctx.match.text):
+        return None
+    hits = [c for rows in ctx.doc.cells.values() for c in rows
+            if c["column"] == column and TOTAL_ROW.fullmatch(c["row"])]
+    hits = [c for c in hits if FISCAL in c["table"]] if FISCAL in ctx.match.text and any(
+        FISCAL in c["table"] for c in hits) else hits
+    if not hits:
+        return None
+    lines = [f"{ctx.doc.label}{c['table']}「{c['row']}」的{c['column']}为{c['value']}万元。"
+             for c in hits]
+    figures = tuple(dict.fromkeys(f"{c['value']}万元" for c in hits))
+    return "\n".join(dict.fromkeys(lines)), figures, ctx.doc.source(lines[0], hits[0]["table"])
+
+
+TOTAL_ROW = re.compile(r"合计|总计|本年收入合计|本年支出合计")  # a table's row of totals
+WHICH_ASKED = re.compile(r"哪|什么|啥|属于|算在|归")  # a name asked, not an amount
 def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     """行政运行 + 项目支出: the table cell where that row meets that column."""
+    said_columns = {h.entry.name for h in ctx.hits  # 基建: by its alias, said whole
+                    if h.entry.kind == "column" and h.coverage == 1}
     for row in names:
         cells = ctx.doc.cells.get(row, [])
         named = [column for column in names if column != row and (
-            fold(column) in ctx.match.text or column in ctx.question)]  # a column meets a
+            fold(column) in ctx.match.text or column in ctx.question
+            or column in said_columns)]  # a column meets a
         hits = [c for column in named for c in cells if c["column"] == column]  # row named
         if hits:  # every column named where this row meets it (基本支出和项目支出各多少)
             lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{c['column']}为{c['value']}万元。"

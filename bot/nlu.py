@@ -264,6 +264,8 @@ class Matcher:
             if quality is None:
                 continue
             score, coverage, span = quality
+            if coverage < 1:  # a table column is named whole or by its alias (学科建设 is none)
+                owners = [(sig, t) for sig, t in owners if t.kind != "column"]
             for sig, template in owners:
                 for doc_id in in_scope[sig]:
                     entry = Entry(surface, template.name, template.kind, doc_id, template.weight)

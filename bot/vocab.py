@@ -11,6 +11,10 @@ from collections.abc import Iterable
 COUNTED = ("辆", "人", "台(套)")  # short metric names that are still figures (车辆 3辆)
 MONEY_UNITS = ("万元", "元", "亿元")
 FEE_SPENDING = re.compile(r"费支出$")
+# a column named for what it holds (教育收费); one named like a spending or income line
+# (基本建设资金支出) competes with the rows of the same words, and is left to them
+COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{3,}(?<!支出)(?<!收入)")
+GENERIC_COLUMN = re.compile(r"合计|总计|小计|决算数|预算数|年初|年末|本年|上年")  # how much
 
 
 def stated_name(name: str) -> str:
@@ -22,7 +26,8 @@ def stated_name(name: str) -> str:
 def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict],
              terms: Iterable[dict]) -> list[tuple[str, str, bool]]:
     """(name, kind, has a stated amount) of one document, figures before table rows before
-    notes, then glossary terms; kind is metric | cell | note | term."""
+    notes, then glossary terms; kind is metric | cell | column | note | term (a column: a table
+    column named for what it holds that no row or figure is named by)."""
     names: dict[str, str] = {}
     stated: set[str] = set()
     by_metric: dict[str, list[dict]] = {}
@@ -34,8 +39,12 @@ def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict]
         if any(f["qualifier"] == "决算数" and (f["unit"] in MONEY_UNITS or f["value"] == "持平")
                for f in rows):
             stated.add(metric)
+    cells = list(cells)
     for cell in cells:
         names.setdefault(cell["row"], "cell")
+    for cell in cells:  # 基本建设资金支出, 教育收费: a column no row or figure is named by
+        if COLUMN_NAME.fullmatch(cell["column"]) and not GENERIC_COLUMN.search(cell["column"]):
+            names.setdefault(cell["column"], "column")
     for note in notes:
         if len(note["metric"]) >= 2:
             names.setdefault(note["metric"], "note")

@@ -286,3 +286,17 @@ def test_the_funds_named_alone_ask_the_last_things_fiscal_part(university):
     university.ask("事业收入多少", chat="funds-2")  # after an income, 财政拨款 is the income
     assert "243015.38" in university.ask("财政拨款呢", chat="funds-2").answer
 
+
+
+def test_a_column_named_alone_is_its_total_row(university):
+    fees = university.ask("教育收费收入合计多少")  # 教育收费: a column, no row or figure
+    assert fees.answered and "73648.19" in fees.answer
+    within = university.ask("事业收入里面教育收费一共多少")
+    assert within.answered and "73648.19" in within.answer
+
+
+def test_a_column_after_a_row_is_their_crossing(university):
+    university.ask("高等教育收入多少", chat="column-1")
+    part = university.ask("其中教育收费呢", chat="column-1")
+    assert part.answered and "72670.34" in part.answer and "73648.19" not in part.answer
+    assert not university.ask("学科建设支出多少").answered  # no column named in part
