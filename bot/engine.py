@@ -533,6 +533,8 @@ class Engine(Lines):
                            "请分开问或换个说法。",
                            answer.intent, match.confidence)  # never half of a list, silently
         narrower = NARROWER.search(match.masked) if answer.figures else None
+        if narrower and narrower.group(1) in {h.entry.name for h in match.hits}:
+            narrower = None  # 工资福利…我说的是基本支出里工资福利支出: a thing found, said again
         if narrower and not (answer.intent or "").startswith("glossary."):
             return decline(question, f"决算没有单独列出“{narrower.group(1)}”的数字。",
                            answer.intent, match.confidence)  # 事业收入中教育收费: not 事业收入

@@ -137,6 +137,8 @@ def budget(ctx: Context) -> Answer:
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
 
+ITEM_SAID = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:支出|收入|经费|费)")  # 科学技术支出, 差旅费
+ASKING = re.compile(r"为什么|为啥|为何|怎么|咋|原因|多少|是|的|了|比|上年|去年|预算|和|与|跟")
 THAN = re.compile(r"^(?:的)?(?:比|高于|低于|多于|少于|超过)$")
 
 
@@ -190,6 +192,12 @@ def reason(ctx: Context) -> Answer:
     with_reasons = {n for n, rows in ctx.doc.notes.items()
                     if any(r["kind"].startswith("reason") for r in rows)}
     hits = ctx.engine.rematch(ctx.match, ctx.doc, names=with_reasons)
+    item = ITEM_SAID.search(ASKING.sub("|", ctx.match.text))
+    if item and hits and common_run(item.group(0), hits[0].entry.name)[0] < \
+            len(item.group(0)) - 1:  # 科学技术支出 (not listed here) is no 收入支出总计
+        said = f"{ctx.doc.label}决算没有说明“{item.group(0)}”的原因。"
+        return replace(decline(ctx.question, said, ctx.intent.name),
+                       firm=True)  # nor a sentence found loosely
     for hit in hits[:1]:
         notes = [n for n in ctx.doc.notes[hit.entry.name] if n["kind"].startswith("reason")]
         return _answer_notes(ctx, hit.entry.name, notes, "原因")
@@ -804,7 +812,8 @@ def contact(ctx: Context) -> Answer:
     """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
     asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找|"
-                   r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话", "",
+                   r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话|"
+                   r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|[，,。？?！!\s]", "",  # 对这份决算…
                    ctx.match.text.split("电话")[0])
     if kind == "phone" and len(asked) >= 2:
         return decline(ctx.question, f"决算只公开了{ctx.doc.doc['department']}的联系电话，"

@@ -83,11 +83,11 @@ def total(ctx: Context) -> Answer:
         named = kept
     codes = {n: next((c["code"] for c in ctx.doc.cells.get(n, []) if c["code"]), "")
              for n, _ in named}
-    if any(f.get("parent") == n or _under(codes[m], codes[n])
-           for m, f in named for n, _ in named if m != n):
+    if any(_parent_named(ctx, f, n, g) or _under(codes[m], codes[n])
+           for m, f in named for n, g in named if m != n):
         for whole_name, whole in named:  # 货物、工程、服务加起来是不是等于采购总额: a check
             parts = [(n, f) for n, f in named if n != whole_name]
-            if _every_part(ctx, whole_name, whole["unit"]) == {n for n, _ in parts}:
+            if _every_part(ctx, whole_name, whole) == {n for n, _ in parts}:
                 return _parts_added(ctx, whole_name, whole)
         return _figures(ctx, first="决算数")  # a whole and its parts: each stated, no sum
     if len(named) == 1 and PARTS_SAID.search(ctx.match.text):
@@ -110,7 +110,7 @@ def total(ctx: Context) -> Answer:
     whole_name = parents.pop() if len(parents) == 1 else None
     whole = _value(ctx, whole_name) if whole_name else None
     if whole is not None and whole["unit"] == unit and \
-            _every_part(ctx, whole_name, unit) == {n for n, _ in named}:
+            _every_part(ctx, whole_name, whole) == {n for n, _ in named}:
         # 货物、工程、服务加起来对得上合计吗: every part named, set against the stated whole
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
@@ -123,17 +123,24 @@ PARTS_SAID = re.compile(r"(?:[两二三四五六七八九2-9几各每]|这几)[�
                         r"(?:都|全)?(?:加起来|加上|合计|加在一起|合起来|相加|之和|总和)")
 
 
-def _every_part(ctx: Context, name: str, unit: str) -> set[str]:
-    """The names of every stated part of a thing, in its unit."""
-    return {f["metric"] for f in ctx.doc.all_facts if f.get("parent") == name
-            and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] != name}
+def _namesakes(ctx: Context, name: str, fact: dict) -> set[str]:
+    """A thing and the longer names stating its figure (基本支出: …财政拨款基本支出)."""
+    return {name} | {other for other, rows in ctx.doc.facts.items() if name in other and any(
+        r["qualifier"] == "决算数" and r["value"] == fact["value"] for r in rows)}
+
+
+def _every_part(ctx: Context, name: str, fact: dict) -> set[str]:
+    """The names of every stated part of a thing (or of its namesakes), in its unit."""
+    wholes = _namesakes(ctx, name, fact)
+    return {f["metric"] for f in ctx.doc.all_facts if f.get("parent") in wholes
+            and f["qualifier"] == "决算数" and f["unit"] == fact["unit"]
+            and f["metric"] not in wholes}
 
 
 def _parts_added(ctx: Context, name: str, fact: dict) -> Answer | None:
     """X的三项加起来（对得上吗）: X's stated parts added up, and set against X's stated total."""
     unit = fact["unit"]
-    wholes = {name} | {other for other, rows in ctx.doc.facts.items() if name in other and any(
-        r["qualifier"] == "决算数" and r["value"] == fact["value"] for r in rows)}  # namesakes
+    wholes = _namesakes(ctx, name, fact)
     parts = {f["metric"]: f for f in ctx.doc.all_facts if f.get("parent") in wholes
              and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] not in wholes}
     if len(parts) < 2:
@@ -156,6 +163,16 @@ def _against(name: str, whole: dict, result: Decimal) -> str:
 
 # a table's row named only 合计/总计: in a sum it is the sum asked for, no thing to add
 SUM_NAME = re.compile(r"合计|总计|小计|共计")
+
+
+def _parent_named(ctx: Context, part: dict, name: str, whole: dict) -> bool:
+    """The part's stated parent is the thing named, or a namesake stating the same figure
+    (工资福利支出 under 一般公共预算财政拨款基本支出, said 基本支出)."""
+    parent = part.get("parent") or ""
+    if parent == name:
+        return True
+    stated = _value(ctx, parent) if name in parent else None
+    return stated is not None and stated["value"] == whole["value"]
 
 
 def _under(code: str, parent: str) -> bool:

@@ -220,3 +220,25 @@ def test_a_list_of_questions_is_answered_each_in_turn(hetang):
     assert answer.answered and "70%" in answer.answer and "97573" in answer.answer
     loose = hetang.ask("行政运行年初预算多少，最后实际花了多少")  # not stated here at all
     assert not loose.answered
+
+
+@pytest.mark.parametrize("question", ["对这份决算有疑问的话找谁，电话多少",
+                                      "关于决算的问题打哪个电话问"])
+def test_the_disclosures_own_contact_answers_questions_about_it(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.answered and "28428828" in answer.answer
+
+
+def test_a_thing_said_again_inside_its_whole_is_no_narrower_item(hetang):
+    answer = hetang.ask("工资福利花了多少？我指的是基本支出里面工资福利支出那一块")
+    assert answer.answered and "89.71" in answer.answer
+
+
+def test_what_happened_asks_the_reason(putuo):
+    answer = putuo.ask("财政局预算没花完咋回事")
+    assert answer.answered and "信息化项目" in answer.answer
+
+
+def test_the_reason_of_an_item_not_listed_is_never_anothers(putuo):
+    answer = putuo.ask("科学技术支出为啥减少了")  # the bureau lists no such item
+    assert not answer.answered and "人员进出" not in answer.answer

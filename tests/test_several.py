@@ -189,3 +189,11 @@ def test_the_parts_of_one_thing_said_by_their_count_are_added(hetang):
 def test_some_parts_only_are_not_set_against_the_whole(hetang):
     answer = hetang.ask("工资福利支出加上商品和服务支出一共多少")
     assert answer.answered and "271.12" in answer.answer and "784.69" not in answer.answer
+
+
+def test_a_part_and_its_whole_stated_under_a_namesake_are_never_added(hetang, putuo):
+    answer = hetang.ask("工资福利支出加上基本支出合计多少")  # its parent: …财政拨款基本支出
+    assert "874.40" not in answer.answer
+    check = putuo.ask("人员经费加公用经费是不是等于基本支出？核对一下")
+    assert check.answered and "2336.91" in check.answer and "一致" in check.answer
+    assert "4673.82" not in check.answer
