@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from rapidfuzz.distance import LCSseq
+
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
@@ -137,7 +139,10 @@ def budget(ctx: Context) -> Answer:
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
 
-ITEM_SAID = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:支出|收入|经费|费)")  # 科学技术支出, 差旅费
+ITEM_SAID = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:支出|收入|经费|费)")  # 科学技术支出, 差旅费
+ITEM_END = re.compile(r"(?:支出|收入|经费|费)(?:总计|合计)?$")
+GENERIC_HEAD = re.compile(r"学校|学院|单位|部门|机关|中心|全年|今年|本年|当年|年度|一年|全部|整体"
+                          r"|总体|总|全|财政|这|那|该|它|其|咱们|他们")
 ASKING = re.compile(r"为什么|为啥|为何|怎么|咋|原因|多少|是|的|了|比|上年|去年|预算|和|与|跟")
 THAN = re.compile(r"^(?:的)?(?:比|高于|低于|多于|少于|超过)$")
 
@@ -193,8 +198,13 @@ def reason(ctx: Context) -> Answer:
                     if any(r["kind"].startswith("reason") for r in rows)}
     hits = ctx.engine.rematch(ctx.match, ctx.doc, names=with_reasons)
     item = ITEM_SAID.search(ASKING.sub("|", ctx.match.text))
-    if item and hits and common_run(item.group(0), hits[0].entry.name)[0] < \
-            len(item.group(0)) - 1:  # 科学技术支出 (not listed here) is no 收入支出总计
+    head = GENERIC_HEAD.sub("", item.group(1)) if item else ""  # 学校支出: no item of its own
+    found = ITEM_END.sub("", hits[0].entry.name) if hits else ""  # 教育支出 → 教育
+    if len(head) >= 2 and hits and LCSseq.similarity(head, found) < max(
+            2, min(len(head), len(found)) - 1) \
+            and not any(item.group(0) in n["text"] for n in ctx.doc.notes[hits[0].entry.name]) \
+            and not ctx.engine.matcher.directory.find(head).named:
+        # 科学技术支出 (not listed here) is no 收入支出总计; 债务收入 is named by 其他收入's reason
         said = f"{ctx.doc.label}决算没有说明“{item.group(0)}”的原因。"
         return replace(decline(ctx.question, said, ctx.intent.name),
                        firm=True)  # nor a sentence found loosely
