@@ -12,7 +12,8 @@ FIRM = {"smalltalk.greet", "smalltalk.thanks", "smalltalk.help"}  # besides an A
 GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thing asked is better
 HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
 # "X都包括哪些开销" asks what X covers: a defining sentence beats X's amount
-INCLUDES = re.compile(r"包括哪些|包含哪些|都包括|包括什么|包含什么|包括了什么|都有哪些|有哪些开销|"
+INCLUDES = re.compile(r"包括哪些|包含哪些|都包括|包括什么|包含什么|包括了什么|包括些|包含些|"
+                      r"包括啥|都有哪些|有哪些开销|"
                       r"指哪些|反映(?:的是|的)?(?:哪些|什么)")
 
 

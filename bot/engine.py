@@ -283,8 +283,9 @@ class Engine(Lines):
         leaning = conversation.leans_on_last(match.text, self._followups) or \
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped
+        withheld = match.intent is not None and match.intent.handler == "not_disclosed"
         if state.things and not match.unknown_department and match.unknown_year is None and not (
-                small and not match.named_docs and not leaning):
+                small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
             exact = [h.span for h in match.hits if h.coverage == 1]  # 其中教育: no misread
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
@@ -345,7 +346,8 @@ class Engine(Lines):
                 return said, state
         answer = self._answer(question, match)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
-        if not answer.answered and state.question and (leaning or not (match.hits or chat)) \
+        if not answer.answered and not answer.firm and state.question and (
+                leaning or not (match.hits or chat)) \
                 and match.unknown_year is None and not match.unknown_department:  # 那22年呢: no
             # the narrative on the last topic: the last things named, else the last question
             leads = ("".join(state.things), state.question) \
@@ -445,7 +447,10 @@ class Engine(Lines):
             if named != state.department:
                 state = state.with_(prior_department=state.department, department=named)
         if answer.answered:
-            things = tuple(dict.fromkeys(h.entry.name for h in match.hits))
+            whole = [h.span for h in match.hits if h.coverage == 1]
+            things = tuple(dict.fromkeys(  # 教育支出 said whole is not 其他教育支出 in part
+                h.entry.name for h in match.hits if h.coverage == 1 or not any(
+                    a <= h.span[0] and h.span[1] <= b for a, b in whole)))
             state = state.with_(sentence=answer.sources[0].sentence if answer.sources else "",
                                 before=state.things if things else state.before,
                                 things=things or state.things,  # nothing named: same topic

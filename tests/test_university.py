@@ -300,3 +300,30 @@ def test_a_column_after_a_row_is_their_crossing(university):
     part = university.ask("其中教育收费呢", chat="column-1")
     assert part.answered and "72670.34" in part.answer and "73648.19" not in part.answer
     assert not university.ask("学科建设支出多少").answered  # no column named in part
+
+
+def test_a_name_found_only_inside_one_said_whole_is_not_remembered(university):
+    university.ask("教育支出花了多少", chat="inside-1")  # 其他教育支出 in part, inside it
+    share = university.ask("那占总支出多少", chat="inside-1")
+    assert share.answered and "92.92%" in share.answer and "其他教育支出" not in share.answer
+
+
+def test_a_persons_pay_asked_in_a_conversation_stays_declined(university):
+    university.ask("院士有几位", chat="pay-1")
+    pay = university.ask("那校长一年拿多少工资", chat="pay-1")
+    assert not pay.answered and pay.intent == "figure.personal" and "院士" not in pay.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("How much did the university spend on education?", "425287.27"),
+    ("What share of total spending went to education?", "92.92%"),
+])
+def test_the_functional_classes_asked_in_english(university, question, figure):
+    answer = university.ask(question)
+    assert answer.answered and figure in answer.answer.splitlines()[0]
+
+
+def test_what_a_term_includes_is_its_definition(university):
+    answer = university.ask("其他收入一般都包括些啥")
+    assert answer.answered and "投资收益" in answer.answer
+
