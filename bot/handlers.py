@@ -444,6 +444,9 @@ def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     return None
 
 
+MERE_SUFFIX = re.compile(r"(?:支出)?(?:决算)?数?")  # what a name adds to another's without meaning
+
+
 def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...],
              tables_do: bool = False) -> list[str]:
     """职业年金缴费 (a table row) is stated with its budget as 机关事业单位职业年金缴费."""
@@ -454,8 +457,14 @@ def _widened(doc: DocIndex, names: list[str], require: tuple[str, ...],
                 tables_do and doc.cells.get(name)):
             continue
         alias = stated_name(name)  # 缴费支出 (a row) is stated as 缴费
-        out += [other for other, rows in doc.facts.items() if other != name and (
-            name in other or other == alias) and any(f["qualifier"] in require for f in rows)][:1]
+        wider = [other for other, rows in doc.facts.items() if other != name and (
+            name in other or other == alias) and any(f["qualifier"] in require for f in rows)]
+        shorter = [other for other, rows in doc.facts.items() if other != name and other in name
+                   and MERE_SUFFIX.fullmatch(name.replace(other, "", 1))
+                   and any(f["qualifier"] in require for f in rows)]
+        if shorter and not wider:  # 公务接待费支出决算 (stated as a change only) is 公务接待费
+            out.insert(len(out) - 1, shorter[0])
+        out += wider[:1]
     return list(dict.fromkeys(out))
 
 

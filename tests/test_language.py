@@ -242,3 +242,14 @@ def test_what_happened_asks_the_reason(putuo):
 def test_the_reason_of_an_item_not_listed_is_never_anothers(putuo):
     answer = putuo.ask("科学技术支出为啥减少了")  # the bureau lists no such item
     assert not answer.answered and "人员进出" not in answer.answer
+
+
+def test_a_name_stated_only_as_a_change_brings_its_amount(putuo):
+    # 公务接待费支出决算 is stated only as 持平; 公务接待费 states the amount
+    answer = putuo.ask("财政局的公务接待费支出是多少")
+    assert answer.answered and "0.00万元" in answer.answer.splitlines()[0]
+
+
+def test_by_what_percentage_in_english_asks_the_change(putuo):
+    answer = putuo.ask("By what percentage did the administrative operating costs grow?")
+    assert answer.answered and "1.40%" in answer.answer
