@@ -29,6 +29,8 @@ class State:
     question: str = ""  # the last question, normalised, as answered
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
     sentence: str = ""  # the sentence of the disclosure the last answer quoted first
+    listed: tuple[str, ...] = ()  # the items of a list the last answer gave (一是…二是…)
+    source: object | None = None  # where the last answer's first sentence is from (a Source)
     options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one
 
     def with_(self, **changes) -> State:

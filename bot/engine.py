@@ -16,7 +16,7 @@ from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
-from bot.lines import ASKS, FIGURE_ASKED, Lines
+from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template, any_of
 from bot.normalize import Normalizer, fold
@@ -218,7 +218,10 @@ class Engine(Lines):
         try:
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             picked = self._picked(text, state)
-            if picked:  # 三公经费多少 / 哪一个？ / 普陀财政局的: the question offered for it
+            ordinal = self._ordinal(text, state) if not picked else None
+            if ordinal is not None:  # 第二个呢: the second item of the list just quoted
+                answer = ordinal
+            elif picked:  # 三公经费多少 / 哪一个？ / 普陀财政局的: the question offered for it
                 answer, state = self._several(picked, state.with_(options=()))
                 answer = replace(answer, question=question)
             else:
@@ -452,6 +455,8 @@ class Engine(Lines):
                 h.entry.name for h in match.hits if h.coverage == 1 or not any(
                     a <= h.span[0] and h.span[1] <= b for a, b in whole)))
             state = state.with_(sentence=answer.sources[0].sentence if answer.sources else "",
+                                listed=listed(answer.answer),
+                                source=answer.sources[0] if answer.sources else None,
                                 before=state.things if things else state.before,
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, question=match.text, masked=match.masked)

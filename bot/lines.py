@@ -11,7 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer, joined
 from bot.conversation import State
 from bot.handlers import decline
-from bot.passages import PASSAGE
+from bot.passages import PASSAGE, items_of
 from bot.years import YEAR
 
 # two questions in one line: broken at a space or a stop between two asking clauses
@@ -21,6 +21,12 @@ ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|�
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
+# 第二个呢, 最后一条是什么: an item of the list the last answer quoted, by its place
+ORDINAL = re.compile(r"(?:那|那么|还有)?(?:第([一二三四五六七八九1-9])(?:个|条|点|项)"
+                     r"|(最后)一?(?:个|条|点|项))(?:原因|理由)?"
+                     r"(?:呢|是什么|是啥|是哪个|说的是什么|具体是什么|讲的什么)?")
+COUNTED_ITEM = re.compile(r"([一二三四五六七八九])是|(?<![\d.])([1-9])[.、](?!\d)")
+ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 FIGURE_ASKED = re.compile(r"多少|几")
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
@@ -176,3 +182,34 @@ class Lines:
                 return whole, state  # a sentence found loosely for a part is no answer to it
             answers.append(answer)
         return joined(whole, answers, answered=True, intent=answers[0].intent), turn
+
+    def _ordinal(self, text: str, state: State) -> Answer | None:
+        """第二个呢 after a list just quoted (一是…二是…, 1.…2.…): that item of it, as written."""
+        said = ORDINAL.fullmatch(self.normalizer(text))
+        items = state.listed if said else ()
+        if not items:
+            return None
+        word = said.group(1) or said.group(2)
+        n = len(items) if word == "最后" else int(ORDINALS.get(word, word))
+        if not 1 <= n <= len(items):
+            return decline(text, f"刚才列出的只有{len(items)}项。")
+        return Answer(text, True, state.intent, 1.0, f"第{n}项：{items[n - 1]}",
+                      (state.source,) if state.source else ())
+
+
+def listed(answer: str) -> tuple[str, ...]:
+    """一是…二是…, 1.…2.…: the items of a list an answer gives, counted in order, wherever it
+    starts in its first paragraph (before the figures in brackets)."""
+    text = answer.split("\n")[0].split("（")[0]
+    items = items_of(text)
+    return tuple(items) if items else tuple(_counted(text))
+
+
+def _counted(sentence: str) -> list[str]:
+    marks = [m for m in COUNTED_ITEM.finditer(sentence)]
+    numbers = [ORDINALS.get(m.group(1) or "", 0) or int(m.group(2) or 0) for m in marks]
+    if len(marks) < 2 or numbers[:len(marks)] != list(range(1, len(marks) + 1)):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(sentence)]
+    return [sentence[m.start():end].rstrip(";；,， ") for m, end in zip(marks, ends, strict=True)]
+

@@ -288,3 +288,12 @@ def test_the_parts_just_listed_are_added_and_checked(hetang):
     *_, check = _turns(hetang, "check-1", "基本支出多少", "它下面四项各多少",
                        "这几个数加起来跟基本支出对得上吗")
     assert check.answered and "784.68" in check.answer and "784.69" in check.answer
+
+
+def test_an_item_of_a_list_just_given_is_picked_by_its_place(hetang):
+    *_, second = _turns(hetang, "ordinal-1", "财政拨款收入为啥比上年多了那么多", "第二条是什么")
+    assert second.answered and "智慧荷塘" in second.answer and "一门式" not in second.answer
+    third = hetang.ask("那第三个呢", chat="ordinal-1")
+    assert not third.answered  # only two were listed
+    alone = hetang.ask("第二个呢", chat="ordinal-2")
+    assert not alone.answered  # nothing listed yet
