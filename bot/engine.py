@@ -45,6 +45,11 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
+LEAD_GENERIC = re.compile(r"学校|学院|单位|部门|中心|全年|今年|本年|当年|年度|一年|全部|整体|总|全"
+                          r"|其中|这|那|该|的|和|与|及|或|是|有|在|了|多少|一共|合计|决算|预算|实际"
+                          r"|年初|年末|一般公共预算|财政拨款|上年|去年")
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
@@ -488,6 +493,27 @@ class Engine(Lines):
             return None  # no department named among several: only a sentence that fits well
         return found
 
+    def _prefixed_item(self, match: Match) -> str | None:
+        """A name said with a word before it that makes another item a glossary definition lists
+        but no figure states (科研事业收入, in 事业收入's definition): that item, else None."""
+        text = match.text
+        taken = [h.span for h in match.hits]
+        for hit in match.hits:
+            if hit.coverage < 1 or hit.entry.kind == "term":
+                continue
+            start, surface = hit.span[0], text[hit.span[0]:hit.span[1]]
+            for size in (4, 3, 2):
+                lead = text[max(0, start - size):start]
+                if len(lead) < size or not CJK_RUN.fullmatch(lead) or LEAD_GENERIC.search(lead) \
+                        or any(a < start and start - size < b for a, b in taken):
+                    continue  # 基本支出项目支出: two names said in turn
+                word = lead + surface
+                names = self._names.get(self._doc_sig.get(hit.entry.doc_id, ""), set())
+                if word not in names and any(  # the glossary lists it inside a definition
+                        word in t["definition"] for t in self.docs[hit.entry.doc_id].terms):
+                    return word
+        return None
+
     def _lacking_item(self, match: Match) -> str | None:
         """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
         for word in self._items:
@@ -542,6 +568,11 @@ class Engine(Lines):
             return decline(question, f"决算里没有找到“{name}”对应的一项，不能逐项回答；"
                            "请分开问或换个说法。",
                            answer.intent, match.confidence)  # never half of a list, silently
+        prefixed = self._prefixed_item(match) if answer.figures and not (
+            answer.intent or "").startswith("glossary.") else None
+        if prefixed:  # 科研事业收入: named in the text (事业收入 includes it), with no figure
+            return replace(decline(question, f"决算没有单独列出“{prefixed}”的数字。",
+                                   answer.intent, match.confidence), firm=True)
         narrower = NARROWER.search(match.masked) if answer.figures else None
         if narrower and narrower.group(1) in {h.entry.name for h in match.hits}:
             narrower = None  # 工资福利…我说的是基本支出里工资福利支出: a thing found, said again

@@ -731,7 +731,7 @@ def _defined_within(ctx: Context) -> Answer | None:
     return None
 
 
-TWO_TERMS = re.compile(r"区别|不同|差别|差异|分别|两者|有什么两样|一样吗|是一回事")
+TWO_TERMS = re.compile(r"区别|区分|不同|差别|差异|分别|两者|有什么两样|一样吗|不一样|是一回事")
 
 
 def _two_terms(ctx: Context, terms: list[str]) -> Answer | None:

@@ -327,3 +327,14 @@ def test_what_a_term_includes_is_its_definition(university):
     answer = university.ask("其他收入一般都包括些啥")
     assert answer.answered and "投资收益" in answer.answer
 
+
+
+def test_an_item_a_definition_lists_but_no_figure_states_is_declined(university):
+    answer = university.ask("教育事业收入一年多少")  # 事业收入 includes it; no figure of its own
+    assert not answer.answered and "教育事业收入" in answer.answer
+    assert "136385.24" not in answer.answer
+
+
+def test_two_terms_told_apart(university):
+    answer = university.ask("基本支出啥意思，和项目支出怎么区分")
+    assert answer.answered and "特定工作任务" in answer.answer and "正常运转" in answer.answer
