@@ -45,6 +45,7 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
+REST_ASKED = re.compile(r"另外|其他|其余|剩下|剩余|还有哪")  # 另外两项呢: the parts not yet asked
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
 LEAD_GENERIC = re.compile(r"学校|学院|单位|部门|中心|全年|今年|本年|当年|年度|一年|全部|整体|总|全"
@@ -269,6 +270,25 @@ class Engine(Lines):
                 for doc_id, d in self.docs.items()]
         return sorted(rows, key=lambda r: (r["department"], -r["year"]))
 
+    def _rest_of_parts(self, match: Match, state: State, docs: tuple[str, ...]) -> list[str]:
+        """另外两项呢, 剩下的呢: the stated parts of the whole the last things are parts of,
+        besides those (none when the follow-up names a thing said whole, or the whole is not
+        one)."""
+        if not REST_ASKED.search(match.text) or any(h.coverage == 1 for h in match.hits):
+            return []
+        for doc_id in docs:
+            facts = self.docs[doc_id].all_facts
+            parents = {f["parent"] for f in facts if f["metric"] in state.things and f["parent"]}
+            if len(parents) != 1:
+                continue
+            parent = parents.pop()
+            parts = dict.fromkeys(f["metric"] for f in facts if f["parent"] == parent
+                                  and f["qualifier"] == "决算数")
+            rest = [p for p in parts if p not in state.things]
+            if rest and len(rest) < len(parts):
+                return rest
+        return []
+
     def _scope_of_last(self, match: Match, state: State) -> bool:
         """A follow-up that names only the funds (其中财政拨款出的呢, 财政出了多少) after a thing
         that is no funds itself asks that thing's 财政拨款 part, not 财政拨款收入."""
@@ -307,6 +327,9 @@ class Engine(Lines):
                 at = match.hits[0].span[0]
                 scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
                 candidates = [(scoped, match.hits[0].entry.name, False), *candidates]
+            rest = self._rest_of_parts(match, state, about or match.doc_ids)
+            if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
+                candidates = [("和".join(rest) + "各多少", "", False), *candidates]
             if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
                 rest = SCOPE_SAID.sub("", match.text)
                 candidates = [("和".join(state.things) + handlers.FISCAL + rest,

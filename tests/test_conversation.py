@@ -297,3 +297,10 @@ def test_an_item_of_a_list_just_given_is_picked_by_its_place(hetang):
     assert not third.answered  # only two were listed
     alone = hetang.ask("第二个呢", chat="ordinal-2")
     assert not alone.answered  # nothing listed yet
+
+
+def test_the_parts_not_yet_asked_are_the_rest(hetang):
+    *_, rest = _turns(hetang, "rest-1", "基本支出一共多少",
+                      "其中工资福利支出和商品和服务支出各多少", "剩下的两项呢")
+    assert rest.answered and "37.31" in rest.answer and "476.25" in rest.answer
+    assert "工资福利支出（财政拨款）" not in rest.answer  # not the parts asked already
