@@ -307,8 +307,9 @@ class Matcher:
             if score > best.get(intent.name, -1):
                 best[intent.name] = float(score)
                 by_name[intent.name] = intent
+        said = BUDGET_KINDS.sub("囗", text)  # 一般公共预算拨款: a kind of funds, no budget asked
         for name, intent in by_name.items():
-            if intent.cues and self._cues[name].search(text):
+            if intent.cues and self._cues[name].search(said):
                 best[name] += CUE_BONUS
             elif intent.cues:
                 best[name] -= 15
@@ -348,6 +349,7 @@ def _earlier_asked(text: str, hits: list[Hit]) -> bool:
                for m in EARLIER.finditer(text))
 
 
+BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # a figure the asker states to be checked (是不是不到三千万, 超过5万了吗, 有一个亿吧): the
 # question asks the figure; the claim is no name, year or code
 CLAIM = re.compile(r"(?:是不是|是否|有没有|有)?(?:不到|不足|超过了?|超了|少于|多于|低于|高于|不止"

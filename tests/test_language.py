@@ -253,3 +253,14 @@ def test_a_name_stated_only_as_a_change_brings_its_amount(putuo):
 def test_by_what_percentage_in_english_asks_the_change(putuo):
     answer = putuo.ask("By what percentage did the administrative operating costs grow?")
     assert answer.answered and "1.40%" in answer.answer
+
+
+def test_a_kind_of_funds_is_no_budget_asked(putuo):
+    answer = putuo.ask("行政单位用一般公共预算拨款安排的基本支出里的日常公用经费，这个叫啥来着")
+    assert answer.answered and "机关运行经费" in answer.answer and "预算数" not in answer.answer
+
+
+def test_how_much_of_the_budget_was_carried_out_is_the_budget(putuo):
+    putuo.ask("一般公共预算财政拨款支出年初预算多少", chat="carried-1")
+    done = putuo.ask("完成了百分之几", chat="carried-1")
+    assert done.answered and done.answer.split("：")[1].startswith("预算数")
