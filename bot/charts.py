@@ -26,6 +26,7 @@ from bot.handlers import (
     _fmt,
     _unique,
     _widened,
+    bare_total,
     cell_line,
     decline,
 )
@@ -81,9 +82,8 @@ def compose(ctx: Context) -> Answer:
 
 def _parts_answer(ctx: Context) -> Answer:
     doc = ctx.doc
-    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS] or [
-        m for word, metrics in ctx.engine.data.vocabulary.defaults  # 支出分哪几块: the total
-        if word in ctx.match.text for m in metrics if m in doc.facts][:1]
+    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS] or bare_total(
+        ctx)  # 支出分哪几块: the total
     for name in list(dict.fromkeys(named + list(ctx.intent.totals))):
         found = parts_of(doc, name) or (
             rows_under(doc, name, ctx.match.text) if name in named else None)
@@ -114,8 +114,8 @@ def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:
 def _a_total(ctx: Context, name: str) -> bool:
     """A headline total (支出总计, 收入合计…): its question may be answered by another total's
     parts; any other thing named has parts of its own or none."""
-    return name in ctx.intent.totals or name.endswith(("合计", "总计")) or any(
-        name in metrics for _, metrics in ctx.engine.data.vocabulary.defaults)
+    return name in ctx.intent.totals or name.endswith(("合计", "总计")) or \
+        name in ctx.engine.data.vocabulary.totals
 
 
 def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dict]] | None:

@@ -9,6 +9,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from bot.answer import Source
 from bot.normalize import fold
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
@@ -28,10 +29,13 @@ class State:
     before: tuple[str, ...] = ()  # the things of the answer before the last
     question: str = ""  # the last question, normalised, as answered
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
-    sentence: str = ""  # the sentence of the disclosure the last answer quoted first
+    source: Source | None = None  # the sentence of the disclosure the last answer quoted first
     listed: tuple[str, ...] = ()  # the items of a list the last answer gave (一是…二是…)
-    source: object | None = None  # where the last answer's first sentence is from (a Source)
     options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one
+
+    @property
+    def sentence(self) -> str:
+        return self.source.sentence if self.source else ""
 
     def with_(self, **changes) -> State:
         return replace(self, **changes)

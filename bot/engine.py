@@ -48,9 +48,8 @@ BARE_REST = 4  # characters left beyond those: the question names something narr
 REST_ASKED = re.compile(r"另外|其他|其余|剩下|剩余|还有哪")  # 另外两项呢: the parts not yet asked
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
-LEAD_GENERIC = re.compile(r"学校|学院|单位|部门|中心|全年|今年|本年|当年|年度|一年|全部|整体|总|全"
-                          r"|其中|这|那|该|的|和|与|及|或|是|有|在|了|多少|一共|合计|决算|预算|实际"
-                          r"|年初|年末|一般公共预算|财政拨款|上年|去年")
+LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
+                          r"|多少|一共|合计|决算|预算|实际|年初|年末|一般公共预算|财政拨款|上年|去年")
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
@@ -331,8 +330,8 @@ class Engine(Lines):
             if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
                 candidates = [("和".join(rest) + "各多少", "", False), *candidates]
             if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
-                rest = SCOPE_SAID.sub("", match.text)
-                candidates = [("和".join(state.things) + handlers.FISCAL + rest,
+                asked = SCOPE_SAID.sub("", match.text)
+                candidates = [("和".join(state.things) + handlers.FISCAL + asked,
                                state.things[0], False), *candidates]
             if match.hits and self._columns_of_last(match, state):  # 行政运行支出多少 / 其中基本
                 candidates = [("和".join(state.things) + match.text, "", False), *candidates]
@@ -482,9 +481,8 @@ class Engine(Lines):
             things = tuple(dict.fromkeys(  # 教育支出 said whole is not 其他教育支出 in part
                 h.entry.name for h in match.hits if h.coverage == 1 or not any(
                     a <= h.span[0] and h.span[1] <= b for a, b in whole)))
-            state = state.with_(sentence=answer.sources[0].sentence if answer.sources else "",
+            state = state.with_(source=answer.sources[0] if answer.sources else None,
                                 listed=listed(answer.answer),
-                                source=answer.sources[0] if answer.sources else None,
                                 before=state.things if things else state.before,
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, question=match.text, masked=match.masked)
@@ -610,7 +608,7 @@ class Engine(Lines):
                                                    "figure.reason", handlers.EARLIER):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
                            "也不能用本年度的数代替。", answer.intent, match.confidence)
-        totals = {m for _, metrics in self.data.vocabulary.defaults for m in metrics}
+        totals = self.data.vocabulary.totals
         if match.intent is None or match.intent.handler not in ("amount", "total") or (
                 not match.hits or any(h.entry.name not in totals for h in match.hits)):
             return None

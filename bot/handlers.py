@@ -141,8 +141,9 @@ def budget(ctx: Context) -> Answer:
 
 ITEM_SAID = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:支出|收入|经费|费)")  # 科学技术支出, 差旅费
 ITEM_END = re.compile(r"(?:支出|收入|经费|费)(?:总计|合计)?$")
-GENERIC_HEAD = re.compile(r"学校|学院|单位|部门|机关|中心|全年|今年|本年|当年|年度|一年|全部|整体"
-                          r"|总体|总|全|财政|这|那|该|它|其|咱们|他们")
+# words said before an item that make no item of their own: the unit, the whole year (学校支出)
+UNIT_OR_YEAR = r"学校|学院|单位|部门|机关|中心|全年|今年|本年|当年|年度|一年|全部|整体|总体|总|全"
+GENERIC_HEAD = re.compile(UNIT_OR_YEAR + r"|财政|这|那|该|它|其|咱们|他们")
 ASKING = re.compile(r"为什么|为啥|为何|怎么|咋|原因|多少|是|的|了|比|上年|去年|预算|和|与|跟")
 THAN = re.compile(r"^(?:的)?(?:比|高于|低于|多于|少于|超过)$")
 
@@ -338,9 +339,9 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         return whole
     names = _widened(ctx.doc, names, require or ("决算数",), tables_do=not require)
     blocks, figures, used = [], [], []
-    column_kinds = {h.entry.name for h in ctx.hits if h.entry.kind == "column" and h.coverage == 1}
+    columns_said = _columns_said(ctx)
     for name in names[:3]:
-        if name in column_kinds and first == "决算数" and not require:
+        if name in columns_said and first == "决算数" and not require:
             said = _column_block(ctx, name)  # 基本建设资金支出和基本支出各多少
             if said is not None:
                 blocks.append(said[0])
@@ -362,9 +363,15 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     return replace(answer, followups=_followups(ctx.doc, names[0]))
 
 
+def bare_total(ctx: Context) -> list[str]:
+    """收入里哪块最大, 支出分哪几块: the total a bare word said stands for, if stated here."""
+    return [m for word, metrics in ctx.engine.data.vocabulary.defaults
+            if word in ctx.match.text for m in metrics if m in ctx.doc.facts][:1]
+
+
 def _without_verb_totals(ctx: Context, names: list[str]) -> list[str]:
     """住房保障支出一共花了多少: 一共支出 there is the verb, not the headline total's alias."""
-    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    totals = ctx.engine.data.vocabulary.totals
     if all(n in totals for n in names):
         return names
     said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
@@ -388,15 +395,21 @@ def _part_first(ctx: Context, names: list[str]) -> list[str]:
     return sorted(names, key=lambda n: n not in before)
 
 
+def _columns_said(ctx: Context) -> set[str]:
+    """The table columns the question names whole (教育收费, or by its alias)."""
+    return {h.entry.name for h in ctx.hits if h.entry.kind == "column" and h.coverage == 1}
+
+
 def _column_totals(ctx: Context, names: list[str]) -> Answer | None:
-    """A column named alone (基本建设资金支出, 教育收费): its figure in each table's total row."""
-    kinds = {h.entry.name: h.entry.kind for h in ctx.hits if h.coverage == 1}
+    """A column named alone (教育收费): its figure in each table's total row."""
+    columns = [n for n in names if n in _columns_said(ctx)]
+    if not columns:
+        return None
     said = {h.entry.name: ctx.match.text[h.span[0]:h.span[1]] for h in ctx.hits}
-    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
-    columns = [n for n in names if kinds.get(n) == "column"]
-    if not columns or any(not (n in totals or FISCAL in said.get(n, "") or "表" in ctx.match.text)
-                          for n in names if n not in columns):
-        return None  # 高等教育的基本建设资金支出: a row named too (the crossing)
+    totals = ctx.engine.data.vocabulary.totals
+    if any(not (n in totals or FISCAL in said.get(n, "") or "表" in ctx.match.text)
+           for n in names if n not in columns):
+        return None  # 高等教育的教育收费: a row named too (the crossing)
     blocks = [b for b in (_column_block(ctx, c) for c in columns) if b is not None]
     if not blocks:  # 财政拨款支出决算表里的基本建设资金支出: the table is where, not what
         return None
@@ -424,10 +437,11 @@ def _column_block(ctx: Context, column: str) -> tuple[str, tuple[str, ...], Sour
 
 TOTAL_ROW = re.compile(r"合计|总计|本年收入合计|本年支出合计")  # a table's row of totals
 WHICH_ASKED = re.compile(r"哪|什么|啥|属于|算在|归")  # a name asked, not an amount
+
+
 def _crossing(ctx: Context, names: list[str]) -> Answer | None:
     """行政运行 + 项目支出: the table cell where that row meets that column."""
-    said_columns = {h.entry.name for h in ctx.hits  # 基建: by its alias, said whole
-                    if h.entry.kind == "column" and h.coverage == 1}
+    said_columns = _columns_said(ctx)
     for row in names:
         cells = ctx.doc.cells.get(row, [])
         named = [column for column in names if column != row and (

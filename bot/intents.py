@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from bot import cache
@@ -75,6 +76,11 @@ class Vocabulary:
     # items a disclosure may or may not list (差旅费): named and not listed, no figure answers
     items: tuple[str, ...] = ()
     english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
+
+    @cached_property
+    def totals(self) -> frozenset[str]:
+        """The headline totals the bare words (收入, 支出…) stand for."""
+        return frozenset(m for _, metrics in self.defaults for m in metrics)
 
 
 # word lists other modules read, as given

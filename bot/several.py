@@ -22,8 +22,10 @@ from bot.handlers import (
     _fmt,
     _in_scope,
     _names,
+    _namesakes,
     _scope_words_dropped,
     _with_namesakes,
+    bare_total,
     cell_line,
     decline,
     reverse_define,
@@ -73,7 +75,7 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
-    totals = {m for _, metrics in ctx.engine.data.vocabulary.defaults for m in metrics}
+    totals = ctx.engine.data.vocabulary.totals
     said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
     if any(n not in totals for n, _ in named):
         # 住房保障支出一共花了多少: 一共花了 is the verb, not 支出合计 said by its alias
@@ -87,7 +89,7 @@ def total(ctx: Context) -> Answer:
            for m, f in named for n, g in named if m != n):
         for whole_name, whole in named:  # 货物、工程、服务加起来是不是等于采购总额: a check
             parts = [(n, f) for n, f in named if n != whole_name]
-            if _every_part(ctx, whole_name, whole) == {n for n, _ in parts}:
+            if set(_every_part(ctx, whole_name, whole)) == {n for n, _ in parts}:
                 return _parts_added(ctx, whole_name, whole)
         return _figures(ctx, first="决算数")  # a whole and its parts: each stated, no sum
     if len(named) == 1 and PARTS_SAID.search(ctx.match.text):
@@ -110,7 +112,7 @@ def total(ctx: Context) -> Answer:
     whole_name = parents.pop() if len(parents) == 1 else None
     whole = _value(ctx, whole_name) if whole_name else None
     if whole is not None and whole["unit"] == unit and \
-            _every_part(ctx, whole_name, whole) == {n for n, _ in named}:
+            set(_every_part(ctx, whole_name, whole)) == {n for n, _ in named}:
         # 货物、工程、服务加起来对得上合计吗: every part named, set against the stated whole
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
@@ -123,16 +125,10 @@ PARTS_SAID = re.compile(r"(?:[两二三四五六七八九2-9几各每]|这几)[�
                         r"(?:都|全)?(?:加起来|加上|合计|加在一起|合起来|相加|之和|总和)")
 
 
-def _namesakes(ctx: Context, name: str, fact: dict) -> set[str]:
-    """A thing and the longer names stating its figure (基本支出: …财政拨款基本支出)."""
-    return {name} | {other for other, rows in ctx.doc.facts.items() if name in other and any(
-        r["qualifier"] == "决算数" and r["value"] == fact["value"] for r in rows)}
-
-
-def _every_part(ctx: Context, name: str, fact: dict) -> set[str]:
-    """The names of every stated part of a thing (or of its namesakes), in its unit."""
-    wholes = _namesakes(ctx, name, fact)
-    return {f["metric"] for f in ctx.doc.all_facts if f.get("parent") in wholes
+def _every_part(ctx: Context, name: str, fact: dict) -> dict[str, dict]:
+    """Every stated part of a thing (or of its namesakes), in its unit: name → figure."""
+    wholes = {name, *_namesakes(ctx.doc, name)}  # 基本支出: …财政拨款基本支出 states it too
+    return {f["metric"]: f for f in ctx.doc.all_facts if f.get("parent") in wholes
             and f["qualifier"] == "决算数" and f["unit"] == fact["unit"]
             and f["metric"] not in wholes}
 
@@ -140,9 +136,7 @@ def _every_part(ctx: Context, name: str, fact: dict) -> set[str]:
 def _parts_added(ctx: Context, name: str, fact: dict) -> Answer | None:
     """X的三项加起来（对得上吗）: X's stated parts added up, and set against X's stated total."""
     unit = fact["unit"]
-    wholes = _namesakes(ctx, name, fact)
-    parts = {f["metric"]: f for f in ctx.doc.all_facts if f.get("parent") in wholes
-             and f["qualifier"] == "决算数" and f["unit"] == unit and f["metric"] not in wholes}
+    parts = _every_part(ctx, name, fact)
     if len(parts) < 2:
         return None
     result = sum((_dec(f["number"]) for f in parts.values()), Decimal(0))
@@ -219,8 +213,7 @@ def ranking(ctx: Context) -> Answer:
     """哪一项最大: the parts of the total named (or the things named), largest first."""
     names = _names(ctx, ("metric", "cell"))
     if not names and not SPENT.search(ctx.match.text):  # 收入里哪块最大: the income total's parts
-        names = [m for word, metrics in ctx.engine.data.vocabulary.defaults
-                 if word in ctx.match.text for m in metrics if m in ctx.doc.facts][:1]
+        names = bare_total(ctx)
     items: list[tuple[str, dict]] = []
     for name in names[:1]:
         parent = _first(ctx.doc.facts.get(name, []), "决算数", money=True)

@@ -42,7 +42,7 @@ def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict]
     cells = list(cells)
     for cell in cells:
         names.setdefault(cell["row"], "cell")
-    for cell in cells:  # 基本建设资金支出, 教育收费: a column no row or figure is named by
+    for cell in cells:  # 教育收费: a column no row or figure is named by
         if COLUMN_NAME.fullmatch(cell["column"]) and not GENERIC_COLUMN.search(cell["column"]):
             names.setdefault(cell["column"], "column")
     for note in notes:
