@@ -51,6 +51,9 @@ class Rules:
     shortenings: tuple[tuple[str, tuple[str, ...]], ...]
     party_prefixes: tuple[str, ...]
     english: tuple[tuple[str, str], ...] = ()  # an English name, letters only → the Chinese
+    kind_initials: tuple[tuple[str, str], ...] = ()  # 大学 → 大: 西南大学 is also 西大
+    initial_not_before: frozenset[str] = frozenset()  # 东西大概: 大 starts another word
+    initial_after: frozenset[str] = frozenset()  # 今年西大: 年 ends a word (广西大学: 广 does not)
 
 
     @classmethod
@@ -64,7 +67,10 @@ class Rules:
                         for name in names)
         return cls(tuple(data["region_suffixes"]), frozenset(data["not_regions"]),
                    tuple(sorted(data["kinds"], key=len, reverse=True)), shortenings,
-                   tuple(data["party_prefixes"]), english)
+                   tuple(data["party_prefixes"]), english,
+                   tuple((str(k), str(v)) for k, v in (data.get("kind_initials") or {}).items()),
+                   frozenset(map(str, data.get("kind_initial_not_before") or ())),
+                   frozenset(map(str, data.get("kind_initial_after") or ())))
 
 
 @lru_cache(maxsize=1)
@@ -187,7 +193,16 @@ def names_of(full: str, r: Rules | None = None) -> dict[str, int]:
         kind = next((k for k in r.kinds if core.endswith(k) and len(core) - len(k) >= 2), None)
         if kind and len(inner) > 1:  # 普陀财政: the district alone with the kind of office
             names.setdefault(inner[1] + core[: len(core) - len(kind)], 1)
-    return {n: rank for n, rank in names.items() if len(n) >= MIN_NAME}
+    names = {n: rank for n, rank in names.items() if len(n) >= MIN_NAME}
+    for kind, short in r.kind_initials:  # 西南大学 → 西大, a name though two characters
+        if parts.core.endswith(kind) and len(parts.core) > len(kind):
+            names.setdefault(parts.core[0] + short, 2)
+    return names
+
+
+def initial_form(name: str, r: Rules) -> bool:
+    """A two-character name made of a stem's first character and a short kind (西大)."""
+    return len(name) < MIN_NAME and any(name.endswith(short) for _, short in r.kind_initials)
 
 
 @dataclass(frozen=True)
@@ -214,7 +229,7 @@ class Directory:
         for department in self.departments:
             for name, rank in names_of(department, r).items():
                 for form in {name, normalize(name)}:
-                    if len(form) >= MIN_NAME:
+                    if len(form) >= MIN_NAME or initial_form(form, r):
                         ranks = self._names.setdefault(form, {})
                         ranks[department] = min(rank, ranks.get(department, 9))
             parts = parse(department, r)
@@ -224,6 +239,7 @@ class Directory:
                 for form in region_forms(region, r):
                     self._outer.setdefault(normalize(form), set()).add(department)
         self._longest = max(map(len, self._names), default=0)
+        self._shortest = min(map(len, self._names), default=MIN_NAME)
 
     def find(self, text: str) -> Found:
         """The departments a text names, longest names first, neighbours told apart."""
@@ -356,8 +372,13 @@ class Directory:
         return Found(unknown=said.group(1)) if not owners else Found()
 
     def _name_at(self, text: str, i: int) -> tuple[str, list[str]] | None:
-        for size in range(min(self._longest, len(text) - i), MIN_NAME - 1, -1):
+        for size in range(min(self._longest, len(text) - i), self._shortest - 1, -1):
             owners = self._names.get(text[i:i + size])
+            if owners and size < MIN_NAME and (
+                    text[i + size:i + size + 1] in self.rules.initial_not_before
+                    or i and "\u4e00" <= text[i - 1] <= "\u9fff"
+                    and text[i - 1] not in self.rules.initial_after):
+                continue  # 东西大概: 西大 only where it starts a word and 大 ends one
             if owners:
                 best = min(owners.values())  # a name loaded literally wins over a short form
                 return text[i:i + size], sorted(d for d, rank in owners.items() if rank == best)

@@ -23,6 +23,7 @@ from bot.normalize import Normalizer, fold
 from bot.passages import PASSAGE, THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import EACH, earlier_stated
 from bot.store import StoreError, open_readonly
+from bot.vocab import MONEY_UNITS
 from bot.years import EARLIER, part_of_year, years_loaded
 
 log = logging.getLogger(__name__)
@@ -375,6 +376,14 @@ class Engine(Lines):
             if said is not None:  # 这个写在哪部分 after a sentence quoted: that sentence's place
                 return said, state
         answer = self._answer(question, match)
+        if leaning and answer.answered and answer.figures and \
+                not any(f.endswith(MONEY_UNITS) for f in answer.figures) and \
+                not any(h.coverage == 1 for h in match.hits) and \
+                self._money(state, about or match.doc_ids) and \
+                not handlers.COUNT.search(match.text):  # 支出多少, 重大的呢: a sum's part is
+            thing = "、".join(state.things) + "中" if state.things else ""  # no count stated
+            answer = replace(decline(question, f"决算没有单独列出{thing}这一部分的数。",
+                                     answer.intent, match.confidence), firm=True)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
         if not answer.answered and not answer.firm and state.question and (
                 leaning or not (match.hits or chat)) \
@@ -441,6 +450,16 @@ class Engine(Lines):
         return any(re.search(re.escape(piece[i:i + 2]) + r"[^,，;；。]{0,10}?\d", folded)
                    for piece in self._passages.named(PART_ASKED.sub("", text, 1))
                    for i in range(len(piece) - 1))
+
+    def _money(self, state: State, context: tuple[str, ...]) -> bool:
+        """The last answer was a sum of money: its things' figures (the headline total when it
+        named none) are stated in yuan."""
+        if not (state.intent or "").startswith("figure."):
+            return False
+        names = state.things or tuple(m for _, metrics in self.data.vocabulary.defaults
+                                      for m in metrics)
+        return any(f["unit"] in MONEY_UNITS for d in context for n in names
+                   for f in self.docs[d].facts.get(n, ()))
 
     def _says_something(self, text: str) -> bool:
         """A follow-up names something to look for: a word, or what it counts (办件量呢)."""

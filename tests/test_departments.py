@@ -148,3 +148,13 @@ def test_the_unit_called_by_its_kind_is_the_loaded_one_of_that_kind(both, putuo)
     assert centre.answered and "荷塘区政务服务中心" in centre.answer and "1.33" in centre.answer
     school = putuo.ask("那学校给老师们交的住房公积金一年多少")  # only a bureau is loaded
     assert not school.answered and "学校" in school.answer and "187.19" not in school.answer
+
+
+@pytest.mark.parametrize("text", ["西大去年收入多少", "想问下西大的学费", "今年西大花了多少"])
+def test_a_university_by_its_first_character_and_da(text):
+    assert Directory(["西南大学"]).find(text).named == ("西南大学",)
+
+
+@pytest.mark.parametrize("text", ["买东西大概花了多少", "广西大学收入多少", "西大楼维修花了多少"])
+def test_two_characters_inside_other_words_name_no_university(text):
+    assert "西南大学" not in Directory(["西南大学"]).find(text).named

@@ -6,6 +6,7 @@ The questions are written for these tests; none is from the shared dev sets.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -338,3 +339,22 @@ def test_an_item_a_definition_lists_but_no_figure_states_is_declined(university)
 def test_two_terms_told_apart(university):
     answer = university.ask("基本支出啥意思，和项目支出怎么区分")
     assert answer.answered and "特定工作任务" in answer.answer and "正常运转" in answer.answer
+
+
+@pytest.mark.parametrize("before, then", [("学校总支出是多少", "重大呢"),
+                                          ("科学技术支出花了多少", "国家级的呢")])
+def test_a_part_of_a_sum_of_money_is_no_count_the_narrative_states(university, before, then):
+    chat = "count-" + then
+    university.ask(before, chat=chat)
+    part = university.ask(then, chat=chat)  # 重大项目…项, 国家级人才…人次: counts, not money
+    assert not part.answered and not re.search(r"\d+(个|项|人次)", part.answer)
+
+
+def test_a_count_asked_after_a_sum_is_still_answered(university):
+    university.ask("学校总支出是多少", chat="count-asked")
+    count = university.ask("那重点实验室有几个", chat="count-asked")
+    assert count.answered and "1个" in count.answer
+
+
+def test_the_university_by_its_short_name(university):
+    assert "430725.03" in university.ask("西大收入").answer  # not read as an unknown word
