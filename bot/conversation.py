@@ -141,6 +141,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         last = "和".join(state.before[:1] + state.things)
     lead = _strip(text, w.particles)
     relation = any(lead.startswith(r) for r in w.relations)
+    if pair and spans and not _strip(text[:min(spans)[0]], w.pair, w.each, w.relations,
+                                     w.particles):  # 基本支出, 项目支出呢, 两者各占总支出多少:
+        return [(last + text, "", False)]  # the last two, each of the whole named
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = leftover(text, w)

@@ -246,6 +246,21 @@ def test_each_asks_the_last_two_things_asked_in_turn(putuo):
     assert parts.answered and "行政单位离退休84.65万元" in parts.answer  # its parts, not itself
 
 
+
+def test_adding_words_add_the_last_two_things_asked_in_turn(putuo):
+    *_, both = _turns(putuo, "add-1", "职业年金缴费花了多少", "基本养老保险缴费呢",
+                      "两笔相加是多少")
+    assert both.answered and "计算得出" in both.answer and "80.38" in both.answer
+    *_, part = _turns(putuo, "add-2", "三公经费花了多少", "那公务接待费呢", "合起来是多少")
+    assert "计算得出" not in part.answer  # a whole and its part are not added
+
+
+def test_the_last_two_things_each_a_share_of_a_whole_named(hetang):
+    *_, shares = _turns(hetang, "shares-1", "一般公共服务支出多少", "科学技术支出呢",
+                        "它们分别占总支出的比例")
+    assert shares.answered and "76.49%" in shares.answer and "23.51%" in shares.answer
+
+
 def test_the_actual_figure_after_its_budget(putuo):
     *_, actual = _turns(putuo, "actual-1", "行政单位医疗年初预算是多少", "那决算呢")
     assert actual.answered and actual.answer.index("60.99") < actual.answer.index("62.29")
