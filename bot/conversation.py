@@ -13,6 +13,8 @@ from bot.answer import Source
 from bot.normalize import fold
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
+# 那三个加起来: more than the last two things asked
+MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类]")
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
 
@@ -122,8 +124,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not state.things:
         return []
     last = "和".join(state.things)
-    pair = any(p in text for p in w.pair) or (
-        bool(state.before) and len(state.things) == 1 and any(e in text for e in w.each))
+    pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
+        bool(state.before) and len(state.things) == 1 and any(e in text for e in w.each)))
     if not spans and state.prior_department and kind in ("difference", "compare"):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",

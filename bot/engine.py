@@ -36,6 +36,8 @@ SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
+QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
+CAUSE = re.compile(r"因为|由于|因(?!此)|结合|原因|为了|鉴于|所以")  # a sentence stating why
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
 MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X − Y is asked
@@ -312,16 +314,30 @@ class Engine(Lines):
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped
         withheld = match.intent is not None and match.intent.handler == "not_disclosed"
+        if match.intent is not None and match.intent.handler == "reason" and not match.hits \
+                and not match.named_docs and state.sentence and (
+                    state.intent == PASSAGE or state.intent == "figure.amount"
+                    and not MONEY_OR_SHARE.search(state.sentence)) and not any(  # 没有…收支
+                    n["kind"].startswith("reason") for d in about or match.doc_ids
+                    for t in state.things if t in QUOTES.sub("", state.sentence)
+                    for n in self.docs[d].notes.get(t, ())):  # 三公经费…说明 / 为什么: its reason
+            # 有没有政府性基金 (a sentence of no sum quoted) / 为啥没有: the cause that sentence
+            # states, never the change of a figure it does not name
+            return self._cause_said(question, match, state, about or match.doc_ids), state
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
-            exact = [h.span for h in match.hits if h.coverage == 1]  # 其中教育: no misread
+            exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
+                     or h.entry.name in state.before]  # 住房公积金, 购房补贴, 公积金预算呢
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
                 match.text, match.masked if exact or not match.hits else match.text, exact,
                 kind, state, self._followups, question)
             listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
             a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
-            if (leaning or a_part) and match.hits and handlers.FISCAL in state.question and \
+            sibling = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入: no scope
+                          for t in state.things)
+            if (leaning or a_part) and not sibling and match.hits and \
+                    handlers.FISCAL in state.question and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
                 at = match.hits[0].span[0]
@@ -469,23 +485,44 @@ class Engine(Lines):
                  ) -> Answer | None:
         """去年是多少项 after a sentence stating 由去年的177项增至295项: the figure it states."""
         value = earlier_stated(state.sentence, match.text) if match.earlier else None
-        doc = next((self.docs[d] for d in context if any(
-            state.sentence in s["text"] for s in self.docs[d].sections)), None)
-        if value is None or doc is None:
+        found = self._section_of(state.sentence, context) if value is not None else None
+        if found is None:
             return None
-        return handlers.earlier_answer(question, doc, state.sentence, "", value,
+        return handlers.earlier_answer(question, found[0], state.sentence, "", value,
                                        match.confidence)
 
     def _where_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
                     ) -> Answer | None:
         """The section of the disclosure holding the sentence last quoted."""
-        for doc_id in context if state.sentence else ():
+        found = self._section_of(state.sentence, context)
+        if found is None:
+            return None
+        doc, section = found
+        return Answer(question, True, match.intent.name, match.confidence,
+                      f"{doc.label}决算中，这句话在「{section['heading']}」：“{state.sentence}”",
+                      (Source(doc.title, section["heading"], state.sentence),))
+
+    def _cause_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
+                    ) -> Answer:
+        """Why, after a sentence quoted: that sentence again when it states a cause, else a
+        decline."""
+        found = self._section_of(state.sentence, context) if CAUSE.search(state.sentence) \
+            else None
+        if found is None:
+            return replace(decline(question, "决算没有说明这件事的原因。", match.intent.name,
+                                   match.confidence), firm=True)
+        doc, section = found
+        return Answer(question, True, match.intent.name, match.confidence,
+                      f"{doc.label}决算中写道：“{state.sentence}”",
+                      (Source(doc.title, section["heading"], state.sentence),))
+
+    def _section_of(self, sentence: str, context: tuple[str, ...]) -> tuple[DocIndex, dict] | None:
+        """The document and section holding a sentence, among the documents in context."""
+        for doc_id in context if sentence else ():
             doc = self.docs[doc_id]
-            section = next((s for s in doc.sections if state.sentence in s["text"]), None)
+            section = next((s for s in doc.sections if sentence in s["text"]), None)
             if section is not None:
-                return Answer(question, True, match.intent.name, match.confidence,
-                              f"{doc.label}决算中，这句话在「{section['heading']}」：“{state.sentence}”",
-                              (Source(doc.title, section["heading"], state.sentence),))
+                return doc, section
         return None
 
     def _remember(self, state: State, match: Match, answer: Answer) -> State:

@@ -329,8 +329,9 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
                        ctx.intent.name)
     if first == "占比":
         names = _part_first(ctx, names)
-    crossing = _crossing(ctx, names) if cells or not require else None  # a cell states no
-    if crossing is not None:  # change on last year: 职业年金…的财政拨款比上年增长多少
+    # a cell states no change on last year: 职业年金…的财政拨款比上年增长多少
+    crossing = _crossing(ctx, names, require) if cells or not require else None
+    if crossing is not None:
         return crossing
     columns = {c["column"] for row in names for c in ctx.doc.cells.get(row, [])}
     names = [n for n in names if n not in columns] or names  # …的财政拨款: where, not what
@@ -439,15 +440,18 @@ TOTAL_ROW = re.compile(r"合计|总计|本年收入合计|本年支出合计")  
 WHICH_ASKED = re.compile(r"哪|什么|啥|属于|算在|归")  # a name asked, not an amount
 
 
-def _crossing(ctx: Context, names: list[str]) -> Answer | None:
-    """行政运行 + 项目支出: the table cell where that row meets that column."""
+def _crossing(ctx: Context, names: list[str], require: tuple[str, ...] = ()
+              ) -> Answer | None:
+    """行政运行 + 项目支出: the table cell where that row meets that column; when a kind is
+    required (预算数), only a column of that kind (高等教育基本支出比预算呢: no 基本支出 cell)."""
     said_columns = _columns_said(ctx)
     for row in names:
         cells = ctx.doc.cells.get(row, [])
         named = [column for column in names if column != row and (
             fold(column) in ctx.match.text or column in ctx.question
             or column in said_columns)]  # a column meets a
-        hits = [c for column in named for c in cells if c["column"] == column]  # row named
+        hits = [c for column in named for c in cells if c["column"] == column  # row named
+                and (not require or any(r in column for r in require))]
         if hits:  # every column named where this row meets it (基本支出和项目支出各多少)
             lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{c['column']}为{c['value']}万元。"
                      for c in hits]

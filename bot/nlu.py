@@ -353,7 +353,7 @@ BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资�
 # a figure the asker states to be checked (是不是不到三千万, 超过5万了吗, 有一个亿吧): the
 # question asks the figure; the claim is no name, year or code
 CLAIM = re.compile(r"(?:是不是|是否|有没有|有)?(?:不到|不足|超过了?|超了|少于|多于|低于|高于|不止"
-                   r"|将近|接近|差不多|大概|大约|约|有)(?:[0-9.]+|[一二两三四五六七八九十百千几]+)"
+                   r"|将近|接近|差不多|大概|大约|约|有|才|只有)(?:[0-9.]+|[一二两三四五六七八九十百千几]+)"
                    r"(?:个)?(?:亿元|亿|万元|万|千万|百万|元|块|%|个点)(?:多)?(?:了)?(?:吧|吗|是吧|对吧)?")
 
 NOTHING = re.compile(r"(?!x)x")

@@ -319,3 +319,16 @@ def test_the_parts_not_yet_asked_are_the_rest(hetang):
                       "其中工资福利支出和商品和服务支出各多少", "剩下的两项呢")
     assert rest.answered and "37.31" in rest.answer and "476.25" in rest.answer
     assert "工资福利支出（财政拨款）" not in rest.answer  # not the parts asked already
+
+
+def test_an_earlier_thing_named_in_part_is_that_thing(putuo):
+    *_, budget = _turns(putuo, "earlier-1", "住房公积金支出是多少", "那购房补贴呢",
+                        "公积金的预算数呢")
+    assert budget.answered and "187.75" in budget.answer and "258.50" not in budget.answer
+
+
+def test_why_after_a_sentence_is_its_stated_cause_or_a_decline(hetang):
+    *_, cause = _turns(hetang, "cause-1", "政府性基金有收支吗", "为什么没有")
+    assert cause.answered and "实际情况" in cause.answer and "独立核算" not in cause.answer
+    *_, none = _turns(hetang, "cause-2", "政务大厅全年受理了多少业务", "为什么这么多")
+    assert not none.answered and "原因" in none.answer

@@ -358,3 +358,30 @@ def test_a_count_asked_after_a_sum_is_still_answered(university):
 
 def test_the_university_by_its_short_name(university):
     assert "430725.03" in university.ask("西大收入").answer  # not read as an unknown word
+
+
+@pytest.mark.parametrize("then, figure", [("那事业收入多少钱", "136385.24"),
+                                          ("其他收入呢", "51324.41")])
+def test_a_source_of_income_after_the_fiscal_one_is_no_part_of_it(university, then, figure):
+    university.ask("学校的财政拨款收入是多少", chat="income-" + then)
+    sibling = university.ask(then, chat="income-" + then)  # 财政拨款 is that income, no scope
+    assert sibling.answered and figure in sibling.answer.splitlines()[0]
+
+
+def test_three_added_after_two_things_is_not_the_sum_of_two(university):
+    for question in ("财政拨款收入多少", "事业收入呢", "其他收入呢"):
+        university.ask(question, chat="three-1")
+    three = university.ask("这三项加在一起多少", chat="three-1")
+    assert "187709.65" not in three.answer  # 事业收入 + 其他收入 alone
+
+
+def test_a_table_cell_answers_no_budget(university):
+    university.ask("高等教育支出多少", chat="cell-budget")
+    university.ask("基本支出和项目支出分别多少", chat="cell-budget")
+    budget = university.ask("跟预算比呢", chat="cell-budget")
+    assert not budget.answered and "预算" in budget.answer
+
+
+def test_a_figure_doubted_is_stated_again(university):
+    doubt = university.ask("你确定？我咋记得科学技术支出才两千多万")
+    assert doubt.answered and "2536.65" in doubt.answer and "原因" not in doubt.answer
