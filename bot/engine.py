@@ -686,8 +686,9 @@ class Engine(Lines):
         if match.ambiguous_departments and not match.named_docs:
             return self._which_department(question, match)
         if self._across.asks_region(match.text):
-            return decline(question, "部门决算只公开本部门的收支，不包括全区（全市）的财政收入和"
-                           "支出。", intent.name if intent else None, match.confidence)
+            return replace(decline(question, "部门决算只公开本部门的收支，不包括全区（全市）的财政"
+                                   "收入和支出。", intent.name if intent else None,
+                                   match.confidence), firm=True)  # no sentence of the unit's
         if not match.doc_ids:
             return decline(question, f"没有找到对应的决算。{self.describe()}")
         unknown = self._unknown_english(question)

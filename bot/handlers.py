@@ -285,6 +285,31 @@ def per_capita(ctx: Context) -> Answer:
     return decline(ctx.question, "决算没有给出可以计算人均数的人数。", ctx.intent.name)
 
 
+YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱
+YI_ASKED = re.compile(r"亿")
+
+
+def convert(ctx: Context) -> Answer:
+    """A sum stated in 万元 said in 元 or 亿元, or in whole 万元 (大概多少万，说个整数): computed
+    from the stated figure and labelled."""
+    for name in _names(ctx, ("metric", "cell")):
+        fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
+        if not fact or fact.get("unit", "万元") != "万元" or not fact.get("number"):
+            continue
+        wan = _dec(fact["number"])
+        asked = ctx.match.text
+        if YI_ASKED.search(asked):
+            said = f"约{_fmt(wan / 10000)}亿元"
+        elif YUAN_ASKED.search(asked.replace("万元", "")):
+            said = f"{(wan * 10000).quantize(Decimal('1'), rounding=ROUND_HALF_UP)}元"
+        else:
+            said = f"约{wan.quantize(Decimal('1'), rounding=ROUND_HALF_UP)}万元"
+        value = fact["value"] if fact["value"].endswith("元") else f"{fact['value']}万元"
+        text = f"{ctx.doc.label}{name}{value}，即{said}（计算得出，非原文数字）。"
+        return _answer(ctx, text, (said.lstrip("约"),), [fact])
+    return decline(ctx.question, "没有找到可以换算的金额。", ctx.intent.name, ctx.match.confidence)
+
+
 def difference(ctx: Context) -> Answer:
     """The difference of two named figures (computed)."""
     values = []
@@ -1055,7 +1080,7 @@ HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
-    "not_disclosed": not_disclosed, "unit": unit, "where": where,
+    "not_disclosed": not_disclosed, "unit": unit, "where": where, "convert": convert,
     "disclosure": disclosure,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,

@@ -15,7 +15,7 @@ from bot.passages import PASSAGE, items_of
 from bot.years import YEAR
 
 # two questions in one line: broken at a space or a stop between two asking clauses
-CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])|[？?；;！!。]+")
+CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年)|[？?；;！!。]+")
 # a clause that asks something (a preamble's clauses do not)
 ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")

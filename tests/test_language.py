@@ -264,3 +264,40 @@ def test_how_much_of_the_budget_was_carried_out_is_the_budget(putuo):
     putuo.ask("一般公共预算财政拨款支出年初预算多少", chat="carried-1")
     done = putuo.ask("完成了百分之几", chat="carried-1")
     assert done.answered and done.answer.split("：")[1].startswith("预算数")
+
+
+@pytest.mark.parametrize("question", ["上级领导来视察那次，接待费花了多少",
+                                      "检查组来的时候公务接待费用了多少钱"])
+def test_what_one_occasion_cost_is_declined(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "1.33" not in answer.answer and "全年" in answer.answer
+
+
+def test_the_guests_received_are_not_the_units_own_parts(hetang):
+    answer = hetang.ask("来接待的都是哪些单位的，有名单没有")
+    assert not answer.answered and "下级单位" not in answer.answer
+
+
+def test_the_districts_total_asked_after_the_units_is_declined(putuo):
+    putuo.ask("财政局一般公共服务支出多少", chat="region-1")
+    putuo.ask("占了多大比例", chat="region-1")
+    region = putuo.ask("全区的一般公共服务支出总共是多少", chat="region-1")
+    assert not region.answered and "2106.66" not in region.answer  # no sentence of the unit's
+
+
+def test_two_questions_apart_by_a_space_before_a_year(hetang):
+    answer = hetang.ask("机关运行经费跟16年比涨了多少 16年的是多少")
+    assert answer.answered and "173.65" in answer.answer  # 657.67 − 484.02, labelled
+
+
+@pytest.mark.parametrize("question, said", [("公务接待费合多少块钱", "13300元"),
+                                            ("支出总计四舍五入是多少万", "约854万元")])
+def test_a_sum_said_in_another_unit_is_computed_and_labelled(hetang, question, said):
+    answer = hetang.ask(question)
+    assert answer.answered and said in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_sum_in_yuan_after_the_figure(hetang):
+    hetang.ask("政府采购货物支出多少", chat="yuan-1")
+    yuan = hetang.ask("用元表示是多少", chat="yuan-1")
+    assert yuan.answered and "35500元" in yuan.answer
