@@ -136,6 +136,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     back = next((b for b in w.back if b in text), "")
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
+    if not spans and _names_before(text, state):  # 捐赠收入, 其他收入, 捐赠那个换算成元: the first
+        return [("和".join(state.before) + text, "", False)]
     swapped = _counterpart(text, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
@@ -173,6 +175,15 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         named = "和".join(text[a:b] for a, b in spans)
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+def _names_before(text: str, state: State) -> bool:
+    """The follow-up says two characters of the thing asked before the last one that the last
+    thing's name does not have (捐赠 of 捐赠收入 after 其他收入)."""
+    last = "".join(state.things)
+    return any(name[i:i + 2] in text and name[i:i + 2] not in last
+               for name in state.before for i in range(len(name) - 1)
+               if "\u4e00" <= name[i] <= "\u9fff" and "\u4e00" <= name[i + 1] <= "\u9fff")
 
 
 def _counterpart(text: str, state: State, w: Words) -> str:

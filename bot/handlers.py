@@ -139,6 +139,8 @@ def budget(ctx: Context) -> Answer:
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
 
 
+# 为啥没有X, 为啥是零: the question presumes none (有没有说原因 asks whether a reason is given)
+NONE_ASKED = re.compile(r"(?<![有了])没有(?![说写讲提原])|并无|为零|是零|为0|是0")
 ITEM_SAID = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:支出|收入|经费|费)")  # 科学技术支出, 差旅费
 ITEM_END = re.compile(r"(?:支出|收入|经费|费)(?:总计|合计)?$")
 # words said before an item that make no item of their own: the unit, the whole year (学校支出)
@@ -193,6 +195,10 @@ def reason(ctx: Context) -> Answer:
             if notes:
                 return _answer_notes(ctx, name, notes, "原因")
     if names:  # the thing named has no reason given: never answer another thing's reason
+        stated = amount(ctx) if NONE_ASKED.search(ctx.match.text) else None
+        if stated is not None and stated.answered:  # 为啥没有政府性基金: what is stated of it
+            return replace(stated, answer=f"关于这一点，{ctx.doc.label}决算写明的是：\n"
+                                          f"{stated.answer}")
         return decline(ctx.question, f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。",
                        ctx.intent.name)
     with_reasons = {n for n, rows in ctx.doc.notes.items()

@@ -21,6 +21,8 @@ ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|�
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
 COMMA = re.compile(r"[，,]")
+YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
+NOT_STATED = re.compile(r"决算没有(?:披露|说明|单独列出|写明)")  # a part known not to be stated
 # 第二个呢, 最后一条是什么: an item of the list the last answer quoted, by its place
 ORDINAL = re.compile(r"(?:那|那么|还有)?(?:第([一二三四五六七八九1-9])(?:个|条|点|项)"
                      r"|(最后)一?(?:个|条|点|项))(?:原因|理由)?"
@@ -171,16 +173,19 @@ class Lines:
         if whole.answered or whole.options:
             return whole, state
         clauses = [c for c in LIST_BREAK.split(text) if c.strip()]
-        if not 2 <= len(clauses) <= 4 or not all(map(CLAUSE_ASKS.search, clauses)):
+        if not 2 <= len(clauses) <= 4 or not all(
+                CLAUSE_ASKS.search(c) or YES_NO.search(c) for c in clauses):
             return whole, state
         turn = self._state_of(chat)
         answers = []
         for clause in clauses:
             answer, turn = self._ask(clause, turn)
-            if not answer.answered or answer.intent == PASSAGE or any(
-                    a.answer == answer.answer for a in answers):
+            if answer.intent == PASSAGE or any(a.answer == answer.answer for a in answers) or \
+                    not answer.answered and not NOT_STATED.search(answer.answer):
                 return whole, state  # a sentence found loosely for a part is no answer to it
-            answers.append(answer)
+            answers.append(answer)  # 花了多少，超预算没: the figure, and that no budget is stated
+        if not any(a.answered and a.figures for a in answers):
+            return whole, state
         return joined(whole, answers, answered=True, intent=answers[0].intent), turn
 
     def _ordinal(self, text: str, state: State) -> Answer | None:

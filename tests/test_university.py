@@ -385,3 +385,25 @@ def test_a_table_cell_answers_no_budget(university):
 def test_a_figure_doubted_is_stated_again(university):
     doubt = university.ask("你确定？我咋记得科学技术支出才两千多万")
     assert doubt.answered and "2536.65" in doubt.answer and "原因" not in doubt.answer
+
+
+def test_why_none_asked_of_a_thing_stated_corrects_the_premise(university):
+    answer = university.ask("学校为什么一分政府性基金拨款都没有")
+    assert answer.answered and "109.50" in answer.answer
+
+
+def test_whether_a_reason_is_written_stays_a_question_of_reason(university):
+    answer = university.ask("住房保障支出涨了不少，决算里有没有说原因")
+    assert not answer.answered
+
+
+def test_a_figure_and_a_budget_not_stated_in_one_line(university):
+    answer = university.ask("学校总收入是多少，完成预算没")
+    assert answer.answered and "430725.03" in answer.answer and "预算" in answer.answer
+
+
+def test_a_thing_before_the_last_named_by_part_of_its_name(university):
+    university.ask("捐赠收入有多少", chat="before-part")
+    university.ask("那事业收入呢", chat="before-part")
+    back = university.ask("捐赠的那笔换成元是多少", chat="before-part")
+    assert back.answered and "442000元" in back.answer
