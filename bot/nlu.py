@@ -352,8 +352,8 @@ def _earlier_asked(text: str, hits: list[Hit]) -> bool:
 BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # a figure the asker states to be checked (是不是不到三千万, 超过5万了吗, 有一个亿吧): the
 # question asks the figure; the claim is no name, year or code
-CLAIM = re.compile(r"(?:是不是|是否|有没有|有)?(?:不到|不足|超过了?|超了|少于|多于|低于|高于|不止"
-                   r"|将近|接近|差不多|大概|大约|约|有|才|只有)(?:[0-9.]+|[一二两三四五六七八九十百千几]+)"
+CLAIM = re.compile(r"(?:我看)?(?:是不是|是否|有没有|有)?(?:不到|不足|超过了?|超了|少于|多于|低于|高于|不止"
+                   r"|将近|接近|差不多|大概|大约|约|有|才|只有|好像是|应该是|估计是|可能是|我看是)(?:[0-9.]+|[一二两三四五六七八九十百千几零〇]+)"
                    r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|千万|百万|元|块钱|块|%|个点)(?:多)?(?:了)?(?:吧|吗|是吧|对吧)?")
 
 NOTHING = re.compile(r"(?!x)x")

@@ -301,3 +301,17 @@ def test_a_sum_in_yuan_after_the_figure(hetang):
     hetang.ask("政府采购货物支出多少", chat="yuan-1")
     yuan = hetang.ask("用元表示是多少", chat="yuan-1")
     assert yuan.answered and "35500元" in yuan.answer
+
+
+def test_a_figure_doubted_with_a_claim_in_chinese_numerals(hetang):
+    hetang.ask("科学技术支出是多少", chat="doubt-1")
+    doubt = hetang.ask("不对啊，好像是一百九十零万吧", chat="doubt-1")
+    assert doubt.answered and "200.87" in doubt.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Was the spending on official receptions lower than the year before?",
+    "Were official reception expenses higher than before?"])
+def test_lower_or_higher_than_before_asks_the_change(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.answered and "3.23" in answer.answer
