@@ -315,15 +315,17 @@ class Engine(Lines):
                                        self._followups)  # 呢 the normaliser dropped
         withheld = match.intent is not None and match.intent.handler == "not_disclosed"
         if match.intent is not None and match.intent.handler == "reason" and not match.hits \
-                and not match.named_docs and state.sentence and (
+                and not match.named_docs and CAUSE.search(state.sentence) and (
                     state.intent == PASSAGE or state.intent == "figure.amount"
                     and not MONEY_OR_SHARE.search(state.sentence)) and not any(  # 没有…收支
                     n["kind"].startswith("reason") for d in about or match.doc_ids
                     for t in state.things if t in QUOTES.sub("", state.sentence)
                     for n in self.docs[d].notes.get(t, ())):  # 三公经费…说明 / 为什么: its reason
-            # 有没有政府性基金 (a sentence of no sum quoted) / 为啥没有: the cause that sentence
-            # states, never the change of a figure it does not name
-            return self._cause_said(question, match, state, about or match.doc_ids), state
+            # 有没有政府性基金 (a sentence of no sum quoted, 结合…实际情况) / 为啥没有: the cause
+            # that sentence states, never the change of a figure it does not name
+            said = self._cause_said(question, match, state, about or match.doc_ids)
+            if said is not None:
+                return said, state
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
@@ -503,14 +505,11 @@ class Engine(Lines):
                       (Source(doc.title, section["heading"], state.sentence),))
 
     def _cause_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
-                    ) -> Answer:
-        """Why, after a sentence quoted: that sentence again when it states a cause, else a
-        decline."""
-        found = self._section_of(state.sentence, context) if CAUSE.search(state.sentence) \
-            else None
+                    ) -> Answer | None:
+        """Why, after a sentence that states a cause: that sentence again."""
+        found = self._section_of(state.sentence, context)
         if found is None:
-            return replace(decline(question, "决算没有说明这件事的原因。", match.intent.name,
-                                   match.confidence), firm=True)
+            return None
         doc, section = found
         return Answer(question, True, match.intent.name, match.confidence,
                       f"{doc.label}决算中写道：“{state.sentence}”",

@@ -293,11 +293,18 @@ def per_capita(ctx: Context) -> Answer:
 
 YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱
 YI_ASKED = re.compile(r"亿")
+FOREIGN_MONEY = re.compile(r"美元|美金|欧元|港币|港元|日元|英镑|卢布|dollar|usd|euro")
 
 
 def convert(ctx: Context) -> Answer:
     """A sum stated in 万元 said in 元 or 亿元, or in whole 万元 (大概多少万，说个整数): computed
-    from the stated figure and labelled."""
+    from the stated figure and labelled; never into another currency (no rate is stated)."""
+    absent = undisclosed(ctx)
+    if absent is not None:
+        return absent
+    if FOREIGN_MONEY.search(ctx.match.text):
+        return decline(ctx.question, "决算的金额以人民币（万元）公开，没有外币的数。",
+                       ctx.intent.name, ctx.match.confidence)
     for name in _names(ctx, ("metric", "cell")):
         fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
         if not fact or fact.get("unit", "万元") != "万元" or not fact.get("number"):

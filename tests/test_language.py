@@ -315,3 +315,14 @@ def test_a_figure_doubted_with_a_claim_in_chinese_numerals(hetang):
 def test_lower_or_higher_than_before_asks_the_change(hetang, question):
     answer = hetang.ask(question)
     assert answer.answered and "3.23" in answer.answer
+
+
+def test_no_sum_is_said_in_a_foreign_currency(hetang):
+    answer = hetang.ask("机关运行经费换算成美元是多少")
+    assert not answer.answered and "人民币" in answer.answer
+
+
+def test_switching_to_another_year_is_no_conversion(hetang):
+    hetang.ask("机关运行经费多少", chat="switch-1")
+    switched = hetang.ask("换成上一年的呢", chat="switch-1")
+    assert switched.intent != "figure.convert" and "6576700" not in switched.answer
