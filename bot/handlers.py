@@ -488,6 +488,12 @@ def _crossing(ctx: Context, names: list[str], require: tuple[str, ...] = ()
         named = [column for column in names if column != row and (
             fold(column) in ctx.match.text or column in ctx.question
             or column in said_columns)]  # a column meets a
+        crossed = any(c["column"] in named for c in cells)  # with another column said:
+        named += [c["column"] for c in cells if crossed and c["column"] not in named  # 其中财政
+                  and c["column"] != row  # 拨款和事业收入各多少
+                  and len(head := COLUMN_ENDING.sub("", c["column"])) >= 4
+                  and re.search(re.escape(head) + r"(?!收入|支出)", ctx.match.text)
+                  ]  # the 财政拨款收入 column (财政拨款支出 is no income)
         hits = [c for column in named for c in cells if c["column"] == column  # row named
                 and (not require or any(r in column for r in require))]
         if hits:  # every column named where this row meets it (基本支出和项目支出各多少)
@@ -500,6 +506,7 @@ def _crossing(ctx: Context, names: list[str], require: tuple[str, ...] = ()
     return None
 
 
+COLUMN_ENDING = re.compile(r"(?:收入|支出)$")  # 财政拨款收入 is said 财政拨款 in its row
 MERE_SUFFIX = re.compile(r"(?:支出)?(?:决算)?数?")  # what a name adds to another's without meaning
 
 

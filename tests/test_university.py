@@ -407,3 +407,10 @@ def test_a_thing_before_the_last_named_by_part_of_its_name(university):
     university.ask("那事业收入呢", chat="before-part")
     back = university.ask("捐赠的那笔换成元是多少", chat="before-part")
     assert back.answered and "442000元" in back.answer
+
+
+def test_the_fiscal_column_said_short_beside_another_column(university):
+    answer = university.ask("高中教育收入里财政拨款和事业收入分别是多少")
+    assert "1133.95" in answer.answer and "16600.08" in answer.answer
+    spending = university.ask("高中教育财政拨款支出多少")  # 财政拨款支出: no income column
+    assert "16600.08" not in spending.answer.splitlines()[0]
