@@ -414,3 +414,19 @@ def test_the_fiscal_column_said_short_beside_another_column(university):
     assert "1133.95" in answer.answer and "16600.08" in answer.answer
     spending = university.ask("高中教育财政拨款支出多少")  # 财政拨款支出: no income column
     assert "16600.08" not in spending.answer.splitlines()[0]
+
+
+@pytest.mark.parametrize("question", ["附属中学自己一年的支出是多少", "各学院分别花了多少钱"])
+def test_a_part_of_the_unit_on_its_own_is_declined(university, question):
+    answer = university.ask(question)
+    assert not answer.answered and "457676.75" not in answer.answer
+
+
+def test_a_class_of_education_named_with_the_attached_school_is_answered(university):
+    answer = university.ask("附小对应的小学教育支出是多少")
+    assert answer.answered and "9256.09" in answer.answer
+
+
+def test_personnel_and_office_costs_the_layout_does_not_list(university):
+    answer = university.ask("人员经费占基本支出多少")
+    assert not answer.answered and "359781.59" not in answer.answer
