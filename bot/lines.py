@@ -180,10 +180,14 @@ class Lines:
         answers = []
         for clause in clauses:
             answer, turn = self._ask(clause, turn)
+            confirmed = not answer.answered and NOT_STATED.search(answer.answer) and \
+                answer.answer == whole.answer and not CLAUSE_ASKS.search(clause)  # 超预算没,
+            # never a figure asked (X和Y各多少 with Y not stated stays declined whole)
             if answer.intent == PASSAGE or any(a.answer == answer.answer for a in answers) or \
-                    not answer.answered and not NOT_STATED.search(answer.answer):
+                    not (answer.answered and CLAUSE_ASKS.search(clause) or confirmed):
                 return whole, state  # a sentence found loosely for a part is no answer to it
             answers.append(answer)  # 花了多少，超预算没: the figure, and that no budget is stated
+            # (the decline the whole line was given, confirmed by its own question)
         if not any(a.answered and a.figures for a in answers):
             return whole, state
         return joined(whole, answers, answered=True, intent=answers[0].intent), turn
