@@ -167,3 +167,14 @@ def test_a_reason_asked_needs_a_sentence_giving_one(hetang, question):
 def test_a_reason_asked_is_found_where_the_disclosure_gives_it(hetang):
     answer = hetang.ask("财政拨款收入多出来那么多是什么原因")
     assert answer.answered and "一门式" in answer.answer
+
+
+def test_a_name_in_letters_is_a_name_given(hetang):
+    hetang.ask("防火墙做了什么安全设置", chat="name-1")
+    name = hetang.ask("这个病毒的名字叫什么", chat="name-1")
+    assert name.answered and "WannaCry" in name.answer
+
+
+def test_letters_of_an_app_are_no_name_given(hetang):
+    answer = hetang.ask("中心的微信公众号名字叫什么")
+    assert not answer.answered or "APP" not in answer.answer
