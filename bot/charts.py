@@ -58,6 +58,7 @@ class ChartData:
     unit: str
     bars: tuple[Bar, ...]
     note: str = ""  # the total the parts make up, as published
+    whole: str = ""  # the thing whose parts are drawn (支出总计): what a follow-up is about
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,7 @@ def _render_parts(ctx: Context, name: str, total: dict, parts: list[dict]) -> An
     lines.append("原文：" + " ".join(f"“{s}”" for s in sentences[:2]))
     data = ChartData("pie" if all(b.number > 0 for b in bars) else "bar",
                      f"{doc.label}{name}构成", total["unit"], bars,
-                     f"{name}{total['value']}")
+                     f"{name}{total['value']}", name)
     return _answer(ctx, "\n".join(lines), rows, data, [doc])
 
 

@@ -14,6 +14,7 @@ from bot.normalize import fold
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
 # 那三个加起来: more than the last two things asked
+DECLINED = "decline"  # the handler of questions read as out of scope
 MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类]")
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
@@ -107,6 +108,7 @@ def bare(masked: str, w: Words) -> bool:
 def leans_on_last(text: str, w: Words) -> bool:
     """那…/其中…/…呢/两个…: said only after another question."""
     return bool(re.match(r"^(那|其中|还有|另外|当中)", text) or re.search(r"呢$", text)
+                or re.search(r"(?:那|这)一?(?:块|部分)", text)  # 教育那块具体多少
                 or any(p in text for p in w.pair))
 
 
@@ -159,22 +161,29 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                     (last + text, "", False)]
         if kind == "reason" and state.intent == "figure.budget" and "预算" not in text:
             return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
+        parts = _parts_named(residue, state, w)
+        if kind == DECLINED and not relation and not pair and parts:  # 教育那块具体多少 (read
+            return parts + [(last + text, "", False)]  # as out of scope): the part first
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + text, "", False)]
         item = item_named(state.sentence, residue) if residue else ""
         items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
-        if len(residue) >= 2 and len(state.things) == 1:  # "其中货物呢": a part of the last
-            # 支出总计, 其中教育呢: 教育支出 (the part with the whole's ending), else 支出总计教育
-            return [(text, residue, False) for name in state.things + state.before[:1]
-                    for text in dict.fromkeys((residue + _tail(name, w),
-                                               _head(name, w) + residue)) if text != residue
-                    ] + items
-        return items
+        return parts + items if parts else items
     if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
         named = "和".join(text[a:b] for a, b in spans)
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+def _parts_named(residue: str, state: State, w: Words) -> list[tuple[str, str, bool]]:
+    """支出总计, 其中教育呢: 教育支出 (the part with the whole's ending), else 支出总计教育 —
+    each a question whose thing must contain what the follow-up said."""
+    if len(residue) < 2 or len(state.things) != 1:
+        return []
+    return [(text, residue, False) for name in state.things + state.before[:1]
+            for text in dict.fromkeys((residue + _tail(name, w), _head(name, w) + residue))
+            if text != residue]
 
 
 def _names_before(text: str, state: State) -> bool:

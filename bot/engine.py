@@ -36,6 +36,7 @@ SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
+OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
 CAUSE = re.compile(r"因为|由于|因(?!此)|结合|原因|为了|鉴于|所以")  # a sentence stating why
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
@@ -536,6 +537,11 @@ class Engine(Lines):
             things = tuple(dict.fromkeys(  # 教育支出 said whole is not 其他教育支出 in part
                 h.entry.name for h in match.hits if h.coverage == 1 or not any(
                     a <= h.span[0] and h.span[1] <= b for a, b in whole)))
+            if not things and getattr(answer.chart, "whole", ""):  # 钱主要花在哪 / 教育那块呢:
+                things = (answer.chart.whole,)  # the whole whose parts were given
+            of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
+                match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
+            things = tuple(t for t in things if t not in of_whole) or things
             state = state.with_(source=answer.sources[0] if answer.sources else None,
                                 listed=listed(answer.answer),
                                 before=state.things if things else state.before,

@@ -430,3 +430,12 @@ def test_a_class_of_education_named_with_the_attached_school_is_answered(univers
 def test_personnel_and_office_costs_the_layout_does_not_list(university):
     answer = university.ask("人员经费占基本支出多少")
     assert not answer.answered and "359781.59" not in answer.answer
+
+
+def test_a_part_after_the_whole_drawn_and_its_last_year(university):
+    university.ask("学校的钱都花到哪些地方去了", chat="drawn-1")
+    part = university.ask("教育那部分具体是多少", chat="drawn-1")
+    assert part.answered and "425287.27" in part.answer.splitlines()[0]
+    university.ask("占全部支出的比例", chat="drawn-1")
+    last = university.ask("那上一年呢", chat="drawn-1")  # 教育支出's, not 支出总计's
+    assert last.answered and "372787.52" in last.answer and "403183.92" not in last.answer
