@@ -330,8 +330,10 @@ class Engine(Lines):
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
+            back = conversation.goes_back(match.text, self._followups)
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
-                     or h.entry.name in state.before]  # 住房公积金, 购房补贴, 公积金预算呢
+                     or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
+                     or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
                 match.text, match.masked if exact or not match.hits else match.text, exact,
                 kind, state, self._followups, question)

@@ -332,3 +332,14 @@ def test_why_after_a_sentence_is_its_stated_cause_or_a_decline(hetang):
     assert cause.answered and "实际情况" in cause.answer and "独立核算" not in cause.answer
     *_, none = _turns(hetang, "cause-2", "政务大厅全年受理了多少业务", "为什么这么多")
     assert not none.answered and "原因" in none.answer
+
+
+def test_an_item_named_by_its_head_after_items_ending_in_fee(putuo):
+    *_, fee = _turns(putuo, "fee-1", "办公费花了多少", "那邮电费呢", "差旅的呢")
+    assert fee.answered and "1.20" in fee.answer and "差旅费" in fee.answer
+
+
+def test_back_to_an_item_named_loosely(both):
+    *_, back = _turns(both, "back-2", "荷塘政务中心三公经费多少", "其中公车呢", "出国呢", "接待呢",
+                      "回到刚才那个公车 为啥是零")
+    assert back.answered and "公务用车" in back.answer.splitlines()[0]
