@@ -315,18 +315,9 @@ class Engine(Lines):
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped
         withheld = match.intent is not None and match.intent.handler == "not_disclosed"
-        if match.intent is not None and match.intent.handler == "reason" and not match.hits \
-                and not match.named_docs and CAUSE.search(state.sentence) and (
-                    state.intent == PASSAGE or state.intent == "figure.amount"
-                    and not MONEY_OR_SHARE.search(state.sentence)) and not any(  # 没有…收支
-                    n["kind"].startswith("reason") for d in about or match.doc_ids
-                    for t in state.things if t in QUOTES.sub("", state.sentence)
-                    for n in self.docs[d].notes.get(t, ())):  # 三公经费…说明 / 为什么: its reason
-            # 有没有政府性基金 (a sentence of no sum quoted, 结合…实际情况) / 为啥没有: the cause
-            # that sentence states, never the change of a figure it does not name
-            said = self._cause_said(question, match, state, about or match.doc_ids)
-            if said is not None:
-                return said, state
+        said = self._cause_said(question, match, state, about or match.doc_ids)
+        if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
+            return said, state
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
@@ -397,12 +388,8 @@ class Engine(Lines):
             if said is not None:  # 这个写在哪部分 after a sentence quoted: that sentence's place
                 return said, state
         answer = self._answer(question, match)
-        if leaning and answer.answered and answer.figures and \
-                not any(f.endswith(MONEY_UNITS) for f in answer.figures) and \
-                not any(h.coverage == 1 for h in match.hits) and \
-                self._money(state, about or match.doc_ids) and \
-                not handlers.COUNT.search(match.text):  # 支出多少, 重大的呢: a sum's part is
-            thing = "、".join(state.things) + "中" if state.things else ""  # no count stated
+        if leaning and self._a_count_for_a_sum(match, state, answer, about or match.doc_ids):
+            thing = "、".join(state.things) + "中" if state.things else ""  # 支出多少, 重大的呢
             answer = replace(decline(question, f"决算没有单独列出{thing}这一部分的数。",
                                      answer.intent, match.confidence), firm=True)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
@@ -472,6 +459,16 @@ class Engine(Lines):
                    for piece in self._passages.named(PART_ASKED.sub("", text, 1))
                    for i in range(len(piece) - 1))
 
+    def _a_count_for_a_sum(self, match: Match, state: State, answer: Answer,
+                           context: tuple[str, ...]) -> bool:
+        """A follow-up on a sum of money naming a part only in passing (重大的呢 after 支出多少)
+        answered with a count the narrative states (260项): a part of a sum is no count. Not
+        when it names a thing whole or asks a count (那重点实验室有几个)."""
+        return answer.answered and bool(answer.figures) and not any(
+            f.endswith(MONEY_UNITS) for f in answer.figures) and not any(
+            h.coverage == 1 for h in match.hits) and not handlers.COUNT.search(match.text) \
+            and self._money(state, context)
+
     def _money(self, state: State, context: tuple[str, ...]) -> bool:
         """The last answer was a sum of money: its things' figures (the headline total when it
         named none) are stated in yuan."""
@@ -509,7 +506,19 @@ class Engine(Lines):
 
     def _cause_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
                     ) -> Answer | None:
-        """Why, after a sentence that states a cause: that sentence again."""
+        """Why, naming nothing, after a sentence that states a cause (结合…实际情况，没有政府性基金
+        收支) and is no sum: that sentence again, never the change of a figure it does not name.
+        Not when a thing the sentence names has a reason of its own (三公经费…说明 / 为什么)."""
+        if match.intent is None or match.intent.handler != "reason" or match.hits or \
+                match.named_docs or not CAUSE.search(state.sentence):
+            return None
+        if state.intent != PASSAGE and not (state.intent == "figure.amount" and
+                                            not MONEY_OR_SHARE.search(state.sentence)):
+            return None  # 没有…收支 is stated as a figure of none
+        said = QUOTES.sub("", state.sentence)
+        if any(n["kind"].startswith("reason") for d in context for t in state.things if t in said
+               for n in self.docs[d].notes.get(t, ())):
+            return None
         found = self._section_of(state.sentence, context)
         if found is None:
             return None
