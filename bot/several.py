@@ -234,6 +234,8 @@ def ranking(ctx: Context) -> Answer:
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
+    if ROSE.search(ctx.match.text) or FELL.search(ctx.match.text):
+        return _ranked_changes(ctx, items, where)
     least = LEAST.search(ctx.match.text) is not None
     ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not least)
     top_name, top = ordered[0]
@@ -244,12 +246,37 @@ def ranking(ctx: Context) -> Answer:
     return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
 
 
+def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:
+    """哪一类支出涨得最多: the items ranked by their stated change on last year, when every
+    one of them states it; never by their amounts."""
+    changes = [(name, next((f for f in ctx.doc.facts.get(name, [])
+                            if f["qualifier"] == "比上年增减" and f["number"] is not None), None))
+               for name, _ in items]
+    if any(f is None for _, f in changes):
+        return decline(ctx.question, f"{ctx.doc.label}决算没有列出这几项各自与上年相比的增减，"
+                       "不能比较。", ctx.intent.name, ctx.match.confidence)
+    fell = FELL.search(ctx.match.text) is not None and not ROSE.search(ctx.match.text)
+    ordered = sorted(changes, key=lambda item: item[1]["number"], reverse=not fell)
+    top_name, top = ordered[0]
+    word = "减少最多" if fell else "增加最多"
+    listing = "；".join(f"{n}{'减少' if f['number'] < 0 else '增加'}{f['value']}"
+                        for n, f in ordered)
+    text = (f"{ctx.doc.label}{where}比上年{word}的是{top_name}，"
+            f"{'减少' if top['number'] < 0 else '增加'}{top['value']}"
+            f"（按各项比上年增减排序，计算得出）。\n各项比上年：{listing}。")
+    return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
+
+
+ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高")  # 哪一类涨得最多: ranked by the change
+FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减")
+
+
 # the classes are asked for, not 基本支出/项目支出
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能")
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|分类|"
                         r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
-                        r"呢|吗|按")
+                        r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低")
 RANK_REST = 3
 SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
 CLASS_TOTALS = ("本年支出合计", "合计", "支出合计", "总计")  # a spending table's total column

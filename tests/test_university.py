@@ -439,3 +439,14 @@ def test_a_part_after_the_whole_drawn_and_its_last_year(university):
     university.ask("占全部支出的比例", chat="drawn-1")
     last = university.ask("那上一年呢", chat="drawn-1")  # 教育支出's, not 支出总计's
     assert last.answered and "372787.52" in last.answer and "403183.92" not in last.answer
+
+
+def test_which_class_rose_most_is_ranked_by_the_change(university):
+    answer = university.ask("哪一类支出比上年涨得最多")
+    assert answer.answered and "教育支出" in answer.answer and "52499.75" in answer.answer
+    assert "按各项比上年增减排序" in answer.answer
+
+
+def test_parts_with_no_change_stated_are_not_ranked_by_amount(university):
+    answer = university.ask("支出总计中哪块增长最多")  # 基本支出、项目支出 state no change
+    assert not answer.answered and "359781.59" not in answer.answer
