@@ -647,8 +647,9 @@ class Engine(Lines):
                            answer.intent, match.confidence)  # 12月份受理了多少: not the year's
         if answer.figures and WHICH.search(question) and not COUNT_ASKED.search(question) and \
                 not any(MONEY_OR_SHARE.search(f) for f in answer.figures):
-            return decline(question, "决算只写了数目，没有列出具体是哪些。", answer.intent,
-                           match.confidence)  # 评价的项目是哪些: a count names none of them
+            return replace(decline(question, "决算只写了数目，没有列出具体是哪些或怎么处理的。",
+                                   answer.intent, match.confidence), firm=True)  # 评价的项目是
+            # 哪些: a count names none of them, nor does the sentence stating it
         lacking = self._lacking_item(match) if answer.answered and not (
             answer.intent or "").startswith("glossary.") else None
         if lacking:
@@ -1004,8 +1005,10 @@ class Engine(Lines):
                       tuple(f for a in good for f in a.figures))
 
 
-# which ones asked (是哪些, 哪几个项目), not how many: a count is no answer
-WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|具体是什么|是哪")
+# which ones asked (是哪些, 哪几个项目) or how they were handled, not how many: a count is no
+# answer
+WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|都是些|是些什么|具体是什么"
+                   r"|是哪|怎么处理|如何处理|怎么办的|怎么安排|处理结果|去向")
 COUNT_ASKED = re.compile(r"多少|(?<![哪那这])几[个项件家人位批条次台辆]|数量|数目|总数")
 MONEY_OR_SHARE = re.compile(r"元|%")
 

@@ -333,3 +333,8 @@ def test_switching_to_another_year_is_no_conversion(hetang):
 def test_why_asked_in_dialect_or_english_is_the_reason(hetang, question):
     answer = hetang.ask(question)
     assert answer.intent == "figure.reason" and "接待人次数减少" in answer.answer
+
+
+def test_how_the_rest_was_handled_is_no_count(hetang):
+    answer = hetang.ask("依法公开7条以外的申请是如何处理的")
+    assert not answer.answered and "7条" not in answer.answer
