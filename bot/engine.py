@@ -1007,8 +1007,8 @@ class Engine(Lines):
 
 # which ones asked (是哪些, 哪几个项目) or how they were handled, not how many: a count is no
 # answer
-WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|都是些|是些什么|具体是什么"
-                   r"|是哪|怎么处理|如何处理|怎么办的|怎么安排|处理结果|去向")
+WHICH = re.compile(r"哪些|哪几|哪一些|分别是什么|分别是啥|都是什么|都是啥|都是些|是些什么"
+                   r"|具体是什么|是哪|怎么处理|如何处理|怎么办的|怎么安排|处理结果|去向")
 COUNT_ASKED = re.compile(r"多少|(?<![哪那这])几[个项件家人位批条次台辆]|数量|数目|总数")
 MONEY_OR_SHARE = re.compile(r"元|%")
 
