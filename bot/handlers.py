@@ -254,11 +254,28 @@ def purpose(ctx: Context) -> Answer:
             amount = f"（决算数{spent['value']}）" if spent else ""
             return _answer(ctx, f"{ctx.doc.label}{name}{amount}主要用于：{texts}",
                            (spent["value"],) if spent else (), notes + ([spent] if spent else []))
+    under = _purposes_under(ctx.doc, names[0]) if names else []
+    if under:  # 卫生健康支出 用在啥上: the uses stated of the rows under it (行政单位医疗…)
+        lines = [f"· {row}：{own_item(n['text'])}" for row, notes in under for n in notes[:1]]
+        return _answer(ctx, f"{ctx.doc.label}决算没有单独说明{names[0]}的用途；其下各项的用途：\n"
+                       + "\n".join(dict.fromkeys(lines)), (),
+                       [n for _, notes in under for n in notes[:1]])
     if any(h.entry.kind == "term" for h in ctx.hits):
         return define(replace(ctx, intent=ctx.engine.data.by_name("glossary.define")))
     thing = names[0] if names else "这一项"
     return decline(ctx.question, f"{ctx.doc.label}决算没有说明{thing}的具体用途。",
                    ctx.intent.name, ctx.match.confidence)
+
+
+def _purposes_under(doc: DocIndex, name: str) -> list[tuple[str, list[dict]]]:
+    """The rows under a coded table row (210 卫生健康支出 → 2101101 行政单位医疗) that state
+    their use, each with its purpose notes."""
+    codes = {c["code"].replace(" ", "") for c in doc.cells.get(name, []) if c.get("code")}
+    rows = sorted({c["row"] for group in doc.cells.values() for c in group if c.get("code")
+                   and any(c["code"].replace(" ", "").startswith(k)
+                           and c["code"].replace(" ", "") != k for k in codes)})
+    return [(row, notes) for row in rows
+            if (notes := [n for n in doc.notes.get(row, []) if n["kind"] == "purpose"])]
 
 
 def per_capita(ctx: Context) -> Answer:

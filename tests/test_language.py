@@ -338,3 +338,9 @@ def test_why_asked_in_dialect_or_english_is_the_reason(hetang, question):
 def test_how_the_rest_was_handled_is_no_count(hetang):
     answer = hetang.ask("依法公开7条以外的申请是如何处理的")
     assert not answer.answered and "7条" not in answer.answer
+
+
+def test_a_class_of_spending_is_used_as_the_rows_under_it_say(putuo):
+    answer = putuo.ask("住房保障支出这笔钱具体花在了什么地方")
+    assert answer.answered and "住房公积金" in answer.answer and "购房补贴" in answer.answer
+    assert "没有单独说明" in answer.answer  # the class states no use of its own
