@@ -343,3 +343,9 @@ def test_back_to_an_item_named_loosely(both):
     *_, back = _turns(both, "back-2", "荷塘政务中心三公经费多少", "其中公车呢", "出国呢", "接待呢",
                       "回到刚才那个公车 为啥是零")
     assert back.answered and "公务用车" in back.answer.splitlines()[0]
+
+
+def test_a_row_beside_the_last_named_in_part(putuo):
+    *_, row = _turns(putuo, "sibling-1", "机关事业单位职业年金缴费支出多少",
+                      "那离退休那部分呢")
+    assert row.answered and "84.65" in row.answer.splitlines()[0]
