@@ -28,6 +28,7 @@ from bot.handlers import (
     _widened,
     bare_total,
     cell_line,
+    code_of,
     decline,
 )
 
@@ -129,27 +130,22 @@ def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dic
     text = name + said
     kind = "支出" if "支出" in text else "收入" if "收入" in text else ""
     own = min(coded, key=lambda c: (kind not in c["table"], c["column"] not in ROW_TOTALS))
-    code, table, column = _code(own), own["table"], own["column"]
+    code, table, column = code_of(own), own["table"], own["column"]
     rows = [c for group in doc.cells.values() for c in group
             if c["table"] == table and c["column"] == column]
     while True:
-        under = [c for c in rows if len(_code(c)) > len(code) and _code(c).startswith(code)]
+        under = [c for c in rows if len(code_of(c)) > len(code) and code_of(c).startswith(code)]
         if not under:
             return None
-        level = min(len(_code(c)) for c in under)
-        parts = {c["row"]: _as_fact(c) for c in sorted(under, key=_code)
-                 if len(_code(c)) == level}
+        level = min(len(code_of(c)) for c in under)
+        parts = {c["row"]: _as_fact(c) for c in sorted(under, key=code_of)
+                 if len(code_of(c)) == level}
         if len(parts) >= 2:
             return _as_fact(own), list(parts.values())
-        code = _code(next(iter(parts.values())))
+        code = code_of(next(iter(parts.values())))
 
 
 ROW_TOTALS = ("本年支出合计", "本年收入合计", "合计", "决算数")  # a table's total columns
-
-
-def _code(cell: dict) -> str:
-    """A row's code without the spaces some tables print in it (201 06 07)."""
-    return (cell["code"] or "").replace(" ", "")
 
 
 def _as_fact(cell: dict) -> dict:

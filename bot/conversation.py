@@ -105,9 +105,9 @@ def bare(masked: str, w: Words) -> bool:
     return not _strip(masked.replace(PLACEHOLDER, ""), w.particles)
 
 
-def goes_back(text: str, w: Words) -> bool:
-    """回到刚才那个…: the follow-up returns to something asked before."""
-    return any(b in text for b in w.back)
+def back_word(text: str, w: Words) -> str:
+    """回到刚才那个…: the words with which the follow-up returns to something asked before."""
+    return next((b for b in w.back if b in text), "")
 
 
 def leans_on_last(text: str, w: Words) -> bool:
@@ -140,7 +140,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
-    back = next((b for b in w.back if b in text), "")  # see goes_back
+    back = back_word(text, w)
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
     if not spans and _names_before(text, state):  # 捐赠收入, 其他收入, 捐赠那个换算成元: the first

@@ -303,9 +303,11 @@ class Engine(Lines):
         for doc_id in docs:
             cells = self.docs[doc_id].cells
             parents = {code[:-2] for t in state.things for c in cells.get(t, [])
-                       if len(code := c["code"].replace(" ", "")) > 3}
+                       if len(code := handlers.code_of(c)) > 3}
+            if not parents:
+                continue  # the last thing is no coded row: no table is scanned
             rows = {c["row"] for group in cells.values() for c in group
-                    if c["code"] and c["code"].replace(" ", "")[:-2] in parents
+                    if handlers.code_of(c)[:-2] in parents
                     and said in c["row"] and c["row"] not in state.things}
             if len(rows) == 1:
                 return rows.pop()
@@ -340,7 +342,7 @@ class Engine(Lines):
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
-            back = conversation.goes_back(match.text, self._followups)
+            back = bool(conversation.back_word(match.text, self._followups))
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
                      or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
                      or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
@@ -349,9 +351,9 @@ class Engine(Lines):
                 kind, state, self._followups, question)
             listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
             a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
-            sibling = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入: no scope
-                          for t in state.things)
-            if (leaning or a_part) and not sibling and match.hits and \
+            fiscal_beside = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入:
+                                for t in state.things)  # no scope
+            if (leaning or a_part) and not fiscal_beside and match.hits and \
                     handlers.FISCAL in state.question and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
@@ -498,8 +500,7 @@ class Engine(Lines):
         named none) are stated in yuan."""
         if not (state.intent or "").startswith("figure."):
             return False
-        names = state.things or tuple(m for _, metrics in self.data.vocabulary.defaults
-                                      for m in metrics)
+        names = state.things or self.data.vocabulary.totals
         return any(f["unit"] in MONEY_UNITS for d in context for n in names
                    for f in self.docs[d].facts.get(n, ()))
 
@@ -520,13 +521,8 @@ class Engine(Lines):
     def _where_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
                     ) -> Answer | None:
         """The section of the disclosure holding the sentence last quoted."""
-        found = self._section_of(state.sentence, context)
-        if found is None:
-            return None
-        doc, section = found
-        return Answer(question, True, match.intent.name, match.confidence,
-                      f"{doc.label}决算中，这句话在「{section['heading']}」：“{state.sentence}”",
-                      (Source(doc.title, section["heading"], state.sentence),))
+        return self._quoting_last(question, match, state, context,
+                                  "{label}决算中，这句话在「{heading}」：“{sentence}”")
 
     def _cause_said(self, question: str, match: Match, state: State, context: tuple[str, ...]
                     ) -> Answer | None:
@@ -543,12 +539,20 @@ class Engine(Lines):
         if any(n["kind"].startswith("reason") for d in context for t in state.things if t in said
                for n in self.docs[d].notes.get(t, ())):
             return None
+        return self._quoting_last(question, match, state, context,
+                                  "{label}决算中写道：“{sentence}”")
+
+    def _quoting_last(self, question: str, match: Match, state: State,
+                      context: tuple[str, ...], said: str) -> Answer | None:
+        """The sentence last quoted, said again in a form ({label}, {heading}, {sentence}) and
+        cited; None when no document in context holds it."""
         found = self._section_of(state.sentence, context)
         if found is None:
             return None
         doc, section = found
         return Answer(question, True, match.intent.name, match.confidence,
-                      f"{doc.label}决算中写道：“{state.sentence}”",
+                      said.format(label=doc.label, heading=section["heading"],
+                                  sentence=state.sentence),
                       (Source(doc.title, section["heading"], state.sentence),))
 
     def _section_of(self, sentence: str, context: tuple[str, ...]) -> tuple[DocIndex, dict] | None:

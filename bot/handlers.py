@@ -270,10 +270,10 @@ def purpose(ctx: Context) -> Answer:
 def _purposes_under(doc: DocIndex, name: str) -> list[tuple[str, list[dict]]]:
     """The rows under a coded table row (210 卫生健康支出 → 2101101 行政单位医疗) that state
     their use, each with its purpose notes."""
-    codes = {c["code"].replace(" ", "") for c in doc.cells.get(name, []) if c.get("code")}
-    rows = sorted({c["row"] for group in doc.cells.values() for c in group if c.get("code")
-                   and any(c["code"].replace(" ", "").startswith(k)
-                           and c["code"].replace(" ", "") != k for k in codes)})
+    codes = {code_of(c) for c in doc.cells.get(name, []) if code_of(c)}
+    rows = sorted({c["row"] for group in doc.cells.values() for c in group
+                   if (code := code_of(c)) and any(code.startswith(k) and code != k
+                                                   for k in codes)})
     return [(row, notes) for row in rows
             if (notes := [n for n in doc.notes.get(row, []) if n["kind"] == "purpose"])]
 
@@ -751,10 +751,15 @@ def _cell_lines(cells: list[dict], narrative: bool) -> str:
     return head + "；".join(dict.fromkeys(shown)) + "。"
 
 
+def code_of(cell: dict) -> str:
+    """A row's classification code without the spaces some tables print in it (201 06 07)."""
+    return (cell.get("code") or "").replace(" ", "")
+
+
 def cell_line(cell: dict) -> str:
     """One table cell as cited: 支出决算表「住房保障支出」（221）本年支出合计445.69万元."""
     column = "" if cell["column"] in ("决算数", cell["row"]) else cell["column"]
-    code = (cell.get("code") or "").replace(" ", "")
+    code = code_of(cell)
     coded = f"（{code}）" if code else ""  # the classification code, as the table prints it
     return f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元"
 
