@@ -10,6 +10,7 @@ from pathlib import Path
 import opencc
 from opencc import OpenCC
 
+from bot import cache
 from bot.years import spelled_out
 
 _T2S = OpenCC("t2s")
@@ -28,6 +29,11 @@ def _traditional() -> frozenset[str]:
 
 
 _TRADITIONAL = _traditional()
+
+# what the normalised form of a text depends on besides the data: this code and its converter
+_CODE = (Path(__file__).read_text(encoding="utf-8"),
+         (Path(__file__).parent / "years.py").read_text(encoding="utf-8"),
+         repr((lambda st: (st.st_size, st.st_mtime_ns))(Path(opencc.__file__).stat())))
 
 
 def to_simplified(text: str) -> str:
@@ -87,13 +93,43 @@ class Normalizer:
         self._by_first: dict[str, list[int]] = {}  # first character → synonyms starting so
         for i, (variant, _) in enumerate(self.synonyms):
             self._by_first.setdefault(variant[:1], []).append(i)
+        self._known: dict[str, str] = {}  # texts normalised at start-up, kept between runs
+        self._learning = False
+        self._key = cache.digest(repr(sorted(self.typos)), repr(sorted(pads)),
+                                  repr(sorted(self.synonyms)), *_CODE)
+
+    def __call__(self, text: str) -> str:
+        known = self._known.get(text)
+        if known is not None:
+            return known
+        result = self.normalize(text)
+        if self._learning:
+            self._known[text] = result
+        return result
+
+    def start_up(self) -> None:
+        """Until started(): what is normalised is remembered, and what an earlier start
+        normalised with the same data and code is read back (the vocabulary, the intents'
+        examples and cues: most of a cold start's normalising)."""
+        kept = cache.read_json("juesuan-normalized", self._key)
+        if isinstance(kept, dict) and all(isinstance(v, str) for v in kept.values()):
+            self._known.update(kept)
+        self._learning, self._kept = True, len(self._known)
+
+    def started(self) -> None:
+        """The start-up's texts are known; they are written for the next start when new."""
+        self._learning = False
+        if len(self._known) > self._kept:
+            cache.write_json("juesuan-normalized", self._key, self._known)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
-    def __call__(self, text: str) -> str:
+    def normalize(self, text: str) -> str:
+        """The text normalised (questions: cached for the process's life, bounded)."""
         text = fold(text)
         english = len(_LATIN.findall(text)) * 2 > len(text)
         for wrong, right in self.typos:
             text = text.replace(wrong, right)
+        text = CANTONESE_WHY.sub("为什么", text)
         if self.padding is not None:
             stripped = self.padding.sub("", text)
             if len(stripped) >= 2:
@@ -113,6 +149,10 @@ class Normalizer:
 # 年初年末结转结余 / 年初和年末的结转和结余: one name said once for both ends of the year
 BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(年初|年末|期初|期末)的?"
                        r"([\u4e00-\u9fff]{2,}?)(?=各|分别|都|是|为|有|多少|呢|吗|$)")
+
+
+# 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)
+CANTONESE_WHY = re.compile(r"(?<![重难要焦观特弱疑盲优缺亮])点解(?![释说读决析答题])")
 
 
 # 荷塘区那个政务中心, 财政局那个财政局: 那个 said between a place and its office points at nothing

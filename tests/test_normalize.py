@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.intents import load
@@ -71,3 +73,47 @@ def test_speech_fillers_ask_the_same(hetang, putuo, spoken, plain):
     engine = hetang if "荷塘" in spoken else putuo
     said, typed = engine.ask(spoken), engine.ask(plain)
     assert said.answered and typed.answered and said.answer == typed.answer
+
+
+def _started(vocab, synonyms, texts):
+    """A normaliser through one start-up that normalised `texts`."""
+    normalizer = Normalizer(vocab.typos, list(vocab.padding), synonyms)
+    normalizer.start_up()
+    for text in texts:
+        normalizer(text)
+    normalizer.started()
+    return normalizer
+
+
+def test_a_start_reads_back_what_an_earlier_start_normalised(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUESUAN_CACHE", str(tmp_path))
+    vocab = load().vocabulary
+    synonyms = list(vocab.synonyms)
+    first = _started(vocab, synonyms, ["请问公车运行维护花了多少", "三工经费"])
+    assert first("三工经费") == "三公经费"
+    [kept] = (tmp_path / "juesuan-normalized").glob("*.json")
+    assert json.loads(kept.read_text(encoding="utf-8"))["三工经费"] == "三公经费"
+    kept.write_text(json.dumps({"三工经费": "读回的"}, ensure_ascii=False), encoding="utf-8")
+    assert _started(vocab, synonyms, [])("三工经费") == "读回的"  # read, not normalised again
+    changed = _started(vocab, synonyms + [("公车运维", "公务用车运行维护费")], [])
+    assert changed("三工经费") == "三公经费"  # other data: never an earlier start's result
+    assert len(list((tmp_path / "juesuan-normalized").glob("*.json"))) == 1  # nothing new
+
+
+def test_a_broken_start_up_file_is_normalised_anew(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUESUAN_CACHE", str(tmp_path))
+    vocab = load().vocabulary
+    _started(vocab, list(vocab.synonyms), ["三工经费"])
+    [kept] = (tmp_path / "juesuan-normalized").glob("*.json")
+    for junk in ("{not json", '["三工经费"]', '{"三工经费": 3}'):
+        kept.write_text(junk, encoding="utf-8")
+        assert _started(vocab, list(vocab.synonyms), [])("三工经费") == "三公经费"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("点解会减少", "为什么会减少"),
+    ("政务中心重点解决了什么问题", "政务中心重点解决了什么问题"),  # inside a word: no why
+    ("难点解读", "难点解读"),
+])
+def test_cantonese_why_only_where_it_is_a_word(normalize, question, expected):
+    assert normalize(question) == expected
