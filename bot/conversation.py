@@ -29,6 +29,7 @@ class State:
     year: int | None = None
     things: tuple[str, ...] = ()  # names of the things the last answer was about
     intent: str | None = None  # kind of the last question
+    prior_intent: str | None = None  # kind of the one before it, for "预算多少, 实际呢, 差多少"
     before: tuple[str, ...] = ()  # the things of the answer before the last
     question: str = ""  # the last question, normalised, as answered
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
@@ -131,8 +132,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not state.things:
         return []
     last = "和".join(state.things)
+    two = bool(state.before) and len(state.things) == 1 and state.before != state.things
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
-        bool(state.before) and len(state.things) == 1 and any(e in text for e in w.each)))
+        bool(state.before) and len(state.things) == 1 and any(e in text for e in w.each)) or (
+        two and not spans and kind in ("difference", "compare")))  # X, Y呢, 哪个多 / 差多少
     if not spans and state.prior_department and kind in ("difference", "compare"):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
@@ -148,6 +151,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     swapped = _counterpart(text, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
+    if not spans and kind == "difference" and state.before == state.things and \
+            "figure.budget" in (state.intent, state.prior_intent):
+        return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少: that gap
     if pair and state.before and len(state.things) == 1:
         last = "和".join(state.before[:1] + state.things)
     lead = _strip(text, w.particles)

@@ -88,6 +88,7 @@ class Engine(Lines):
         self.data = data
         vocab = data.vocabulary
         self.normalizer = Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms))
+        self.normalizer.start_up()
         self._db = db
         rows = store.documents(db)
         self.docs = Library(rows, lambda doc_id, table: store.records_of(db, doc_id, table),
@@ -108,6 +109,7 @@ class Engine(Lines):
         self._people: re.Pattern | None = None  # the persons the disclosures name, when asked
         self._codes = code_names(store.codes(db))
         self._items = tuple(self.normalizer(w) for w in vocab.items)
+        self.normalizer.started()
 
     @classmethod
     def open(cls, db_path: str | os.PathLike) -> Engine:
@@ -585,7 +587,8 @@ class Engine(Lines):
                                 listed=listed(answer.answer),
                                 before=state.things if things else state.before,
                                 things=things or state.things,  # nothing named: same topic
-                                intent=answer.intent, question=match.text, masked=match.masked)
+                                intent=answer.intent, prior_intent=state.intent,
+                                question=match.text, masked=match.masked)
         return state
 
     def _answer(self, question: str, match: Match) -> Answer:

@@ -349,3 +349,17 @@ def test_a_row_beside_the_last_named_in_part(putuo):
     *_, row = _turns(putuo, "sibling-1", "机关事业单位职业年金缴费支出多少",
                       "那离退休那部分呢")
     assert row.answered and "84.65" in row.answer.splitlines()[0]
+
+
+def test_a_difference_or_comparison_said_alone_is_of_the_last_two_things(hetang, putuo):
+    *_, gap = _turns(hetang, "gap-1", "一般公共服务支出花了多少", "科学技术支出呢", "相差多少钱")
+    assert gap.answered and "452.57" in gap.answer and "计算得出" in gap.answer
+    *_, more = _turns(hetang, "gap-2", "一般公共服务支出花了多少", "科学技术支出呢", "哪个多")
+    assert more.answered and "653.44" in more.answer and "200.87" in more.answer
+    *_, named = _turns(putuo, "gap-3", "基本支出多少", "项目支出是多少", "后者比前者少多少")
+    assert named.answered and "1733.77" in named.answer and "计算得出" in named.answer
+
+
+def test_a_gap_after_a_budget_and_its_actual_is_the_budget_gap(putuo):
+    *_, gap = _turns(putuo, "gap-4", "行政单位医疗年初预算是多少", "那决算呢", "差了多少")
+    assert gap.answered and "1.30" in gap.answer and "比预算少" in gap.answer

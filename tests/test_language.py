@@ -344,3 +344,14 @@ def test_a_class_of_spending_is_used_as_the_rows_under_it_say(putuo):
     answer = putuo.ask("住房保障支出这笔钱具体花在了什么地方")
     assert answer.answered and "住房公积金" in answer.answer and "购房补贴" in answer.answer
     assert "没有单独说明" in answer.answer  # the class states no use of its own
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("政務中心收入總計係幾多", "793.05"),  # Cantonese: 係幾多 is 是多少
+    ("「其他收入」呢個詞點解", "除上述收入以外"),  # 呢個詞點解: what the word means
+    ("三公經費點解減少咗", "公务接待人数与批次减少"),  # 點解: why
+    ("公务接待费有冇超预算", "比预算减少5.67"),
+])
+def test_cantonese_as_written(hetang, question, expected):
+    reply = hetang.ask(question)
+    assert reply.answered and expected in reply.answer
