@@ -433,7 +433,8 @@ class Engine(Lines):
                 again = self.matcher.match(lead + "，" + match.text, about)
                 reply = self._answer(question, again)
                 if reply.answered and reply.intent == PASSAGE and self._fits(
-                        match.text, reply, leaning):
+                        match.text, reply, leaning) and not self._passages.said_elsewhere(
+                        match.text, reply.sources[0].sentence, about or match.doc_ids):
                     return reply, self._remember(state, match, reply)
             earlier = self._earlier(question, match, state, about or match.doc_ids)
             if earlier is not None:
@@ -441,7 +442,9 @@ class Engine(Lines):
             same = self._passage(question, again, SAME_SENTENCE)  # the sentence just quoted:
             if same is not None and same.confidence >= SAME_SENTENCE and \
                     same.answer.sources[0].sentence == state.sentence and \
-                    self._fits(match.text, same.answer, leaning):
+                    self._fits(match.text, same.answer, leaning) and \
+                    not self._passages.said_elsewhere(match.text, state.sentence,
+                                                      about or match.doc_ids):
                 return same.answer, self._remember(state, match, same.answer)
         if (state.intent == PASSAGE or (state.intent or "").startswith(("stats.", "org."))) \
                 and answer.answered and answer.figures and (answer.intent or "").startswith(

@@ -29,6 +29,7 @@ MARGIN = 0.05  # a second, different sentence this close to the best one…
 RIVAL = 0.85  # …lowers the confidence by this factor
 SEAM = 0.3
 TOPIC = 1.5  # weight of an unseen bigram straddling a shared word's edge
+RARE = 2  # a word in at most this many sentences names one of them
 MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common ones
 MEASURE_INFORMATION = 2.0  # what a unit said adds (多少件业务 is more than 业务)
 QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
@@ -145,6 +146,14 @@ class Passages:
         """What a follow-up names, without how it asks (那正高呢 → 正高)."""
         return [p for p in QUESTION_WORDS.split(LEADING.sub("", self._normalize(text)))
                 if WORD_CHAR.search(p)]
+
+    def said_elsewhere(self, text: str, sentence: str, doc_ids: tuple[str, ...]) -> bool:
+        """A follow-up names a rare word (病毒, 房产) that another sentence of the documents says
+        and this one does not: the follow-up is about that other sentence, not this one."""
+        corpus = self.corpus(doc_ids)
+        folded = self._normalize(sentence)
+        return any(0 < corpus.df.get(piece[i:i + 2], 0) <= RARE and piece[i:i + 2] not in folded
+                   for piece in self.named(text) for i in range(len(piece) - 1))
 
     def in_passing(self, texts: tuple[str, ...], sentence: str) -> bool:
         """A sentence names what a bare question names (as said, or as normalised: 人头费 is

@@ -363,3 +363,14 @@ def test_a_difference_or_comparison_said_alone_is_of_the_last_two_things(hetang,
 def test_a_gap_after_a_budget_and_its_actual_is_the_budget_gap(putuo):
     *_, gap = _turns(putuo, "gap-4", "行政单位医疗年初预算是多少", "那决算呢", "差了多少")
     assert gap.answered and "1.30" in gap.answer and "比预算少" in gap.answer
+
+
+@pytest.mark.parametrize("before, follow_up, last_said", [
+    (["政府网站发布了多少条信息", "网站系统检测问题处理了多少"], "还防过哪种病毒", "240多条"),
+    (["政府网站发布了多少条信息", "网站系统检测问题处理了多少"], "还对付过什么病毒吗", "240多条"),
+    (["新增多少事项纳入一门式"], "房产那条原文怎么写", "60余个"),
+])
+def test_a_follow_up_naming_what_another_sentence_says_is_not_the_last_one(
+        hetang, before, follow_up, last_said):
+    *_, reply = _turns(hetang, f"elsewhere-{follow_up}", *before, follow_up)
+    assert last_said not in reply.answer  # 病毒 / 房产 are said elsewhere, never in it
