@@ -45,6 +45,7 @@ TOPICS = (("三公", "因公出国", "公务接待"), ("机关运行经费", "�
           ("公务用车", "公车", "车辆", "用车"), ("国有资产", "资产占用", "固定资产"),
           ("绩效",))
 UNDISCLOSED = "这份决算没有公开这项内容。"
+NAMED_AT_MOST = 5  # things answered of one question (工资福利、商品和服务、…、资本性支出各多少)
 
 
 def undisclosed(ctx: Context) -> Answer | None:
@@ -396,7 +397,7 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     names = _widened(ctx.doc, names, require or ("决算数",), tables_do=not require)
     blocks, figures, used = [], [], []
     columns_said = _columns_said(ctx)
-    for name in names[:3]:
+    for name in names[:NAMED_AT_MOST]:
         if name in columns_said and first == "决算数" and not require:
             said = _column_block(ctx, name)  # 基本建设资金支出和基本支出各多少
             if said is not None:

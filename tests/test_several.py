@@ -197,3 +197,10 @@ def test_a_part_and_its_whole_stated_under_a_namesake_are_never_added(hetang, pu
     check = putuo.ask("人员经费加公用经费是不是等于基本支出？核对一下")
     assert check.answered and "2336.91" in check.answer and "一致" in check.answer
     assert "4673.82" not in check.answer
+
+
+def test_four_things_asked_each_are_all_answered(putuo):
+    answer = putuo.ask("工资福利支出、商品和服务支出、对个人和家庭的补助和资本性支出分别多少")
+    assert answer.answered
+    assert all(f in answer.answer for f in ("2082.85", "171.07", "69.41", "13.58"))
+

@@ -450,3 +450,27 @@ def test_which_class_rose_most_is_ranked_by_the_change(university):
 def test_parts_with_no_change_stated_are_not_ranked_by_amount(university):
     answer = university.ask("支出总计中哪块增长最多")  # 基本支出、项目支出 state no change
     assert not answer.answered and "359781.59" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["扣除财政拨款以后，事业收入和其他收入一共多少",
+                                      "除去财政拨款收入，事业收入加其他收入共多少"])
+def test_a_thing_said_after_except_is_left_out_of_a_sum(university, question):
+    answer = university.ask(question)
+    assert answer.answered and "187709.65" in answer.answer and "243015.38" not in answer.answer
+
+
+@pytest.mark.parametrize("question", ["社保支出多少", "社保那块花了多少"])
+def test_social_security_as_people_shorten_it(university, question):
+    answer = university.ask(question)
+    assert answer.answered and "13465.06" in answer.answer
+
+
+def test_social_security_contributions_are_not_the_spending_class(university):
+    assert "13465.06" not in university.ask("社保缴费多少").answer
+
+
+@pytest.mark.parametrize("question", ["学校收入和其他高校比算多吗",
+                                      "跟兄弟单位比，学校的支出高不高"])
+def test_a_comparison_with_units_not_loaded_is_declined(university, question):
+    answer = university.ask(question)
+    assert not answer.answered
