@@ -36,9 +36,12 @@ LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)")  # 这所大学 names no one
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
+# characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
+NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让"
+NAME_CHAR = rf"[^\W\d_a-zA-Z{NOT_IN_NAMES}]"
 MENTION = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院|部)"
-    r"|(?<![这那哪该本我])[\u4e00-\u9fff]{2,5}(?<![布格结大全当棋饭])(?:局|厅)(?![长])"
+    rf"|(?<![这那哪该本我]){NAME_CHAR}{{2,5}}(?<![布格结大全当棋饭])(?:局|厅)(?![长里内])"
     r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{2,6}?(?:大学|学院)(?!生)"  # 大学生: a student
     r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{0,4}?政务(?:服务)?中心")  # (荷塘)政务中心
 
@@ -446,6 +449,7 @@ def _last_region(word: str, r: Rules) -> str:
         if at >= 2 and len(word) - at - len(suffix) >= 2:
             head = word[max(0, at - 2):at + len(suffix)]
             if head not in r.not_regions and head[-2:] not in r.not_regions and \
+                    not any(c in NOT_IN_NAMES for c in head) and \
                     (not best or word.rfind(head) > word.rfind(best)):
                 best = head
     return best
@@ -458,6 +462,7 @@ def _region_word(before: str, r: Rules) -> str | None:
             for size in (2, 3):
                 head = before[-(size + len(suffix)):]
                 if len(head) == size + len(suffix) and head[-2:] not in r.not_regions \
-                        and head not in r.not_regions and head[-3:] not in r.not_regions:
+                        and head not in r.not_regions and head[-3:] not in r.not_regions \
+                        and not any(c in NOT_IN_NAMES for c in head):
                     return head
     return None

@@ -383,6 +383,11 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
+    left_out = excepted(ctx)  # 除了财政拨款，还有别的进账吗: the rest of its whole
+    if left_out & set(names):
+        names = [n for n in names if n not in left_out] or _others_than(ctx.doc, names)
+        if not names:
+            return decline(ctx.question, "决算没有列出除此以外的其他项。", ctx.intent.name)
     if first == "占比":
         names = _part_first(ctx, names)
     # a cell states no change on last year: 职业年金…的财政拨款比上年增长多少
@@ -889,16 +894,17 @@ def who_handles(ctx: Context) -> Answer:
     topic = ASKING_WHO.sub("", ctx.match.text)
     if len(topic) < 2:  # nothing specific asked: the whole list answers it
         return duties(ctx)
-    grams = _bigrams(topic)
-    scored = []
-    for duty in ctx.doc.duties:
-        overlap = grams & _bigrams(duty["folded"])
-        scored.append((len(overlap), duty))
-    scored.sort(key=lambda x: -x[0])
-    if not scored or scored[0][0] < 2:
+    parts = [p for p in re.split(r"[和与及、]", topic) if len(p) >= 2]
+    best = []  # 门户网站和中心机房: each thing named, its own duty
+    for part in parts if len(parts) > 1 else [topic]:
+        grams = _bigrams(part)
+        scored = sorted(((len(grams & _bigrams(d["folded"])), d) for d in ctx.doc.duties),
+                        key=lambda x: -x[0])
+        if scored and scored[0][0] >= 2:
+            best += [d for n, d in scored if n == scored[0][0] and d not in best][:2]
+    if not best:
         return decline(ctx.question, f"{ctx.doc.doc['department']}的职能里没有找到这件事。",
                        ctx.intent.name)
-    best = [d for n, d in scored if n == scored[0][0]][:2]
     text = f"{ctx.doc.doc['department']}的职能中写明：\n" + "\n".join(d["text"] for d in best)
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                   tuple(ctx.doc.source(d["text"], "主要职能") for d in best))
@@ -1008,6 +1014,26 @@ def statistic(ctx: Context) -> Answer | None:
 
 
 # ---------------------------------------------------------------- helpers
+
+def _others_than(doc: DocIndex, names: list[str]) -> list[str]:
+    """The other stated parts of the wholes these things are parts of (其他收入 beside
+    财政拨款收入 in 收入总计)."""
+    own = {n for name in names for n in (name, *_namesakes(doc, name))}
+    wholes = {f["parent"] for f in doc.all_facts if f["metric"] in own and f.get("parent")}
+    return list(dict.fromkeys(f["metric"] for f in doc.all_facts if f.get("parent") in wholes
+                              and f["qualifier"] == "决算数" and f["metric"] not in own))
+
+
+EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不含|不包括)"
+
+
+def excepted(ctx: Context) -> set[str]:
+    """The things said right after 除了, 不算…: left out of a sum, never the answer (the word
+    may start the span a loose match found)."""
+    text = ctx.match.text
+    return {h.entry.name for h in ctx.hits if re.search(EXCEPT + "$", text[:h.span[0]])
+            or re.match(EXCEPT, text[h.span[0]:h.span[1]])}
+
 
 def _names(ctx: Context, kinds: tuple[str, ...]) -> list[str]:
     return list(dict.fromkeys(h.entry.name for h in ctx.hits if h.entry.kind in kinds

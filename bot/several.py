@@ -28,6 +28,7 @@ from bot.handlers import (
     bare_total,
     cell_line,
     decline,
+    excepted,
     reverse_define,
 )
 from bot.passages import own_item
@@ -72,7 +73,7 @@ def total(ctx: Context) -> Answer:
             a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
         names = list(dict.fromkeys(names))
     names = [n for n in names if n not in _qualifiers(ctx) and not SUM_NAME.fullmatch(n)]
-    kept = [n for n in names if n not in _excepted(ctx)]
+    kept = [n for n in names if n not in excepted(ctx)]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
     named = [(n, f) for n in names if (f := _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
@@ -119,17 +120,6 @@ def total(ctx: Context) -> Answer:
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
-
-
-EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不含|不包括)"
-
-
-def _excepted(ctx: Context) -> set[str]:
-    """The things said right after 除了, 不算…: left out of a sum (the word may start the span
-    a loose match found)."""
-    text = ctx.match.text
-    return {h.entry.name for h in ctx.hits if re.search(EXCEPT + "$", text[:h.span[0]])
-            or re.match(EXCEPT, text[h.span[0]:h.span[1]])}
 
 
 # the parts of one thing asked to be added up: 三项加起来, 各项加起来, 几类合计

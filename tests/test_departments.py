@@ -158,3 +158,13 @@ def test_a_university_by_its_first_character_and_da(text):
 @pytest.mark.parametrize("text", ["买东西大概花了多少", "广西大学收入多少", "西大楼维修花了多少"])
 def test_two_characters_inside_other_words_name_no_university(text):
     assert "西南大学" not in Directory(["西南大学"]).find(text).named
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("我在准备对区财政局的决算写意见，本年收入合计多少", "2946.25"),  # 对区 is no district
+    ("纳入决算的除了局本级还有哪些单位", "国库收付中心"),  # 除了局 is no bureau
+    ("政府采购监督是不是区财政局在管", "政府采购"),  # 不是区 is no district
+])
+def test_grammar_before_an_office_is_no_part_of_its_name(putuo, question, expected):
+    reply = putuo.ask(question)
+    assert reply.answered and expected in reply.answer

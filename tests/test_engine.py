@@ -215,3 +215,16 @@ def test_who_got_the_money_is_not_disclosed(hetang, question):
 def test_an_amount_won_by_small_firms_is_no_question_of_who(putuo):
     answer = putuo.ask("中小企业中标的合同有多少金额")
     assert answer.intent != "figure.not_disclosed" and "没有公开具体发给" not in answer.answer
+
+
+def test_two_things_asked_whose_they_are_each_get_their_duty(hetang):
+    reply = hetang.ask("门户网站和中心机房是政务中心管的吗")
+    assert reply.answered and "门户网站建设" in reply.answer and "中心机房建设" in reply.answer
+
+
+@pytest.mark.parametrize("question", ["除了财政拨款以外，他们还有其他进账吗",
+                                      "除去财政拨款收入，还有什么收入"])
+def test_anything_but_a_part_is_the_rest_of_its_whole(putuo, question):
+    reply = putuo.ask(question)
+    assert reply.answered and "其他收入：决算数6.2万元" in reply.answer
+    assert "财政拨款收入：决算数" not in reply.answer
