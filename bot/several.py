@@ -231,8 +231,10 @@ def ranking(ctx: Context) -> Answer:
     if len(items) < 2:
         items = [(n, f) for n in names if (f := _value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
-    if (len(items) < 2 or CLASS_WORDS.search(ctx.match.text)) and _of_spending(ctx, names):
-        items = _classes(ctx)
+    classes = _classes(ctx) if len(items) < 2 or CLASS_WORDS.search(ctx.match.text) else []
+    if classes and (_of_spending(ctx, names) or (  # 一般公共服务支出是不是最大的: among its
+            len(items) < 2 and any(n in dict(classes) for n in names))):  # fellow classes
+        items = classes
         where = f"{FISCAL if FISCAL in ctx.match.text else ''}支出按功能分类（类），"
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
@@ -244,9 +246,21 @@ def ranking(ctx: Context) -> Answer:
     top_name, top = ordered[0]
     word = "最少" if least else "最多"
     listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
+    first = TOP.search(ctx.match.text)
+    size = min(len(ordered), int(first.group(1).translate(TOP_DIGITS))) if first else 1
+    if size > 1:  # 排前三的是哪几项: the first few, in order
+        leaders = "、".join(f"{n}{f['value']}" for n, f in ordered[:size])
+        text = (f"{ctx.doc.label}{where}排前{size}的是{leaders}"
+                f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
+        return _answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
+                       [f for _, f in ordered])
     text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}"
             f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
     return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
+
+
+TOP = re.compile(r"前([两二三四五2-5])")  # 排前三, 前两位
+TOP_DIGITS = str.maketrans("两二三四五", "22345")
 
 
 def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:
@@ -279,7 +293,9 @@ CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|�
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|分类|"
                         r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
-                        r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低")
+                        r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低|"
+                        r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三][个类项]?|"
+                        r"[两三][类项个]|各|排")  # 排前三的是哪几个, 前两类是哪两类
 RANK_REST = 3
 SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
 CLASS_TOTALS = ("本年支出合计", "合计", "支出合计", "总计")  # a spending table's total column

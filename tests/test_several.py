@@ -204,3 +204,17 @@ def test_four_things_asked_each_are_all_answered(putuo):
     assert answer.answered
     assert all(f in answer.answer for f in ("2082.85", "171.07", "69.41", "13.58"))
 
+
+
+def test_the_first_few_of_a_ranking(putuo, hetang):
+    answer = putuo.ask("支出按功能分类，金额排前两位的是哪两类")
+    assert answer.answered and "计算得出" in answer.answer
+    assert "排前2的是一般公共服务支出2106.66万元、住房保障支出445.69万元" in answer.answer
+    answer = hetang.ask("基本支出里哪三项排在前三")
+    assert answer.answered and "排前3的是其他资本性支出476.25万元、商品和服务支出181.41万元、" \
+        "工资福利支出89.71万元" in answer.answer
+
+
+def test_a_class_asked_whether_it_is_the_largest_is_ranked_among_its_fellows(putuo):
+    answer = putuo.ask("住房保障支出在各类支出里是不是最多的")
+    assert answer.answered and "最多的是一般公共服务支出" in answer.answer
