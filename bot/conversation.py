@@ -35,6 +35,8 @@ class State:
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
     source: Source | None = None  # the sentence of the disclosure the last answer quoted first
     listed: tuple[str, ...] = ()  # the items of a list the last answer gave (一是…二是…)
+    # the questions answered so far, as answered, each with its department (the last ASKED_KEPT)
+    asked: tuple[tuple[str, str | None], ...] = ()
     options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one
 
     @property
@@ -82,6 +84,8 @@ class Words:
     counterparts: tuple[tuple[str, str], ...] = ()
     each: tuple[str, ...] = ()
     back: tuple[str, ...] = ()
+    again: tuple[str, ...] = ()
+    first: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -91,7 +95,9 @@ class Words:
                      for k in ("particles", "asks", "relations", "pair", "tails")),
                    pairs + tuple((b, a) for a, b in pairs),
                    tuple(fold(e) for e in data.get("each", ())),
-                   tuple(sorted((fold(b) for b in data.get("back", ())), key=len, reverse=True)))
+                   tuple(sorted((fold(b) for b in data.get("back", ())), key=len, reverse=True)),
+                   tuple(fold(a) for a in data.get("again", ())),
+                   tuple(fold(f) for f in data.get("first", ())))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -104,6 +110,30 @@ def _strip(text: str, *lists: tuple[str, ...]) -> str:
 def bare(masked: str, w: Words) -> bool:
     """Nothing but the thing (and particles) is left: "那其中公车呢" asks the last kind again."""
     return not _strip(masked.replace(PLACEHOLDER, ""), w.particles)
+
+
+ASKED_KEPT = 8
+# 刚才第一个数, 第二个问题: a turn of the conversation by its place (第二个呢 alone is an item of
+# the list just quoted)
+TURN = re.compile(r"(?:刚才|前面|之前|上面|开头)?(?:问的)?"
+                  r"第([一二三四五1-5])个(?:数字|数|问题|问的)")
+TURN_PLACE = str.maketrans("一二三四五", "12345")
+
+
+def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | None:
+    """The question asked before that a follow-up asks again (再说一遍: the last one; 刚才第一个数
+    是多少, 最开始问的那个: the first one; 第二个问题: the second), as it was answered."""
+    if not state.asked:
+        return None
+    turn = TURN.search(text)
+    if turn:
+        place = int(turn.group(1).translate(TURN_PLACE))
+        return state.asked[place - 1] if place <= len(state.asked) else None
+    for words, at in ((w.first, 0), (w.again, -1)):
+        said = [word for word in words if word in text]
+        if said and len(leftover(_strip(text, said), w)) <= 2:  # nothing else asked (用元
+            return state.asked[at]  # 再说一遍, 两家的再说一遍: not the last answer again)
+    return None
 
 
 def back_word(text: str, w: Words) -> str:

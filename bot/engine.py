@@ -230,8 +230,17 @@ class Engine(Lines):
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             picked = self._picked(text, state)
             ordinal = self._ordinal(text, state) if not picked else None
+            again = conversation.asked_again(self.normalizer(text), state, self._followups)
+            if again is not None:
+                said = self.matcher.match(text, self._context_docs(state))
+                if said.named_docs or any(h.coverage == 1 for h in said.hits):
+                    again = None  # 第一个问题：三公经费多少 numbers a question of its own
             if ordinal is not None:  # 第二个呢: the second item of the list just quoted
                 answer = ordinal
+            elif again is not None and not picked:  # 刚才第一个数是多少 / 再说一遍: that
+                asked, department = again  # question, of the department it was about
+                answer, state = self._ask(asked, state.with_(department=department))
+                answer = replace(answer, question=question)
             elif picked:  # 三公经费多少 / 哪一个？ / 普陀财政局的: the question offered for it
                 answer, state = self._several(picked, state.with_(options=()))
                 answer = replace(answer, question=question)
@@ -586,8 +595,10 @@ class Engine(Lines):
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
+            asked = (state.asked + ((match.text, state.department),))[
+                -conversation.ASKED_KEPT:]
             state = state.with_(source=answer.sources[0] if answer.sources else None,
-                                listed=listed(answer.answer),
+                                listed=listed(answer.answer), asked=asked,
                                 before=state.things if things else state.before,
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, prior_intent=state.intent,

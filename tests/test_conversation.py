@@ -374,3 +374,19 @@ def test_a_follow_up_naming_what_another_sentence_says_is_not_the_last_one(
         hetang, before, follow_up, last_said):
     *_, reply = _turns(hetang, f"elsewhere-{follow_up}", *before, follow_up)
     assert last_said not in reply.answer  # 病毒 / 房产 are said elsewhere, never in it
+
+
+def test_an_earlier_answer_asked_again_by_its_place(hetang, both):
+    *_, first = _turns(hetang, "again-1", "收入总计多少", "支出呢", "三公经费呢",
+                       "最开始那个数是多少来着")
+    assert first.answered and "收入总计：决算数793.05" in first.answer
+    *_, second = _turns(hetang, "again-2", "收入总计多少", "支出呢", "三公经费呢",
+                        "第二个问题的数再说下")
+    assert second.answered and "支出总计：决算数854.31" in second.answer
+    *_, last = _turns(hetang, "again-3", "受理业务多少件", "满意率呢", "没看清，再说一次")
+    assert last.answered and "99.99%" in last.answer
+    *_, own = _turns(hetang, "again-4", "收入总计多少", "第一个问题，三公经费多少")
+    assert "1.33" in own.answer  # a question numbered by its asker is its own
+    *_, there = _turns(both, "again-5", "荷塘政务中心三公经费多少", "普陀财政局的呢",
+                       "刚才问的第一个数是多少")
+    assert there.answered and "荷塘" in there.answer and "1.33" in there.answer
