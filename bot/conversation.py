@@ -173,6 +173,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
+    named_both = _both_named(text, state) if two and not spans else None
+    if named_both:  # 收入总计, 支出总计, 支出比收入多了多少: each said by a word of its own
+        return [(named_both, "", False)]
     back = back_word(text, w)
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
@@ -225,6 +228,28 @@ def _parts_named(residue: str, state: State, w: Words) -> list[tuple[str, str, b
     return [(text, residue, False) for name in state.things + state.before[:1]
             for text in dict.fromkeys((residue + _tail(name, w), _head(name, w) + residue))
             if text != residue]
+
+
+def _both_named(text: str, state: State) -> str | None:
+    """The follow-up with each of the last two things said in full where it names it by a
+    part the other lacks (支出比收入多了多少 after 收入总计, 支出总计); None unless both are."""
+    first, last = state.before[0], state.things[0]
+    for name, other in ((first, last), (last, first)):
+        part = _own_part(name, other, text)
+        if not part:
+            return None
+        text = text.replace(part, name, 1)
+    return text
+
+
+def _own_part(name: str, other: str, text: str) -> str:
+    """The longest run of two or more characters of `name` said in `text` that `other` lacks."""
+    for size in range(len(name), 1, -1):
+        for i in range(len(name) - size + 1):
+            part = name[i:i + size]
+            if part in text and part not in other:
+                return part
+    return ""
 
 
 def _names_before(text: str, state: State) -> bool:

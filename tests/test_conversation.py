@@ -390,3 +390,8 @@ def test_an_earlier_answer_asked_again_by_its_place(hetang, both):
     *_, there = _turns(both, "again-5", "荷塘政务中心三公经费多少", "普陀财政局的呢",
                        "刚才问的第一个数是多少")
     assert there.answered and "荷塘" in there.answer and "1.33" in there.answer
+
+
+def test_the_last_two_things_each_said_by_a_word_of_its_own(hetang):
+    *_, gap = _turns(hetang, "own-1", "收入总计是多少", "那支出总计呢", "收入比支出少了多少")
+    assert gap.answered and "61.26" in gap.answer and "计算得出" in gap.answer
