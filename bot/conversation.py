@@ -173,7 +173,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
-    named_both = _both_named(text, state) if two and not spans else None
+    named_both = _both_named(text, state) if two else None
     if named_both:  # 收入总计, 支出总计, 支出比收入多了多少: each said by a word of its own
         return [(named_both, "", False)]
     back = back_word(text, w)
