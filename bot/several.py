@@ -36,6 +36,15 @@ from bot.passages import own_item
 LEAST = re.compile(r"最少|最小|最低|最省")
 
 
+SHARES_ADDED = re.compile(r"%|百分|比例|占比|比重")  # the shares are what is added
+
+
+def _share(ctx: Context, name: str) -> dict | None:
+    """The stated share of a name (占总支出的76.49%), as a figure in %."""
+    fact = _first(ctx.doc.facts.get(name, []), "占比")
+    return fact if fact is not None and fact["unit"] == "%" else None
+
+
 def _value(ctx: Context, name: str) -> dict | None:
     """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
     the narrative's, else the table's row total."""
@@ -75,7 +84,8 @@ def total(ctx: Context) -> Answer:
     names = [n for n in names if n not in _qualifiers(ctx) and not SUM_NAME.fullmatch(n)]
     kept = [n for n in names if n not in excepted(ctx)]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
-    named = [(n, f) for n in names if (f := _value(ctx, n))]
+    shares = SHARES_ADDED.search(ctx.match.text) is not None  # 两者占比加起来是不是100%
+    named = [(n, f) for n in names if (f := _share(ctx, n) if shares else _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
     totals = ctx.engine.data.vocabulary.totals
@@ -105,6 +115,14 @@ def total(ctx: Context) -> Answer:
                            ctx.intent.name)
         return _figures(ctx, first="决算数")
     units = {f["unit"] for _, f in named}
+    if shares and units == {"%"}:
+        if len({f.get("parent") for _, f in named}) > 1:
+            return decline(ctx.question, "这几项占的不是同一个总数，占比不能相加。",
+                           ctx.intent.name)
+        result = sum((_dec(f["number"]) for _, f in named), Decimal(0))
+        parts = "＋".join(f"{n}占{f['value']}" for n, f in named)
+        text = f"{ctx.doc.label}{parts}，合计{_fmt(result)}%（计算得出，非原文数字）。"
+        return _answer(ctx, text, (f"{_fmt(result)}%",), [f for _, f in named])
     if len(units) > 1 or not units <= set(MONEY_UNITS):
         return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
     unit = units.pop()
