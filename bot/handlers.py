@@ -783,6 +783,8 @@ def define(ctx: Context) -> Answer:
     if absent is not None:
         return absent
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
+    if terms and set(terms) <= excepted(ctx) and NAME_ASKED.search(ctx.match.text):
+        return reverse_define(ctx)  # 在基本支出以外发生的支出叫什么: the term it is not
     if not terms and any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
         within = _defined_within(ctx) if not re.search(r"多少|花了", ctx.match.text) else None
         if within is not None:
@@ -1028,11 +1030,15 @@ EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不
 
 
 def excepted(ctx: Context) -> set[str]:
-    """The things said right after 除了, 不算…: left out of a sum, never the answer (the word
-    may start the span a loose match found)."""
+    """The things said right after 除了, 不算… or right before 以外/之外: left out of a sum,
+    never the answer (the word may start the span a loose match found)."""
     text = ctx.match.text
     return {h.entry.name for h in ctx.hits if re.search(EXCEPT + "$", text[:h.span[0]])
-            or re.match(EXCEPT, text[h.span[0]:h.span[1]])}
+            or re.match(EXCEPT, text[h.span[0]:h.span[1]]) or OUTSIDE.match(text[h.span[1]:])}
+
+
+OUTSIDE = re.compile(r"(?:以外|之外)")
+NAME_ASKED = re.compile(r"叫什么|叫做什么|叫啥|称为什么|名称|名目|术语|叫法")
 
 
 def _names(ctx: Context, kinds: tuple[str, ...]) -> list[str]:

@@ -228,3 +228,13 @@ def test_anything_but_a_part_is_the_rest_of_its_whole(putuo, question):
     reply = putuo.ask(question)
     assert reply.answered and "其他收入：决算数6.2万元" in reply.answer
     assert "财政拨款收入：决算数" not in reply.answer
+
+
+def test_a_term_said_as_what_the_thing_is_not_is_not_the_term_asked(putuo):
+    reply = putuo.ask("在基本支出以外，为完成特定工作任务发生的支出，叫做什么")
+    assert reply.answered and "这是“项目支出”" in reply.answer
+
+
+def test_what_lies_outside_a_part_is_the_rest_of_its_whole(putuo):
+    reply = putuo.ask("基本支出之外还花了多少")
+    assert reply.answered and "项目支出：决算数603.14" in reply.answer
