@@ -209,7 +209,9 @@ def _qualifiers(ctx: Context) -> set[str]:
 
 def _asks_sum(ctx: Context) -> bool:
     """A sum word outside every exact name the question uses (本年收入合计 is a name)."""
-    exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name]
+    others = {h.entry.name for h in ctx.hits if not SUM_NAME.fullmatch(h.entry.name)}
+    exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name and not (
+        SUM_NAME.fullmatch(h.entry.name) and len(others) >= 2)]  # 事业收入和其他收入合计: a sum
     return any(not any(a <= m.start() and m.end() <= b for a, b in exact)
                for m in SUM_WORDS.finditer(ctx.match.text))
 

@@ -474,3 +474,10 @@ def test_social_security_contributions_are_not_the_spending_class(university):
 def test_a_comparison_with_units_not_loaded_is_declined(university, question):
     answer = university.ask(question)
     assert not answer.answered
+
+
+def test_two_things_and_a_total_word_that_is_also_a_row_name_ask_their_sum(university):
+    answer = university.ask("事业收入与其他收入合计是多少")
+    assert answer.answered and "合计187709.65万元" in answer.answer and "计算得出" in answer.answer
+    one = university.ask("教育支出合计多少")  # one thing: its 合计 column, no sum
+    assert one.answered and "425287.27" in one.answer and "计算得出" not in one.answer
