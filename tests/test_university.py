@@ -481,3 +481,10 @@ def test_two_things_and_a_total_word_that_is_also_a_row_name_ask_their_sum(unive
     assert answer.answered and "合计187709.65万元" in answer.answer and "计算得出" in answer.answer
     one = university.ask("教育支出合计多少")  # one thing: its 合计 column, no sum
     assert one.answered and "425287.27" in one.answer and "计算得出" not in one.answer
+
+
+@pytest.mark.parametrize("question", ["职业年金缴费支出财政拨款的增速是多少",
+                                      "职业年金缴费财政拨款支出涨幅多少"])
+def test_how_fast_it_grew_is_its_stated_rate_of_change(university, question):
+    answer = university.ask(question)
+    assert answer.answered and "比上年增长7.51%" in answer.answer
