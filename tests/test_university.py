@@ -488,3 +488,8 @@ def test_two_things_and_a_total_word_that_is_also_a_row_name_ask_their_sum(unive
 def test_how_fast_it_grew_is_its_stated_rate_of_change(university, question):
     answer = university.ask(question)
     assert answer.answered and "比上年增长7.51%" in answer.answer
+
+
+def test_before_the_stated_change_is_the_year_before(university):
+    answer = university.ask("收入总计下降之前是多少")
+    assert answer.answered and "454341.83" in answer.answer and "计算得出" in answer.answer
