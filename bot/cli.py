@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from bot import store
-from bot.normalize import cn_to_int
+from bot.normalize import number_said
 
 SOURCE_DIR = Path("data/source")
 LISTED = 50  # disclosures listed after a build; an archive is summed up
@@ -258,8 +258,7 @@ def choice(line: str) -> int | None:
     match = CHOICE.fullmatch(text)
     if not match:
         return None
-    digits = match.group(1)
-    return int(digits) if digits.isdigit() else cn_to_int(digits)
+    return number_said(match.group(1))
 
 
 @cli.command()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer import Source
-from bot.normalize import fold
+from bot.normalize import fold, number_said
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
 # 那三个加起来: more than the last two things asked
@@ -117,7 +117,6 @@ ASKED_KEPT = 8
 # the list just quoted)
 TURN = re.compile(r"(?:刚才|前面|之前|上面|开头)?(?:问的)?"
                   r"第([一二三四五1-5])个(?:数字|数|问题|问的)")
-TURN_PLACE = str.maketrans("一二三四五", "12345")
 
 
 def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | None:
@@ -127,7 +126,7 @@ def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | N
         return None
     turn = TURN.search(text)
     if turn:
-        place = int(turn.group(1).translate(TURN_PLACE))
+        place = number_said(turn.group(1))
         return state.asked[place - 1] if place <= len(state.asked) else None
     for words, at in ((w.first, 0), (w.again, -1)):
         said = [word for word in words if word in text]
@@ -162,9 +161,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not state.things:
         return []
     last = "和".join(state.things)
-    two = bool(state.before) and len(state.things) == 1 and state.before != state.things
+    after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
+    two = after_one and state.before != state.things
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
-        bool(state.before) and len(state.things) == 1 and any(e in text for e in w.each)) or (
+        after_one and any(e in text for e in w.each)) or (
         two and not spans and kind in ("difference", "compare")))  # X, Y呢, 哪个多 / 差多少
     if not spans and state.prior_department and kind in ("difference", "compare"):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked

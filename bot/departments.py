@@ -449,10 +449,15 @@ def _last_region(word: str, r: Rules) -> str:
         if at >= 2 and len(word) - at - len(suffix) >= 2:
             head = word[max(0, at - 2):at + len(suffix)]
             if head not in r.not_regions and head[-2:] not in r.not_regions and \
-                    not any(c in NOT_IN_NAMES for c in head) and \
+                    not _grammar_in(head) and \
                     (not best or word.rfind(head) > word.rfind(best)):
                 best = head
     return best
+
+
+def _grammar_in(word: str) -> bool:
+    """A character of grammar (对, 了, 是…) no place's name holds: 备对区 is no district."""
+    return any(c in NOT_IN_NAMES for c in word)
 
 
 def _region_word(before: str, r: Rules) -> str | None:
@@ -463,6 +468,6 @@ def _region_word(before: str, r: Rules) -> str | None:
                 head = before[-(size + len(suffix)):]
                 if len(head) == size + len(suffix) and head[-2:] not in r.not_regions \
                         and head not in r.not_regions and head[-3:] not in r.not_regions \
-                        and not any(c in NOT_IN_NAMES for c in head):
+                        and not _grammar_in(head):
                     return head
     return None

@@ -230,15 +230,11 @@ class Engine(Lines):
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             picked = self._picked(text, state)
             ordinal = self._ordinal(text, state) if not picked else None
-            again = conversation.asked_again(self.normalizer(text), state, self._followups)
-            if again is not None:
-                said = self.matcher.match(text, self._context_docs(state))
-                if said.named_docs or any(h.coverage == 1 for h in said.hits):
-                    again = None  # 第一个问题：三公经费多少 numbers a question of its own
+            again = self._asked_again(text, state) if not picked and ordinal is None else None
             if ordinal is not None:  # 第二个呢: the second item of the list just quoted
                 answer = ordinal
-            elif again is not None and not picked:  # 刚才第一个数是多少 / 再说一遍: that
-                asked, department = again  # question, of the department it was about
+            elif again is not None:  # 刚才第一个数是多少 / 再说一遍: that question, of the
+                asked, department = again  # department it was about
                 answer, state = self._ask(asked, state.with_(department=department))
                 answer = replace(answer, question=question)
             elif picked:  # 三公经费多少 / 哪一个？ / 普陀财政局的: the question offered for it
@@ -259,6 +255,18 @@ class Engine(Lines):
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
+
+    def _asked_again(self, text: str, state: State) -> tuple[str, str | None] | None:
+        """An earlier question the line asks again, unless it names a thing or department of
+        its own (第一个问题：三公经费多少 numbers a question of its own)."""
+        if not state.asked:
+            return None
+        again = conversation.asked_again(self.normalizer(text), state, self._followups)
+        if again is not None:
+            said = self.matcher.match(text, self._context_docs(state))
+            if said.named_docs or any(h.coverage == 1 for h in said.hits):
+                return None
+        return again
 
     def _state_of(self, chat: str | None) -> State:
         """The conversation of a chat key; a fresh one for a question asked on its own."""

@@ -1027,17 +1027,20 @@ def _others_than(doc: DocIndex, names: list[str]) -> list[str]:
 
 
 EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不含|不包括)"
+EXCEPT_BEFORE = re.compile(EXCEPT + "$")  # 除了|财政拨款
+EXCEPT_AT = re.compile(EXCEPT)  # 除了财政拨款 as one loose span
+OUTSIDE = re.compile(r"(?:以外|之外)")  # 基本支出|以外
 
 
 def excepted(ctx: Context) -> set[str]:
     """The things said right after 除了, 不算… or right before 以外/之外: left out of a sum,
     never the answer (the word may start the span a loose match found)."""
     text = ctx.match.text
-    return {h.entry.name for h in ctx.hits if re.search(EXCEPT + "$", text[:h.span[0]])
-            or re.match(EXCEPT, text[h.span[0]:h.span[1]]) or OUTSIDE.match(text[h.span[1]:])}
+    return {h.entry.name for h in ctx.hits if EXCEPT_BEFORE.search(text[:h.span[0]])
+            or EXCEPT_AT.match(text[h.span[0]:h.span[1]]) or OUTSIDE.match(text[h.span[1]:])}
 
 
-OUTSIDE = re.compile(r"(?:以外|之外)")
+# a name asked for, not an amount (……合起来叫啥, 在基本支出以外的支出叫做什么)
 NAME_ASKED = re.compile(r"叫什么|叫做什么|叫啥|称为什么|名称|名目|术语|叫法")
 
 

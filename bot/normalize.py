@@ -64,6 +64,11 @@ def fold(text: str) -> str:
     return _KEEP.sub("", text)
 
 
+def number_said(text: str) -> int | None:
+    """A count said in digits or in Chinese numerals (3, 三, 两) → 3; None when neither."""
+    return int(text) if text.isdigit() else cn_to_int(text)
+
+
 def cn_to_int(text: str) -> int | None:
     """一百二十 → 120; 百 → 100; None when it is not a plain Chinese numeral."""
     total, digit = 0, None
@@ -94,7 +99,7 @@ class Normalizer:
         for i, (variant, _) in enumerate(self.synonyms):
             self._by_first.setdefault(variant[:1], []).append(i)
         self._known: dict[str, str] = {}  # texts normalised at start-up, kept between runs
-        self._learning = False
+        self._learning, self._kept = False, 0
         self._key = cache.digest(repr(sorted(self.typos)), repr(sorted(pads)),
                                   repr(sorted(self.synonyms)), *_CODE)
 

@@ -14,6 +14,7 @@ from bot.answer import Answer
 from bot.handlers import (
     FISCAL,
     MONEY_UNITS,
+    NAME_ASKED,
     Context,
     _answer,
     _dec,
@@ -31,6 +32,7 @@ from bot.handlers import (
     excepted,
     reverse_define,
 )
+from bot.normalize import number_said
 from bot.passages import own_item
 
 LEAST = re.compile(r"最少|最小|最低|最省")
@@ -63,12 +65,11 @@ SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相
                        r"|(?<![增追附参添更])加(?![班强快大速])")
 STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
 EACH = re.compile(r"各(?:是|自|为|有|花|用|占|多少)|分别")  # 总共多少，其中A、B各是多少: no sum
-NAMING = re.compile(r"叫什么|叫啥|名目|术语|叫法")
 
 
 def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
-    if NAMING.search(ctx.match.text):
+    if NAME_ASKED.search(ctx.match.text):
         return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
     if not _asks_sum(ctx) or (EACH.search(ctx.match.text)
                               and not STRICT_SUM.search(ctx.match.text)):
@@ -82,7 +83,8 @@ def total(ctx: Context) -> Answer:
             a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
         names = list(dict.fromkeys(names))
     names = [n for n in names if n not in _qualifiers(ctx) and not SUM_NAME.fullmatch(n)]
-    kept = [n for n in names if n not in excepted(ctx)]
+    left_out = excepted(ctx)
+    kept = [n for n in names if n not in left_out]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
     shares = SHARES_ADDED.search(ctx.match.text) is not None  # 两者占比加起来是不是100%
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else _value(ctx, n))]
@@ -267,7 +269,7 @@ def ranking(ctx: Context) -> Answer:
     word = "最少" if least else "最多"
     listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
     first = TOP.search(ctx.match.text)
-    size = min(len(ordered), int(first.group(1).translate(TOP_DIGITS))) if first else 1
+    size = min(len(ordered), number_said(first.group(1))) if first else 1
     if size > 1:  # 排前三的是哪几项: the first few, in order
         leaders = "、".join(f"{n}{f['value']}" for n, f in ordered[:size])
         text = (f"{ctx.doc.label}{where}排前{size}的是{leaders}"
@@ -280,7 +282,6 @@ def ranking(ctx: Context) -> Answer:
 
 
 TOP = re.compile(r"前([两二三四五2-5])")  # 排前三, 前两位
-TOP_DIGITS = str.maketrans("两二三四五", "22345")
 
 
 def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:
