@@ -24,6 +24,7 @@ from bot.handlers import (
     _dec,
     _first,
     _fmt,
+    _namesakes,
     _unique,
     _widened,
     bare_total,
@@ -107,10 +108,13 @@ def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:
     total = _first(doc.facts.get(name, []), "决算数", money=True)
     if total is None or total["unit"] not in MONEY_UNITS:
         return None
-    parts = [f for f in _unique([f for f in doc.all_facts if f["parent"] == name])
-             if f["qualifier"] == "决算数" and f["unit"] == total["unit"]]
-    parts = list({f["metric"]: f for f in reversed(parts)}.values())[::-1]  # first of each
-    return (total, parts) if len(parts) >= 2 else None
+    for whole in (name, *_namesakes(doc, name)):  # 基本支出's parts stated under its other name
+        parts = [f for f in _unique([f for f in doc.all_facts if f["parent"] == whole])
+                 if f["qualifier"] == "决算数" and f["unit"] == total["unit"]]
+        parts = list({f["metric"]: f for f in reversed(parts)}.values())[::-1]  # first of each
+        if len(parts) >= 2:
+            return total, parts
+    return None
 
 
 def _a_total(ctx: Context, name: str) -> bool:
@@ -157,7 +161,7 @@ def _as_fact(cell: dict) -> dict:
 def _share(doc: DocIndex, name: str, part: dict, total: dict) -> str:
     """The share as stated beside the part, else part ÷ total, labelled as computed."""
     stated = [f for f in doc.facts.get(part["metric"], [])
-              if f["qualifier"] == "占比" and f["parent"] == name]
+              if f["qualifier"] == "占比" and f["parent"] in (name, part["parent"])]
     if stated:
         return stated[0]["value"]
     if not total["number"]:

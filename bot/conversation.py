@@ -173,7 +173,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]
-    named_both = _both_named(text, state) if two else None
+    named_both = _both_named(text, state, spans) if two else None
     if named_both:  # 收入总计, 支出总计, 支出比收入多了多少: each said by a word of its own
         return [(named_both, "", False)]
     back = back_word(text, w)
@@ -214,8 +214,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
         return parts + items if parts else items
     if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
-            None, "figure.amount"):  # "那公车呢" after a change: the new thing, the last kind
-        named = "和".join(text[a:b] for a, b in spans)
+            None, "figure.amount") and not (state.intent == "figure.total" and len(
+            state.things) == 1):  # "那公车呢" after a change: the new thing, the last kind (一共
+        # of one thing asked its amount: 其他收入一共多少, 小学教育的其他收入呢 is no sum)
+        named = "和".join(dict.fromkeys(text[a:b] for a, b in spans))
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
 
@@ -230,24 +232,28 @@ def _parts_named(residue: str, state: State, w: Words) -> list[tuple[str, str, b
             if text != residue]
 
 
-def _both_named(text: str, state: State) -> str | None:
+def _both_named(text: str, state: State, spans: list[tuple[int, int]]) -> str | None:
     """The follow-up with each of the last two things said in full where it names it by a
-    part the other lacks (支出比收入多了多少 after 收入总计, 支出总计); None unless both are."""
+    part the other lacks (支出比收入多了多少 after 收入总计, 支出总计); None unless both are.
+    A part ending another thing the follow-up names (教育 of 小学教育 after 高中教育) is none."""
     first, last = state.before[0], state.things[0]
+    others = [text[a:b] for a, b in spans]
     for name, other in ((first, last), (last, first)):
-        part = _own_part(name, other, text)
+        part = _own_part(name, other, text, [o for o in others if o not in name])
         if not part:
             return None
         text = text.replace(part, name, 1)
     return text
 
 
-def _own_part(name: str, other: str, text: str) -> str:
-    """The longest run of two or more characters of `name` said in `text` that `other` lacks."""
+def _own_part(name: str, other: str, text: str, inside: list[str] = ()) -> str:
+    """The longest run of two or more characters of `name` said in `text` that `other` lacks,
+    and that ends no longer name in `inside` (小学教育 is a thing of its own, not 教育)."""
     for size in range(len(name), 1, -1):
         for i in range(len(name) - size + 1):
             part = name[i:i + size]
-            if part in text and part not in other:
+            if part in text and part not in other and not any(
+                    n.endswith(part) and n != part for n in inside):
                 return part
     return ""
 

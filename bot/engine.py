@@ -387,10 +387,11 @@ class Engine(Lines):
             rest = self._rest_of_parts(match, state, about or match.doc_ids)
             if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
                 candidates = [("和".join(rest) + "各多少", "", False), *candidates]
+            scoped_last = ""
             if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
                 asked = SCOPE_SAID.sub("", match.text)
-                candidates = [("和".join(state.things) + handlers.FISCAL + asked,
-                               state.things[0], False), *candidates]
+                scoped_last = "和".join(state.things) + handlers.FISCAL + asked
+                candidates = [(scoped_last, state.things[0], False), *candidates]
             if match.hits and self._columns_of_last(match, state):  # 行政运行支出多少 / 其中基本
                 candidates = [("和".join(state.things) + match.text, "", False), *candidates]
             named = {self.docs[d].doc["department"] for d in match.named_docs}
@@ -407,6 +408,9 @@ class Engine(Lines):
                                     for n in found):
                     continue
                 reply = self._answer(question, again)
+                if text == scoped_last and handlers.FISCAL not in reply.answer.partition(
+                        "原文")[0]:
+                    continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
                 if reply.intent == PASSAGE and not (self._says_something(match.text) and
                                                     self._fits(match.text, reply, leaning)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;

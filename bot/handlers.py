@@ -200,6 +200,9 @@ def reason(ctx: Context) -> Answer:
         if stated is not None and stated.answered:  # 为啥没有政府性基金: what is stated of it
             return replace(stated, answer=f"关于这一点，{ctx.doc.label}决算写明的是：\n"
                                           f"{stated.answer}")
+        parts = _parts_with_reasons(ctx.doc, names[0], wanted)
+        if parts:  # 收入总计为什么减少: its own sentence says why its part changed
+            return _answer_parts_notes(ctx, names[0], parts)
         return decline(ctx.question, f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。",
                        ctx.intent.name)
     with_reasons = {n for n, rows in ctx.doc.notes.items()
@@ -224,7 +227,7 @@ def reason(ctx: Context) -> Answer:
 
 def last_year(ctx: Context) -> Answer:
     """Last year's value = this year's − the stated change (computed, labelled as such)."""
-    for name in _names(ctx, ("metric",)):
+    for name in _names(ctx, ("metric",)) + _stated_as(ctx.doc, _names(ctx, ("cell",))):
         facts = ctx.doc.facts.get(name, [])
         now = _first(facts, "决算数", money=True)
         delta = _first(facts, "比上年增减", money=True)
@@ -238,6 +241,19 @@ def last_year(ctx: Context) -> Answer:
     if ctx.hits:
         return _figures(ctx, first="比上年增减", require=("比上年增减",))
     return decline(ctx.question, "决算没有给出可以推算上年数的增减额。", ctx.intent.name)
+
+
+def _stated_as(doc: DocIndex, rows: list[str]) -> list[str]:
+    """The figures a table row is (总计 → 收入支出总计): named with the row's name at their end
+    and stated with one of its values, in the order of the row's cells."""
+    out: dict[str, None] = {}
+    for row in rows:
+        for cell in doc.cells.get(row, []):
+            out.update(dict.fromkeys(
+                name for name, facts in doc.facts.items() if name != row and name.endswith(row)
+                and any(f["qualifier"] == "决算数" and f["number"] == cell["number"]
+                        and f["unit"] == cell["unit"] for f in facts)))
+    return list(out)
 
 
 def purpose(ctx: Context) -> Answer:
@@ -697,9 +713,8 @@ def _shorter_notes(doc: DocIndex, name: str) -> list[dict]:
 
 
 def _and_namesakes(doc: DocIndex, names: list[str]) -> list[str]:
-    """The names and, after them, the other names of the same figures."""
-    return names + list(dict.fromkeys(n for name in names for n in _namesakes(doc, name)
-                                      if n not in names))
+    """The names, each followed by the other names of its figure."""
+    return list(dict.fromkeys(n for name in names for n in (name, *_namesakes(doc, name))))
 
 
 def _namesakes(doc: DocIndex, name: str) -> list[str]:
@@ -777,6 +792,13 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 
 # ---------------------------------------------------------------- glossary
 
+def _has_parts(ctx: Context) -> bool:
+    """A thing named has its parts stated (其中…), each with its amount."""
+    from bot.charts import parts_of  # charts reads these helpers: imported when first asked
+
+    return any(parts_of(ctx.doc, n) for n in _names(ctx, ("metric",)))
+
+
 def define(ctx: Context) -> Answer:
     """The definition as published in 名词解释."""
     absent = undisclosed(ctx)  # 三公经费包括哪几项 of a university: no 三公 at all
@@ -789,6 +811,9 @@ def define(ctx: Context) -> Answer:
         within = _defined_within(ctx) if not re.search(r"多少|花了", ctx.match.text) else None
         if within is not None:
             return within  # 公务接待费是什么意思: the clause of 三公经费's definition about it
+        if re.search(r"包括|包含|组成|构成", ctx.match.text) and _has_parts(ctx):
+            # 基本支出包括哪几块: its stated parts
+            return ctx.engine.answer_as(ctx.question, ctx.match, "chart.parts")
         if re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text):
             return amount(ctx)  # 人员经费包括哪些: no glossary term; the figure's sentence says
     if not terms:
@@ -1077,6 +1102,28 @@ def _answer(ctx: Context, text: str, figures: tuple[str, ...], rows: list[dict])
                                   for r in rows if r.get("sentence")))
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text, sources,
                   figures)
+
+
+def _parts_with_reasons(doc: DocIndex, whole: str, kind: str) -> list[str]:
+    """The parts of a whole (facts stated with it as their parent) with a reason of this kind."""
+    parts = dict.fromkeys(f["metric"] for f in doc.all_facts if f.get("parent") == whole)
+    return [p for p in parts if any(n["kind"] == kind for n in doc.notes.get(p, []))]
+
+
+def _answer_parts_notes(ctx: Context, whole: str, parts: list[str]) -> Answer:
+    """No reason stated for the whole, only for parts of it: those, each under its name."""
+    notes = {p: [n for n in ctx.doc.notes[p] if n["kind"].startswith("reason")] for p in parts}
+    said = [f"{p}：" + "\n".join(dict.fromkeys(own_item(n["text"]) for n in rows))
+            for p, rows in notes.items()]
+    facts = [f for p in (whole, *parts) for f in ctx.doc.facts.get(p, [])
+             if f["qualifier"].startswith("比上年")]
+    text = (f"{ctx.doc.label}决算没有单独说明{whole}变化的原因，说明了其中{'、'.join(parts)}"
+            "变化的原因：\n" + "\n".join(said))
+    if facts:
+        changes = dict.fromkeys(f"{f['metric']}{_phrase(f)}" for f in _unique(facts))
+        text += "\n（" + "；".join(changes) + "）"
+    return _answer(ctx, text, tuple(f["value"] for f in facts[:2]),
+                   [n for rows in notes.values() for n in rows])
 
 
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:

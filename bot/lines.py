@@ -19,7 +19,8 @@ CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年
 # a clause that asks something (a preamble's clauses do not)
 ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
-CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|谁")
+CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|哪[去里儿了]"
+                         r"|谁")
 COMMA = re.compile(r"[，,]")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
 NOT_STATED = re.compile(r"决算没有(?:披露|说明|单独列出|写明)")  # a part known not to be stated
@@ -51,6 +52,9 @@ class Lines:
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
         if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
             clauses = [c for c in COMMA.split(text) if c.strip()]
+        if not whole.answered and not whole.options and 2 <= len(clauses) <= 3 and all(
+                map(ASKS.search, clauses)):
+            return self._each_alone(clauses, whole, state, chat)
         if whole.answered and whole.intent == "figure.reason" and not whole.figures and \
                 2 <= len(clauses) <= 3 and FIGURE_ASKED.search(clauses[0]):
             return self._first_dropped(clauses, whole, state, chat)
@@ -69,6 +73,23 @@ class Lines:
                 return whole, state
             added.append(answer)
         return joined(whole, [whole, *added]), turn
+
+    def _each_alone(self, clauses: list[str], whole: Answer, state: State, chat: str | None
+                    ) -> tuple[Answer, State]:
+        """钱都花哪了？财政一年给了多少？: the line as one question is declined, yet each of its
+        questions is answered with figures — on its own, else after the one before (收入多少？
+        比上年呢？): each answer. Any not: the decline stands."""
+        before = turn = self._state_of(chat)
+        answers = []
+        for clause in clauses:
+            answer, alone = self._ask(clause, before)
+            if not answer.answered and answers:
+                answer, alone = self._ask(clause, turn)
+            if not answer.answered or not answer.figures or answer.intent == PASSAGE:
+                return whole, state  # a sentence found loosely for a clause is no answer
+            answers.append(answer)
+            turn = alone
+        return joined(answers[0], answers, question=whole.question), turn
 
     def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
                        ) -> tuple[Answer, State]:

@@ -239,17 +239,7 @@ def ranking(ctx: Context) -> Answer:
     names = _names(ctx, ("metric", "cell"))
     if not names and not SPENT.search(ctx.match.text):  # 收入里哪块最大: the income total's parts
         names = bare_total(ctx)
-    items: list[tuple[str, dict]] = []
-    for name in names[:1]:
-        parent = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
-        unit = parent["unit"] if parent else "万元"
-        parents = {name} | {other for other, rows in ctx.doc.facts.items() if name in other
-                            and parent and any(r["qualifier"] == "决算数"
-                                               and r["value"] == parent["value"] for r in rows)}
-        for fact in ctx.doc.all_facts:
-            if (fact["parent"] in parents and fact["qualifier"] == "决算数"
-                    and fact["unit"] == unit and fact["metric"] not in dict(items)):
-                items.append((fact["metric"], fact))
+    items = _members(ctx, names[0]) if names else []
     if len(items) < 2:
         items = [(n, f) for n in names if (f := _value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
@@ -258,6 +248,9 @@ def ranking(ctx: Context) -> Answer:
             len(items) < 2 and any(n in dict(classes) for n in names))):  # fellow classes
         items = classes
         where = f"{FISCAL if FISCAL in ctx.match.text else ''}支出按功能分类（类），"
+    if len(items) < 2 and not names and not classes and (total := bare_total(ctx)):
+        items = _members(ctx, total[0])  # 支出里哪块最大 with no table of classes: its parts
+        where = f"{total[0]}中"
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
@@ -276,9 +269,42 @@ def ranking(ctx: Context) -> Answer:
                 f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
         return _answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
                        [f for _, f in ordered])
+    share = _share_stated(ctx, top_name, top) if SHARE_ASKED.search(ctx.match.text) else None
     text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}"
-            f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
-    return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
+            f"（按各项决算数排序，计算得出）" + (f"，决算写明占{share['value']}" if share else "")
+            + f"。\n各项：{listing}。")
+    return _answer(ctx, text, (top["value"], *([share["value"]] if share else [])),
+                   [f for _, f in ordered] + ([share] if share else []))
+
+
+SHARE_ASKED = re.compile(r"占|比例|比重|几成|百分之")  # 最大的那块占多少: its stated share too
+
+
+def _share_stated(ctx: Context, name: str, fact: dict) -> dict | None:
+    """The share stated of the thing ranked first: of the whole it was ranked in, or in the
+    sentence stating its amount, or the only share stated of it."""
+    shares = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"] == "占比"]
+    return next((f for f in shares if fact.get("parent") and f["parent"] == fact["parent"]),
+                next((f for f in shares if f["sentence"] == fact.get("sentence")),
+                     shares[0] if len({f["value"] for f in shares}) == 1 else None))
+
+
+def _members(ctx: Context, name: str) -> list[tuple[str, dict]]:
+    """The stated parts of a whole (a figure stated with it, or with its namesake, as their
+    parent), each with its own stated amount in the whole's unit."""
+    whole = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+    unit = whole["unit"] if whole else "万元"
+    parents = {name} | {other for other, rows in ctx.doc.facts.items() if name in other
+                        and whole and any(r["qualifier"] == "决算数"
+                                          and r["value"] == whole["value"] for r in rows)}
+    items: dict[str, dict] = {}
+    for fact in ctx.doc.all_facts:
+        if fact["parent"] in parents and fact["metric"] not in items:
+            own = fact if fact["qualifier"] == "决算数" else _first(
+                ctx.doc.facts.get(fact["metric"], []), "决算数", money=True)
+            if own and own["unit"] == unit and fact["metric"] != name:
+                items[fact["metric"]] = own
+    return list(items.items())
 
 
 TOP = re.compile(r"前([两二三四五2-5])")  # 排前三, 前两位
@@ -316,7 +342,7 @@ RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|
                         r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
                         r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低|"
                         r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三][个类项]?|"
-                        r"[两三][类项个]|各|排")  # 排前三的是哪几个, 前两类是哪两类
+                        r"[两三四五六几]大?[类项个块]|类别|看|各|排")  # 排前三的是哪几个, 四大类
 RANK_REST = 3
 SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
 CLASS_TOTALS = ("本年支出合计", "合计", "支出合计", "总计")  # a spending table's total column

@@ -395,3 +395,10 @@ def test_an_earlier_answer_asked_again_by_its_place(hetang, both):
 def test_the_last_two_things_each_said_by_a_word_of_its_own(hetang):
     *_, gap = _turns(hetang, "own-1", "收入总计是多少", "那支出总计呢", "收入比支出少了多少")
     assert gap.answered and "61.26" in gap.answer and "计算得出" in gap.answer
+
+
+def test_why_of_a_figure_is_its_namesakes_reason_before_a_word_inside_its_name(hetang):
+    *_, why = _turns(hetang, "why-namesake", "财政拨款收入有多少", "增加了多少", "原因呢")
+    # 财政拨款收入总计 has no reason of its own; 一般公共预算财政拨款收入 (same figure) has one,
+    # and 收入总计, a word inside the name, is another thing
+    assert why.answered and "一门式" in why.answer and "独立核算" not in why.answer

@@ -224,3 +224,21 @@ def test_shares_asked_added_are_the_shares_of_one_whole(hetang):
     answer = hetang.ask("一般公共服务支出和科学技术支出的比重加在一起是多少")
     assert answer.answered and "合计100.00%" in answer.answer and "计算得出" in answer.answer
     assert not hetang.ask("一般公共服务支出和其他收入的占比加起来多少").answered  # two wholes
+
+
+def test_the_parts_of_a_figure_stated_under_its_longer_name_are_its_parts(hetang):
+    # the parts are listed under 一般公共预算财政拨款基本支出
+    answer = hetang.ask("基本支出都包括哪几块")
+    assert answer.answered and "476.25" in answer.answer and "55.75%" in answer.answer
+    assert "计算得出" not in answer.answer.split("原文")[0]  # the shares as stated
+
+
+def test_the_largest_part_asked_with_its_share_gets_the_stated_share(hetang):
+    answer = hetang.ask("支出里面最多的是哪一类，占了多少")
+    assert answer.answered and "653.44" in answer.answer and "76.49%" in answer.answer
+
+
+def test_the_largest_piece_after_a_list_is_ranked_within_the_thing_asked(hetang):
+    hetang.ask("基本支出多少钱", chat="piece-1")
+    answer = hetang.ask("最多的那一项占百分之几", chat="piece-1")
+    assert answer.answered and "其他资本性支出" in answer.answer and "55.75%" in answer.answer

@@ -165,8 +165,14 @@ def test_a_part_of_the_last_total_is_the_part_with_its_ending(university):
     assert answer.answered and "425287.27" in answer.answer and "高中教育" not in answer.answer
 
 
-def test_a_fall_asked_why_needs_a_reason_given(university):
+def test_a_total_asked_why_gets_its_parts_stated_reason_labelled_as_theirs(university):
     answer = university.ask("收入总计怎么还下降了")
+    assert answer.answered and "没有单独说明收入总计变化的原因" in answer.answer
+    assert "其他收入" in answer.answer and "债务收入减少" in answer.answer
+
+
+def test_a_part_without_a_reason_is_not_given_its_wholes_other_parts(university):
+    answer = university.ask("财政拨款收入为什么增加了")
     assert not answer.answered, answer.answer
 
 
@@ -493,3 +499,30 @@ def test_how_fast_it_grew_is_its_stated_rate_of_change(university, question):
 def test_before_the_stated_change_is_the_year_before(university):
     answer = university.ask("收入总计下降之前是多少")
     assert answer.answered and "454341.83" in answer.answer and "计算得出" in answer.answer
+
+
+@pytest.mark.parametrize("question, top", [
+    ("学校的收入里哪一块最多", "243015.38"),  # its parts state their amounts apart from the total
+    ("进账中数额最大的是哪项", "243015.38"),
+])
+def test_the_largest_part_of_a_bare_total_is_ranked_among_its_parts(university, question, top):
+    answer = university.ask(question)
+    assert answer.answered and top in answer.answer and "51324.41" in answer.answer
+
+
+def test_a_new_row_sharing_a_word_with_the_last_is_that_row_not_the_last(university):
+    for question in ("其他收入一共多少", "高中教育呢"):
+        university.ask(question, chat="row-share")
+    answer = university.ask("小学教育的其他收入呢", chat="row-share")
+    assert answer.answered and "1241.86" in answer.answer and "7070.55" not in answer.answer
+
+
+def test_two_questions_in_a_line_each_answered_when_the_line_as_one_is_not(university):
+    answer = university.ask("学校的钱都花到哪里了？政府一年给了它多少？")
+    assert answer.answered and "457676.75" in answer.answer and "243015.38" in answer.answer
+
+
+def test_funds_asked_after_a_total_with_no_funds_part_is_what_the_funds_gave(university):
+    university.ask("学校总支出多少", chat="funds-gave")
+    answer = university.ask("财政给了它多少", chat="funds-gave")
+    assert answer.answered and "243015.38" in answer.answer and "457676.75" not in answer.answer

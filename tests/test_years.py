@@ -123,3 +123,8 @@ def test_the_askers_own_plans_do_not_make_a_year(putuo):
 def test_an_unloaded_department_is_named_before_an_unloaded_year(hetang):
     answer = hetang.ask("徐汇区教育局2030年的支出")
     assert not answer.answered and "徐汇区教育局" in answer.answer
+
+
+def test_last_years_total_said_by_the_rows_name_is_computed_not_this_years(putuo):
+    answer = putuo.ask("上年总计多少")  # 总计 is a table row; the narrative calls it 收入支出总计
+    assert answer.answered and "3052.34" in answer.answer and "计算得出" in answer.answer
