@@ -719,12 +719,14 @@ def _and_namesakes(doc: DocIndex, names: list[str]) -> list[str]:
 
 def _namesakes(doc: DocIndex, name: str) -> list[str]:
     """财政拨款收入总计 and 一般公共预算财政拨款收入: one figure (same value) under two names."""
-    mine = _first(doc.facts.get(name, []), "决算数", money=True)
+    mine = _first(doc.facts.get(name, []), "决算数", money=True) or next(
+        (c for c in doc.cells.get(name, []) if c["unit"] in MONEY_UNITS), None)  # or its row's
     if not mine:
         return []
     return [other for other, rows in doc.facts.items() if other != name
             and common_run(other, name)[0] >= 4 and {_side(other), _side(name)} != {"收", "支"}
-            and any(r["qualifier"] == "决算数" and r["value"] == mine["value"] for r in rows)]
+            and any(r["qualifier"] == "决算数" and r["number"] == mine["number"]
+                    and r["unit"] == mine["unit"] for r in rows)]
 
 
 def _same_side(name: str, table: str) -> bool:
@@ -816,6 +818,12 @@ def define(ctx: Context) -> Answer:
             return ctx.engine.answer_as(ctx.question, ctx.match, "chart.parts")
         if re.search(r"包括|包含|组成|构成|用于|多少|花了", ctx.match.text):
             return amount(ctx)  # 人员经费包括哪些: no glossary term; the figure's sentence says
+    said = [h for h in ctx.hits if h.entry.kind != "term"
+            and ctx.match.text[slice(*h.span)] == h.entry.surface]  # named as it is
+    if not terms and said:  # 2080505是什么: no glossary term; the row's use as stated (反映…)
+        used = purpose(replace(ctx, intent=ctx.engine.data.by_name("figure.purpose"), hits=said))
+        if used.answered:
+            return used
     if not terms:
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
         terms = [h.entry.name for h in hits]
@@ -1225,3 +1233,7 @@ from bot.several import (  # noqa: E402
 )
 
 HANDLERS.update({"total": total, "ranking": ranking})
+
+from bot.which import which  # noqa: E402  a figure quoted, named back
+
+HANDLERS["which"] = which

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -35,6 +36,7 @@ class Intent:
     chart: str | None = None  # parts | years | departments: what a chart of this kind draws
     totals: tuple[str, ...] = ()  # for parts: the totals whose parts are drawn, first present
     reply: str = ""  # what a declining handler says for this kind (not_disclosed)
+    requires_pattern: str = ""  # a regular expression the question must match (a figure said)
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,7 @@ def _intent(item: dict, source: str) -> Intent:
             chart=item.get("chart"),
             totals=tuple(item.get("totals", [])),
             reply=str(item.get("reply", "")),
+            requires_pattern=str(item.get("requires_pattern", "")),
         )
     except (KeyError, TypeError) as err:
         raise IntentError(f"{source}: 意图缺少字段 {err}: {item!r:.80}") from err
@@ -226,6 +229,12 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
             raise IntentError(f"{intent.source}: 意图 {intent.name} 需要 keywords")
         if intent.handler == "not_disclosed" and not intent.reply:
             raise IntentError(f"{intent.source}: {intent.name} 没有回复（reply）")
+        if intent.requires_pattern:
+            try:
+                re.compile(intent.requires_pattern)
+            except re.error as err:
+                raise IntentError(f"{intent.source}: 意图 {intent.name} 的 requires_pattern "
+                                  f"无效：{err}") from err
         if intent.handler == "contact" and intent.contact not in ("phone", "person"):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 contact 无效")
         if (intent.handler == "chart") != (intent.chart in CHARTS) or (

@@ -140,6 +140,8 @@ class Matcher:
         self._cues = {i.name: any_of({self.normalize(c) for c in i.cues}
                                       | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: any_of(self._forms(i.requires_any)) for i in data.intents}
+        self._patterns = {i.name: re.compile(i.requires_pattern) for i in data.intents
+                          if i.requires_pattern}
         self._excludes = {i.name: any_of(self._forms(i.excludes)) for i in data.intents}
         self.directory = Directory((d.department for d in documents), normalizer,
                                    Rules.of(data.sections["departments"]))
@@ -314,6 +316,8 @@ class Matcher:
             elif intent.cues:
                 best[name] -= 15
             if intent.requires_any and not self._requires[name].search(text):
+                best[name] -= 100
+            if intent.requires_pattern and not self._patterns[name].search(text):
                 best[name] -= 100
             if self._excludes[name].search(text):
                 best[name] -= 100

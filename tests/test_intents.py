@@ -30,6 +30,8 @@ def _write(tmp_path, text):
     ("intents:\n  - {name: a, handler: amount, examples: []}\n", "没有例句"),
     ("intents:\n  - {name: a, handler: sentences, examples: [x]}\n", "keywords"),
     ("intents:\n  - {handler: amount, examples: [x]}\n", "缺少字段"),
+    ("intents:\n  - {name: a, handler: amount, examples: [x], requires_pattern: '(\\d'}\n",
+     "requires_pattern"),
     ("intents: [\n", "YAML"),
     ("- a list, not a mapping\n", "顶层"),
 ])

@@ -4,6 +4,8 @@ budget, the year-start and year-end figures never confused, and a follow-up keep
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_what_the_money_of_an_item_is_for(putuo):
     answer = putuo.ask("信息化建设这笔钱都拿去干嘛了")
@@ -195,3 +197,17 @@ def test_a_districts_whole_budget_is_not_the_departments(putuo, hetang):
 def test_over_budget_is_no_deficit(putuo):
     answer = putuo.ask("普陀财政局预算超支了是吧")  # 超支 alone is the deficit; 预算超支 is not
     assert "收支差额" not in answer.answer and "-6.20" not in answer.answer
+
+
+@pytest.mark.parametrize("question, use", [
+    ("住房公积金到底是个啥", "在职人员住房公积金"),
+    ("2080505是什么", "基本养老保险"),  # the row's code: its row, stated under a shorter name
+])
+def test_what_a_row_is_without_a_glossary_term_is_its_stated_use(putuo, question, use):
+    answer = putuo.ask(question)
+    assert answer.answered and use in answer.answer
+
+
+def test_what_a_row_is_never_borrows_a_use_from_a_name_read_in_part(putuo):
+    answer = putuo.ask("机关单位日常公用经费在名词解释里叫什么")
+    assert "医疗" not in answer.answer
