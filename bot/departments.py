@@ -34,7 +34,8 @@ KIND_OF_SCHOOL = re.compile(r"(是不是|是否|算不算|属于|算|是|个|所
                             r"(大学|学院)")  # 是重点大学吗: a kind of school, no name
 LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么"
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
-DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所)")  # 这所大学 names no one
+# 这所大学, 一所大学 name no one
+DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|[一两几][所个家])")
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
 NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让"

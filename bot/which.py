@@ -77,7 +77,7 @@ def _block(ctx: Context, as_said: str, found: dict[str, dict]) -> str:
 
 def which(ctx: Context) -> Answer:
     """The items stated with each figure the question quotes (three at most), each cited."""
-    said = [s for s in figures_said(ctx.match.text) if s[0]][:3]
+    said = list({s[:2]: s for s in figures_said(ctx.match.text) if s[0]}.values())[:3]
     if not said:
         return decline(ctx.question, "请说出要查的数（不为0），例如：“14.30万是哪一项？”",
                        ctx.intent.name)
@@ -89,7 +89,7 @@ def which(ctx: Context) -> Answer:
         return ctx.engine.answer_as(ctx.question, ctx.match, ctx.match.runner_up.name)
     rows = [r for _, found in asked for r in list(found.values())[:SHOWN]]
     if not rows:
-        return decline(ctx.question, f"{ctx.doc.label}决算里" + "；".join(
+        return decline(ctx.question, f"{ctx.doc.label}决算里" + "".join(
             _block(ctx, a, f) for a, f in asked), ctx.intent.name, ctx.match.confidence)
     quoted = list(dict.fromkeys(r["sentence"] for _, found in asked
                                 for r in list(found.values())[:2] if r.get("sentence")))

@@ -402,3 +402,9 @@ def test_why_of_a_figure_is_its_namesakes_reason_before_a_word_inside_its_name(h
     # 财政拨款收入总计 has no reason of its own; 一般公共预算财政拨款收入 (same figure) has one,
     # and 收入总计, a word inside the name, is another thing
     assert why.answered and "一门式" in why.answer and "独立核算" not in why.answer
+
+
+def test_a_narrative_follow_up_said_after_and_then(hetang):
+    hetang.ask("区政府网站全年发布了多少条信息", chat="then-1")
+    answer = hetang.ask("然后呢，网络安全方面都做了些啥", chat="then-1")
+    assert answer.answered and "网络安全" in answer.answer

@@ -526,3 +526,22 @@ def test_funds_asked_after_a_total_with_no_funds_part_is_what_the_funds_gave(uni
     university.ask("学校总支出多少", chat="funds-gave")
     answer = university.ask("财政给了它多少", chat="funds-gave")
     assert answer.answered and "243015.38" in answer.answer and "457676.75" not in answer.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("学费收了多少钱", "73648.19"),  # the university's 教育收费 as people say it
+    ("一所大学光教育就花了这么多，教育支出占几成", "92.92%"),  # 一所大学 names no one
+])
+def test_everyday_words_of_a_university(university, question, figure):
+    answer = university.ask(question)
+    assert answer.answered and figure in answer.answer
+
+
+def test_one_students_fee_is_not_the_schools_tuition_income(university):
+    answer = university.ask("本科生一年学费要交多少钱")
+    assert not answer.answered and "73648.19" not in answer.answer
+
+
+def test_whether_an_item_exists_is_never_the_help_text(university):
+    answer = university.ask("学校有经营收入吗")
+    assert answer.intent != "smalltalk.help" and "我是决算问答" not in answer.answer
