@@ -34,7 +34,10 @@ class State:
     question: str = ""  # the last question, normalised, as answered
     masked: str = ""  # the same with its things replaced by PLACEHOLDER
     source: Source | None = None  # the sentence of the disclosure the last answer quoted first
-    listed: tuple[str, ...] = ()  # the items of a list the last answer gave (一是…二是…)
+    # the items of a list an answer gave (一是…二是…), kept while the conversation stays on
+    # its things, with the sentence they were quoted from
+    listed: tuple[str, ...] = ()
+    listed_source: Source | None = None
     # the questions answered so far, as answered, each with its department (the last ASKED_KEPT)
     asked: tuple[tuple[str, str | None], ...] = ()
     options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one

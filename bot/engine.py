@@ -609,8 +609,12 @@ class Engine(Lines):
             things = tuple(t for t in things if t not in of_whole) or things
             asked = (state.asked + ((match.text, state.department),))[
                 -conversation.ASKED_KEPT:]
-            state = state.with_(source=answer.sources[0] if answer.sources else None,
-                                listed=listed(answer.answer), asked=asked,
+            items = listed(answer.answer)
+            source = answer.sources[0] if answer.sources else None
+            if items or (things and not set(things) & set(state.things)):  # a new list, or
+                # a new topic
+                state = state.with_(listed=items, listed_source=source)
+            state = state.with_(source=source, asked=asked,
                                 before=state.things if things else state.before,
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, prior_intent=state.intent,

@@ -224,15 +224,19 @@ class Lines:
         if not 1 <= n <= len(items):
             return decline(text, f"刚才列出的只有{len(items)}项。")
         return Answer(text, True, state.intent, 1.0, f"第{n}项：{items[n - 1]}",
-                      (state.source,) if state.source else ())
+                      (state.listed_source,) if state.listed_source else ())
 
 
 def listed(answer: str) -> tuple[str, ...]:
     """一是…二是…, 1.…2.…: the items of a list an answer gives, counted in order, wherever it
-    starts in its first paragraph (before the figures in brackets)."""
-    text = answer.split("\n")[0].split("（")[0]
-    items = items_of(text)
-    return tuple(items) if items else tuple(_counted(text))
+    starts in its first paragraph (before the figures in brackets), else in its reasons."""
+    lines = answer.split("\n")
+    for text in [lines[0]] + [line for line in lines[1:] if line.startswith("原因：")]:
+        text = text.split("（")[0]  # 原因：1.…2.… under a figure: the reasons given with it
+        items = tuple(items_of(text)) or tuple(_counted(text))
+        if items:
+            return items
+    return ()
 
 
 def _counted(sentence: str) -> list[str]:

@@ -408,3 +408,9 @@ def test_a_narrative_follow_up_said_after_and_then(hetang):
     hetang.ask("区政府网站全年发布了多少条信息", chat="then-1")
     answer = hetang.ask("然后呢，网络安全方面都做了些啥", chat="then-1")
     assert answer.answered and "网络安全" in answer.answer
+
+
+def test_an_item_of_a_list_asked_after_another_turn_on_the_same_thing(hetang):
+    _turns(hetang, "list-kept", "三公经费咋比预算少这么多", "三公一共花了多少来着")
+    answer = hetang.ask("那第二个原因呢", chat="list-kept")
+    assert answer.answered and "严格控制因公出国" in answer.answer
