@@ -414,3 +414,10 @@ def test_an_item_of_a_list_asked_after_another_turn_on_the_same_thing(hetang):
     _turns(hetang, "list-kept", "三公经费咋比预算少这么多", "三公一共花了多少来着")
     answer = hetang.ask("那第二个原因呢", chat="list-kept")
     assert answer.answered and "严格控制因公出国" in answer.answer
+
+
+def test_a_sum_said_alone_after_two_things_asked_in_turn_adds_the_two(putuo):
+    *_, both = _turns(putuo, "sum-two", "公积金花了多少", "那购房补贴呢", "那总共是多少")
+    assert both.answered and "445.69" in both.answer and "计算得出" in both.answer
+    *_, part = _turns(putuo, "sum-part", "三公经费是多少", "接待费呢", "一共多少")
+    assert "＋" not in part.answer  # a whole and its part are never added
