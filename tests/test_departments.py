@@ -168,3 +168,8 @@ def test_two_characters_inside_other_words_name_no_university(text):
 def test_grammar_before_an_office_is_no_part_of_its_name(putuo, question, expected):
     reply = putuo.ask(question)
     assert reply.answered and expected in reply.answer
+
+
+def test_the_hall_a_service_centre_runs_is_that_centre(hetang):
+    answer = hetang.ask("荷塘区政务大厅一年受理了多少件业务")
+    assert answer.answered and "97573" in answer.answer

@@ -355,3 +355,8 @@ def test_a_class_of_spending_is_used_as_the_rows_under_it_say(putuo):
 def test_cantonese_as_written(hetang, question, expected):
     reply = hetang.ask(question)
     assert reply.answered and expected in reply.answer
+
+
+def test_the_count_of_cases_said_as_a_volume(hetang):
+    answer = hetang.ask("一年的办件量是多少")
+    assert answer.answered and "97573" in answer.answer
