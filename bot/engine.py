@@ -392,8 +392,9 @@ class Engine(Lines):
                 asked = SCOPE_SAID.sub("", match.text)
                 scoped_last = "和".join(state.things) + handlers.FISCAL + asked
                 candidates = [(scoped_last, state.things[0], False), *candidates]
-            if match.hits and self._columns_of_last(match, state):  # 行政运行支出多少 / 其中基本
-                candidates = [("和".join(state.things) + match.text, "", False), *candidates]
+            rows = self._rows_of_columns(match, state) if match.hits else ()
+            if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
+                candidates = [("和".join(rows) + match.text, "", False), *candidates]
             named = {self.docs[d].doc["department"] for d in match.named_docs}
             if len(named) == 1 and state.department and state.department not in named and \
                     self._across.asks_every(match.text) and not match.hits:
@@ -490,12 +491,22 @@ class Engine(Lines):
             self._built_passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._built_passages
 
-    def _columns_of_last(self, match: Match, state: State) -> bool:
+    def _rows_of_columns(self, match: Match, state: State) -> tuple[str, ...]:
         """Every thing a follow-up names is a column of the last thing's table row (其中基本支出、
-        项目支出各多少 after 行政运行): the row's cells are asked, not the whole's totals."""
-        columns = {c["column"] for d in match.doc_ids for row in state.things
-                   for c in self.docs[d].cells.get(row, [])}
-        return bool(columns) and all(h.entry.name in columns for h in match.hits)
+        项目支出各多少 after 行政运行): that row, whose cells are asked, not the whole's totals;
+        else of the row before it, when the last thing is no row (实验室…, 都是项目支出吗, 其中
+        基本建设资金呢)."""
+        for rows in (state.things, state.before):
+            columns = {c["column"] for d in match.doc_ids for row in rows
+                       for c in self.docs[d].cells.get(row, [])}
+            if columns:
+                return rows if all(h.entry.name in columns for h in match.hits) else ()
+            if not set(state.things) <= self._columns_of(state.before, match.doc_ids):
+                return ()  # the last thing was no column of the row before: a new topic
+        return ()
+
+    def _columns_of(self, rows: tuple[str, ...], docs: tuple[str, ...]) -> set[str]:
+        return {c["column"] for d in docs for row in rows for c in self.docs[d].cells.get(row, [])}
 
     def _fits(self, text: str, reply: Answer, leaning: bool) -> bool:
         """Whether a sentence quoted answers a follow-up: 那十四五呢 (a new thing in the last one's

@@ -210,10 +210,13 @@ def _qualifiers(ctx: Context) -> set[str]:
 
 
 def _asks_sum(ctx: Context) -> bool:
-    """A sum word outside every exact name the question uses (本年收入合计 is a name)."""
+    """A sum word outside every exact name the question uses (本年收入合计 is a name). 合计 with
+    two things is their sum (事业收入和其他收入合计), not with a column or a part named (项目支出
+    其中基本建设资金支出合计: that column's 合计 row)."""
     others = {h.entry.name for h in ctx.hits if not SUM_NAME.fullmatch(h.entry.name)}
+    row = any(h.entry.kind == "column" for h in ctx.hits) or "其中" in ctx.match.text
     exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name and not (
-        SUM_NAME.fullmatch(h.entry.name) and len(others) >= 2)]  # 事业收入和其他收入合计: a sum
+        SUM_NAME.fullmatch(h.entry.name) and len(others) >= 2 and not row)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in exact)
                for m in SUM_WORDS.finditer(ctx.match.text))
 

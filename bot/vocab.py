@@ -42,9 +42,13 @@ def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict]
     cells = list(cells)
     for cell in cells:
         names.setdefault(cell["row"], "cell")
+    lines = set(names)
     for cell in cells:  # 教育收费: a column no row or figure is named by
-        if COLUMN_NAME.fullmatch(cell["column"]) and not GENERIC_COLUMN.search(cell["column"]):
-            names.setdefault(cell["column"], "column")
+        column = cell["column"]
+        if GENERIC_COLUMN.search(column):
+            continue
+        if COLUMN_NAME.fullmatch(column) or _own_line(column, lines):
+            names.setdefault(column, "column")
     for note in notes:
         if len(note["metric"]) >= 2:
             names.setdefault(note["metric"], "note")
@@ -55,6 +59,16 @@ def names_of(facts: Iterable[dict], cells: Iterable[dict], notes: Iterable[dict]
             seen_terms.add(term["term"])
             out.append((term["term"], "term", False))
     return out
+
+
+def _own_line(column: str, lines: set[str]) -> bool:
+    """A column named like a spending line (基本建设资金支出) whose stem no row or figure holds:
+    nothing competes with it."""
+    stem = LINE_END.sub("", column)
+    return len(stem) >= 4 and stem != column and not any(stem in line for line in lines)
+
+
+LINE_END = re.compile(r"(支出|收入)$")
 
 
 def signature(names: list[tuple[str, str, bool]]) -> str:
