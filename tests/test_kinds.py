@@ -211,3 +211,8 @@ def test_what_a_row_is_without_a_glossary_term_is_its_stated_use(putuo, question
 def test_what_a_row_is_never_borrows_a_use_from_a_name_read_in_part(putuo):
     answer = putuo.ask("机关单位日常公用经费在名词解释里叫什么")
     assert "医疗" not in answer.answer
+
+
+def test_for_whom_a_contribution_is_paid_is_its_stated_use(putuo):
+    answer = putuo.ask("养老保险缴费是替哪些人交的")
+    assert answer.answered and "在职人员" in answer.answer
