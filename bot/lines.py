@@ -22,6 +22,7 @@ YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}�
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|为什么|为啥|什么|哪些|哪个|哪[去里儿了]"
                          r"|谁")
 COMMA = re.compile(r"[，,]")
+SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
 NOT_STATED = re.compile(r"决算没有(?:披露|说明|单独列出|写明)")  # a part known not to be stated
 # 第二个呢, 最后一条是什么: an item of the list the last answer quoted, by its place
@@ -166,6 +167,8 @@ class Lines:
         """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
         again without its leading clauses that ask nothing and name no thing (a department they
         name stays the one asked about; one naming a year or a thing keeps the decline)."""
+        if not whole.answered and not whole.options and whole.intent == "glossary.reverse":
+            return self._describing_sentence(text, whole, state)
         if whole.answered or whole.options or whole.intent is not None:
             return whole, state  # only a line whose kind of question was not recognised at all
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
@@ -181,6 +184,19 @@ class Lines:
         if len(departments) == 1:
             turn = state.with_(department=departments.pop())
         answer, turn = self._ask(" ".join(clauses[start:]), turn)
+        if not answer.answered:
+            return whole, state
+        return replace(answer, question=whole.question), turn
+
+    def _describing_sentence(self, text: str, whole: Answer, state: State
+                             ) -> tuple[Answer, State]:
+        """你好，我是做小生意的。…补窟窿，这个叫啥？谢谢: a term described in plain words is
+        looked for with the sentence that asks for it, not the greetings around it."""
+        sentences = [s for s in SENTENCE_BREAK.split(text) if s.strip()]
+        asking = [s for s in sentences if ASKS.search(s)]
+        if len(sentences) < 2 or len(asking) != 1:
+            return whole, state
+        answer, turn = self._ask(asking[0], state)
         if not answer.answered:
             return whole, state
         return replace(answer, question=whole.question), turn

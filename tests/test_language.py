@@ -360,3 +360,9 @@ def test_cantonese_as_written(hetang, question, expected):
 def test_the_count_of_cases_said_as_a_volume(hetang):
     answer = hetang.ask("一年的办件量是多少")
     assert answer.answered and "97573" in answer.answer
+
+
+def test_a_term_described_among_greetings_is_found_by_the_sentence_asking(hetang):
+    answer = hetang.ask("你好，我是开小饭馆的，看不太明白这些说法。就是当年的拨款和收入不够用了，"
+                        "拿以前年度积攒的事业基金去填窟窿，这个在名词解释里叫啥？多谢")
+    assert answer.answered and "用事业基金弥补收支差额" in answer.answer
