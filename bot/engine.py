@@ -350,7 +350,11 @@ class Engine(Lines):
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
         about = match.named_docs or context  # 荷塘…多少人次 / 那普陀财政局呢: the one named now
-        small = match.intent is not None and match.intent.handler in SMALLTALK
+        small = match.intent is not None and match.intent.handler in SMALLTALK and not (
+            match.intent.handler == "decline" and any(
+                h.coverage == 1 and match.text[slice(*h.span)] != handlers.FISCAL
+                for h in match.hits))  # 都是项目支出吗: a thing named whole is no small talk,
+        # whatever kind it was read as (the funds alone are: 不是光财政拨款的)
         leaning = conversation.leans_on_last(match.text, self._followups) or \
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped

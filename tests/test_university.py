@@ -565,3 +565,9 @@ def test_a_column_asked_after_a_turn_on_another_column_is_of_the_row_before(univ
         university.ask(question, chat="col-before")
     answer = university.ask("那其中基本建设资金是多少", chat="col-before")
     assert answer.answered and "1357.93" in answer.answer and "6894.90" not in answer.answer
+
+
+def test_a_yes_no_about_a_column_after_a_row_is_of_that_row(university):
+    university.ask("实验室及相关设施花了多少", chat="yes-no-col")
+    answer = university.ask("都是项目支出吗", chat="yes-no-col")
+    assert answer.answered and "1707.93" in answer.answer and "97895.15" not in answer.answer
