@@ -366,3 +366,8 @@ def test_a_term_described_among_greetings_is_found_by_the_sentence_asking(hetang
     answer = hetang.ask("你好，我是开小饭馆的，看不太明白这些说法。就是当年的拨款和收入不够用了，"
                         "拿以前年度积攒的事业基金去填窟窿，这个在名词解释里叫啥？多谢")
     assert answer.answered and "用事业基金弥补收支差额" in answer.answer
+
+
+def test_what_a_hall_handles_is_never_the_bots_help_text(hetang):
+    answer = hetang.ask("政务大厅都能办哪些业务")
+    assert answer.intent != "smalltalk.help" and "我是决算问答" not in answer.answer
