@@ -89,6 +89,7 @@ class Words:
     back: tuple[str, ...] = ()
     again: tuple[str, ...] = ()
     first: tuple[str, ...] = ()
+    more: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -100,7 +101,8 @@ class Words:
                    tuple(fold(e) for e in data.get("each", ())),
                    tuple(sorted((fold(b) for b in data.get("back", ())), key=len, reverse=True)),
                    tuple(fold(a) for a in data.get("again", ())),
-                   tuple(fold(f) for f in data.get("first", ())))
+                   tuple(fold(f) for f in data.get("first", ())),
+                   tuple(sorted((fold(m) for m in data.get("more", ())), key=len, reverse=True)))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -136,6 +138,11 @@ def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | N
         if said and len(leftover(_strip(text, said), w)) <= 2:  # nothing else asked (用元
             return state.asked[at]  # 再说一遍, 两家的再说一遍: not the last answer again)
     return None
+
+
+def asks_more(text: str, w: Words) -> bool:
+    """具体点, 展开说说: the line asks only for more of what was just quoted."""
+    return _strip(text, w.more, w.particles) == "" and any(m in text for m in w.more)
 
 
 def back_word(text: str, w: Words) -> str:

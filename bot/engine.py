@@ -231,7 +231,11 @@ class Engine(Lines):
             picked = self._picked(text, state)
             ordinal = self._ordinal(text, state) if not picked else None
             again = self._asked_again(text, state) if not picked and ordinal is None else None
-            if ordinal is not None:  # 第二个呢: the second item of the list just quoted
+            more = self._more(text, state) if not picked and ordinal is None else None
+            if more is not None:  # 具体点: the sentence after the one just quoted
+                answer = more
+                state = state.with_(source=more.sources[0], listed=(), listed_source=None)
+            elif ordinal is not None:  # 第二个呢: the second item of the list just quoted
                 answer = ordinal
             elif again is not None:  # 刚才第一个数是多少 / 再说一遍: that question, of the
                 asked, department = again  # department it was about
@@ -255,6 +259,14 @@ class Engine(Lines):
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
+
+    def _more(self, text: str, state: State) -> Answer | None:
+        """具体点, 展开说说 after a sentence quoted: the next sentence of its section."""
+        if state.intent != PASSAGE or not state.sentence or not conversation.asks_more(
+                self.normalizer(text), self._followups):
+            return None
+        return self._passages.after(text, state.sentence, self._context_docs(state) or
+                                    tuple(self.docs))
 
     def _asked_again(self, text: str, state: State) -> tuple[str, str | None] | None:
         """An earlier question the line asks again, unless it names a thing or department of

@@ -95,6 +95,7 @@ class Corpus:
     lengths: list[int]
 
 
+MORE = 3  # sentences quoted when more of the last quote is asked (具体点)
 WHOLE = 16  # up to this many documents loaded, one corpus over all (IDF over everything)
 CORPORA = 32  # corpora of narrower scopes kept, most recent first
 
@@ -137,6 +138,25 @@ class Passages:
             while len(self._sentences) > CORPORA:
                 self._sentences.pop(next(iter(self._sentences)))
         return found
+
+    def after(self, question: str, sentence: str, doc_ids: tuple[str, ...]) -> Answer | None:
+        """The sentences that follow one quoted in the same section (MORE at most), quoted and
+        cited, the last one first among the sources (the next 具体点 goes on from it); None when
+        the quoted one ends its section."""
+        passages = self.corpus(doc_ids).passages
+        at = next((i for i, p in enumerate(passages) if p.text == sentence), None)
+        if at is None:
+            return None
+        here = passages[at]
+        following = passages[at + 1:at + 1 + MORE]
+        following = following[:next((i for i, p in enumerate(following) if (
+            p.doc_id, p.heading) != (here.doc_id, here.heading)), len(following))]
+        if not following:
+            return None
+        doc = self._docs[here.doc_id]
+        quoted = "".join(f"“{p.text}”" for p in following)
+        return Answer(question, True, PASSAGE, 1.0, f"{doc.label}决算中接着写道：{quoted}",
+                      tuple(Source(doc.title, p.heading, p.text) for p in following[::-1]))
 
     def says_something(self, text: str) -> bool:
         """Whether a question names anything beyond how it asks (百分比呢, 具体呢 do not)."""

@@ -421,3 +421,13 @@ def test_a_sum_said_alone_after_two_things_asked_in_turn_adds_the_two(putuo):
     assert both.answered and "445.69" in both.answer and "计算得出" in both.answer
     *_, part = _turns(putuo, "sum-part", "三公经费是多少", "接待费呢", "一共多少")
     assert "＋" not in part.answer  # a whole and its part are never added
+
+
+def test_more_of_a_sentence_just_quoted_is_the_next_one_of_its_section(putuo):
+    first = putuo.ask("预算绩效管理工作是怎么开展的", chat="more-1")
+    more = putuo.ask("展开说说", chat="more-1")
+    assert first.answered and more.answered and "接着写道" in more.answer
+    assert more.sources[0].section == first.sources[0].section
+    assert more.sources[0].sentence != first.sources[0].sentence
+    alone = putuo.ask("展开说说")  # nothing quoted before: nothing to go on with
+    assert not alone.answered
