@@ -230,8 +230,9 @@ class Engine(Lines):
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             picked = self._picked(text, state)
             ordinal = self._ordinal(text, state) if not picked else None
-            again = self._asked_again(text, state) if not picked and ordinal is None else None
             more = self._more(text, state) if not picked and ordinal is None else None
+            again = self._asked_again(text, state) if not picked and ordinal is None \
+                and more is None else None
             if more is not None:  # 具体点: the sentence after the one just quoted
                 answer = more
                 state = state.with_(source=more.sources[0], listed=(), listed_source=None)
@@ -512,14 +513,12 @@ class Engine(Lines):
         项目支出各多少 after 行政运行): that row, whose cells are asked, not the whole's totals;
         else of the row before it, when the last thing is no row (实验室…, 都是项目支出吗, 其中
         基本建设资金呢)."""
-        for rows in (state.things, state.before):
-            columns = {c["column"] for d in match.doc_ids for row in rows
-                       for c in self.docs[d].cells.get(row, [])}
-            if columns:
-                return rows if all(h.entry.name in columns for h in match.hits) else ()
-            if not set(state.things) <= self._columns_of(state.before, match.doc_ids):
-                return ()  # the last thing was no column of the row before: a new topic
-        return ()
+        asked = {h.entry.name for h in match.hits}
+        columns = self._columns_of(state.things, match.doc_ids)
+        if columns:
+            return state.things if asked <= columns else ()
+        before = self._columns_of(state.before, match.doc_ids)  # the last thing one of its
+        return state.before if before and set(state.things) | asked <= before else ()  # columns
 
     def _columns_of(self, rows: tuple[str, ...], docs: tuple[str, ...]) -> set[str]:
         return {c["column"] for d in docs for row in rows for c in self.docs[d].cells.get(row, [])}

@@ -297,9 +297,7 @@ def _members(ctx: Context, name: str) -> list[tuple[str, dict]]:
     parent), each with its own stated amount in the whole's unit."""
     whole = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
     unit = whole["unit"] if whole else "万元"
-    parents = {name} | {other for other, rows in ctx.doc.facts.items() if name in other
-                        and whole and any(r["qualifier"] == "决算数"
-                                          and r["value"] == whole["value"] for r in rows)}
+    parents = {name, *_namesakes(ctx.doc, name)}
     items: dict[str, dict] = {}
     for fact in ctx.doc.all_facts:
         if fact["parent"] in parents and fact["metric"] not in items:
