@@ -31,6 +31,10 @@ from bot.handlers import (
     cell_line,
     code_of,
     decline,
+    purpose,
+)
+from bot.handlers import (
+    _answer as _figure_answer,
 )
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"  # Noto Sans CJK SC, SIL OFL 1.1, shipped by mplfonts
@@ -95,12 +99,29 @@ def _parts_answer(ctx: Context) -> Answer:
             return _render_parts(ctx, name, total, parts)
         if name in named and not _a_total(ctx, name):  # 科学技术支出花在哪些项目上: never
             # the total's parts, nor a sentence of the thing's own total
+            if any(n["kind"] == "purpose" for n in doc.notes.get(name, [])):
+                return purpose(ctx)  # 公用经费用在哪: no figures of its parts, their use stated
+            listed = _parts_listed(ctx, name)
+            if listed is not None:  # 人员经费构成: no figures of its parts, their names stated
+                return listed
             said = f"{doc.label}决算没有列出{name}的明细（分项数字）。"
             return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
                            firm=True)
     what = ctx.intent.description.split("（")[0]
     return decline(ctx.question, f"{doc.label}决算没有列出可以说明“{what}”的分项数字。",
                    ctx.intent.name, ctx.match.confidence)
+
+
+def _parts_listed(ctx: Context, name: str) -> Answer | None:
+    """The parts a sentence names for a thing without their figures (人员经费2152.26万元,主要包括:
+    基本工资、津贴补贴…): that clause, quoted with its figure."""
+    for fact in ctx.doc.facts.get(name, []):
+        said = re.search(re.escape(name) + r"[^。；;]{0,20}?(?:主要)?包括[:：]?([^。；;]+)",
+                         fact.get("sentence") or "")
+        if said:
+            text = f"{ctx.doc.label}{name}{fact['value']}，主要包括：{said.group(1)}"
+            return _figure_answer(ctx, text, (fact["value"],), [fact])
+    return None
 
 
 def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:

@@ -118,6 +118,8 @@ def bare(masked: str, w: Words) -> bool:
 
 
 ASKED_KEPT = 8
+# the two departments of the conversation asked about together (这两个单位, 两家, 谁的)
+BOTH_UNITS = re.compile(r"[两2](?:个|家)(?:单位|部门)|两家|谁的|哪家|哪个单位|哪个部门")
 # 刚才第一个数, 第二个问题: a turn of the conversation by its place (第二个呢 alone is an item of
 # the list just quoted)
 TURN = re.compile(r"(?:刚才|前面|之前|上面|开头)?(?:问的)?"
@@ -181,6 +183,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
                  False)]
+    if spans and state.prior_department and kind in ("difference", "compare", "amount") and \
+            BOTH_UNITS.search(text) and len({text[a:b] for a, b in spans}) == 1:
+        # 荷塘…政府采购, 普陀的呢, 这两个单位谁的采购多: the thing it names, of the two
+        return [(f"{state.prior_department}和{state.department}{text}", "", False)]
     if pair and state.prior_department and state.before == state.things:
         # 荷塘…工资福利支出, 普陀…的呢, 两个差多少: one thing of the last two departments
         return [(f"{state.prior_department}和{state.department}{last}{text}", "", False)]

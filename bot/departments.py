@@ -38,7 +38,7 @@ LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|[一两几][所个家])")
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
-NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让"
+NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让说听问看想跟或还也就"
 NAME_CHAR = rf"[^\W\d_a-zA-Z{NOT_IN_NAMES}]"
 MENTION = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院|部)"

@@ -54,7 +54,7 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
 LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
                           r"|多少|一共|合计|决算|预算|实际|年初|年末|一般公共预算|财政拨款|上年|去年")
-SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?")  # the funds named alone
+SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
@@ -396,6 +396,13 @@ class Engine(Lines):
                 at = match.hits[0].span[0]
                 scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
                 candidates = [(scoped, match.hits[0].entry.name, False), *candidates]
+            elif candidates and not match.hits and handlers.FISCAL in state.question and not any(
+                    handlers.FISCAL in t for t in state.things) and \
+                    handlers.FISCAL not in match.text and (state.intent or "").startswith(
+                        "figure."):  # 财政拨款…基本支出呢, 占多少: its share in the same scope
+                last = "和".join(state.things)
+                candidates = [(handlers.FISCAL + last + match.text, state.things[0], False),
+                              *candidates]
             sibling = self._sibling_named(match, state, about or match.doc_ids)
             if sibling:  # 职业年金呢, 离退休的那块呢: the row beside it, 行政单位离退休
                 candidates = [(state.masked.replace(PLACEHOLDER, sibling, 1)

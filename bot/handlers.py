@@ -117,6 +117,8 @@ def share(ctx: Context) -> Answer:
     """The stated share, else value ÷ its total (labelled as computed)."""
     if re.search(r"多少钱|多少万|金额", ctx.match.text):
         return _figures(ctx, first="决算数")  # 服务类占了多少钱 asks an amount
+    if RATE_ASKED.search(ctx.match.text):
+        return budget(ctx)  # 花了预算的几成: the share of the budget spent
     named = share_of(ctx)
     if named is not None:
         return named
@@ -190,13 +192,16 @@ def reason(ctx: Context) -> Answer:
             if items:  # the item of another's list that names it
                 return _answer_notes(ctx, name, items[:1], "原因")
         return budget(ctx)  # no reason filed for the budget gap: its sentence, not last year's
+    names += [n for n in (re.sub(r"财政拨款(?:支出)?$", "", name) for name in names)
+              if n not in names and n in ctx.doc.notes]  # 三公经费财政拨款支出: 三公经费's
     for pass_kinds in ((wanted,), ("reason", "reason_budget")):
         for name in names:
             notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] in pass_kinds]
             if notes:
                 return _answer_notes(ctx, name, notes, "原因")
     if names:  # the thing named has no reason given: never answer another thing's reason
-        stated = amount(ctx) if NONE_ASKED.search(ctx.match.text) else None
+        stated = amount(ctx) if NONE_ASKED.search(ctx.match.text) or _none_stated(
+            ctx.doc, names[0]) else None
         if stated is not None and stated.answered:  # 为啥没有政府性基金: what is stated of it
             return replace(stated, answer=f"关于这一点，{ctx.doc.label}决算写明的是：\n"
                                           f"{stated.answer}")
@@ -223,6 +228,15 @@ def reason(ctx: Context) -> Answer:
         notes = [n for n in ctx.doc.notes[hit.entry.name] if n["kind"].startswith("reason")]
         return _answer_notes(ctx, hit.entry.name, notes, "原因")
     return decline(ctx.question, f"{ctx.doc.label}决算没有说明这一项的原因。", ctx.intent.name)
+
+
+def _none_stated(doc: DocIndex, name: str) -> bool:
+    """The disclosure states the thing is none (无政府性基金…支出) or its figure zero: a reason
+    asked of it (为什么那么多, 为啥还没整改完) presumes what is not so."""
+    if any(n["kind"] == "none" for n in doc.notes.get(name, [])):
+        return True
+    finals = [f for f in doc.facts.get(name, []) if f["qualifier"] == "决算数"]
+    return bool(finals) and all(f["number"] == 0 for f in finals)
 
 
 def last_year(ctx: Context) -> Answer:
@@ -888,8 +902,9 @@ def _distinct(one: str, other: str) -> str:
     return max(phrases, key=len, default="")
 
 
-REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词|名目|"
-                           r"术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|归到|算是|"
+REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词解释里|"
+                           r"名词解释|名词|名目|术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|"
+                           r"归到|算是|"
                            r"的|了|钱|是|有|在")
 
 
@@ -1222,6 +1237,7 @@ HANDLERS = {
 
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
+    RATE_ASKED,
     budget_worked_out,
     earlier_stated,
     from_to,

@@ -8,6 +8,7 @@ a thing the store does not know means declining, whatever the fuzzy score of the
 from __future__ import annotations
 
 import logging
+import math
 import os
 import re
 import sys
@@ -130,6 +131,7 @@ class Matcher:
                 owners.setdefault(template.surface, []).append((sig, template))
         self._surfaces = list(owners)
         self._owners_of = [owners[s] for s in self._surfaces]
+        self._least = [_least_found(s) for s in self._surfaces]
         self._tokenizer = _tokenizer(sorted(set(self._surfaces) | _cue_words(data)))
         self._examples: list[str] = []
         self._owners: list[Intent] = []
@@ -255,6 +257,8 @@ class Matcher:
         candidates: list[Hit] = []
         timed = any(w in text for pair in OPPOSITES for w in pair)  # 年初/年末 said at all
         for surface, found, index in found_all:
+            if found < self._least[index] and not relaxed:
+                continue  # too few of its characters said to name it (_quality's first test)
             owners = [(sig, t) for sig, t in self._owners_of[index] if sig in in_scope
                       and not (kinds and t.kind not in kinds)
                       and not (names is not None and t.name not in names)]
@@ -410,6 +414,12 @@ def _opposites_of(name: str) -> tuple[tuple[str, str], ...]:
 def _opposed(name: str, surface: str, text: str) -> bool:
     """结转和结余 said as 年初结转和结余 is not the 年末财政拨款结转和结余 it is short for."""
     return any(a not in surface and b in text for a, b in _opposites_of(name))
+
+
+def _least_found(surface: str) -> int:
+    """The fewest characters of a name that can name it unrelaxed: its share, or a long run."""
+    need = SHORT_NAME_COVERAGE if len(surface) <= 4 else THING_MIN_COVERAGE
+    return max(2, min(math.ceil(need * len(surface) - 1e-9), LONG_RUN))
 
 
 def _quality(surface: str, found: int, text: str, relaxed: bool

@@ -160,8 +160,11 @@ BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(�
 CANTONESE_WHY = re.compile(r"(?<![重难要焦观特弱疑盲优缺亮])点解(?![释说读决析答题])")
 
 
-# 荷塘区那个政务中心, 财政局那个财政局: 那个 said between a place and its office points at nothing
-SPOKEN_THAT = re.compile(r"(?<=[省市区县局])那个(?=[\u4e00-\u9fff])")
+# 荷塘区那个政务中心, 荷塘那个政务中心, 财政局那个财政局: 那个 said between a place and its
+# office points at nothing
+OFFICE = r"[\u4e00-\u9fff]{1,4}(?:中心|局|大学|学院|委员会|办公室)"
+SPOKEN_THAT = re.compile(r"(?<=[省市区县局])那个(?=[\u4e00-\u9fff])"
+                         rf"|(?<=[\u4e00-\u9fff]{{2}})那个(?={OFFICE})")
 
 
 def _both_ends(m: re.Match) -> str:

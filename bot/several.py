@@ -383,8 +383,8 @@ def _classes(ctx: Context) -> list[tuple[str, dict]]:
 
 def budget_worked_out(ctx: Context) -> Answer | None:
     """年初预算 = 决算 − 比预算增减; 比预算少了多少 = 预算 − 决算: each labelled as computed."""
-    wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)|预算.{0,4}(差|相差|差额)",
-                          ctx.match.text)
+    wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)|预算.{0,4}(差|相差|差额)"
+                          r"|超(出|过)?(年初)?预算", ctx.match.text)
     for name in _names(ctx, ("metric", "cell")):
         facts = ctx.doc.facts.get(name, [])
         now = _first(facts, "决算数", money=True)
@@ -393,6 +393,9 @@ def budget_worked_out(ctx: Context) -> Answer | None:
         if now is None or now["value"] == "持平":
             continue
         unit = now["unit"]
+        rated = _rate_worked_out(ctx, name, facts, now, budget, gap, bool(wants_gap))
+        if rated is not None:
+            return rated
         if budget is None and gap is not None and gap["value"] != "持平" and not wants_gap:
             value = _dec(now["number"]) - _dec(gap["number"])
             text = (f"{ctx.doc.label}{name}决算数{now['value']}，比预算"
@@ -411,6 +414,76 @@ def budget_worked_out(ctx: Context) -> Answer | None:
     return None
 
 
+# the final figure as a share of the budget (执行率, 决算占预算的比例) or the gap as one
+# (比预算多了百分之几); either is computed only when the disclosure states no such rate itself
+RATE_ASKED = re.compile(r"执行率|完成率|(?:执行|完成)了?(?:预算的?)?(?:百分之|%|几成|多少比例)"
+                        r"|(?:支出|用|花)了?(?:年初)?预算的?(?:百分之|%|几成|多少比例|比例)"
+                        r"|(?:决算|实际|花的|支出)(?:数)?(?:占|是|为|相当于)(?:年初)?预算(?:数)?的?"
+                        r"(?:比例|比重|百分之|%|几成|多少)")
+PERCENT_ASKED = re.compile(r"百分之|几成|%|比例|幅度|个点|比率")
+
+
+def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: dict | None,
+                     gap: dict | None, wants_gap: bool) -> Answer | None:
+    """决算 ÷ 预算 or 比预算增减 ÷ 预算, in %, labelled; the budget stated or worked out from the
+    gap. None when a rate is not asked, is stated, or cannot be computed."""
+    text = ctx.match.text
+    rate = RATE_ASKED.search(text) is not None
+    gap_rate = not rate and wants_gap and PERCENT_ASKED.search(text) is not None
+    if not rate and not gap_rate:
+        return None
+    if _first(facts, "完成预算比例" if rate else "比预算增减率") is not None:
+        return None  # a stated rate is answered as stated
+    used = [now]
+    if budget is not None and budget["unit"] == now["unit"]:
+        base, said, used = _dec(budget["number"]), f"年初预算{budget['value']}", [now, budget]
+    elif budget is None and gap is not None and gap["value"] != "持平" and \
+            gap["unit"] == now["unit"]:
+        base = _dec(now["number"]) - _dec(gap["number"])
+        word = "减少" if gap["number"] < 0 else "增加"
+        said = f"比预算{word}{gap['value']}，由此推算年初预算约{_fmt(base)}{now['unit']}"
+        used = [now, gap]
+    else:
+        return None
+    if base <= 0:
+        return None
+    label = f"{ctx.doc.label}{name}决算数{now['value']}，{said}，"
+    if rate:
+        pct = _dec(now["number"]) / base * 100
+        text = f"{label}决算为预算的{_fmt(pct)}%（计算得出，非原文数字）。"
+    else:
+        diff = _dec(now["number"]) - base
+        pct = abs(diff) / base * 100
+        text = (f"{label}比预算{'增加' if diff >= 0 else '减少'}{_fmt(pct)}%"
+                f"（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(pct)}%",), used)
+
+
+ROW_TOTALS = ("合计", "本年支出合计", "决算数")
+
+
+def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
+    """A column named as a part of a row (教育支出中项目支出占几成): the cell ÷ its row's total
+    in the same table, in the scope asked; None when the row has no such column."""
+    cells = _in_scope(ctx, row, ctx.doc.cells.get(row, []))
+    for cell in cells:
+        if cell["column"] != column:
+            continue
+        total = next((t for t in cells if t["table"] == cell["table"]
+                      and t["column"] in ROW_TOTALS and t["number"]), None)
+        if total is None or cell["unit"] != total["unit"]:
+            continue
+        pct = _dec(cell["number"]) / _dec(total["number"]) * 100
+        text = (f"{ctx.doc.label}{cell['table']}中「{row}」合计{total['value']}{total['unit']}，"
+                f"其中{column}{cell['value']}{cell['unit']}，占{_fmt(pct)}%"
+                f"（计算得出，非原文数字）。")
+        used = [{**c, "metric": row, "value": f"{c['value']}{c['unit']}",
+                 "sentence": f"{c['table']}「{row}」{c['column']}{c['value']}{c['unit']}"}
+                for c in (total, cell)]
+        return _answer(ctx, text, (f"{_fmt(pct)}%",), used)
+    return None
+
+
 def share_of(ctx: Context) -> Answer | None:
     """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
     cut = ctx.match.text.find("占")
@@ -418,8 +491,16 @@ def share_of(ctx: Context) -> Answer | None:
         return None
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]
     after = [h.entry.name for h in ctx.hits if h.span[0] > cut]
+    said = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
+                              if h.entry.kind != "term" and h.span[1] <= cut))
+    if not after and len(said) == 2 and re.search(r"[中里]", ctx.match.text[:cut]):
+        # 教育支出里项目支出占几成, 项目支出在教育支出里占几成: whichever is the row's column
+        return _column_of_row(ctx, said[1], said[0]) or _column_of_row(ctx, said[0], said[1])
     if not before or not after or before[0] == after[0]:
         return None
+    in_row = _column_of_row(ctx, before[0], after[0])
+    if in_row is not None:  # 项目支出占教育支出几成: that row's 项目支出 ÷ that row's total
+        return in_row
     part, whole = _value(ctx, before[0]), _value(ctx, after[0])
     stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
                     "占比")  # stated under another name for the same figure counts too

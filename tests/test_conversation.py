@@ -431,3 +431,31 @@ def test_more_of_a_sentence_just_quoted_is_the_next_one_of_its_section(putuo):
     assert more.sources[0].sentence != first.sources[0].sentence
     alone = putuo.ask("展开说说")  # nothing quoted before: nothing to go on with
     assert not alone.answered
+
+
+# ---- thirteenth session
+
+def test_the_same_for_another_thing_is_that_thing(hetang):
+    hetang.ask("倒推一下2016年的收入总计", chat="same-13")
+    answer = hetang.ask("同样的，2016年支出总计呢", chat="same-13")
+    # 支出总计 854.31 − 537.80: never 收入总计's 383.16 again
+    assert answer.answered and "316.51" in answer.answer and "383.16" not in answer.answer
+
+
+def test_which_of_the_two_units_compares_the_thing_it_names(both):
+    both.ask("荷塘区政务服务中心2017年政府采购花了多少", chat="units-13")
+    both.ask("那普陀区财政局呢", chat="units-13")
+    answer = both.ask("两家谁的采购金额大，大多少", chat="units-13")
+    assert answer.answered and "247.16" in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_place_then_that_office_names_the_department(both):
+    both.ask("普陀区财政局的政府采购金额是多少", chat="that-13")
+    answer = both.ask("荷塘那个政务中心的呢", chat="that-13")
+    assert answer.answered and "4.09" in answer.answer
+
+
+def test_no_reason_of_its_own_the_same_thing_in_its_funds_has_one(both):
+    both.ask("普陀区财政局三公经费预算多少", chat="why-13")
+    answer = both.ask("为什么一分都没用", chat="why-13")
+    assert answer.answered and "当年度无" in answer.answer

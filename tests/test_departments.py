@@ -173,3 +173,12 @@ def test_grammar_before_an_office_is_no_part_of_its_name(putuo, question, expect
 def test_the_hall_a_service_centre_runs_is_that_centre(hetang):
     answer = hetang.ask("荷塘区政务大厅一年受理了多少件业务")
     assert answer.answered and "97573" in answer.answer
+
+
+@pytest.mark.parametrize("text", [
+    "听同事说区财政局的人员经费很高",  # 事说区 is no district: 说 is no character of a place
+    "我问了区财政局的工作人员",
+])
+def test_words_of_speech_before_a_bureau_make_no_district(directory, text):
+    found = directory.find(text)
+    assert found.unknown is None or "说" not in found.unknown and "问" not in found.unknown

@@ -371,3 +371,39 @@ def test_a_term_described_among_greetings_is_found_by_the_sentence_asking(hetang
 def test_what_a_hall_handles_is_never_the_bots_help_text(hetang):
     answer = hetang.ask("政务大厅都能办哪些业务")
     assert answer.intent != "smalltalk.help" and "我是决算问答" not in answer.answer
+
+
+# ---- thirteenth session: pinyin, Wu, a false premise
+
+@pytest.mark.parametrize("question, figure", [
+    ("gongwu jiedai费是多少", "1.33"),
+    ("qita shouru多少", "7.88"),
+    ("shouru zongji jige qian", "793.05"),
+])
+def test_budget_words_typed_in_pinyin(hetang, question, figure):
+    answer = hetang.ask(question)
+    assert answer.answered and figure in answer.answer
+
+
+def test_wu_speech(putuo):
+    answer = putuo.ask("侬好，阿拉想晓得普陀财政局收进来的钞票总共几多伐")
+    assert answer.answered and "2946.25" in answer.answer
+
+
+@pytest.mark.parametrize("question, said", [
+    ("普陀区财政局的政府性基金支出怎么花了这么多", "无政府性基金"),  # none: stated so
+    ("普陀区财政局公务接待费为啥涨了", "0.00"),  # zero: its figure, no other thing's reason
+])
+def test_a_reason_asked_of_nothing_gets_what_is_stated(putuo, question, said):
+    answer = putuo.ask(question)
+    assert answer.answered and said in answer.answer and "原因：" not in answer.answer
+
+
+def test_the_parts_of_a_figure_named_without_figures(putuo):
+    answer = putuo.ask("人员经费都由哪些构成")
+    assert answer.answered and "基本工资" in answer.answer and "2152.26" in answer.answer
+
+
+def test_to_whom_it_reports_is_no_question_of_where_money_went(putuo):
+    answer = putuo.ask("决算和预算执行情况财政局要去向谁报告")
+    assert "基本支出2336.91" not in answer.answer

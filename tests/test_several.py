@@ -242,3 +242,31 @@ def test_the_largest_piece_after_a_list_is_ranked_within_the_thing_asked(hetang)
     hetang.ask("基本支出多少钱", chat="piece-1")
     answer = hetang.ask("最多的那一项占百分之几", chat="piece-1")
     assert answer.answered and "其他资本性支出" in answer.answer and "55.75%" in answer.answer
+
+
+# ---- thirteenth session: rates against the budget, a column's share of its row
+
+@pytest.mark.parametrize("question, rate", [
+    ("三公经费的预算执行率是多少", "9.30%"),  # 1.33 ÷ 14.30, the budget stated
+    ("三公经费花掉了预算的几成", "9.30%"),
+    ("公务接待费预算完成了百分之几", "19.00%"),  # 1.33 ÷ (1.33 + 5.67): the budget worked out
+])
+def test_the_completion_rate_is_computed_from_stated_figures(hetang, question, rate):
+    answer = hetang.ask(question)
+    assert answer.answered and rate in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_gap_to_the_budget_as_a_percentage_is_computed(hetang):
+    answer = hetang.ask("一般公共预算财政拨款支出超出年初预算百分之多少")
+    # 529.97 ÷ (784.69 − 529.97) = 208.06%: the budget itself worked out from the stated gap
+    assert answer.answered and "208.06%" in answer.answer and "254.72" in answer.answer
+
+
+def test_a_stated_rate_is_answered_as_stated_not_recomputed(putuo):
+    answer = putuo.ask("三公经费完成预算的比例是多少")
+    assert answer.answered and "0%" in answer.answer and "计算得出" not in answer.answer
+
+
+def test_no_rate_is_computed_when_none_is_asked(hetang):
+    answer = hetang.ask("三公经费预算是多少")
+    assert answer.answered and "14.30" in answer.answer and "计算得出" not in answer.answer

@@ -571,3 +571,27 @@ def test_a_yes_no_about_a_column_after_a_row_is_of_that_row(university):
     university.ask("实验室及相关设施花了多少", chat="yes-no-col")
     answer = university.ask("都是项目支出吗", chat="yes-no-col")
     assert answer.answered and "1707.93" in answer.answer and "97895.15" not in answer.answer
+
+
+# ---- thirteenth session: a column's share of its own row; a follow-up keeps the funds asked
+
+@pytest.mark.parametrize("question, share", [
+    ("西南大学项目支出在教育支出里占几成", "22.59%"),  # 96077.73 ÷ 425287.27, one table row
+    ("西南大学教育支出当中基本支出占多少", "77.41%"),  # 329209.55 ÷ 425287.27
+])
+def test_a_column_share_of_its_row_is_computed_in_that_row(university, question, share):
+    answer = university.ask(question)
+    assert answer.answered and share in answer.answer and "计算得出" in answer.answer
+
+
+def test_a_share_asked_after_a_part_of_the_funds_stays_in_those_funds(university):
+    university.ask("西南大学财政拨款支出总计是多少", chat="scope-13")
+    university.ask("基本支出呢", chat="scope-13")
+    answer = university.ask("占多少", chat="scope-13")
+    assert answer.answered and "83.94%" in answer.answer and "78.61%" not in answer.answer
+
+
+def test_its_fiscal_spending_after_a_row_is_that_rows(university):
+    university.ask("西南大学高中教育花了多少", chat="scope-13b")
+    answer = university.ask("其中财政拨款支出有多少", chat="scope-13b")
+    assert answer.answered and "16769.73" in answer.answer and "237100.00" not in answer.answer
