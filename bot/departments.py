@@ -298,7 +298,7 @@ class Directory:
             parts = parse(department, self.rules)
             words = [f for region in parts.regions for f in region_forms(region, self.rules)]
             words += [name for name, rank in names_of(department, self.rules).items()
-                      if rank == 2]
+                      if rank == 2] + [department]  # xinan daxue: a name with no place in it
             for word in words:
                 roman = _letters("".join(lazy_pinyin(word)))
                 if len(roman) >= ROMAN_MIN and roman.isascii():

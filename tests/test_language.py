@@ -407,3 +407,4 @@ def test_the_parts_of_a_figure_named_without_figures(putuo):
 def test_to_whom_it_reports_is_no_question_of_where_money_went(putuo):
     answer = putuo.ask("决算和预算执行情况财政局要去向谁报告")
     assert "基本支出2336.91" not in answer.answer
+

@@ -595,3 +595,14 @@ def test_its_fiscal_spending_after_a_row_is_that_rows(university):
     university.ask("西南大学高中教育花了多少", chat="scope-13b")
     answer = university.ask("其中财政拨款支出有多少", chat="scope-13b")
     assert answer.answered and "16769.73" in answer.answer and "237100.00" not in answer.answer
+
+
+def test_the_university_named_in_pinyin(university):
+    answer = university.ask("xinan daxue jiaoyu zhichu duoshao")
+    assert answer.answered and "425287.27" in answer.answer
+
+
+def test_last_years_carry_over_said_short(university):
+    university.ask("西南大学年末结转和结余是多少", chat="carry-13")
+    answer = university.ask("那上年结转呢", chat="carry-13")
+    assert answer.answered and "93660.54" in answer.answer and "106848.91" not in answer.answer
