@@ -47,6 +47,10 @@ def _share(ctx: Context, name: str) -> dict | None:
     return fact if fact is not None and fact["unit"] == "%" else None
 
 
+# the column that holds a table row's total, as the layouts name it
+ROW_TOTALS = ("决算数", "合计", "本年支出合计")
+
+
 def _value(ctx: Context, name: str) -> dict | None:
     """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
     the narrative's, else the table's row total."""
@@ -54,7 +58,7 @@ def _value(ctx: Context, name: str) -> dict | None:
     if fact is not None and fact["value"] != "持平":
         return fact
     cell = next((c for c in _in_scope(ctx, name, ctx.doc.cells.get(name, []))
-                 if c["column"] in ("决算数", "合计", "本年支出合计", name)), None)
+                 if c["column"] in (*ROW_TOTALS, name)), None)
     if cell is not None:  # the row's total in the scope asked (all funds unless 财政拨款 said)
         return {**cell, "metric": name, "unit": "万元", "value": f"{cell['value']}万元",
                 "sentence": f"{cell['table']}「{name}」{cell['value']}万元"}
@@ -397,7 +401,7 @@ def budget_worked_out(ctx: Context) -> Answer | None:
         if rated is not None:
             return rated
         if budget is None and gap is not None and gap["value"] != "持平" and not wants_gap:
-            value = _dec(now["number"]) - _dec(gap["number"])
+            value = _budget_from_gap(now, gap)
             text = (f"{ctx.doc.label}{name}决算数{now['value']}，比预算"
                     f"{'减少' if gap['number'] < 0 else '增加'}{gap['value']}，由此推算年初预算"
                     f"约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
@@ -412,6 +416,11 @@ def budget_worked_out(ctx: Context) -> Answer | None:
                 text += "\n原因：" + "".join(dict.fromkeys(own_item(n["text"]) for n in why))
             return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget, *why])
     return None
+
+
+def _budget_from_gap(now: dict, gap: dict) -> Decimal:
+    """The budget no sentence states: 决算数 − 比预算增减."""
+    return _dec(now["number"]) - _dec(gap["number"])
 
 
 # the final figure as a share of the budget (执行率, 决算占预算的比例) or the gap as one
@@ -434,12 +443,11 @@ def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: di
         return None
     if _first(facts, "完成预算比例" if rate else "比预算增减率") is not None:
         return None  # a stated rate is answered as stated
-    used = [now]
     if budget is not None and budget["unit"] == now["unit"]:
         base, said, used = _dec(budget["number"]), f"年初预算{budget['value']}", [now, budget]
     elif budget is None and gap is not None and gap["value"] != "持平" and \
             gap["unit"] == now["unit"]:
-        base = _dec(now["number"]) - _dec(gap["number"])
+        base = _budget_from_gap(now, gap)
         word = "减少" if gap["number"] < 0 else "增加"
         said = f"比预算{word}{gap['value']}，由此推算年初预算约{_fmt(base)}{now['unit']}"
         used = [now, gap]
@@ -459,8 +467,6 @@ def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: di
     return _answer(ctx, text, (f"{_fmt(pct)}%",), used)
 
 
-ROW_TOTALS = ("合计", "本年支出合计", "决算数")
-
 
 def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     """A column named as a part of a row (教育支出中项目支出占几成): the cell ÷ its row's total
@@ -478,8 +484,7 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
                 f"其中{column}{cell['value']}{cell['unit']}，占{_fmt(pct)}%"
                 f"（计算得出，非原文数字）。")
         used = [{**c, "metric": row, "value": f"{c['value']}{c['unit']}",
-                 "sentence": f"{c['table']}「{row}」{c['column']}{c['value']}{c['unit']}"}
-                for c in (total, cell)]
+                 "sentence": cell_line(c)} for c in (total, cell)]
         return _answer(ctx, text, (f"{_fmt(pct)}%",), used)
     return None
 
