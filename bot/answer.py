@@ -34,6 +34,8 @@ class Answer:
     followups: tuple[str, ...] = field(default=())
     chart: object | None = field(default=None, compare=False, repr=False)  # charts.ChartData
     firm: bool = False  # a decline that knows the thing is not stated: no sentence replaces it
+    # the things the reply is about when the question did not name them (哪一项最大 → the first)
+    about: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """The JSON contract of `ask --json`: exactly CONTRACT_FIELDS."""

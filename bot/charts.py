@@ -96,7 +96,7 @@ def _parts_answer(ctx: Context) -> Answer:
             rows_under(doc, name, ctx.match.text) if name in named else None)
         if found is not None:
             total, parts = found
-            return _render_parts(ctx, name, total, parts)
+            return _with_classes(ctx, _render_parts(ctx, name, total, parts), named)
         if name in named and not _a_total(ctx, name):  # 科学技术支出花在哪些项目上: never
             # the total's parts, nor a sentence of the thing's own total
             if any(n["kind"] == "purpose" for n in doc.notes.get(name, [])):
@@ -110,6 +110,27 @@ def _parts_answer(ctx: Context) -> Answer:
     what = ctx.intent.description.split("（")[0]
     return decline(ctx.question, f"{doc.label}决算没有列出可以说明“{what}”的分项数字。",
                    ctx.intent.name, ctx.match.confidence)
+
+
+# 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
+WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|功能分类"
+                         r"|哪些方面|哪几个方面")
+
+
+def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
+    """The spending's classes by function, largest first, after its parts, when the question
+    asks where the money went of the spending as a whole (no narrower thing named)."""
+    from bot.several import _classes  # reads the tables as a ranking does
+
+    if ctx.intent.name != "chart.spending" or not WHERE_SPENT.search(ctx.match.text) or any(
+            n not in ctx.intent.totals for n in named):
+        return answer
+    classes = sorted(_classes(ctx), key=lambda item: -item[1]["number"])
+    if len(classes) < 2 or all(n in answer.answer for n, _ in classes):
+        return answer  # the parts were the classes
+    listing = "；".join(f"{n}{f['value']}" for n, f in classes)
+    return replace(answer, answer=f"{answer.answer}\n按功能分类（类），从多到少：{listing}。",
+                   figures=answer.figures + tuple(f["value"] for _, f in classes))
 
 
 def _parts_listed(ctx: Context, name: str) -> Answer | None:

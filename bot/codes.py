@@ -27,6 +27,8 @@ def expand_codes(text: str, names: dict[str, str]) -> str:
         code = m.group(1)
         if len(code) == 3 and not NAMED_AS_CODE.search(text):
             return code
-        return names.get(code, code)
+        row = names.get(code, code)
+        around = text[max(0, m.start() - len(row) - 1):m.end() + len(row) + 1]
+        return "" if row != code and row in around else row  # 2050205高等教育: said once
 
     return CODE.sub(name, text)

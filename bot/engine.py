@@ -640,6 +640,7 @@ class Engine(Lines):
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
+            things = answer.about or things  # 哪一项最大 → 多少钱: the one ranked first
             asked = (state.asked + ((match.text, state.department),))[
                 -conversation.ASKED_KEPT:]
             items = listed(answer.answer)

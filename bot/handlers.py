@@ -399,6 +399,43 @@ def headline(ctx: Context) -> Answer:
     return _answer(ctx, "\n".join(lines), tuple(f["value"] for f in facts), facts)
 
 
+# 一般公共服务支出下面行政运行（项）多少: a part named after its whole, the part not found
+NARROWER = re.compile(r"囗(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)的?(?:其中)?的?"
+                      r"((?:(?!囗)[\u4e00-\u9fff]){2,10}?)(?:[这那]?一?[类款项块个])?的?"
+                      r"(?:决算数|决算|是多少|有多少|多少|花了|用了|支出了|是几|几)")
+NOT_AN_ITEM = re.compile(r"最|哪|什么|啥|几|多|占|比|谁|怎|咋|一共|总共|合计|加起来|分别|各|具体"
+                         r"|主要|大概|大约|实际|本年|今年|去年|全年|预算|财政|拨款|这|那|它|其|钱|部分")
+
+
+def _narrower_unfound(ctx: Context) -> Answer | None:
+    """A part named after its whole (下面, 里的) that the disclosure does not list: declined,
+    never answered with the whole's figure."""
+    said = NARROWER.search(ctx.match.masked)
+    if said is None or NOT_AN_ITEM.search(said.group(1)):
+        return None
+    text = f"{ctx.doc.label}决算没有列出“{said.group(1)}”这一项。"
+    return replace(decline(ctx.question, text, ctx.intent.name, ctx.match.confidence), firm=True)
+
+
+ADJUSTED = re.compile(r"调整(?:后的?)?预算|预算调整")  # 调整预算数: not the 年初预算
+
+
+def _adjusted_unstated(ctx: Context, names: list[str]) -> Answer | None:
+    """The adjusted budget asked where the disclosure states only the budget at the start of
+    the year: declined, never answered with the other one."""
+    if not ADJUSTED.search(ctx.match.text):
+        return None
+    budgets = [f for n in names for f in ctx.doc.facts.get(n, []) + ctx.doc.cells.get(n, [])
+               if f.get("qualifier", f.get("column", "")).endswith("预算数")
+               or "预算" in f.get("column", "")]
+    if any("调整" in (f.get("clause") or f.get("sentence") or f.get("column") or "")
+           for f in budgets):
+        return None
+    text = f"{ctx.doc.label}决算没有写明{names[0]}的调整预算数" + (
+        "，只写明了年初预算。" if budgets else "。")
+    return replace(decline(ctx.question, text, ctx.intent.name, ctx.match.confidence), firm=True)
+
+
 def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
              cells: bool = False) -> Answer:
     absent = undisclosed(ctx)
@@ -413,6 +450,9 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)
+    narrower = _narrower_unfound(ctx) or _adjusted_unstated(ctx, names)
+    if narrower is not None:
+        return narrower
     left_out = excepted(ctx)  # 除了财政拨款，还有别的进账吗: the rest of its whole
     if left_out & set(names):
         names = [n for n in names if n not in left_out] or _others_than(ctx.doc, names)
@@ -1152,9 +1192,14 @@ def _answer_parts_notes(ctx: Context, whole: str, parts: list[str]) -> Answer:
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:
     texts = list(dict.fromkeys(own_item(n["text"]) for n in notes))
     text = f"{ctx.doc.label}{name}变化的{label}：" + "\n".join(texts)
-    facts = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"].startswith("比")]
-    if facts:
-        text += "\n（" + "；".join(dict.fromkeys(_phrase(f) for f in _unique(facts))) + "）"
+    own = ctx.doc.facts.get(name, [])
+    # 支出总计多少，主要原因是啥 / 预算呢，为啥少了: the figure and its budget too
+    stated = [f for f in (_first(own, "决算数", money=True), _first(own, "预算数", money=True))
+              if f]
+    facts = [f for f in own if f["qualifier"].startswith("比")]
+    if stated or facts:
+        text += "\n（" + "；".join(dict.fromkeys(
+            _phrase(f) for f in _unique(stated + facts))) + "）"
     return _answer(ctx, text, tuple(f["value"] for f in facts[:2]), notes)
 
 

@@ -37,6 +37,9 @@ class Intent:
     totals: tuple[str, ...] = ()  # for parts: the totals whose parts are drawn, first present
     reply: str = ""  # what a declining handler says for this kind (not_disclosed)
     requires_pattern: str = ""  # a regular expression the question must match (a figure said)
+    # a regular expression that counts as a cue when classifying (占…多少: a name between the
+    # words), never as a span of the question
+    cue_pattern: str = ""
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ def _intent(item: dict, source: str) -> Intent:
             totals=tuple(item.get("totals", [])),
             reply=str(item.get("reply", "")),
             requires_pattern=str(item.get("requires_pattern", "")),
+            cue_pattern=str(item.get("cue_pattern", "")),
         )
     except (KeyError, TypeError) as err:
         raise IntentError(f"{source}: 意图缺少字段 {err}: {item!r:.80}") from err
@@ -229,11 +233,11 @@ def validate(data: IntentData, handlers: set[str] | None = None) -> None:
             raise IntentError(f"{intent.source}: 意图 {intent.name} 需要 keywords")
         if intent.handler == "not_disclosed" and not intent.reply:
             raise IntentError(f"{intent.source}: {intent.name} 没有回复（reply）")
-        if intent.requires_pattern:
+        for key in ("requires_pattern", "cue_pattern"):
             try:
-                re.compile(intent.requires_pattern)
+                re.compile(getattr(intent, key))
             except re.error as err:
-                raise IntentError(f"{intent.source}: 意图 {intent.name} 的 requires_pattern "
+                raise IntentError(f"{intent.source}: 意图 {intent.name} 的 {key} "
                                   f"无效：{err}") from err
         if intent.handler == "contact" and intent.contact not in ("phone", "person"):
             raise IntentError(f"{intent.source}: 意图 {intent.name} 的 contact 无效")

@@ -144,6 +144,8 @@ class Matcher:
         self._requires = {i.name: any_of(self._forms(i.requires_any)) for i in data.intents}
         self._patterns = {i.name: re.compile(i.requires_pattern) for i in data.intents
                           if i.requires_pattern}
+        self._cue_patterns = {i.name: re.compile(i.cue_pattern) if i.cue_pattern else NOTHING
+                              for i in data.intents}
         self._excludes = {i.name: any_of(self._forms(i.excludes)) for i in data.intents}
         self.directory = Directory((d.department for d in documents), normalizer,
                                    Rules.of(data.sections["departments"]))
@@ -315,7 +317,8 @@ class Matcher:
                 by_name[intent.name] = intent
         said = BUDGET_KINDS.sub("囗", text)  # 一般公共预算拨款: a kind of funds, no budget asked
         for name, intent in by_name.items():
-            if intent.cues and self._cues[name].search(said):
+            if intent.cues and (self._cues[name].search(said)
+                                or self._cue_patterns[name].search(said)):
                 best[name] += CUE_BONUS
             elif intent.cues:
                 best[name] -= 15

@@ -143,6 +143,7 @@ class Normalizer:
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical)
         text = BOTH_ENDS.sub(_both_ends, text)
+        text = KIND_AGAIN.sub(r"\1", text)
         text = SPOKEN_THAT.sub("", text)
         if english:  # an English question: the words the lexicon did not know are noise
             text = _LATIN_WORD.sub("", text)
@@ -154,6 +155,12 @@ class Normalizer:
 # 年初年末结转结余 / 年初和年末的结转和结余: one name said once for both ends of the year
 BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(年初|年末|期初|期末)的?"
                        r"([\u4e00-\u9fff]{2,}?)(?=各|分别|都|是|为|有|多少|呢|吗|$)")
+
+
+# 社保就业那一类支出 → 社会保障和就业支出那一类支出: the kind said again after a name that
+# ends with it is no second thing
+KIND_AGAIN = re.compile(r"(支出|收入|经费)(?:那一类|这一类|那类|这类|那一块|这一块|那块|这块"
+                        r"|那一项|这一项|那方面|这方面)的?\1")
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

@@ -20,11 +20,13 @@ from bot.handlers import (
     _dec,
     _figures,
     _first,
+    _fiscal,
     _fmt,
     _in_scope,
     _names,
     _namesakes,
     _scope_words_dropped,
+    _wants_fiscal,
     _with_namesakes,
     bare_total,
     cell_line,
@@ -54,15 +56,17 @@ ROW_TOTALS = ("决算数", "合计", "本年支出合计")
 def _value(ctx: Context, name: str) -> dict | None:
     """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
     the narrative's, else the table's row total."""
-    fact = _first(_in_scope(ctx, name, ctx.doc.facts.get(name, [])), "决算数", money=True)
-    if fact is not None and fact["value"] != "持平":
-        return fact
+    facts = _in_scope(ctx, name, ctx.doc.facts.get(name, []))
+    fact = _first(facts, "决算数", money=True)
     cell = next((c for c in _in_scope(ctx, name, ctx.doc.cells.get(name, []))
                  if c["column"] in (*ROW_TOTALS, name)), None)
-    if cell is not None:  # the row's total in the scope asked (all funds unless 财政拨款 said)
+    if cell is not None and (fact is None or fact["value"] == "持平" or (
+            FISCAL not in name and _fiscal(fact) != _fiscal(cell) == _wants_fiscal(ctx))):
+        # the row's total in the scope asked (all funds unless 财政拨款 said), before a stated
+        # figure of the other scope (住房公积金 stated only for 财政拨款)
         return {**cell, "metric": name, "unit": "万元", "value": f"{cell['value']}万元",
                 "sentence": f"{cell['table']}「{name}」{cell['value']}万元"}
-    return None
+    return fact if fact is not None and fact["value"] != "持平" else None
 
 
 SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起"
@@ -247,6 +251,9 @@ def ranking(ctx: Context) -> Answer:
     if not names and not SPENT.search(ctx.match.text):  # 收入里哪块最大: the income total's parts
         names = bare_total(ctx)
     items = _members(ctx, names[0]) if names else []
+    if len(items) < 2 and len(names) == 1 and WITHIN.search(ctx.match.masked) and not (
+            AMONG.search(ctx.match.text) or CLASS_WORDS.search(ctx.match.text)):
+        items = _rows_under(ctx, names[0])  # 社会保障和就业支出下面哪一项最大: its rows
     if len(items) < 2:
         items = [(n, f) for n in names if (f := _value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
@@ -274,14 +281,23 @@ def ranking(ctx: Context) -> Answer:
         leaders = "、".join(f"{n}{f['value']}" for n, f in ordered[:size])
         text = (f"{ctx.doc.label}{where}排前{size}的是{leaders}"
                 f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
-        return _answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
-                       [f for _, f in ordered])
+        return replace(_answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
+                               [f for _, f in ordered]), about=tuple(n for n, _ in ordered[:size]))
     share = _share_stated(ctx, top_name, top) if SHARE_ASKED.search(ctx.match.text) else None
     text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}"
             f"（按各项决算数排序，计算得出）" + (f"，决算写明占{share['value']}" if share else "")
             + f"。\n各项：{listing}。")
-    return _answer(ctx, text, (top["value"], *([share["value"]] if share else [])),
-                   [f for _, f in ordered] + ([share] if share else []))
+    return replace(_answer(ctx, text, (top["value"], *([share["value"]] if share else [])),
+                           [f for _, f in ordered] + ([share] if share else [])),
+                   about=(top_name,))
+
+
+def _rows_under(ctx: Context, name: str) -> list[tuple[str, dict]]:
+    """The rows under a table row by code, each with its cell in the row's total column."""
+    from bot.charts import rows_under  # the rows a chart of the parts draws
+
+    found = rows_under(ctx.doc, name, ctx.match.text)
+    return [(p["metric"], p) for p in found[1]] if found else []
 
 
 SHARE_ASKED = re.compile(r"占|比例|比重|几成|百分之")  # 最大的那块占多少: its stated share too
@@ -333,7 +349,8 @@ def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> 
     text = (f"{ctx.doc.label}{where}比上年{word}的是{top_name}，"
             f"{'减少' if top['number'] < 0 else '增加'}{top['value']}"
             f"（按各项比上年增减排序，计算得出）。\n各项比上年：{listing}。")
-    return _answer(ctx, text, (top["value"],), [f for _, f in ordered])
+    return replace(_answer(ctx, text, (top["value"],), [f for _, f in ordered]),
+                   about=(top_name,))
 
 
 ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高")  # 哪一类涨得最多: ranked by the change
@@ -341,6 +358,10 @@ FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减")
 
 
 # the classes are asked for, not 基本支出/项目支出
+# 社会保障和就业支出下面哪一项最大, (its parts listed) 前三名是哪些: which of its own rows;
+# not 在各类里是不是最多的, which asks about it among its fellows
+WITHIN = re.compile(r"囗(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)|哪|前[两二三四五2-5]")
+AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能")
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|分类|"
@@ -500,7 +521,12 @@ def share_of(ctx: Context) -> Answer | None:
                               if h.entry.kind != "term" and h.span[1] <= cut))
     if not after and len(said) == 2 and re.search(r"[中里]", ctx.match.text[:cut]):
         # 教育支出里项目支出占几成, 项目支出在教育支出里占几成: whichever is the row's column
-        return _column_of_row(ctx, said[1], said[0]) or _column_of_row(ctx, said[0], said[1])
+        in_row = _column_of_row(ctx, said[1], said[0]) or _column_of_row(ctx, said[0], said[1])
+        if in_row is not None:
+            return in_row
+        last = max((h for h in ctx.hits if h.entry.name == said[1]), key=lambda h: h.span[1])
+        inside = re.match(r"(?:之|当)?[中里]", ctx.match.text[last.span[1]:])  # 在基本支出中占
+        before, after = ([said[0]], [said[1]]) if inside else ([said[1]], [said[0]])
     if not before or not after or before[0] == after[0]:
         return None
     in_row = _column_of_row(ctx, before[0], after[0])

@@ -42,6 +42,13 @@ def both_db(tmp_path_factory, hetang_records, putuo_records) -> Path:
 
 
 @pytest.fixture(scope="session")
+def university(tmp_path_factory) -> Engine:
+    """The universities' four-table layout (西南大学 2023, a test copy of the shared PDF)."""
+    records = read(Path(__file__).resolve().parent / "data" / "chongqing-swu-2023.pdf")
+    return Engine.open(store.build(tmp_path_factory.mktemp("db") / "u.db", [records]))
+
+
+@pytest.fixture(scope="session")
 def hetang(hetang_db) -> Engine:
     return Engine.open(hetang_db)
 

@@ -22,3 +22,8 @@ def test_engine_answers_a_row_by_its_code(putuo):
     answer = putuo.ask("科目2010601的支出决算是多少")
     assert answer.answered and "1511.89" in answer.answer
     assert answer.question == "科目2010601的支出决算是多少"  # the question as asked
+
+
+def test_a_code_said_with_its_name_is_said_once():
+    assert expand_codes("2010601行政运行多少", NAMES) == "行政运行多少"
+    assert expand_codes("行政运行（2010601）多少", NAMES) == "行政运行（）多少"

@@ -459,3 +459,28 @@ def test_no_reason_of_its_own_the_same_thing_in_its_funds_has_one(both):
     both.ask("普陀区财政局三公经费预算多少", chat="why-13")
     answer = both.ask("为什么一分都没用", chat="why-13")
     assert answer.answered and "当年度无" in answer.answer
+
+
+# ---- fourteenth session
+
+def test_the_one_ranked_first_is_what_the_next_question_is_about(hetang):
+    hetang.ask("基本支出中哪一项最多", chat="rank-14")
+    answer = hetang.ask("它的占比呢", chat="rank-14")
+    # 其他资本性支出, ranked first: not 基本支出's own 100%
+    assert answer.answered and "55.75" in answer.answer and "100%" not in answer.answer
+
+
+def test_which_is_largest_under_a_class_ranks_its_rows(putuo):
+    putuo.ask("社保和就业支出多少", chat="rows-14")
+    answer = putuo.ask("其中哪项最多", chat="rows-14")
+    assert answer.answered and "机关事业单位基本养老保险缴费支出，160.75万元" in answer.answer
+    among = putuo.ask("住房保障支出在各类支出里是不是最多的")  # among its fellow classes
+    assert among.answered and "最多的是一般公共服务支出" in among.answer
+
+
+def test_your_bureau_in_a_letter_is_the_department_asked(putuo):
+    first = putuo.ask("您好，我想咨询贵局行政运行项目的支出情况", chat="letter-14")
+    assert first.answered and "1511.89" in first.answer
+    answer = putuo.ask("基本支出、项目支出各是多少", chat="letter-14")
+    assert answer.answered and "1503.52" in answer.answer and "8.37" in answer.answer
+    assert "2336.91" not in answer.answer  # the row's cells, not the unit's totals

@@ -238,3 +238,37 @@ def test_a_term_said_as_what_the_thing_is_not_is_not_the_term_asked(putuo):
 def test_what_lies_outside_a_part_is_the_rest_of_its_whole(putuo):
     reply = putuo.ask("基本支出之外还花了多少")
     assert reply.answered and "项目支出：决算数603.14" in reply.answer
+
+
+# ---- fourteenth session
+
+def test_a_part_named_under_its_whole_and_not_listed_is_declined(hetang, putuo):
+    answer = hetang.ask("一般公共服务支出底下行政运行那项是多少")
+    assert not answer.answered and "行政运行" in answer.answer and "653.44" not in answer.answer
+    listed = putuo.ask("一般公共服务支出底下行政运行那项是多少")  # its tables list the row
+    assert listed.answered and "1511.89" in listed.answer
+
+
+def test_the_adjusted_budget_is_not_the_budget_at_the_start_of_the_year(putuo):
+    answer = putuo.ask("一般公共预算财政拨款支出调整后的预算是多少")
+    assert not answer.answered and "2993.92" not in answer.answer and "年初预算" in answer.answer
+    start = putuo.ask("一般公共预算财政拨款支出年初预算多少")
+    assert start.answered and "2993.92" in start.answer
+
+
+def test_a_reason_comes_with_the_figure_and_its_budget(hetang, putuo):
+    answer = hetang.ask("支出总计为啥增加了")
+    assert answer.answered and "独立核算" in answer.answer and "决算数854.31万元" in answer.answer
+    budget = putuo.ask("行政单位离退休为什么没用完预算")
+    assert budget.answered and "充分保障" in budget.answer and "预算数85.55万元" in budget.answer
+
+
+def test_whether_it_has_no_car_at_all_asks_its_cars(putuo):
+    answer = putuo.ask("普陀财政局是不是一辆公车都没有")
+    assert answer.answered and answer.intent == "figure.amount" and "共有车辆0辆" in answer.answer
+
+
+def test_does_it_handle_a_matter_after_its_duties_asks_who_handles(putuo):
+    putuo.ask("普陀财政局负责哪些事", chat="handles-14")
+    answer = putuo.ask("它管国有资产吗", chat="handles-14")
+    assert answer.answered and answer.intent == "org.who_handles" and "公物仓" in answer.answer

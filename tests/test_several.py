@@ -270,3 +270,30 @@ def test_a_stated_rate_is_answered_as_stated_not_recomputed(putuo):
 def test_no_rate_is_computed_when_none_is_asked(hetang):
     answer = hetang.ask("三公经费预算是多少")
     assert answer.answered and "14.30" in answer.answer and "计算得出" not in answer.answer
+
+
+# ---- fourteenth session
+
+def test_a_share_of_a_whole_named_between_the_words_is_computed(putuo):
+    answer = putuo.ask("人员经费占基本支出多少")
+    assert answer.answered and "92.10%" in answer.answer and "计算得出" in answer.answer
+    inside = putuo.ask("公用经费在基本支出中占多少")
+    assert inside.answered and inside.answer.startswith("上海市普陀区财政局2024年度公用经费")
+    assert "7.90%" in inside.answer and "79.49%" not in inside.answer
+
+
+def test_a_share_is_computed_from_figures_of_one_scope(university):
+    answer = university.ask("住房公积金占住房保障支出的比例")
+    # all funds ÷ all funds (15400.44 ÷ 16278.27), never 财政拨款 7448.44 ÷ all funds
+    assert answer.answered and "94.61%" in answer.answer and "45.76" not in answer.answer
+
+
+def test_where_the_money_went_lists_the_classes_too(university):
+    answer = university.ask("学校的钱都用到哪去了")
+    assert answer.answered and "基本支出359781.59万元" in answer.answer
+    assert "教育支出425287.27万元；住房保障支出16278.27万元" in answer.answer  # largest first
+
+
+def test_how_much_more_one_total_is_than_another_is_their_difference(university):
+    answer = university.ask("学校支出比收入多出来多少")
+    assert answer.answered and "26951.72" in answer.answer and "计算得出" in answer.answer

@@ -18,12 +18,6 @@ from bot.ingest import read
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.fixture(scope="module")
-def university(tmp_path_factory) -> Engine:
-    records = read(DATA / "chongqing-swu-2023.pdf")
-    return Engine.open(store.build(tmp_path_factory.mktemp("db") / "u.db", [records]))
-
-
 ANSWERED = [
     # (question, strings the answer must hold, figures it must not lead with)
     ("学校基本支出花了多少", ["359781.59"], ["199015.13"]),  # all funds when not said
