@@ -89,8 +89,18 @@ def compose(ctx: Context) -> Answer:
 
 def _parts_answer(ctx: Context) -> Answer:
     doc = ctx.doc
-    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS] or bare_total(
-        ctx)  # 支出分哪几块: the total
+    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS]
+    column = next((h.entry.name for h in ctx.hits if h.entry.kind == "column"), None)
+    if column is not None and all(_a_total(ctx, n) for n in named):
+        # (财政拨款支出中)基本建设资金支出花在哪些科目: the rows of its column
+        by_rows = _column_rows(ctx, column)
+        if by_rows is not None:
+            return by_rows
+    if ctx.intent.name == "chart.income" and named and not _a_total(ctx, named[0]):
+        sources = _income_columns(ctx, named[0])  # 社会保障和就业支出的收入来源: its row
+        if sources is not None:  # of the income table, by column
+            return sources
+    named = named or bare_total(ctx)  # 支出分哪几块: the total
     for name in list(dict.fromkeys(named + list(ctx.intent.totals))):
         found = parts_of(doc, name) or (
             rows_under(doc, name, ctx.match.text) if name in named else None)
@@ -131,6 +141,82 @@ def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
     listing = "；".join(f"{n}{f['value']}" for n, f in classes)
     return replace(answer, answer=f"{answer.answer}\n按功能分类（类），从多到少：{listing}。",
                    figures=answer.figures + tuple(f["value"] for _, f in classes))
+
+
+def _income_columns(ctx: Context, name: str) -> Answer | None:
+    """A row of the income table by its columns (财政拨款收入, 事业收入, 其他收入…): where the
+    money of that row came from, with the row's total."""
+    cells = [c for c in ctx.doc.cells.get(name, [])
+             if "收入" in c["table"] and c["unit"] in MONEY_UNITS and c["number"]]
+    total = next((c for c in cells if c["column"] in ROW_TOTALS), None)
+    parts = [c for c in cells if c["column"] not in ROW_TOTALS]
+    if total is None or len(parts) < 1:
+        return None
+    over = sum(_dec(c["number"]) for c in parts) - _dec(total["number"])
+    inner = next((c for c in parts[1:] if abs(over - _dec(c["number"])) <= Decimal("0.05")),
+                 None) if over > Decimal("0.05") else None  # 事业收入 其中：教育收费
+    if over > Decimal("0.05") and inner is None:
+        return None  # the columns do not add up to the row: not read as its sources
+    outer = parts[parts.index(inner) - 1] if inner is not None else None
+    parts = [c for c in parts if c is not inner]
+    bars = tuple(Bar(c["column"], c["number"], f"{c['value']}{c['unit']}",
+                     f"{_fmt(_dec(c['number']) / _dec(total['number']) * 100)}%（计算得出）")
+                 for c in parts)
+    lines = [f"{ctx.doc.label}{total['table']}中，{name}的收入"
+             f"{total['value']}{total['unit']}，来源："]
+    lines += [f"· {b.label}{b.value}，占{b.share}" + (
+        f"（其中{inner['column']}{inner['value']}{inner['unit']}）"
+        if outer is not None and b.label == outer["column"] else "") for b in bars]
+    data = ChartData("pie", f"{ctx.doc.label}{name}收入来源", total["unit"], bars,
+                     f"{name}{total['value']}{total['unit']}", name)
+    return _answer(ctx, "\n".join(lines), [_as_fact(c) for c in parts + [total]], data,
+                   [ctx.doc])
+
+
+def column_cells(doc: DocIndex, column: str) -> list[dict]:
+    """The non-zero money cells of a table column (基本建设资金支出, 项目支出), one per row, of
+    the table that has the most of them."""
+    cells = [c for rows in doc.cells.values() for c in rows
+             if c["column"] == column and c["unit"] in MONEY_UNITS and c["number"]]
+    if not cells:
+        return []
+    table = max({c["table"] for c in cells}, key=lambda t: sum(c["table"] == t for c in cells))
+    return list({(c["row"], code_of(c)): c for c in cells if c["table"] == table}.values())
+
+
+def column_leaves(doc: DocIndex, column: str) -> list[dict]:
+    """A column's cells of the rows with no row under them (the deepest codes): its items."""
+    cells = [c for c in column_cells(doc, column) if code_of(c)]
+    return [c for c in cells if not any(
+        code_of(o) != code_of(c) and code_of(o).startswith(code_of(c)) for o in cells)]
+
+
+def _column_rows(ctx: Context, column: str) -> Answer | None:
+    """A table column's figures by class (类) of the rows, each with the rows at the deepest
+    level under it, and the column's total: where that kind of spending went."""
+    cells = column_cells(ctx.doc, column)
+    table = cells[0]["table"] if cells else ""
+    classes = [c for c in cells if len(code_of(c)) == 3]
+    if not classes:
+        return None
+    total = next((c for c in cells if not code_of(c)), None)
+    said = f"合计{total['value']}{total['unit']}" if total else ""
+    lines = [f"{ctx.doc.label}{table}中，{column}{said}，按科目："]
+    for c in sorted(classes, key=lambda c: -c["number"]):
+        under = [u for u in cells
+                 if code_of(u).startswith(code_of(c)) and code_of(u) != code_of(c)]
+        deepest = max((len(code_of(u)) for u in under), default=0)
+        leaves = [u for u in under if len(code_of(u)) == deepest]
+        lines.append(f"· {c['row']}{c['value']}{c['unit']}" + (
+            "（其中" + "、".join(f"{u['row']}{u['value']}{u['unit']}" for u in leaves) + "）"
+            if leaves else ""))
+    bars = tuple(Bar(c["row"], c["number"], f"{c['value']}{c['unit']}")
+                 for c in sorted(classes, key=lambda c: -c["number"]))
+    data = ChartData("pie" if len(bars) > 1 else "bar", f"{ctx.doc.label}{column}按科目",
+                     classes[0]["unit"], bars,
+                     f"{column}{total['value']}{total['unit']}" if total else "", column)
+    rows = [_as_fact(c) for c in classes] + ([_as_fact(total)] if total else [])
+    return _answer(ctx, "\n".join(lines), rows, data, [ctx.doc])
 
 
 def _parts_listed(ctx: Context, name: str) -> Answer | None:

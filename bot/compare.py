@@ -25,13 +25,14 @@ class Words:
     wholes: tuple[str, ...] = ()
     not_budget: tuple[str, ...] = ()
     budget: tuple[str, ...] = ()
+    times: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
         """The word lists as intents/across.yaml states them, folded like questions."""
         return cls(*(tuple(fold(w) for w in data.get(k, ()))
                      for k in ("every", "difference", "order", "sum", "each", "within", "wholes",
-                               "not_budget", "budget")))
+                               "not_budget", "budget", "times")))
 
     def asks_region(self, text: str) -> bool:
         """全区一般公共预算收入: the whole district's (city's) budget; no department states it."""
@@ -88,7 +89,8 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     wants_sum = any(x in text for x in w.sum)
     wants_diff = any(x in text for x in w.difference)
     wants_order = any(x in text for x in w.order)
-    if not (wants_sum or wants_diff or wants_order):
+    wants_times = any(x in text for x in w.times)
+    if not (wants_sum or wants_diff or wants_order or wants_times):
         return None
     amounts = [_headline_amount(a) for a in answers]
     if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:
@@ -109,4 +111,6 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
                 parts.append(f"{hi_label}比{lo_label}多{_fmt(hi - lo)}{unit}")
         else:
             parts.append("从多到少：" + "、".join(f"{lab}{_fmt(v)}{unit}" for v, lab in ranked))
+    if wants_times and len(values) == 2 and values[1]:  # 甲的是乙的几倍: in the order named
+        parts.append(f"{labels[0]}是{labels[1]}的{_fmt(values[0] / values[1])}倍")
     return f"{each}；{'；'.join(parts)}（计算得出，非原文数字）。"

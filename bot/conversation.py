@@ -207,7 +207,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if pair and state.before and len(state.things) == 1:
         last = "和".join(state.before[:1] + state.things)
     lead = _strip(text, w.particles)
-    relation = any(lead.startswith(r) for r in w.relations)
+    relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
+                   re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)
     if pair and spans and not _strip(text[:min(spans)[0]], w.pair, w.each, w.relations,
                                      w.particles):  # 基本支出, 项目支出呢, 两者各占总支出多少:
         return [(last + text, "", False)]  # the last two, each of the whole named

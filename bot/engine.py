@@ -815,6 +815,9 @@ class Engine(Lines):
                     return fallback
             named = any(h.coverage == 1 and h.entry.kind != "term" for h in match.hits)
             if not (match.hits and unsure) and not (named and match.confidence < 0.9):
+                if unsure:  # 说说政务公开: read as out of scope, unsure; a sentence may fit
+                    return decide(self._smalltalk(question, match),
+                                  lambda: self._passage(question, match))
                 return self._smalltalk(question, match)
             intent = self.data.by_name("figure.amount")
         if intent is None and match.hits:

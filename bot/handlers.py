@@ -1009,13 +1009,19 @@ def units(ctx: Context) -> Answer:
     return decline(ctx.question, "这份决算没有说明单位构成。", ctx.intent.name)
 
 
+# a letter's courtesies (尊敬的工作人员：本人想就…进一步咨询) name no other number
+LETTER = re.compile(r"尊敬的?(?:各位)?(?:领导|同志|工作人员|工作员|老师|先生|女士)?|工作人员|您好|你好"
+                    r"|本人|想就|就|进一步|具体|详细|了解|知道")
+
+
 def contact(ctx: Context) -> Answer:
     """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
     asked = re.sub(r"联系|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找|"
                    r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话|"
-                   r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|[，,。？?！!\s]", "",  # 对这份决算…
-                   ctx.match.text.split("电话")[0])
+                   r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|应该|应|请|"
+                   r"[，,。？?！!\s]", "",  # 对这份决算…
+                   LETTER.sub("", ctx.match.text.split("电话")[0]))
     if kind == "phone" and len(asked) >= 2:
         return decline(ctx.question, f"决算只公开了{ctx.doc.doc['department']}的联系电话，"
                        f"没有“{asked}”的电话。", ctx.intent.name)
@@ -1025,8 +1031,11 @@ def contact(ctx: Context) -> Answer:
     label = {"phone": "联系电话", "person": "接洽人"}[kind]
     text = f"{ctx.doc.doc['department']}{label}：{rows[0]['value']}"
     other = [c for c in ctx.doc.contacts if c["kind"] == "person"]
+    phones = [c for c in ctx.doc.contacts if c["kind"] == "phone"]
     if kind == "phone" and other and re.search(r"谁|联系人|接洽人", ctx.match.text):
         text += f"；接洽人：{other[0]['value']}"  # 打电话找谁: the person too
+    elif kind == "person" and phones:
+        text += f"；联系电话：{phones[0]['value']}"  # 找谁问: and how to reach them
     text += f"\n原文：“{rows[0]['sentence']}”"
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                   (ctx.doc.source(rows[0]["sentence"], "联系方式"),), figures=(rows[0]["value"],))
@@ -1289,11 +1298,12 @@ from bot.several import (  # noqa: E402
     ranking,
     rate_worked_out,
     share_of,
+    times,
     total,
     wants_sum,
 )
 
-HANDLERS.update({"total": total, "ranking": ranking})
+HANDLERS.update({"total": total, "ranking": ranking, "times": times})
 
 from bot.which import which  # noqa: E402  a figure quoted, named back
 

@@ -73,14 +73,17 @@ SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相
                        r"|(?<![增追附参添更])加(?![班强快大速])")
 STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
 EACH = re.compile(r"各(?:是|自|为|有|花|用|占|多少)|分别")  # 总共多少，其中A、B各是多少: no sum
+# A和B分别多少，合计多少: each, then their sum (the sum's answer states each too)
+EACH_THEN_SUM = re.compile(r"(?:分别|各)(?:是|自|为)?多少钱?(?:那)?"
+                           r"(?:合计|一共|总共|总计|加起来|共)(?:是|有)?多少")
 
 
 def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
     if NAME_ASKED.search(ctx.match.text):
         return reverse_define(ctx)  # ……合起来叫啥 asks for a name, not a sum
-    if not _asks_sum(ctx) or (EACH.search(ctx.match.text)
-                              and not STRICT_SUM.search(ctx.match.text)):
+    if not _asks_sum(ctx) or (EACH.search(ctx.match.text) and not STRICT_SUM.search(
+            ctx.match.text) and not EACH_THEN_SUM.search(ctx.match.text)):
         return _figures(ctx, first="决算数")  # 合计 inside a name (本年收入合计) is no sum
     names = _scope_words_dropped(ctx, _names(ctx, ("metric", "cell")))  # 财政拨款的X和Y
     elided = _elided(ctx, names)
@@ -253,7 +256,8 @@ def ranking(ctx: Context) -> Answer:
     items = _members(ctx, names[0]) if names else []
     if len(items) < 2 and len(names) == 1 and WITHIN.search(ctx.match.masked) and not (
             AMONG.search(ctx.match.text) or CLASS_WORDS.search(ctx.match.text)):
-        items = _rows_under(ctx, names[0])  # 社会保障和就业支出下面哪一项最大: its rows
+        items = _rows_under(ctx, names[0]) or _column_items(ctx, names[0])  # 社会保障和就业
+        # 支出下面哪一项最大: its rows; 项目支出里哪个项最多: the rows of that column
     if len(items) < 2:
         items = [(n, f) for n in names if (f := _value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
@@ -298,6 +302,14 @@ def _rows_under(ctx: Context, name: str) -> list[tuple[str, dict]]:
 
     found = rows_under(ctx.doc, name, ctx.match.text)
     return [(p["metric"], p) for p in found[1]] if found else []
+
+
+def _column_items(ctx: Context, column: str) -> list[tuple[str, dict]]:
+    """The items (deepest rows) of a table column, each with its cell read as a figure."""
+    from bot.charts import column_leaves
+
+    return [(c["row"], {**c, "metric": c["row"], "value": f"{c['value']}{c['unit']}",
+                        "sentence": cell_line(c)}) for c in column_leaves(ctx.doc, column)]
 
 
 SHARE_ASKED = re.compile(r"占|比例|比重|几成|百分之")  # 最大的那块占多少: its stated share too
@@ -543,6 +555,30 @@ def share_of(ctx: Context) -> Answer | None:
     text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
             f"{before[0]}占{after[0]}的{_fmt(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(pct)}%",), [part, whole])
+
+
+def times(ctx: Context) -> Answer:
+    """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
+    named: list[tuple[str, dict]] = []
+    end = -1
+    for hit in sorted(ctx.hits, key=lambda h: h.span):  # one thing for each place said: 支出
+        fact = _value(ctx, hit.entry.name) if hit.entry.kind != "term" else None  # 总计 is
+        if fact is not None and hit.span[0] >= end and hit.entry.name not in dict(named):
+            named.append((hit.entry.name, fact))  # one of its namesakes, not two things
+            end = hit.span[1]
+    if len(named) < 2 and (len(ctx.match.named_docs) > 1
+                           or ctx.engine._across.asks_every(ctx.match.text)):
+        return _figures(ctx, first="决算数")  # 荷塘的X是普陀的几倍: each one's, set side by side
+    if len(named) < 2:
+        return decline(ctx.question, "请说出要相比的两项，例如：基本支出是项目支出的几倍。",
+                       ctx.intent.name)
+    (a, fa), (b, fb) = named[:2]
+    if fa["unit"] != fb["unit"] or not fb["number"]:
+        return decline(ctx.question, f"{a}和{b}的单位不同或为零，不能相比。", ctx.intent.name)
+    ratio = _dec(fa["number"]) / _dec(fb["number"])
+    text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}是{b}的{_fmt(ratio)}倍"
+            f"（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [fa, fb])
 
 
 def rate_worked_out(ctx: Context) -> Answer | None:

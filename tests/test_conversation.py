@@ -484,3 +484,12 @@ def test_your_bureau_in_a_letter_is_the_department_asked(putuo):
     answer = putuo.ask("基本支出、项目支出各是多少", chat="letter-14")
     assert answer.answered and "1503.52" in answer.answer and "8.37" in answer.answer
     assert "2336.91" not in answer.answer  # the row's cells, not the unit's totals
+
+
+def test_a_correction_asks_the_last_question_of_what_it_names(university, putuo):
+    university.ask("学校收入总计多少", chat="fix-14")
+    answer = university.ask("不对，我说的是支出", chat="fix-14")
+    assert answer.answered and "457676.75" in answer.answer
+    putuo.ask("基本支出多少", chat="times-14")
+    times = putuo.ask("是项目支出的多少倍", chat="times-14")
+    assert times.answered and "3.87倍" in times.answer

@@ -272,3 +272,33 @@ def test_does_it_handle_a_matter_after_its_duties_asks_who_handles(putuo):
     putuo.ask("普陀财政局负责哪些事", chat="handles-14")
     answer = putuo.ask("它管国有资产吗", chat="handles-14")
     assert answer.answered and answer.intent == "org.who_handles" and "公物仓" in answer.answer
+
+
+def test_an_accusation_is_an_opinion_not_a_figure(putuo):
+    answer = putuo.ask("三公经费是不是都被挥霍了")
+    assert not answer.answered and "0.95" not in answer.answer
+
+
+def test_whom_to_ask_about_the_disclosure_is_its_contact(hetang, both):
+    answer = hetang.ask("看不懂决算该找谁")
+    assert answer.answered and "夏泉" in answer.answer and "28428828" in answer.answer
+    letter = both.ask("尊敬的领导您好：本人想就荷塘区政务服务中心的决算进一步了解，请问电话是多少？")
+    assert letter.answered and "28428828" in letter.answer
+
+
+def test_what_a_figure_reflects_is_its_definition(university):
+    university.ask("其他教育支出多少", chat="reflects-14")
+    answer = university.ask("它反映啥", chat="reflects-14")
+    assert answer.answered and answer.intent == "glossary.define" and "其他用于教育" in answer.answer
+
+
+def test_tell_me_about_a_topic_quotes_its_sentence(hetang):
+    answer = hetang.ask("讲讲政务公开")
+    assert answer.answered and "政务公开工作方面" in answer.answer
+
+
+def test_english_words_mixed_into_a_chinese_question(hetang, putuo):
+    answer = hetang.ask("total收入多少")
+    assert answer.answered and "793.05" in answer.answer
+    both_kinds = putuo.ask("basic和project支出各多少")
+    assert both_kinds.answered and "2336.91" in both_kinds.answer and "603.14" in both_kinds.answer

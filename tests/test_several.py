@@ -297,3 +297,35 @@ def test_where_the_money_went_lists_the_classes_too(university):
 def test_how_much_more_one_total_is_than_another_is_their_difference(university):
     answer = university.ask("学校支出比收入多出来多少")
     assert answer.answered and "26951.72" in answer.answer and "计算得出" in answer.answer
+
+
+def test_how_many_times_one_figure_is_another_is_computed(university, putuo):
+    answer = university.ask("学校基本支出是项目支出的几倍")
+    assert answer.answered and "3.68倍" in answer.answer and "计算得出" in answer.answer
+    alias = putuo.ask("支出总计是行政运行的多少倍")  # 支出总计 said once: one thing, not two
+    assert alias.answered and "1.94倍" in alias.answer and "收入支出总计" not in alias.answer
+
+
+def test_each_then_their_sum_is_the_sum_with_each(university):
+    answer = university.ask("基本养老保险缴费、职业年金缴费各是多少，一共多少")
+    assert answer.answered and "8976.60" in answer.answer and "4488.46" in answer.answer
+    assert "合计13465.06万元" in answer.answer
+
+
+def test_the_largest_item_of_a_column_is_ranked_over_its_rows(putuo):
+    answer = putuo.ask("项目支出里面哪项最大")
+    assert answer.answered and "最多的是财政委托业务支出，449.52万元" in answer.answer
+
+
+def test_where_a_column_went_is_its_rows_by_class(university):
+    answer = university.ask("学校的基本建设资金支出用在了哪些科目")
+    assert answer.answered and "合计6894.90万元" in answer.answer
+    assert "教育支出5536.97万元" in answer.answer and "实验室及相关设施1357.93万元" in answer.answer
+
+
+def test_the_income_sources_of_a_row_are_its_income_columns(university):
+    answer = university.ask("社会保障和就业支出的收入来源")
+    assert answer.answered and "财政拨款收入13345.79万元" in answer.answer
+    assert "其他收入119.27万元" in answer.answer and "养老保险" not in answer.answer
+    nested = university.ask("高等教育的收入来源")  # 教育收费 is part of 事业收入: not added
+    assert "（其中教育收费72670.34万元）" in nested.answer and "其他收入34243.50万元" in nested.answer
