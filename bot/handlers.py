@@ -1010,7 +1010,8 @@ def units(ctx: Context) -> Answer:
 
 
 # a letter's courtesies (尊敬的工作人员：本人想就…进一步咨询) name no other number
-LETTER = re.compile(r"尊敬的?(?:各位)?(?:领导|同志|工作人员|工作员|老师|先生|女士)?|工作人员|您好|你好"
+LETTER = re.compile(r"尊敬的?(?:各位)?(?:领导|同志|工作人员|工作员|老师|先生|女士)?|工作人员"
+                    r"|您好|你好"
                     r"|本人|想就|就|进一步|具体|详细|了解|知道")
 
 
