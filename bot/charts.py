@@ -124,7 +124,7 @@ def _parts_answer(ctx: Context) -> Answer:
 
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
 WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|功能分类"
-                         r"|哪些方面|哪几个方面")
+                         r"|哪些方面|哪几个方面|按类|分类")
 
 
 def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
@@ -133,7 +133,7 @@ def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
     from bot.several import _classes  # reads the tables as a ranking does
 
     if ctx.intent.name != "chart.spending" or not WHERE_SPENT.search(ctx.match.text) or any(
-            n not in ctx.intent.totals for n in named):
+            not _a_total(ctx, n) for n in named):
         return answer
     classes = sorted(_classes(ctx), key=lambda item: -item[1]["number"])
     if len(classes) < 2 or all(n in answer.answer for n, _ in classes):

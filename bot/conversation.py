@@ -292,7 +292,8 @@ def _counterpart(text: str, state: State, w: Words) -> str:
     said = leftover(text, w)  # 那16年支出呢: the year stays said
     for word, other in w.counterparts:
         if said == word and state.question.count(other) == 1 and word not in state.question:
-            return text.replace(word, "", 1) + state.question.replace(other, word)
+            return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
+                other, word)  # 不对，我问的是支出: the correction's words are no part of it
     return ""
 
 

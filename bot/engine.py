@@ -1033,7 +1033,8 @@ class Engine(Lines):
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))
                     ctx = Context(question, match, intent, doc, [hit], self)
-                    return handlers.HANDLERS[intent.handler](ctx)
+                    answer = handlers.HANDLERS[intent.handler](ctx)  # 收入多少 → 不对，支出:
+                    return replace(answer, about=answer.about or (name,))  # about 收入总计
         return None
 
     def _smalltalk(self, question: str, match: Match) -> Answer:
