@@ -1244,6 +1244,13 @@ def unit(ctx: Context) -> Answer:
                 first["value"] + first["unit"]
             return _answer(ctx, f"{ctx.doc.label}{name}的单位是{first['unit']}（{said}）。",
                            (first["value"],), [first])
+    money = [f for f in ctx.doc.all_facts if f.get("unit") in MONEY_UNITS]
+    if not ctx.hits and money:  # 金额单位是什么: the unit the disclosure states its money in
+        units = [f["unit"] for f in money]
+        most = max(set(units), key=units.count)
+        first = next(f for f in money if f["unit"] == most)
+        return _answer(ctx, f"{ctx.doc.label}决算的金额单位是{most}（如{first['metric']}"
+                            f"{first['value']}）。", (first["value"],), [first])
     return decline(ctx.question, "没有找到这个数的单位。", ctx.intent.name, ctx.match.confidence)
 
 
@@ -1302,9 +1309,10 @@ from bot.several import (  # noqa: E402
     times,
     total,
     wants_sum,
+    zeros,
 )
 
-HANDLERS.update({"total": total, "ranking": ranking, "times": times})
+HANDLERS.update({"total": total, "ranking": ranking, "times": times, "zeros": zeros})
 
 from bot.which import which  # noqa: E402  a figure quoted, named back
 

@@ -27,6 +27,7 @@ from bot.handlers import (
     _namesakes,
     _scope_words_dropped,
     _wants_fiscal,
+    _widened,
     _with_namesakes,
     bare_total,
     cell_line,
@@ -579,6 +580,35 @@ def times(ctx: Context) -> Answer:
     text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}是{b}的{_fmt(ratio)}倍"
             f"（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [fa, fb])
+
+
+def zeros(ctx: Context) -> Answer:
+    """哪些是零, X里哪几项是0: the items stated with a final figure of zero — of the thing
+    named (its parts, or its rows in a table), else of the whole disclosure's narrative."""
+    names = _widened(ctx.doc, _names(ctx, ("metric", "cell", "column", "note", "derived")),
+                     ("决算数",), tables_do=True)  # 三公经费: stated as 三公经费财政拨款支出
+    items: list[tuple[str, dict]] = []
+    for name in names:  # 三公经费, said for 三公经费财政拨款支出: the first with parts
+        items = _members(ctx, name) or _rows_under(ctx, name) or _column_items(ctx, name)
+        if items:
+            names = [name]
+            break
+    if names:
+        where = f"{names[0]}中"
+    else:
+        items = [(name, fact) for name, facts in ctx.doc.facts.items()
+                 if (fact := _first(facts, "决算数", money=True)) and fact["value"] != "持平"]
+        where = ""
+    if not items:
+        return decline(ctx.question, f"{ctx.doc.label}决算没有列出{names[0] if names else ''}"
+                       "的分项，说不出哪几项为零。", ctx.intent.name)
+    zero = [(n, f) for n, f in items if f["number"] == 0]
+    if not zero:  # blank cells of a table are not read as figures: none found is no proof
+        return decline(ctx.question, f"{ctx.doc.label}决算{where}没有写明为零的项目。",
+                       ctx.intent.name)
+    listing = "、".join(n for n, _ in zero)
+    text = f"{ctx.doc.label}{where}决算数为零的有：{listing}。"
+    return _answer(ctx, text, tuple(f["value"] for _, f in zero), [f for _, f in zero])
 
 
 def rate_worked_out(ctx: Context) -> Answer | None:

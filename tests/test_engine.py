@@ -304,3 +304,10 @@ def test_english_words_mixed_into_a_chinese_question(hetang, putuo):
     assert answer.answered and "793.05" in answer.answer
     both_kinds = putuo.ask("basic和project支出各多少")
     assert both_kinds.answered and "2336.91" in both_kinds.answer and "603.14" in both_kinds.answer
+
+
+def test_the_unit_money_is_stated_in_and_the_year_of_the_disclosure(university, putuo):
+    answer = university.ask("钱的单位是什么")
+    assert answer.answered and "金额单位是万元" in answer.answer
+    year = putuo.ask("这些数字是哪一年的")
+    assert year.answered and "2024年度" in year.answer

@@ -331,3 +331,14 @@ def test_the_income_sources_of_a_row_are_its_income_columns(university):
     nested = university.ask("高等教育的收入来源")  # 教育收费 is part of 事业收入: not added
     assert "（其中教育收费72670.34万元）" in nested.answer
     assert "其他收入34243.50万元" in nested.answer
+
+
+def test_which_items_are_zero_lists_those_stated_as_zero(putuo, hetang, university):
+    answer = putuo.ask("三公经费下面哪几项为0")
+    assert answer.answered
+    assert "因公出国(境)费、公务用车购置及运行维护费、公务接待费" in answer.answer
+    whole = hetang.ask("哪些项目一分钱没花")
+    assert whole.answered and "公务用车运行维护费" in whole.answer
+    assert "公务接待费" not in whole.answer  # 1.33万元
+    none = university.ask("哪些是零")  # blank table cells are not read: none found is no proof
+    assert not none.answered
