@@ -1233,6 +1233,9 @@ def chart(ctx: Context) -> Answer:
     return compose(ctx)
 
 
+MONEY_UNIT_ASKED = re.compile(r"金额|钱|数字|数据|数的|这些数|万元|元")
+
+
 def unit(ctx: Context) -> Answer:
     """The unit a figure is stated in (万元, 人次, %), with the figure as stated."""
     for name in _names(ctx, ("metric", "cell")):
@@ -1245,7 +1248,8 @@ def unit(ctx: Context) -> Answer:
             return _answer(ctx, f"{ctx.doc.label}{name}的单位是{first['unit']}（{said}）。",
                            (first["value"],), [first])
     money = [f for f in ctx.doc.all_facts if f.get("unit") in MONEY_UNITS]
-    if not ctx.hits and money:  # 金额单位是什么: the unit the disclosure states its money in
+    if not ctx.hits and money and MONEY_UNIT_ASKED.search(ctx.match.text):  # 金额单位是什么: the
+        # unit the disclosure states its money in (是什么单位 asks what kind of body it is)
         units = [f["unit"] for f in money]
         most = max(set(units), key=units.count)
         first = next(f for f in money if f["unit"] == most)

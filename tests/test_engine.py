@@ -311,3 +311,10 @@ def test_the_unit_money_is_stated_in_and_the_year_of_the_disclosure(university, 
     assert answer.answered and "金额单位是万元" in answer.answer
     year = putuo.ask("这些数字是哪一年的")
     assert year.answered and "2024年度" in year.answer
+
+
+def test_whether_a_part_of_the_unit_has_a_budget_of_its_own(putuo):
+    answer = putuo.ask("财政所单独编预算吗")
+    assert answer.answered and "预算不单列" in answer.answer
+    kind = putuo.ask("国库收付中心是个什么单位")  # a body, not the unit money is stated in
+    assert "金额单位" not in kind.answer
