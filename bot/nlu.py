@@ -305,6 +305,8 @@ class Matcher:
 
     def _classify(self, masked: str, text: str, has_thing: bool
                   ) -> tuple[Intent | None, float, Intent | None, dict]:
+        if not masked.strip():  # 荷塘呢: nothing but a department said, no kind of question
+            return None, 0.0, None, {}
         query = self.tokens(masked)  # an intent below this cannot reach the cutoff with its cue
         scored = process.extract(query, self._examples, scorer=INTENT_SCORER, limit=None,
                                  score_cutoff=INTENT_CUTOFF - CUE_BONUS - 1)

@@ -493,3 +493,12 @@ def test_a_correction_asks_the_last_question_of_what_it_names(university, putuo)
     putuo.ask("基本支出多少", chat="times-14")
     times = putuo.ask("是项目支出的多少倍", chat="times-14")
     assert times.answered and "3.87倍" in times.answer
+
+
+def test_a_department_named_alone_asks_the_last_question_of_it(both):
+    both.ask("普陀财政局的机关运行经费是多少", chat="alone-14")
+    answer = both.ask("荷塘呢？", chat="alone-14")  # nothing left but the name: no greeting
+    assert answer.answered and "657.67" in answer.answer
+    both.ask("普陀财政局政府采购花了多少", chat="switch-14")
+    switched = both.ask("换成荷塘的", chat="switch-14")
+    assert switched.answered and "4.09" in switched.answer
