@@ -23,6 +23,7 @@ ROMAN_PARTS = 5  # at most so many written words make one name (cai zheng ju, bu
 ROMAN_MIN = 4  # shorter romanisations (anhui is 5) are too likely English words
 SCHOOLS = ("大学", "学院")
 LEVELS = "省市区县"  # said alone before an office: 区财政局
+OFFICE_ENDS = ("中心", "局", "大学", "学院", "委员会", "办公室")  # how office names end
 # the unit called by its kind alone, at the start of a clause (那学校…, 中心的…), and the ends
 # of the names of that kind
 UNIT_KINDS = (("学校", SCHOOLS + ("学校",)), ("高校", SCHOOLS), ("中心", ("中心",)),
@@ -259,6 +260,7 @@ class Directory:
                 continue
             name, owners = hit
             start, end = i, i + len(name)
+            end += _kind_after(text, end, name, owners)
             region, owners = self._region_before(text, start, name, owners)
             if region is not None and not owners:
                 unknown = unknown or region + name
@@ -356,7 +358,8 @@ class Directory:
             where = text.find(form)
             if where >= 0 and len(form) >= 2:
                 owners = sorted(self._regions[form])
-                span = ((where, where + len(form)),)
+                end = where + len(form)
+                span = ((where, end + _kind_after(text, end, form, owners)),)
                 if len(owners) == 1:
                     return Found((owners[0],), spans=span)
                 return Found(ambiguous=(tuple(owners),), spans=span)
@@ -435,6 +438,14 @@ class Directory:
         found = process.extract(mention, self.departments, scorer=fuzz.partial_ratio,
                                 score_cutoff=CLOSEST_CUTOFF, limit=limit)
         return [name for name, _, _ in found]
+
+
+def _kind_after(text: str, end: int, name: str, owners: list[str]) -> int:
+    """荷塘中心, 普陀局: the kind of office said right after a short name is part of it (its
+    length), when every department so named is of that kind."""
+    kind = next((k for k in OFFICE_ENDS if all(o.endswith(k) for o in owners)
+                 and text.startswith(k, end) and not name.endswith(k)), "")
+    return len(kind)
 
 
 def _letters(text: str) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bot import compare, conversation, handlers, store
 from bot.answer import Answer, Source
-from bot.arbiter import INCLUDES, decide
+from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
 from bot.codes import code_names, expand_codes
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
@@ -376,6 +376,13 @@ class Engine(Lines):
         said = self._cause_said(question, match, state, about or match.doc_ids)
         if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
             return said, state
+        named = {self.docs[d].doc["department"] for d in match.named_docs}
+        if not state.things and state.question and len(named) == 1 and not match.hits and \
+                conversation.bare(match.masked, self._followups) and \
+                state.department not in named:  # 财政局的职能, 荷塘那个中心呢: the last
+            # question, of the department named now (no thing was asked: no rewrite holds it)
+            return self._ask(state.question, state.with_(
+                department=named.pop(), prior_department=state.department, question=""))
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
@@ -654,10 +661,18 @@ class Engine(Lines):
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, prior_intent=state.intent,
                                 question=match.text, masked=match.masked)
+        elif match.intent is not None and match.intent.handler not in SMALLTALK and \
+                not match.hits and not state.things:  # 普陀财政局联系电话 (none stated), 荷塘的呢:
+            state = state.with_(question=match.text, masked=match.masked)  # asked again there
         return state
 
     def _answer(self, question: str, match: Match) -> Answer:
         """The candidates (figures and glossary, narrative passages) and one decision."""
+        generic = match.intent is not None and match.intent.name in GENERIC_ANSWERS
+        asked = self.matcher.cue_removed(match.intent, match.text) if generic else ""
+        if generic and not self._passages.says_something(asked):
+            return self._figures_or_terms(question, match)  # 主要职责: the whole list, not a
+            # heading that repeats the word
         return decide(self._figures_or_terms(question, match),
                       lambda: self._passage(question, match),
                       lambda answer: self._other_thing(question, match, answer))

@@ -295,6 +295,10 @@ class Matcher:
 
     # ------------------------------------------------------------ kind of question
 
+    def cue_removed(self, intent: Intent, text: str) -> str:
+        """The text without the kind's cue words: what it asks about besides the kind."""
+        return self._cues[intent.name].sub("", text) if intent.cues else text
+
     def cued_in_name_only(self, intent: Intent, match: Match) -> bool:
         """The kind's cue word is said only as part of a name found whole (政府性基金预算财政拨款
         支出) or that starts with it (上年结转和结余): it asks for that thing, not that kind."""

@@ -169,7 +169,7 @@ CANTONESE_WHY = re.compile(r"(?<![重难要焦观特弱疑盲优缺亮])点解(?
 
 # 荷塘区那个政务中心, 荷塘那个政务中心, 财政局那个财政局: 那个 said between a place and its
 # office points at nothing
-OFFICE = r"[\u4e00-\u9fff]{1,4}(?:中心|局|大学|学院|委员会|办公室)"
+OFFICE = r"[\u4e00-\u9fff]{0,4}(?:中心|局|大学|学院|委员会|办公室)"
 SPOKEN_THAT = re.compile(r"(?<=[省市区县局])那个(?=[\u4e00-\u9fff])"
                          rf"|(?<=[\u4e00-\u9fff]{{2}})那个(?={OFFICE})")
 

@@ -502,3 +502,17 @@ def test_a_department_named_alone_asks_the_last_question_of_it(both):
     both.ask("普陀财政局政府采购花了多少", chat="switch-14")
     switched = both.ask("换成荷塘的", chat="switch-14")
     assert switched.answered and "4.09" in switched.answer
+
+
+def test_a_question_of_no_thing_is_asked_again_of_the_department_named_next(both):
+    both.ask("普陀财政局的电话多少", chat="phone-14")  # none published: declined
+    answer = both.ask("荷塘那边的呢", chat="phone-14")
+    assert answer.answered and "28428828" in answer.answer
+    both.ask("普陀财政局的职能有哪些", chat="duties-14")
+    duties = both.ask("荷塘那个中心呢", chat="duties-14")  # 中心 said after 荷塘 is its name
+    assert duties.answered and duties.intent == "org.duties" and "政务服务中心" in duties.answer
+
+
+def test_the_duties_asked_alone_are_the_whole_list(hetang):
+    answer = hetang.ask("中心的主要职责")  # not the heading that repeats the word
+    assert answer.answered and answer.intent == "org.duties" and "2、" in answer.answer
