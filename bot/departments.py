@@ -354,15 +354,25 @@ class Directory:
             if owners:
                 return Found(ambiguous=(tuple(owners),), spans=span)
             return Found(unknown=word)
+        named: list[str] = []
+        spans: list[tuple[int, int]] = []
         for form in sorted(self._regions, key=len, reverse=True):
             where = text.find(form)
-            if where >= 0 and len(form) >= 2:
-                owners = sorted(self._regions[form])
-                end = where + len(form)
-                span = ((where, end + _kind_after(text, end, form, owners)),)
-                if len(owners) == 1:
-                    return Found((owners[0],), spans=span)
-                return Found(ambiguous=(tuple(owners),), spans=span)
+            if where < 0 or len(form) < 2 or any(a < where + len(form) and where < b
+                                                 for a, b in spans):
+                continue  # 普陀 inside 普陀区, found already
+            owners = sorted(self._regions[form])
+            end = where + len(form)
+            span = (where, end + _kind_after(text, end, form, owners))
+            if len(owners) > 1:
+                if not named:
+                    return Found(ambiguous=(tuple(owners),), spans=(span,))
+                continue
+            spans.append(span)
+            if owners[0] not in named:  # 荷塘和普陀: both districts, each its department
+                named.append(owners[0])
+        if named:
+            return Found(tuple(named), spans=tuple(spans))
         return self._by_kind(text)
 
     def _by_kind(self, text: str) -> Found:

@@ -123,6 +123,8 @@ def total(ctx: Context) -> Answer:
         checked = _parts_added(ctx, *named[0])  # 政府采购三类加起来对得上合计吗
         if checked is not None:
             return checked
+    if len(named) < 2 and _of_departments(ctx):  # 荷塘和普陀的支出总计加起来: each
+        return _figures(ctx, first="决算数")  # one's; the sum across them is added after
     if len(named) < 2:
         if STRICT_SUM.search(ctx.match.masked):
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
@@ -558,6 +560,12 @@ def share_of(ctx: Context) -> Answer | None:
     return _answer(ctx, text, (f"{_fmt(pct)}%",), [part, whole])
 
 
+def _of_departments(ctx: Context) -> bool:
+    """Several departments named, or every one asked: what is computed is across them (bot/
+    compare.py), each department's figure stated by itself."""
+    return len(ctx.match.named_docs) > 1 or ctx.engine._across.asks_every(ctx.match.text)
+
+
 def times(ctx: Context) -> Answer:
     """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
     named: list[tuple[str, dict]] = []
@@ -567,8 +575,7 @@ def times(ctx: Context) -> Answer:
         if fact is not None and hit.span[0] >= end and hit.entry.name not in dict(named):
             named.append((hit.entry.name, fact))  # one of its namesakes, not two things
             end = hit.span[1]
-    if len(named) < 2 and (len(ctx.match.named_docs) > 1
-                           or ctx.engine._across.asks_every(ctx.match.text)):
+    if len(named) < 2 and _of_departments(ctx):
         return _figures(ctx, first="决算数")  # 荷塘的X是普陀的几倍: each one's, set side by side
     if len(named) < 2:
         return decline(ctx.question, "请说出要相比的两项，例如：基本支出是项目支出的几倍。",

@@ -77,3 +77,8 @@ def test_each_of_two_things_is_not_each_department(both):
     assert not answer.answered and answer.options
     each = both.ask("公务接待费分别是多少")  # one thing: 分别 is over the departments
     assert each.answered and "1.33" in each.answer and "0.00" in each.answer
+
+
+def test_two_districts_named_bare_are_both_departments_and_a_sum_spans_them(both):
+    answer = both.ask("荷塘跟普陀的支出总计合起来是多少")
+    assert answer.answered and "合计3849.70万元" in answer.answer and "计算得出" in answer.answer
