@@ -408,3 +408,9 @@ def test_to_whom_it_reports_is_no_question_of_where_money_went(putuo):
     answer = putuo.ask("决算和预算执行情况财政局要去向谁报告")
     assert "基本支出2336.91" not in answer.answer
 
+
+
+def test_the_office_s_own_spending_said_plainly_is_its_office_costs(putuo, hetang):
+    answer = putuo.ask("办公室的开销有多少")
+    assert answer.answered and "办公费" in answer.answer and "21.21" in answer.answer
+    assert not hetang.ask("办公室的开销有多少").answered  # no tables: 办公费 is not listed
