@@ -668,6 +668,13 @@ class Engine(Lines):
 
     def _answer(self, question: str, match: Match) -> Answer:
         """The candidates (figures and glossary, narrative passages) and one decision."""
+        lacking = self._lacking_item(match)
+        if lacking and not (match.intent and match.intent.handler == "define") and not any(
+                self.docs[d].mentions((lacking,)) for d in match.doc_ids):  # 办公室的开销 with
+            # no 办公费 anywhere in the disclosure: no sentence of it either
+            return replace(decline(question, f"决算没有单独列出“{lacking}”的数字。",
+                                   match.intent.name if match.intent else None,
+                                   match.confidence), firm=True)
         generic = match.intent is not None and match.intent.name in GENERIC_ANSWERS
         asked = self.matcher.cue_removed(match.intent, match.text) if generic else ""
         if generic and not self._passages.says_something(asked):
