@@ -424,7 +424,9 @@ class Engine(Lines):
                 asked = SCOPE_SAID.sub("", match.text)
                 scoped_last = "和".join(state.things) + handlers.FISCAL + asked
                 candidates = [(scoped_last, state.things[0], False), *candidates]
-            rows = self._rows_of_columns(match, state) if match.hits else ()
+            rows = self._rows_of_columns(match, state) if match.hits and not (
+                match.intent is not None and match.intent.handler == "ranking") else ()
+            # 项目支出里哪一项最多 after its items: the column's own items, not those rows
             if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
                 candidates = [("和".join(rows) + match.text, "", False), *candidates]
             named = {self.docs[d].doc["department"] for d in match.named_docs}

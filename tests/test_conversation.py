@@ -516,3 +516,10 @@ def test_a_question_of_no_thing_is_asked_again_of_the_department_named_next(both
 def test_the_duties_asked_alone_are_the_whole_list(hetang):
     answer = hetang.ask("中心的主要职责")  # not the heading that repeats the word
     assert answer.answered and answer.intent == "org.duties" and "2、" in answer.answer
+
+
+def test_a_ranking_after_items_ranks_the_column_named_not_those_items(putuo):
+    putuo.ask("项目支出排前三的是哪几项", chat="rank-col-14")
+    answer = putuo.ask("那项目支出里哪一项最大", chat="rank-col-14")
+    assert answer.answered and "最多的是财政委托业务支出" in answer.answer
+    assert "项目支出603.14" not in answer.answer  # the whole is no item of itself
