@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from bot.answer import Answer
 from bot.normalize import fold
 
+MORE_AT_END = re.compile(r"(?<!多)[多少高低大小]一?些?$")  # …多 at the end, not 多少
 FIRST_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?(?:万元|亿元|元)")
 AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|元|亿元|人|辆|台\(套\)|台|个|件|项)$")
 
@@ -33,6 +34,13 @@ class Words:
         return cls(*(tuple(fold(w) for w in data.get(k, ()))
                      for k in ("every", "difference", "order", "sum", "each", "within", "wholes",
                                "not_budget", "budget", "times")))
+
+    def without(self, text: str) -> str:
+        """The text without the words that ask across departments (两家, 谁多, 加起来…)."""
+        for word in sorted(self.every + self.order + self.difference + self.sum + self.each
+                           + self.times, key=len, reverse=True):
+            text = text.replace(word, "")
+        return text
 
     def asks_region(self, text: str) -> bool:
         """全区一般公共预算收入: the whole district's (city's) budget; no department states it."""
@@ -88,7 +96,8 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str],
 def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> str | None:
     wants_sum = any(x in text for x in w.sum)
     wants_diff = any(x in text for x in w.difference)
-    wants_order = any(x in text for x in w.order)
+    wants_order = any(x in text for x in w.order) or bool(  # 哪个单位支出多, 两家谁收入高
+        MORE_AT_END.search(text) and any(x in text for x in w.every + ("谁",)))
     wants_times = any(x in text for x in w.times)
     if not (wants_sum or wants_diff or wants_order or wants_times):
         return None

@@ -47,7 +47,7 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"共|总|全部|所有|的|是|了|有|多少钱?|几|万元?|钱|花|用|实际|决算|数|额|"
                         r"大概|到底|呢|吗|"
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
-                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占")
+                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|单位|部门|哪个|哪家|谁")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
 REST_ASKED = re.compile(r"另外|其他|其余|剩下|剩余|还有哪")  # 另外两项呢: the parts not yet asked
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -64,6 +64,7 @@ PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门")  # the year's total asked
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
+ACROSS_KINDS = ACROSS | {"compare"}  # …asked of one total across departments
 SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
@@ -1010,10 +1011,17 @@ class Engine(Lines):
     def _fallback(self, question: str, match: Match) -> Answer | None:
         """No thing named: a bare 支出/收入 means the total; else a statistic of the narrative."""
         intent = match.intent
-        if intent is None or not intent.needs:
-            intent = self.data.by_name("figure.amount")
+        several = len(set(match.doc_ids)) > 1 and (len(match.named_docs) > 1
+                                                   or self._across.asks_every(match.text))
+        if intent is None or not intent.needs or (several and intent.handler in ACROSS_KINDS):
+            intent = self.data.by_name("figure.amount")  # 哪个单位支出多: each one's total,
+            # then compared across them
+        docs = list(dict.fromkeys(match.doc_ids))
         answers = [a for a in (self._default_total(question, match, intent, d)
-                               for d in match.doc_ids) if a is not None]
+                               for d in docs) if a is not None]
+        if several and len(answers) == len(docs) and all(a.answered for a in answers):
+            return compare.combine(question, match.text, answers, self._labels(docs),
+                                   self._across)
         if len(answers) > 1 and (len(match.named_docs) > 1
                                  or self._across.asks_every(match.text)):
             good = [a for a in answers if a.answered] or answers
@@ -1049,11 +1057,12 @@ class Engine(Lines):
                 ctx = Context(question, match, self.data.by_name("figure.difference"), doc,
                               hits, self)
                 return handlers.difference(ctx)
-        rest = BARE_WORDS.sub("", match.text)
+        said = self._across.without(match.text)  # 哪个单位支出多: 支出 is all it names
+        rest = BARE_WORDS.sub("", said)
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
                 continue  # 办公用品水电这些商品服务类的开支: names more than the total
-            if re.search(rf"(^|[总全的年部个]){word}", match.text):
+            if re.search(rf"(^|[总全的年部个谁]){word}", said):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

@@ -82,3 +82,10 @@ def test_each_of_two_things_is_not_each_department(both):
 def test_two_districts_named_bare_are_both_departments_and_a_sum_spans_them(both):
     answer = both.ask("荷塘跟普陀的支出总计合起来是多少")
     assert answer.answered and "合计3849.70万元" in answer.answer and "计算得出" in answer.answer
+
+
+def test_which_unit_spends_more_compares_each_one_s_total(both):
+    answer = both.ask("这两家单位哪个花钱多")
+    assert answer.answered and "多2085.74万元" in answer.answer and "计算得出" in answer.answer
+    income = both.ask("两个单位谁的收入高")
+    assert income.answered and "多2153.20万元" in income.answer
