@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer, joined
 from bot.conversation import State
 from bot.handlers import decline
+from bot.normalize import number_said
 from bot.passages import PASSAGE, items_of
 from bot.years import YEAR
 
@@ -39,6 +40,10 @@ GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全
 PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
                          r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
 ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说说|都|要|看看|讲讲|说)*")
+# 第二个, 第2家, 后一个, 后面那个: an option picked by its place (第一个 is the first)
+PICKED_BY_PLACE = re.compile(r"(?:第([一二两三四五1-5])(?:个|家|项|条)?"
+                             r"|(后[一1]个|后面那?个?|最后[一1]?个?|后者)"
+                             r"|(前[一1]个|前面那?个?|前者))")  # 一个 is folded to 1个
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 
@@ -117,6 +122,11 @@ class Lines:
         said = self.normalizer(text)
         if ALL_OF_THEM.fullmatch(PICK_FILLER.sub("", said)):
             return list(state.options)
+        place = PICKED_BY_PLACE.fullmatch(PICK_FILLER.sub("", said))
+        if place:  # 第二个, 后一个: the option at that place in the list offered
+            at = len(state.options) - 1 if place.group(2) else 0 if place.group(3) else (
+                number_said(place.group(1)) or 0) - 1
+            return [state.options[at]] if 0 <= at < len(state.options) else []
         offered = {o: self.matcher.directory.find(self.normalizer(o)).named for o in state.options}
         if not PICK_FILLER.sub("", said):  # 2024年的: the one department loaded for that year
             years = {int(m.group(1)) for m in YEAR.finditer(said)}

@@ -523,3 +523,13 @@ def test_a_ranking_after_items_ranks_the_column_named_not_those_items(putuo):
     answer = putuo.ask("那项目支出里哪一项最大", chat="rank-col-14")
     assert answer.answered and "最多的是财政委托业务支出" in answer.answer
     assert "项目支出603.14" not in answer.answer  # the whole is no item of itself
+
+
+def test_an_option_is_picked_by_its_place_in_the_list_offered(both):
+    offered = both.ask("机关运行经费是多少", chat="place-14")
+    assert not offered.answered and offered.options
+    answer = both.ask("第二个", chat="place-14")
+    assert answer.answered and "184.65" in answer.answer
+    both.ask("三公经费多少", chat="place2-14")
+    first = both.ask("前一个吧", chat="place2-14")
+    assert first.answered and "1.33" in first.answer
