@@ -196,13 +196,13 @@ def _column_rows(ctx: Context, column: str) -> Answer | None:
     level under it, and the column's total: where that kind of spending went."""
     cells = column_cells(ctx.doc, column)
     table = cells[0]["table"] if cells else ""
-    classes = [c for c in cells if len(code_of(c)) == 3]
+    classes = sorted((c for c in cells if len(code_of(c)) == 3), key=lambda c: -c["number"])
     if not classes:
         return None
     total = next((c for c in cells if not code_of(c)), None)
     said = f"合计{total['value']}{total['unit']}" if total else ""
     lines = [f"{ctx.doc.label}{table}中，{column}{said}，按科目："]
-    for c in sorted(classes, key=lambda c: -c["number"]):
+    for c in classes:
         under = [u for u in cells
                  if code_of(u).startswith(code_of(c)) and code_of(u) != code_of(c)]
         deepest = max((len(code_of(u)) for u in under), default=0)
@@ -210,8 +210,7 @@ def _column_rows(ctx: Context, column: str) -> Answer | None:
         lines.append(f"· {c['row']}{c['value']}{c['unit']}" + (
             "（其中" + "、".join(f"{u['row']}{u['value']}{u['unit']}" for u in leaves) + "）"
             if leaves else ""))
-    bars = tuple(Bar(c["row"], c["number"], f"{c['value']}{c['unit']}")
-                 for c in sorted(classes, key=lambda c: -c["number"]))
+    bars = tuple(Bar(c["row"], c["number"], f"{c['value']}{c['unit']}") for c in classes)
     data = ChartData("pie" if len(bars) > 1 else "bar", f"{ctx.doc.label}{column}按科目",
                      classes[0]["unit"], bars,
                      f"{column}{total['value']}{total['unit']}" if total else "", column)

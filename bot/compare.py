@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 
 from bot.answer import Answer
 from bot.normalize import fold
@@ -35,12 +36,15 @@ class Words:
                      for k in ("every", "difference", "order", "sum", "each", "within", "wholes",
                                "not_budget", "budget", "times")))
 
+    @cached_property
+    def _asking(self) -> re.Pattern:
+        words = sorted(set(self.every + self.order + self.difference + self.sum + self.each
+                           + self.times), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!x)x")
+
     def without(self, text: str) -> str:
         """The text without the words that ask across departments (两家, 谁多, 加起来…)."""
-        for word in sorted(self.every + self.order + self.difference + self.sum + self.each
-                           + self.times, key=len, reverse=True):
-            text = text.replace(word, "")
-        return text
+        return self._asking.sub("", text)
 
     def asks_region(self, text: str) -> bool:
         """全区一般公共预算收入: the whole district's (city's) budget; no department states it."""

@@ -383,7 +383,7 @@ class Engine(Lines):
                 state.department not in named:  # 财政局的职能, 荷塘那个中心呢: the last
             # question, of the department named now (no thing was asked: no rewrite holds it)
             return self._ask(state.question, state.with_(
-                department=named.pop(), prior_department=state.department, question=""))
+                department=next(iter(named)), prior_department=state.department, question=""))
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
             kind = match.intent.handler if match.intent else None
@@ -430,11 +430,11 @@ class Engine(Lines):
             # 项目支出里哪一项最多 after its items: the column's own items, not those rows
             if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
                 candidates = [("和".join(rows) + match.text, "", False), *candidates]
-            named = {self.docs[d].doc["department"] for d in match.named_docs}
             if len(named) == 1 and state.department and state.department not in named and \
                     self._across.asks_every(match.text) and not match.hits:
                 # 普陀的其他收入, 荷塘的呢？谁多: the last thing of both departments, compared
-                both = f"{state.department}和{named.pop()}{'和'.join(state.things)}{match.text}"
+                both = f"{state.department}和{next(iter(named))}{'和'.join(state.things)}" \
+                    f"{match.text}"
                 candidates = [(both, "", False), *candidates]
             for text, part, strict in candidates:
                 again = self.matcher.match(text, match.named_docs or context)
@@ -1022,8 +1022,7 @@ class Engine(Lines):
         if several and len(answers) == len(docs) and all(a.answered for a in answers):
             return compare.combine(question, match.text, answers, self._labels(docs),
                                    self._across)
-        if len(answers) > 1 and (len(match.named_docs) > 1
-                                 or self._across.asks_every(match.text)):
+        if len(answers) > 1 and several:
             good = [a for a in answers if a.answered] or answers
             return Answer(question, good[0].answered, intent.name, match.confidence,
                           "\n\n".join(a.answer for a in good),

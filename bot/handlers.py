@@ -1247,9 +1247,9 @@ def unit(ctx: Context) -> Answer:
                 first["value"] + first["unit"]
             return _answer(ctx, f"{ctx.doc.label}{name}的单位是{first['unit']}（{said}）。",
                            (first["value"],), [first])
-    money = [f for f in ctx.doc.all_facts if f.get("unit") in MONEY_UNITS]
-    if not ctx.hits and money and MONEY_UNIT_ASKED.search(ctx.match.text):  # 金额单位是什么: the
-        # unit the disclosure states its money in (是什么单位 asks what kind of body it is)
+    money = [f for f in ctx.doc.all_facts if f.get("unit") in MONEY_UNITS] if not ctx.hits \
+        and MONEY_UNIT_ASKED.search(ctx.match.text) else []  # 金额单位是什么: the unit the
+    if money:  # disclosure states its money in (是什么单位 asks what kind of body it is)
         units = [f["unit"] for f in money]
         most = max(set(units), key=units.count)
         first = next(f for f in money if f["unit"] == most)

@@ -309,10 +309,9 @@ def _rows_under(ctx: Context, name: str) -> list[tuple[str, dict]]:
 
 def _column_items(ctx: Context, column: str) -> list[tuple[str, dict]]:
     """The items (deepest rows) of a table column, each with its cell read as a figure."""
-    from bot.charts import column_leaves
+    from bot.charts import _as_fact, column_leaves
 
-    return [(c["row"], {**c, "metric": c["row"], "value": f"{c['value']}{c['unit']}",
-                        "sentence": cell_line(c)}) for c in column_leaves(ctx.doc, column)]
+    return [(c["row"], _as_fact(c)) for c in column_leaves(ctx.doc, column)]
 
 
 SHARE_ASKED = re.compile(r"占|比例|比重|几成|百分之")  # 最大的那块占多少: its stated share too
@@ -372,11 +371,11 @@ ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高")  # 哪一类
 FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减")
 
 
-# the classes are asked for, not 基本支出/项目支出
 # 社会保障和就业支出下面哪一项最大, (its parts listed) 前三名是哪些: which of its own rows;
 # not 在各类里是不是最多的, which asks about it among its fellows
 WITHIN = re.compile(r"囗(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)|哪|前[两二三四五2-5]")
 AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
+# the classes are asked for, not 基本支出/项目支出
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能")
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|分类|"
