@@ -36,9 +36,10 @@ KIND_OF_SCHOOL = re.compile(r"(是不是|是否|算不算|属于|算|是|个|所
 LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么"
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 # 这所大学, 一所大学 name no one
-DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|[一两几][所个家])")
+DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|个|[一两几1-9][所个家])")
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 1个区: a count, no place
 NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让说听问看想跟或还也就"
 NAME_CHAR = rf"[^\W\d_a-zA-Z{NOT_IN_NAMES}]"
 MENTION = re.compile(
@@ -59,6 +60,7 @@ class Rules:
     kind_initials: tuple[tuple[str, str], ...] = ()  # 大学 → 大: 西南大学 is also 西大
     initial_not_before: frozenset[str] = frozenset()  # 东西大概: 大 starts another word
     initial_after: frozenset[str] = frozenset()  # 今年西大: 年 ends a word (广西大学: 广 does not)
+    places: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a province and its cities
 
 
     @classmethod
@@ -75,7 +77,9 @@ class Rules:
                    tuple(data["party_prefixes"]), english,
                    tuple((str(k), str(v)) for k, v in (data.get("kind_initials") or {}).items()),
                    frozenset(map(str, data.get("kind_initial_not_before") or ())),
-                   frozenset(map(str, data.get("kind_initial_after") or ())))
+                   frozenset(map(str, data.get("kind_initial_after") or ())),
+                   tuple((str(k), tuple(map(str, v or ())))
+                         for k, v in (data.get("places") or {}).items()))
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +247,8 @@ class Directory:
             for region in parts.regions[:-1]:
                 for form in region_forms(region, r):
                     self._outer.setdefault(normalize(form), set()).add(department)
+        self._places = _place_forms(r)  # 浙江省, 浙江, 舟山市, 舟山 → the place
+        self._own_places = {d: _own_places(d, r) for d in self.departments}
         self._longest = max(map(len, self._names), default=0)
         self._shortest = min(map(len, self._names), default=MIN_NAME)
 
@@ -411,9 +417,10 @@ class Directory:
             named_region = next((f for f in sorted(self._outer, key=len, reverse=True)
                                  if before.endswith(f)), None)
         if named_region is None:
+            place, keep = self._place_before(before, owners)
             word = _region_word(before, self.rules)
-            if word is None:
-                return None, owners
+            if word is None or place and len(place) >= len(word):
+                return place, keep  # 湖南荷塘区…: the province it is in; 舟山普陀区…: another
             return word, []  # a place no loaded department is in
         has_region = [d for d in owners if any(name.startswith(f) for f in region_forms(
             parse(d, self.rules).inner, self.rules)) and parse(d, self.rules).regions]
@@ -423,6 +430,20 @@ class Directory:
         else:
             keep = [d for d in owners if d in self._regions.get(named_region, set())]
         return named_region, keep
+
+    def _place_before(self, before: str, owners: list[str]) -> tuple[str | None, list[str]]:
+        """A province or city said just before a name (舟山普陀区财政局, 湖南的荷塘区…): the
+        departments it can be of, those whose own places it is or holds (a department whose name
+        has no place is not told apart)."""
+        said = before.removesuffix("的")
+        form = next((f for f in sorted(self._places, key=len, reverse=True)
+                     if said.endswith(f)), None)
+        if form is None:
+            return None, owners
+        place = self._places[form]
+        keep = [d for d in owners
+                if not self._own_places[d] or place in self._own_places[d]]
+        return before[before.rfind(form):], keep
 
     def _mention(self, text: str) -> re.Match | None:
         """The first stretch named like a department; one that starts with 我/这… is looked at
@@ -448,6 +469,28 @@ class Directory:
         found = process.extract(mention, self.departments, scorer=fuzz.partial_ratio,
                                 score_cutoff=CLOSEST_CUTOFF, limit=limit)
         return [name for name, _, _ in found]
+
+
+def _place_forms(r: Rules) -> dict[str, str]:
+    """Each place of the gazetteer as said, with and without its ending → the place."""
+    forms: dict[str, str] = {}
+    for province, cities in r.places:
+        for place in (province, *cities):
+            for form in (place, place + "省", place + "市"):
+                forms.setdefault(form, place)
+    return forms
+
+
+def _own_places(department: str, r: Rules) -> frozenset[str]:
+    """The gazetteer's places a department is in: the places its name says (上海市普陀区 → 上海)
+    and the province of each city (株洲市 → 湖南); none when its name says no place."""
+    parts = parse(department, r)
+    said = {f for region in parts.regions for f in region_forms(region, r)}
+    if not said:
+        return frozenset()
+    own = {p for province, cities in r.places for p in (province, *cities) if p in said}
+    own |= {province for province, cities in r.places if own & set(cities)}
+    return frozenset(own | said)
 
 
 def _kind_after(text: str, end: int, name: str, owners: list[str]) -> int:
@@ -488,7 +531,8 @@ def _region_word(before: str, r: Rules) -> str | None:
         if before.endswith(suffix):
             for size in (2, 3):
                 head = before[-(size + len(suffix)):]
-                if len(head) == size + len(suffix) and head[-2:] not in r.not_regions \
+                if len(head) == size + len(suffix) and CJK_ONLY.fullmatch(head) \
+                        and head[-2:] not in r.not_regions \
                         and head not in r.not_regions and head[-3:] not in r.not_regions \
                         and not _grammar_in(head):
                     return head

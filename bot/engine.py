@@ -47,7 +47,7 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"共|总|全部|所有|的|是|了|有|多少钱?|几|万元?|钱|花|用|实际|决算|数|额|"
                         r"大概|到底|呢|吗|"
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
-                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|单位|部门|哪个|哪家|谁")
+                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
 REST_ASKED = re.compile(r"另外|其他|其余|剩下|剩余|还有哪")  # 另外两项呢: the parts not yet asked
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -61,7 +61,7 @@ KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
                  "figure.reason", "figure.not_disclosed"}
 BARE = 6  # a question of a word or two, no kind asked: 人头费, 基建
 PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
-WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门")  # the year's total asked
+WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门|它")  # the year's total asked
 SAME_SENTENCE = 0.4  # a follow-up answered by the sentence just quoted needs less cover
 ACROSS = {"total", "ranking", "difference"}  # of several things in one document
 ACROSS_KINDS = ACROSS | {"compare"}  # …asked of one total across departments
@@ -762,8 +762,9 @@ class Engine(Lines):
             if glossary and DEFINED.search(question):  # 是什么，有多少钱: the meaning, no money
                 return replace(answer, answer=f"{answer.answer}\n\n决算没有写明它的金额。")
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
-        part = part_of_year(question) if answer.figures else None
-        if part and not any(part in source.sentence for source in answer.sources):
+        part = part_of_year(question) if answer.figures or (
+            answer.answered and not answer.sources and not glossary) else None  # a table's cell
+        if part and not any(part.rstrip("份") in source.sentence for source in answer.sources):
             return decline(question, f"决算公开的是全年的数，没有单独列出{part}的数字。",
                            answer.intent, match.confidence)  # 12月份受理了多少: not the year's
         if answer.figures and WHICH.search(question) and not COUNT_ASKED.search(question) and \
@@ -1061,7 +1062,7 @@ class Engine(Lines):
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
                 continue  # 办公用品水电这些商品服务类的开支: names more than the total
-            if re.search(rf"(^|[总全的年部个谁]){word}", said):
+            if re.search(rf"(^|[总全的年部个谁它那这]){word}", said):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

@@ -414,7 +414,10 @@ def _narrower_unfound(ctx: Context) -> Answer | None:
     if said is None or NOT_AN_ITEM.search(said.group(1)):
         return None
     text = f"{ctx.doc.label}决算没有列出“{said.group(1)}”这一项。"
-    return replace(decline(ctx.question, text, ctx.intent.name, ctx.match.confidence), firm=True)
+    stated = ctx.doc.mentions((said.group(1).rstrip("了的"),))  # 采购里面向中小企业预留了多少:
+    # words the disclosure says, in a sentence that may answer them
+    return replace(decline(ctx.question, text, ctx.intent.name, ctx.match.confidence),
+                   firm=not stated)
 
 
 ADJUSTED = re.compile(r"调整(?:后的?)?预算|预算调整")  # 调整预算数: not the 年初预算
@@ -687,6 +690,8 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     cell_lines = _cell_lines(cells, bool(parts))
     if cell_lines:
         lines.append(cell_lines if parts else f"{doc.label}：{cell_lines}")
+        if not parts:  # a table's cells alone: their values are the figures answered
+            figures.extend(dict.fromkeys(c["value"] + "万元" for c in cells[:6]))
     conflict = _disagreement(doc, name, facts)
     if conflict:
         lines.append(conflict)

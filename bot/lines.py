@@ -84,18 +84,24 @@ class Lines:
                     ) -> tuple[Answer, State]:
         """钱都花哪了？财政一年给了多少？: the line as one question is declined, yet each of its
         questions is answered with figures — on its own, else after the one before (收入多少？
-        比上年呢？): each answer. Any not: the decline stands."""
+        比上年呢？): each answer; one the disclosure firmly does not list (另外开会花了多少) is
+        said so beside the others. Any other not: the decline stands."""
         before = turn = self._state_of(chat)
         answers = []
         for clause in clauses:
             answer, alone = self._ask(clause, before)
             if not answer.answered and answers:
                 answer, alone = self._ask(clause, turn)
-            if not answer.answered or not answer.figures or answer.intent == PASSAGE:
+            unlisted = not answer.answered and answer.firm and not answer.options
+            if not unlisted and (not answer.answered or not answer.figures
+                                 or answer.intent == PASSAGE):
                 return whole, state  # a sentence found loosely for a clause is no answer
             answers.append(answer)
-            turn = alone
-        return joined(answers[0], answers, question=whole.question), turn
+            turn = alone if answer.answered else turn
+        said = [a for a in answers if a.answered]
+        if not said:
+            return whole, state
+        return joined(said[0], answers, question=whole.question), turn
 
     def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
                        ) -> tuple[Answer, State]:

@@ -214,7 +214,8 @@ class Matcher:
     def _years(self, text: str, named: list[str]) -> tuple[str, set[int], int | None, bool]:
         docs = self._among(named)
         loaded = {d.year for d in docs}
-        text = relative(text, max(loaded) if loaded else None)
+        one = len({d.department for d in docs}) == 1  # 今年 with two units loaded names no year
+        text = relative(text, max(loaded) if loaded and one else None)
         years: set[int] = set()
         unknown = None
         previous = False

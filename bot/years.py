@@ -8,7 +8,7 @@ DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "两": "2", "三": "3",
          "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _SPELLED = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})(?=年)")
 _THOUSANDS = re.compile(r"(两|二)千(零?)([一二三四五六七八九十]{0,3})(?=年)")
-_SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多(?!少)|左))")  # 16年多少
+_SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多(?!多?少)|左))")  # 16年多少
 # 今年/去年… standing for a year; 比去年 (a comparison) is left to the synonyms
 _RELATIVE = re.compile(r"(?<![比较与和跟同较以过往])"
                        r"(今年|本年度|去年|上一年度|上一年|前一年|大前年|前年"
@@ -53,9 +53,10 @@ def spelled_out(text: str) -> str:
 
 
 def relative(text: str, latest: int | None) -> str:
-    """今年/去年/前年 (明年: forward) counted from the latest year loaded for the department."""
+    """今年/去年/前年 (明年: forward) counted from the latest year loaded for the department;
+    with no one department (两家今年…), 今年 is each one's latest year: no year said."""
     if latest is None:
-        return text
+        return _RELATIVE.sub(lambda m: "" if OFFSET[m.group(1)] == 0 else m.group(0), text)
     return _RELATIVE.sub(lambda m: f"{latest - OFFSET[m.group(1)]}年", text)
 
 

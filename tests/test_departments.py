@@ -42,6 +42,8 @@ def test_short_forms_by_rule(full, short):
     ("规资局的收入", "上海市普陀区规划和自然资源局"),
     ("荷塘文旅局三公", "株洲市荷塘区文化旅游广电体育局"),
     ("株洲荷塘政务中心", "株洲市荷塘区政务服务中心"),
+    ("湖南荷塘区政务服务中心的收入", "株洲市荷塘区政务服务中心"),  # the province its city is in
+    ("上海的普陀区财政局", "上海市普陀区财政局"),
 ])
 def test_finds_the_department(directory, text, department):
     found = directory.find(text)
@@ -54,6 +56,9 @@ def test_finds_the_department(directory, text, department):
     ("上海市财政局的收入", "上海市财政局"),  # the city's own bureau, not the district's
     ("芦淞区政务服务中心支出", "芦淞区政务服务中心"),
     ("请问普陀区教育局收入", "普陀区教育局"),
+    ("舟山普陀区财政局的收入", "舟山普陀区财政局"),  # another city's district of that name
+    ("浙江的普陀区财政局", "浙江的普陀区财政局"),
+    ("长沙荷塘区政务服务中心支出", "长沙荷塘区政务服务中心"),
 ])
 def test_a_neighbour_is_unknown(directory, text, mention):
     found = directory.find(text)
@@ -101,6 +106,10 @@ def test_a_student_says_what_he_studies_and_names_no_school():
 def test_a_school_not_loaded_is_never_answered_with_the_loaded_department(putuo):
     answer = putuo.ask("我在看西南大学2023年的收支决算总表，本年支出合计到底是多少万元")
     assert not answer.answered and "西南大学" in answer.answer and "2940.05" not in answer.answer
+
+
+def test_a_place_before_a_name_that_says_none_is_not_checked():
+    assert Directory(["西南大学"]).find("重庆西南大学的收入").named == ("西南大学",)
 
 
 def test_pointing_words_are_no_department():

@@ -1,0 +1,127 @@
+"""Kinds of question met in the sixteenth round of our own sets (two questions in one message,
+complaints around a question, everyday and English words, parts of a year, asking about the
+last answer), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+_chats = itertools.count()
+
+
+def talk(engine, *turns):
+    """The answers of one conversation, turn by turn, in a chat of its own."""
+    chat = f"voices-{next(_chats)}"
+    return [engine.ask(turn, chat=chat) for turn in turns]
+
+
+def test_vehicles_counted_are_no_spending_on_them(hetang):
+    answer = hetang.ask("单位一共有多少公车")
+    assert answer.answered and "车辆：0辆" in answer.answer, answer.answer
+    assert "运行维护费" not in answer.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("医疗这块花了多少", "60.99"),
+    ("goods purchased how much", "4.79"),
+    ("training 费用多少钱", "4.05"),
+    ("给退休人员的钱一年多少", "69.10"),
+    ("上年剩下的有多少结转过来", "49.14"),
+])
+def test_everyday_and_english_words_of_a_bureau(putuo, question, figure):
+    answer = putuo.ask(question)
+    assert answer.answered and figure in answer.answer, answer.answer
+
+
+def test_a_complaint_around_a_question_is_answered_with_the_figure(hetang):
+    answer = hetang.ask("三公经费是不是又乱花了？具体多少，别绕弯子")
+    assert answer.answered and "1.33" in answer.answer, answer.answer
+    assert not hetang.ask("三公经费花得是不是太奢侈了").answered  # an opinion alone
+
+
+def test_a_part_of_the_year_is_never_the_year_from_a_table(putuo):
+    assert "2940.05" in putuo.ask("2024年总共支出多少").answer
+    answer = putuo.ask("2024年下半年支出多少")
+    assert not answer.answered and "全年" in answer.answer, answer.answer
+    assert not putuo.ask("三季度花了多少").answered
+
+
+def test_the_make_or_seller_of_what_was_bought_is_not_disclosed(putuo):
+    for question in ("百万元以上设备是哪个厂家的", "公车什么品牌"):
+        answer = putuo.ask(question)
+        assert not answer.answered and "品牌" in answer.answer, answer.answer
+
+
+def test_where_a_figure_comes_from_and_its_sentence_after_it(hetang):
+    first, where, quoted = talk(hetang, "机关运行经费多少", "这数字哪来的", "原话怎么说的")
+    assert "657.67" in first.answer
+    assert where.answered and "其他重要事项" in where.answer, where.answer
+    assert quoted.answered and "机关运行经费" in quoted.answer, quoted.answer
+
+
+def test_said_more_simply_is_the_plainest_words_again(putuo):
+    term, plain = talk(putuo, "年初结转和结余指的是什么", "能讲简单一点吗")
+    assert term.answered and plain.answered and plain.answer == term.answer
+
+
+def test_a_figure_in_hundreds_of_millions_after_it(university):
+    first, converted = talk(university, "西南大学支出总计多少", "差不多多少亿")
+    assert first.answered and converted.answered and "亿元" in converted.answer
+    assert "计算得出" in converted.answer, converted.answer
+
+
+def test_a_short_question_of_change_after_a_figure(university):
+    first, change = talk(university, "科学技术支出多少", "降了没")
+    assert change.answered and change.intent == "figure.change", change.answer
+    assert "965.07" in change.answer
+
+
+def test_saved_against_the_budget(hetang):
+    *_, saved = talk(hetang, "三公经费年初预算多少", "省下多少钱")
+    assert saved.answered and "12.97" in saved.answer, saved.answer
+
+
+def test_two_questions_one_not_listed(university):
+    answer = university.ask("住房公积金交了多少？另外出差花了多少？")
+    assert answer.answered and "15400.44" in answer.answer, answer.answer
+    assert "差旅费" in answer.answer  # the second said not listed, beside the first
+
+
+def test_this_year_names_no_unit_when_two_are_loaded(both):
+    answer = both.ask("今年项目支出是多少")
+    assert not answer.answered and answer.options, answer.answer
+    answer = both.ask("两家今年的机关运行经费各多少")
+    assert "657.67" in answer.answer and "184.65" in answer.answer, answer.answer
+
+
+def test_a_short_year_before_more(both):
+    answer = both.ask("普陀财政局24年支出比荷塘中心17年多多少")
+    assert answer.answered and "2085.74" in answer.answer, answer.answer
+
+
+def test_the_unit_itself_after_a_question_of_its_history(hetang):
+    *_, spent = talk(hetang, "政务中心什么时候成立的", "那它2017年的支出比上年多了多少")
+    assert spent.answered and "537.80" in spent.answer, spent.answer
+
+
+def test_back_to_a_unit_is_no_occasion(both):
+    *_, back = talk(both, "荷塘政务中心公务接待费多少", "普陀财政局的呢",
+                    "那回到荷塘，接待了多少人")
+    assert back.answered and "420" in back.answer, back.answer
+
+
+def test_a_part_named_inside_a_whole_that_the_narrative_states(putuo):
+    answer = putuo.ask("政府采购里面向小微企业预留了多少")
+    assert answer.answered and "面向小微企业" in answer.answer, answer.answer
+
+
+def test_whether_an_office_is_budgeted_apart(putuo):
+    answer = putuo.ask("财政所的预算是单独列的吗")
+    assert answer.answered and "并入本级" in answer.answer, answer.answer
+
+
+def test_a_counted_unit_is_no_department_named(putuo):
+    answer = putuo.ask("一个区财政局工资福利支出要两千多万？")
+    assert answer.answered and "2082.85" in answer.answer, answer.answer
