@@ -1275,9 +1275,13 @@ def where(ctx: Context) -> Answer:
         sections = dict.fromkeys(f["section"] for f in facts)
         places = ([f"表格{'、'.join(f'「{t}」' for t in tables)}"] if tables else []) + (
             [f"文字说明{'、'.join(f'「{s}」' for s in sections)}"] if sections else [])
-        if places:
-            return _answer(ctx, f"{ctx.doc.label}{name}见：" + "；".join(places) + "。", (),
-                           facts[:1])
+        if places:  # 这个数哪来的: the figure, where it is printed and the sentence saying it
+            stated = _first(ctx.doc.facts.get(name, []), "决算数")
+            value = f"（决算数{stated['value']}）" if stated else ""
+            quoted = next((f["sentence"] for f in facts if f.get("sentence")), "")
+            text = f"{ctx.doc.label}{name}{value}见：" + "；".join(places) + "。"
+            return _answer(ctx, text + (f"\n原文：“{quoted}”" if quoted else ""),
+                           (stated["value"],) if stated else (), facts[:1])
     return decline(ctx.question, "没有找到这一项写在决算的哪里。", ctx.intent.name,
                    ctx.match.confidence)
 

@@ -58,6 +58,7 @@ def test_where_a_figure_comes_from_and_its_sentence_after_it(hetang):
     first, where, quoted = talk(hetang, "机关运行经费多少", "这数字哪来的", "原话怎么说的")
     assert "657.67" in first.answer
     assert where.answered and "其他重要事项" in where.answer, where.answer
+    assert "657.67" in where.answer  # the figure asked about, with where it is printed
     assert quoted.answered and "机关运行经费" in quoted.answer, quoted.answer
 
 
