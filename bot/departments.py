@@ -39,6 +39,7 @@ LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|个|[一两几1-9][所个家])")
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
+POINTED = r"(?:的)?(?:那一家|那家|那个|那边|那儿|那里|这家|这边|这个)"  # 财政那家, 上海那个
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 1个区: a count, no place
 NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让说听问看想跟或还也就"
 NAME_CHAR = rf"[^\W\d_a-zA-Z{NOT_IN_NAMES}]"
@@ -249,6 +250,10 @@ class Directory:
                     self._outer.setdefault(normalize(form), set()).add(department)
         self._places = _place_forms(r)  # 浙江省, 浙江, 舟山市, 舟山 → the place
         self._own_places = {d: _own_places(d, r) for d in self.departments}
+        self._called: dict[str, set[str]] = {}  # 财政, 政务, 上海, 湖南 → departments so called
+        for department in self.departments:
+            for word in _stems(department, r) | self._own_places[department]:
+                self._called.setdefault(normalize(word), set()).add(department)
         self._longest = max(map(len, self._names), default=0)
         self._shortest = min(map(len, self._names), default=MIN_NAME)
 
@@ -379,7 +384,17 @@ class Directory:
                 named.append(owners[0])
         if named:
             return Found(tuple(named), spans=tuple(spans))
-        return self._by_kind(text)
+        return self._pointed(text) or self._by_kind(text)
+
+    def _pointed(self, text: str) -> Found | None:
+        """财政那家, 政务那边, 上海那个: a unit called by what it does or where it is, then pointed
+        at; only when one loaded department is so called."""
+        for word in sorted(self._called, key=len, reverse=True):
+            owners = self._called[word]
+            m = re.search(re.escape(word) + POINTED, text) if len(word) >= 2 else None
+            if m and len(owners) == 1:
+                return Found((next(iter(owners)),), spans=((m.start(), m.end()),))
+        return None
 
     def _by_kind(self, text: str) -> Found:
         """学校一年交了多少公积金: the unit called by its kind alone is the one loaded department
@@ -469,6 +484,17 @@ class Directory:
         found = process.extract(mention, self.departments, scorer=fuzz.partial_ratio,
                                 score_cutoff=CLOSEST_CUTOFF, limit=limit)
         return [name for name, _, _ in found]
+
+
+def _stems(department: str, r: Rules) -> set[str]:
+    """What a department does, its name without place and kind: 财政 (财政局), 政务服务 and 政务
+    (政务服务中心, 政务中心)."""
+    stems = set()
+    for core in core_forms(parse(department, r).core, r):
+        kind = next((k for k in r.kinds if core.endswith(k) and len(core) - len(k) >= 2), None)
+        if kind:
+            stems.add(core[: len(core) - len(kind)])
+    return stems
 
 
 def _place_forms(r: Rules) -> dict[str, str]:

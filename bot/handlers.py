@@ -407,6 +407,21 @@ NOT_AN_ITEM = re.compile(r"最|哪|什么|啥|几|多|占|比|谁|怎|咋|一共
                          r"|主要|大概|大约|实际|本年|今年|去年|全年|预算|财政|拨款|这|那|它|其|钱|部分")
 
 
+# 基本支出中(的)人员经费, 三公经费里面公务接待费: a whole, then a part asked within it
+WITHIN = re.compile(r"的?(?:之中|当中|中|里面|里头|里边|里|下面|底下|下边)的?(?:其中)?的?"
+                    r"|[，,]?其中的?")
+
+
+def _part_within(ctx: Context, names: list[str]) -> list[str]:
+    """The names without a whole said just before one of its parts with 中/里面/其中 between:
+    the part is asked (a row's column, 一般公共服务支出里基本支出, is crossed before this)."""
+    text, hits = ctx.match.text, [h for h in ctx.hits if h.entry.name in names]
+    wholes = {a.entry.name for a in hits for b in hits
+              if a.entry.name != b.entry.name and a.span[1] <= b.span[0]
+              and WITHIN.fullmatch(text[a.span[1]:b.span[0]])}
+    return [n for n in names if n not in wholes] or names
+
+
 def _narrower_unfound(ctx: Context) -> Answer | None:
     """A part named after its whole (下面, 里的) that the disclosure does not list: declined,
     never answered with the whole's figure."""
@@ -467,6 +482,8 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     crossing = _crossing(ctx, names, require) if cells or not require else None
     if crossing is not None:
         return crossing
+    if first != "占比":
+        names = _part_within(ctx, names)
     columns = {c["column"] for row in names for c in ctx.doc.cells.get(row, [])}
     names = [n for n in names if n not in columns] or names  # …的财政拨款: where, not what
     whole = _column_totals(ctx, names) if first == "决算数" and not require else None

@@ -58,9 +58,9 @@ class Lines:
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
         if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
             clauses = [c for c in COMMA.split(text) if c.strip()]
-        if not whole.answered and not whole.options and 2 <= len(clauses) <= 3 and all(
-                map(ASKS.search, clauses)):
-            return self._each_alone(clauses, whole, state, chat)
+        if (not whole.answered or whole.intent == PASSAGE) and not whole.options and \
+                2 <= len(clauses) <= 3 and all(map(ASKS.search, clauses)):  # 那接待呢，接待了
+            return self._each_alone(clauses, whole, state, chat)  # 多少人: no one sentence
         if whole.answered and whole.intent == "figure.reason" and not whole.figures and \
                 2 <= len(clauses) <= 3 and FIGURE_ASKED.search(clauses[0]):
             return self._first_dropped(clauses, whole, state, chat)
@@ -93,8 +93,10 @@ class Lines:
             if not answer.answered and answers:
                 answer, alone = self._ask(clause, turn)
             unlisted = not answer.answered and answer.firm and not answer.options
-            if not unlisted and (not answer.answered or not answer.figures
-                                 or answer.intent == PASSAGE):
+            fits = answer.intent == PASSAGE and whole.intent == PASSAGE and \
+                answer.confidence >= whole.confidence  # a sentence fitting better than the line's
+            if not unlisted and not fits and (not answer.answered or not answer.figures
+                                              or answer.intent == PASSAGE):
                 return whole, state  # a sentence found loosely for a clause is no answer
             answers.append(answer)
             turn = alone if answer.answered else turn

@@ -26,6 +26,7 @@ from bot.handlers import (
     _names,
     _namesakes,
     _scope_words_dropped,
+    _side,
     _wants_fiscal,
     _widened,
     _with_namesakes,
@@ -130,6 +131,8 @@ def total(ctx: Context) -> Answer:
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
                            ctx.intent.name)
         return _figures(ctx, first="决算数")
+    if not shares and {_side(n) for n, _ in named} >= {"收", "支"}:
+        return _figures(ctx, first="决算数")  # 收支合计: an income and a spending are never added
     units = {f["unit"] for _, f in named}
     if shares and units == {"%"}:
         if len({f.get("parent") for _, f in named}) > 1:

@@ -126,3 +126,34 @@ def test_whether_an_office_is_budgeted_apart(putuo):
 def test_a_counted_unit_is_no_department_named(putuo):
     answer = putuo.ask("一个区财政局工资福利支出要两千多万？")
     assert answer.answered and "2082.85" in answer.answer, answer.answer
+
+
+def test_a_part_asked_within_its_whole(putuo):
+    answer = putuo.ask("基本支出里面的公用经费是多少")
+    assert answer.answered and "184.65" in answer.answer, answer.answer
+    assert "2336.91" not in answer.answer  # the whole is where, not what, it asks
+    crossed = putuo.ask("一般公共服务支出里基本支出多少")  # a row's column stays crossed
+    assert "1503.52" in crossed.answer, crossed.answer
+
+
+def test_income_and_spending_are_never_added(university):
+    answer = university.ask("收入和支出合计是多少")
+    assert "计算得出" not in answer.answer and "888401.78" not in answer.answer, answer.answer
+
+
+def test_who_gave_a_donation_is_not_disclosed(university):
+    answer = university.ask("那些捐赠收入是谁捐的")
+    assert not answer.answered and "捐赠人" in answer.answer, answer.answer
+
+
+def test_a_unit_called_by_what_it_does_or_where_it_is(both):
+    first, bureau, back = talk(both, "荷塘政务中心机关运行经费多少", "财政那家呢",
+                               "湖南那个的三公经费")
+    assert "657.67" in first.answer
+    assert bureau.answered and "184.65" in bureau.answer, bureau.answer
+    assert back.answered and "1.33" in back.answer and "荷塘" in back.answer, back.answer
+
+
+def test_two_questions_no_one_sentence_answers(hetang):
+    *_, both_asked = talk(hetang, "三公经费多少", "出国花了多少", "那接待费呢，接待了几个人")
+    assert both_asked.answered and "1.33" in both_asked.answer and "420" in both_asked.answer
