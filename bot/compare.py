@@ -97,7 +97,14 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str],
                   tuple(f for a in answers for f in a.figures))
 
 
+# 本年支出合计 names a figure and asks no sum
+NAME_TOTAL = re.compile(r"(?<=收入|支出|经费)(?:合计|总计)")
+# 甲是乙的几倍 states the order; 差几倍, 相差多少倍 do not: the larger over the smaller
+ORDER_SAID = re.compile(r"是.{0,24}的(?:几|多少)倍")
+
+
 def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> str | None:
+    text = NAME_TOTAL.sub("", text)
     wants_sum = any(x in text for x in w.sum)
     wants_diff = any(x in text for x in w.difference)
     wants_order = any(x in text for x in w.order) or bool(  # 哪个单位支出多, 两家谁收入高
@@ -124,6 +131,9 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
                 parts.append(f"{hi_label}比{lo_label}多{_fmt(hi - lo)}{unit}")
         else:
             parts.append("从多到少：" + "、".join(f"{lab}{_fmt(v)}{unit}" for v, lab in ranked))
-    if wants_times and len(values) == 2 and values[1]:  # 甲的是乙的几倍: in the order named
-        parts.append(f"{labels[0]}是{labels[1]}的{_fmt(values[0] / values[1])}倍")
+    if wants_times and len(values) == 2 and min(values):  # 甲的是乙的几倍: in the order named
+        (a, la), (b, lb) = zip(values, labels, strict=True)
+        if not ORDER_SAID.search(text) and a < b:
+            (a, la), (b, lb) = (b, lb), (a, la)
+        parts.append(f"{la}是{lb}的{_fmt(a / b)}倍")
     return f"{each}；{'；'.join(parts)}（计算得出，非原文数字）。"

@@ -177,9 +177,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     two = after_one and state.before != state.things
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
         after_one and any(e in text for e in w.each)) or (
-        two and not spans and kind in ("difference", "compare", "total")))  # X, Y呢, 哪个多 /
-    # 差多少 / 一共多少: the two asked in turn
-    if not spans and state.prior_department and kind in ("difference", "compare"):
+        two and not spans and kind in ("difference", "compare", "total", "times")))  # X, Y呢,
+    # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn
+    if not spans and state.prior_department and kind in ("difference", "compare", "times"):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
                  False)]

@@ -762,8 +762,9 @@ class Engine(Lines):
             if glossary and DEFINED.search(question):  # 是什么，有多少钱: the meaning, no money
                 return replace(answer, answer=f"{answer.answer}\n\n决算没有写明它的金额。")
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)
-        part = part_of_year(question) if answer.figures or (
-            answer.answered and not answer.sources and not glossary) else None  # a table's cell
+        part = part_of_year(question) if (answer.figures or (
+            answer.answered and not answer.sources and not glossary)) and \
+            answer.intent != "figure.convert" else None  # a table's cell; 平均每月 is computed
         if part and not any(part.rstrip("份") in source.sentence for source in answer.sources):
             return decline(question, f"决算公开的是全年的数，没有单独列出{part}的数字。",
                            answer.intent, match.confidence)  # 12月份受理了多少: not the year's

@@ -340,6 +340,7 @@ def per_capita(ctx: Context) -> Answer:
 
 
 YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱
+MONTHLY_ASKED = re.compile(r"平均每个?月|月均|每个?月平均|平均一个月|一个月平均")
 YI_ASKED = re.compile(r"亿")
 FOREIGN_MONEY = re.compile(r"美元|美金|欧元|港币|港元|日元|英镑|卢布|dollar|usd|euro")
 
@@ -359,7 +360,9 @@ def convert(ctx: Context) -> Answer:
             continue
         wan = _dec(fact["number"])
         asked = ctx.match.text
-        if YI_ASKED.search(asked):
+        if MONTHLY_ASKED.search(asked):  # 平均每月: the year's figure over twelve months
+            said = f"平均每月约{_fmt(wan / 12)}万元"
+        elif YI_ASKED.search(asked):
             said = f"约{_fmt(wan / 10000)}亿元"
         elif YUAN_ASKED.search(asked.replace("万元", "")):
             said = f"{(wan * 10000).quantize(Decimal('1'), rounding=ROUND_HALF_UP)}元"
@@ -367,7 +370,7 @@ def convert(ctx: Context) -> Answer:
             said = f"约{wan.quantize(Decimal('1'), rounding=ROUND_HALF_UP)}万元"
         value = fact["value"] if fact["value"].endswith("元") else f"{fact['value']}万元"
         text = f"{ctx.doc.label}{name}{value}，即{said}（计算得出，非原文数字）。"
-        return _answer(ctx, text, (said.lstrip("约"),), [fact])
+        return _answer(ctx, text, (said.removeprefix("平均每月").lstrip("约"),), [fact])
     return decline(ctx.question, "没有找到可以换算的金额。", ctx.intent.name, ctx.match.confidence)
 
 
@@ -966,7 +969,7 @@ def _distinct(one: str, other: str) -> str:
 
 REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词解释里|"
                            r"名词解释|名词|名目|术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|"
-                           r"归到|算是|"
+                           r"归到|算是|科目|那种|那类|那个|学校|帮|"
                            r"的|了|钱|是|有|在")
 
 

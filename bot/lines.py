@@ -184,15 +184,20 @@ class Lines:
     def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
         """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
         again without its leading clauses that ask nothing and name no thing (a department they
-        name stays the one asked about; one naming a year or a thing keeps the decline)."""
+        name stays the one asked about; one naming a year or a thing keeps the decline), nor the
+        closing ones that ask nothing (谢谢，麻烦说清楚点)."""
         if not whole.answered and not whole.options and whole.intent == "glossary.reverse":
             return self._describing_sentence(text, whole, state)
         if whole.answered or whole.options or whole.intent is not None:
             return whole, state  # only a line whose kind of question was not recognised at all
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
         start = next((i for i, c in enumerate(clauses) if ASKS.search(c)), 0)
+        end = max((i + 1 for i, c in enumerate(clauses) if ASKS.search(c)), default=len(clauses))
+        after = " ".join(clauses[end:])  # …多少件业务啊？我眼睛不好，麻烦说清楚点，谢谢
+        if after and (YEAR_SAID.search(after) or self.matcher.match(after).hits):
+            end = len(clauses)  # a closing clause that names something is part of the question
         preamble = " ".join(clauses[:start])
-        if not start or YEAR_SAID.search(preamble):
+        if not (start or end < len(clauses)) or YEAR_SAID.search(preamble):
             return whole, state
         said = self.matcher.match(preamble)
         if said.hits or said.unknown_department or said.ambiguous_departments:
@@ -201,7 +206,7 @@ class Lines:
         departments = {self.docs[d].doc["department"] for d in said.named_docs}
         if len(departments) == 1:
             turn = state.with_(department=departments.pop())
-        answer, turn = self._ask(" ".join(clauses[start:]), turn)
+        answer, turn = self._ask(" ".join(clauses[start:end]), turn)
         if not answer.answered:
             return whole, state
         return replace(answer, question=whole.question), turn

@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Answer
+from bot.compare import ORDER_SAID
 from bot.handlers import (
     FISCAL,
     MONEY_UNITS,
@@ -583,6 +584,8 @@ def times(ctx: Context) -> Answer:
         return decline(ctx.question, "请说出要相比的两项，例如：基本支出是项目支出的几倍。",
                        ctx.intent.name)
     (a, fa), (b, fb) = named[:2]
+    if not ORDER_SAID.search(ctx.match.text) and fa["number"] < fb["number"]:
+        (a, fa), (b, fb) = (b, fb), (a, fa)  # 差几倍: the larger over the smaller
     if fa["unit"] != fb["unit"] or not fb["number"]:
         return decline(ctx.question, f"{a}和{b}的单位不同或为零，不能相比。", ctx.intent.name)
     ratio = _dec(fa["number"]) / _dec(fb["number"])

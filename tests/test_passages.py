@@ -142,8 +142,7 @@ def test_a_follow_up_with_its_own_words_still_searches_the_topic(hetang):
     "11月份政务大厅办了多少件业务",  # the year's 97573件 is no month's count
     "第二季度一共受理了多少件",  # 第二季度 is said beside a score, not beside the 件
     "下半年三公经费用掉多少",
-    "平均每个月机关运行经费花多少",
-])
+])  # 平均每个月…花多少 asks the year's over twelve, computed: tests/test_voices.py
 def test_a_part_of_the_year_is_never_answered_with_the_year(hetang, question):
     answer = hetang.ask(question)
     assert not answer.answered, answer.answer

@@ -157,3 +157,52 @@ def test_a_unit_called_by_what_it_does_or_where_it_is(both):
 def test_two_questions_no_one_sentence_answers(hetang):
     *_, both_asked = talk(hetang, "三公经费多少", "出国花了多少", "那接待费呢，接待了几个人")
     assert both_asked.answered and "1.33" in both_asked.answer and "420" in both_asked.answer
+
+
+def test_a_monthly_average_is_the_year_over_twelve_computed(putuo, hetang):
+    answer = putuo.ask("机关运行经费月均多少")
+    assert answer.answered and "15.39" in answer.answer and "计算得出" in answer.answer
+    answer = hetang.ask("平均每个月机关运行经费花多少")
+    assert "54.81" in answer.answer and "计算得出" in answer.answer, answer.answer
+    assert not hetang.ask("12月份机关运行经费花了多少").answered  # a month's own: not stated
+
+
+def test_how_many_times_with_no_order_said_is_the_larger_over_the_smaller(university):
+    *_, times = talk(university, "住房保障支出多少", "教育支出呢", "相差几倍")
+    assert times.answered and "26.13倍" in times.answer, times.answer
+    stated = university.ask("住房保障支出是教育支出的几倍")  # the order said is kept
+    assert "0.04倍" in stated.answer, stated.answer
+
+
+def test_times_across_two_units_asks_no_sum(both):
+    *_, times = talk(both, "荷塘政务中心支出总计多少", "普陀财政局的呢", "是几倍")
+    assert times.answered and "3.44倍" in times.answer, times.answer
+    assert "合计" not in times.answer.split("\n")[0]
+
+
+def test_a_unit_and_its_pointer_and_a_closing_courtesy(both):
+    answer = both.ask("请问荷塘那个去年受理了多少件业务呀？我老眼昏花，劳驾说清楚些，多谢。")
+    assert not answer.answered  # 去年 of 2017 is not loaded: the courtesy changes nothing
+    answer = both.ask("您好。荷塘那个2017年受理了多少件业务？我眼神不好，麻烦写大点，多谢。")
+    assert answer.answered and "97573" in answer.answer, answer.answer
+
+
+def test_the_one_asked_about_with_a_year_is_no_unit_named(putuo):
+    answer = putuo.ask("24年那个局一共收入多少")
+    assert answer.answered and "2946.25" in answer.answer, answer.answer
+
+
+def test_students_and_buying_a_home_as_people_say_them(university):
+    assert "58000" in university.ask("在校生一共多少人").answer
+    answer = university.ask("给职工买房子的补贴在决算里叫什么")
+    assert answer.answered and "购房补贴" in answer.answer, answer.answer
+
+
+def test_whether_the_unit_has_cars(hetang):
+    answer = hetang.ask("这个单位有没有车")
+    assert answer.answered and "车辆：0辆" in answer.answer, answer.answer
+
+
+def test_which_units_make_up_the_accounts(putuo):
+    answer = putuo.ask("决算里有哪几个单位")
+    assert answer.answered and "国库收付中心" in answer.answer, answer.answer
