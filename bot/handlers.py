@@ -975,15 +975,16 @@ REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|�
 
 def reverse_define(ctx: Context) -> Answer:
     """The term whose definition the question describes in plain words."""
-    best, best_score = None, 0.0
+    best, best_score, shared = None, 0.0, 0
     grams = _bigrams(REVERSE_NOISE.sub("|", ctx.match.text).replace("|", ""))
     for row in ctx.doc.terms:
         normalize = ctx.engine.normalizer
         definition = _bigrams(normalize(row["definition"])) | _bigrams(normalize(row["term"]))
         score = len(grams & definition) / max(len(grams), 1)
         if score > best_score:
-            best, best_score = row, score
-    if best is None or best_score < 0.35:
+            best, best_score, shared = row, score, len(grams & definition)
+    if best is None or best_score < 0.35 or shared < 2:  # 主要是哪个科目涨的: 主要 alone is no
+        # description of a term
         return decline(ctx.question, "没有找到与这个描述相符的名词。", ctx.intent.name)
     text = f"这是“{best['term']}”：{best['definition']}"
     return Answer(ctx.question, True, ctx.intent.name, best_score, text,

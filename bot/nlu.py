@@ -273,6 +273,8 @@ class Matcher:
             if quality is None:
                 continue
             score, coverage, span = quality
+            if coverage < 1 and COUNTED.match(text, max(0, span[0] - 1)):
+                continue  # 哪项支出, 几个科目: a question's counter, not half of 项目支出
             if coverage < 1:  # a table column is named whole or by its alias (学科建设 is none)
                 owners = [(sig, t) for sig, t in owners if t.kind != "column"]
             for sig, template in owners:
@@ -367,6 +369,7 @@ def _earlier_asked(text: str, hits: list[Hit]) -> bool:
                for m in EARLIER.finditer(text))
 
 
+COUNTED = re.compile(r"[哪几每各这那][项个类块]")  # a counter after a question or pointing word
 BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # a figure the asker states to be checked (是不是不到三千万, 超过5万了吗, 有一个亿吧): the
 # question asks the figure; the claim is no name, year or code

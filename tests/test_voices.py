@@ -206,3 +206,14 @@ def test_whether_the_unit_has_cars(hetang):
 def test_which_units_make_up_the_accounts(putuo):
     answer = putuo.ask("决算里有哪几个单位")
     assert answer.answered and "国库收付中心" in answer.answer, answer.answer
+
+
+def test_which_class_rose_most_asked_by_its_accountants_word(university):
+    for question in ("哪个科目支出涨得最多", "哪项支出增长最多"):
+        answer = university.ask(question)
+        assert answer.answered and "教育支出" in answer.answer, (question, answer.answer)
+        assert "52499.75" in answer.answer
+
+
+def test_a_few_plain_words_are_no_description_of_a_term(university):
+    assert not university.ask("主要是哪个涨的").answered
