@@ -273,8 +273,9 @@ class Matcher:
             if quality is None:
                 continue
             score, coverage, span = quality
-            if coverage < 1 and COUNTED.match(text, max(0, span[0] - 1)):
-                continue  # 哪项支出, 几个科目: a question's counter, not half of 项目支出
+            first = text.find(surface[0], span[0], span[1])
+            if coverage < 1 and first > 0 and COUNTED.match(text, first - 1):
+                continue  # 哪项支出: a question's counter, not the first half of 项目支出
             if coverage < 1:  # a table column is named whole or by its alias (学科建设 is none)
                 owners = [(sig, t) for sig, t in owners if t.kind != "column"]
             for sig, template in owners:

@@ -380,9 +380,11 @@ FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减")
 WITHIN = re.compile(r"囗(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)|哪|前[两二三四五2-5]")
 AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
 # the classes are asked for, not 基本支出/项目支出
-CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能|哪一?个?科目|什么科目")
+CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能|哪一?个?科目"
+                         r"|什么科目")
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
-RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|分类|"
+RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|"
+                        r"分类|"
                         r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
                         r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低|"
                         r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三][个类项]?|"
