@@ -651,6 +651,11 @@ class Engine(Lines):
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
+            first_line = answer.answer.split("\n", 1)[0]
+            within = {a.entry.name for a in match.hits for b in match.hits  # 基本支出中人员经费:
+                      if a.span[1] <= b.span[0] and handlers.WITHIN.fullmatch(  # the part is the
+                          match.text[a.span[1]:b.span[0]]) and a.entry.name not in first_line}
+            things = tuple(t for t in things if t not in within) or things  # topic, answered
             things = answer.about or things  # 哪一项最大 → 多少钱: the one ranked first
             asked = (state.asked + ((match.text, state.department),))[
                 -conversation.ASKED_KEPT:]
