@@ -40,7 +40,7 @@ DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
 POINTED = r"(?:的)?(?:那一家|那家|那个|那边|那儿|那里|这家|这边|这个)"  # 财政那家, 上海那个
-POINTER_INSIDE = re.compile(r"那个|这个|那家|这家|哪个|哪家")
+POINTER_INSIDE = re.compile(r"^年?(?:那个|这个|那家|这家|哪个|哪家)")  # 24年那个局: no name
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 1个区: a count, no place
 NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让说听问看想跟或还也就"
 NAME_CHAR = rf"[^\W\d_a-zA-Z{NOT_IN_NAMES}]"
@@ -473,7 +473,7 @@ class Directory:
             if KIND_OF_SCHOOL.fullmatch(LEAD_WORDS.sub("", m.group(0))):
                 return None  # 是重点大学吗: a kind of school, no name
             if not DEICTIC.match(m.group(0)) and not self._no_place(m.group(0)) and \
-                    not POINTER_INSIDE.search(m.group(0)):  # 24年那个局: the one asked about
+                    not POINTER_INSIDE.search(m.group(0)):  # the one asked about
                 return m
             if not m.group(0).endswith(SCHOOLS) or "的" in m.group(0):
                 return None  # 这个局, 那普陀财政局: an office after 这/那 is the one asked about

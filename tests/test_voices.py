@@ -187,9 +187,10 @@ def test_a_unit_and_its_pointer_and_a_closing_courtesy(both):
     assert answer.answered and "97573" in answer.answer, answer.answer
 
 
-def test_the_one_asked_about_with_a_year_is_no_unit_named(putuo):
+def test_the_one_asked_about_with_a_year_is_no_unit_named(putuo, hetang):
     answer = putuo.ask("24年那个局一共收入多少")
     assert answer.answered and "2946.25" in answer.answer, answer.answer
+    assert not hetang.ask("上海那个财政局的收入多少").answered  # a unit not loaded, pointed at
 
 
 def test_students_and_buying_a_home_as_people_say_them(university):
