@@ -115,7 +115,7 @@ def amount(ctx: Context) -> Answer:
 
 def share(ctx: Context) -> Answer:
     """The stated share, else value ÷ its total (labelled as computed)."""
-    if re.search(r"多少钱|多少万|金额", ctx.match.text):
+    if re.search(r"多少钱|多少万|金额", ctx.match.masked):  # not 金额 of a name (服务采购金额)
         return _figures(ctx, first="决算数")  # 服务类占了多少钱 asks an amount
     if RATE_ASKED.search(ctx.match.text):
         return budget(ctx)  # 花了预算的几成: the share of the budget spent

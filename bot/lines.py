@@ -31,6 +31,8 @@ ORDINAL = re.compile(r"(?:那|那么|还有)?(?:第([一二三四五六七八九
                      r"|(最后)一?(?:个|条|点|项))(?:原因|理由)?"
                      r"(?:呢|是什么|是啥|是哪个|说的是什么|具体是什么|讲的什么)?")
 COUNTED_ITEM = re.compile(r"([一二三四五六七八九])是|(?<![\d.])([1-9])[.、](?!\d)")
+NUMBERED_LINE = re.compile(r"(\d{1,2}[、.．])|([(（][一二三四五六七八九十]{1,3}[)）])"
+                           r"|(第[一二三四五六七八九十]{1,3}条)")  # a style each group
 ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 FIGURE_ASKED = re.compile(r"多少|几")
@@ -275,7 +277,13 @@ def listed(answer: str) -> tuple[str, ...]:
         items = tuple(items_of(text)) or tuple(_counted(text))
         if items:
             return items
-    return ()
+    styles: dict[int, list[str]] = {}  # 主要职能：1、… one item a line, numbered in one style
+    for line in lines[1:]:
+        m = NUMBERED_LINE.match(line)
+        if m:
+            styles.setdefault(m.lastindex or 0, []).append(line)
+    numbered = max(styles.values(), key=len, default=[])
+    return tuple(numbered) if len(numbered) >= 2 else ()
 
 
 def _counted(sentence: str) -> list[str]:

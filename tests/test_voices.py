@@ -218,3 +218,18 @@ def test_which_class_rose_most_asked_by_its_accountants_word(university):
 
 def test_a_few_plain_words_are_no_description_of_a_term(university):
     assert not university.ask("主要是哪个涨的").answered
+
+
+def test_an_item_of_a_list_a_line_each_by_its_place(hetang):
+    *_, third = talk(hetang, "中心主要有哪些职能", "第三条呢")
+    assert third.answered and "投诉" in third.answer and "开设服务窗口" not in third.answer
+
+
+def test_the_rate_alone_after_a_budget(putuo):
+    *_, rate = talk(putuo, "三公经费年初预算多少", "完成率")
+    assert rate.answered and "完成预算的0%" in rate.answer, rate.answer
+
+
+def test_a_share_of_a_name_ending_in_its_amount_word(putuo):
+    answer = putuo.ask("服务采购金额占比多少")
+    assert answer.answered and "98.10%" in answer.answer and "计算得出" in answer.answer
