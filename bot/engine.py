@@ -509,6 +509,12 @@ class Engine(Lines):
                 match.hits or match.named_docs or WHOLE_YEAR.search(match.text)):
             answer = decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                              answer.intent, match.confidence)  # 智慧荷塘APP…做了啥 / 花了多少钱
+        if leaning and answer.answered and answer.intent == "stats.lookup" and not match.hits \
+                and not COUNT_ASKED.search(match.text) and self._money(
+                    state, about or match.doc_ids):
+            # 教育收费呢 → 科研呢: a money item
+            answer = decline(question, "决算没有单独列出这一项的金额。", answer.intent,
+                             match.confidence)  # asked, never a count that names the word
         if answer.intent == PASSAGE and match.intent is None and len(match.text) <= BARE and \
                 not ASKS.search(question) and answer.sources and \
                 self._passages.in_passing((match.text, question), answer.sources[0].sentence):
@@ -572,7 +578,10 @@ class Engine(Lines):
             return False
         names = state.things or self.data.vocabulary.totals
         return any(f["unit"] in MONEY_UNITS for d in context for n in names
-                   for f in self.docs[d].facts.get(n, ()))
+                   for f in self.docs[d].facts.get(n, ())) or any(  # a table's row or
+            self.docs[d].cells.get(n) or any(c["column"] == n for rows in  # column: 万元
+                                             self.docs[d].cells.values() for c in rows)
+            for d in context for n in state.things)
 
     def _says_something(self, text: str) -> bool:
         """A follow-up names something to look for: a word, or what it counts (办件量呢)."""

@@ -233,3 +233,17 @@ def test_the_rate_alone_after_a_budget(putuo):
 def test_a_share_of_a_name_ending_in_its_amount_word(putuo):
     answer = putuo.ask("服务采购金额占比多少")
     assert answer.answered and "98.10%" in answer.answer and "计算得出" in answer.answer
+
+
+def test_after_a_sum_of_money_a_word_alone_is_no_count_that_names_it(university, hetang):
+    *_, research = talk(university, "事业收入多少", "其中教育收费呢", "科研呢")
+    assert not research.answered and "流动站" not in research.answer, research.answer
+    *_, rate = talk(hetang, "受理业务多少件", "满意率呢")  # after a count, a rate stated
+    assert rate.answered and "99.99%" in rate.answer
+
+
+def test_students_teachers_and_a_polite_address(university):
+    assert "58000" in university.ask("学校有多少学生").answer
+    assert "3265" in university.ask("有多少老师").answer
+    answer = university.ask("老师好，想问下学校总收入多少")  # 老师 addresses, counts no one
+    assert answer.answered and "430725.03" in answer.answer, answer.answer
