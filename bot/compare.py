@@ -108,7 +108,7 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     wants_sum = any(x in text for x in w.sum)
     wants_diff = any(x in text for x in w.difference)
     wants_order = any(x in text for x in w.order) or bool(  # 哪个单位支出多, 两家谁收入高
-        MORE_AT_END.search(text) and any(x in text for x in w.every + ("谁",)))
+        MORE_AT_END.search(text) and any(x in text for x in w.every + ("谁", "哪个")))
     wants_times = any(x in text for x in w.times)
     if not (wants_sum or wants_diff or wants_order or wants_times):
         return None

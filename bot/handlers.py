@@ -386,9 +386,33 @@ def difference(ctx: Context) -> Answer:
     (a, fa), (b, fb) = values[:2]
     diff = _dec(fa["number"]) - _dec(fb["number"])
     word = "多" if diff >= 0 else "少"
-    text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}比{b}{word}"
+    text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}{word}"
             f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb])
+
+
+def _with_unit(fact: dict) -> str:
+    """A figure as said: a table's cell (a bare number, in 万元) with its unit."""
+    value = fact["value"]
+    return value if value.endswith(("元", "%")) else f"{value}万元"
+
+
+def compare(ctx: Context) -> Answer:
+    """甲和乙哪个多: the two figures named, the larger first and by how much (computed); else
+    each one's figure."""
+    values = []
+    for name in _names(ctx, ("metric", "cell")):
+        fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
+        if fact and all(v[0] != name for v in values):
+            values.append((name, fact))
+    if len(values) != 2 or values[0][1].get("unit", "万元") != values[1][1].get("unit", "万元"):
+        return amount(ctx)
+    (a, fa), (b, fb) = sorted(values, key=lambda v: -v[1]["number"])
+    diff = _dec(fa["number"]) - _dec(fb["number"])
+    said = "两者相等" if not diff else f"{a}比{b}多{_fmt(diff)}万元"
+    text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{said}"
+            f"（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(diff)}万元",), [fa, fb])
 
 
 def headline(ctx: Context) -> Answer:
@@ -1323,7 +1347,7 @@ def not_disclosed(ctx: Context) -> Answer:
 HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
-    "headline": headline, "define": define, "compare": amount, "reverse_define": reverse_define,
+    "headline": headline, "define": define, "compare": compare, "reverse_define": reverse_define,
     "not_disclosed": not_disclosed, "unit": unit, "where": where, "convert": convert,
     "disclosure": disclosure,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,

@@ -247,3 +247,14 @@ def test_students_teachers_and_a_polite_address(university):
     assert "3265" in university.ask("有多少老师").answer
     answer = university.ask("老师好，想问下学校总收入多少")  # 老师 addresses, counts no one
     assert answer.answered and "430725.03" in answer.answer, answer.answer
+
+
+def test_which_of_two_is_larger_in_one_unit(putuo):
+    answer = putuo.ask("基本工资和津贴补贴哪个多")
+    assert answer.answered and "津贴补贴比基本工资多976.25万元" in answer.answer, answer.answer
+    assert "262.33万元" in answer.answer  # a table's cell said with its unit
+
+
+def test_which_unit_with_the_thing_between(both):
+    answer = both.ask("荷塘和普陀哪个支出多")
+    assert "多2085.74万元" in answer.answer, answer.answer
