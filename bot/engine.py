@@ -436,6 +436,9 @@ class Engine(Lines):
                 both = f"{state.department}和{next(iter(named))}{'和'.join(state.things)}" \
                     f"{match.text}"
                 candidates = [(both, "", False), *candidates]
+            kind_only = match.intent is not None and match.intent.name in KIND_DECLINES
+            said = self.matcher.cue_removed(match.intent, match.text) if kind_only \
+                else match.text  # 比上年多少: the kind alone names nothing to look for
             for text, part, strict in candidates:
                 again = self.matcher.match(text, match.named_docs or context)
                 found = [h.entry.name for h in again.hits  # 公务接待费, 那公务用车呢: the part
@@ -447,7 +450,7 @@ class Engine(Lines):
                 if text == scoped_last and handlers.FISCAL not in reply.answer.partition(
                         "原文")[0]:
                     continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
-                if reply.intent == PASSAGE and not (self._says_something(match.text) and
+                if reply.intent == PASSAGE and not (self._says_something(said) and
                                                     self._fits(match.text, reply, leaning)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
                     # 那十四五呢: nor one that says nothing of what the follow-up names

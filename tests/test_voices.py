@@ -258,3 +258,8 @@ def test_which_of_two_is_larger_in_one_unit(putuo):
 def test_which_unit_with_the_thing_between(both):
     answer = both.ask("荷塘和普陀哪个支出多")
     assert "多2085.74万元" in answer.answer, answer.answer
+
+
+def test_a_change_asked_alone_is_never_another_items_change_in_the_same_sentence(hetang):
+    *_, change = talk(hetang, "年末结转和结余多少", "跟上年比多了多少")
+    assert not change.answered and "584.95" not in change.answer, change.answer
