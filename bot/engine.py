@@ -374,6 +374,9 @@ class Engine(Lines):
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped
         withheld = match.intent is not None and match.intent.handler == "not_disclosed"
+        withheld = withheld or (match.named_docs and not leaning and not match.hits and any(
+            w in question and w not in "".join(state.things)  # …支出差几倍, then 荷塘和普陀收入
+            for w, _ in self.data.vocabulary.defaults))  # 哪家多: units and a total of its own
         said = self._cause_said(question, match, state, about or match.doc_ids)
         if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
             return said, state
@@ -653,6 +656,10 @@ class Engine(Lines):
             named = departments.pop()
             if named != state.department:
                 state = state.with_(prior_department=state.department, department=named)
+        both = list(dict.fromkeys(self.docs[d].doc["department"] for d in (
+            match.named_docs or (match.doc_ids if self._across.asks_every(match.text) else ()))))
+        if len(both) == 2 and answer.answered:  # 两家的收入各多少, then 哪家多: the two asked
+            state = state.with_(prior_department=both[0], department=both[1])
         if answer.answered:
             whole = [h.span for h in match.hits if h.coverage == 1]
             things = tuple(dict.fromkeys(  # 教育支出 said whole is not 其他教育支出 in part
@@ -1038,14 +1045,16 @@ class Engine(Lines):
         docs = list(dict.fromkeys(match.doc_ids))
         answers = [a for a in (self._default_total(question, match, intent, d)
                                for d in docs) if a is not None]
+        word = next((w for w, _ in self.data.vocabulary.defaults if w in match.text), "")
+        about = (word,) if word else ()  # 两家的收入各多少, 哪家多: the bare word, each one's total
         if several and len(answers) == len(docs) and all(a.answered for a in answers):
-            return compare.combine(question, match.text, answers, self._labels(docs),
-                                   self._across)
+            return replace(compare.combine(question, match.text, answers, self._labels(docs),
+                                           self._across), about=about)
         if len(answers) > 1 and several:
             good = [a for a in answers if a.answered] or answers
             return Answer(question, good[0].answered, intent.name, match.confidence,
                           "\n\n".join(a.answer for a in good),
-                          tuple(s for a in good for s in a.sources))
+                          tuple(s for a in good for s in a.sources), about=about)
         if len(match.doc_ids) != 1:
             if len([a for a in answers if a.answered]) > 1:  # 收入比上年增加了吗: whose?
                 docs = list(dict.fromkeys(match.doc_ids))[:MAX_LISTED]
@@ -1080,7 +1089,7 @@ class Engine(Lines):
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
                 continue  # 办公用品水电这些商品服务类的开支: names more than the total
-            if re.search(rf"(^|[总全的年部个谁它那这]){word}", said):
+            if re.search(rf"(^|[总全的年部个谁它那这和与跟同及]){word}", said):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

@@ -276,6 +276,8 @@ class Matcher:
             first = text.find(surface[0], span[0], span[1])
             if coverage < 1 and first > 0 and COUNTED.match(text, first - 1):
                 continue  # 哪项支出: a question's counter, not the first half of 项目支出
+            if coverage < 1 and text[span[0]] in JOINTS and surface[0] not in JOINTS:
+                continue  # 荷塘和普陀支出: 和 joins the units, it is no part of 收入和支出
             if coverage < 1:  # a table column is named whole or by its alias (学科建设 is none)
                 owners = [(sig, t) for sig, t in owners if t.kind != "column"]
             for sig, template in owners:

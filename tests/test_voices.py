@@ -263,3 +263,16 @@ def test_which_unit_with_the_thing_between(both):
 def test_a_change_asked_alone_is_never_another_items_change_in_the_same_sentence(hetang):
     *_, change = talk(hetang, "年末结转和结余多少", "跟上年比多了多少")
     assert not change.answered and "584.95" not in change.answer, change.answer
+
+
+def test_two_units_joined_by_and_make_no_half_of_a_name(both):
+    answer = both.ask("荷塘和普陀支出差几倍")
+    assert "854.31" in answer.answer and "2940.05" in answer.answer, answer.answer
+    assert "793.05" not in answer.answer and "2995.39" not in answer.answer
+
+
+def test_after_two_units_asked_which_of_them(both):
+    *_, which = talk(both, "两家的收入各多少", "哪家多")
+    assert which.answered and "多2153.20万元" in which.answer, which.answer
+    *_, income = talk(both, "荷塘和普陀支出差几倍", "荷塘和普陀收入哪家多")
+    assert "793.05" in income.answer and "854.31" not in income.answer, income.answer
