@@ -1046,7 +1046,7 @@ class Engine(Lines):
         answers = [a for a in (self._default_total(question, match, intent, d)
                                for d in docs) if a is not None]
         word = next((w for w, _ in self.data.vocabulary.defaults if w in match.text), "")
-        about = (word,) if word else ()  # 两家的收入各多少, 哪家多: the bare word, each one's total
+        about = (word,) if word else ()  # 两家的收入各多少, 哪家多: the bare word, each one's
         if several and len(answers) == len(docs) and all(a.answered for a in answers):
             return replace(compare.combine(question, match.text, answers, self._labels(docs),
                                            self._across), about=about)
