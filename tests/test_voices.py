@@ -277,3 +277,8 @@ def test_after_two_units_asked_which_of_them(both):
     *_, income = talk(both, "荷塘和普陀支出差几倍", "荷塘和普陀收入哪家多")
     first = income.answer.split("\n")[0]
     assert "793.05" in first and "854.31" not in first, income.answer
+
+
+def test_which_firms_got_money_is_not_disclosed(putuo):
+    answer = putuo.ask("财政局给哪些企业发了补贴")
+    assert not answer.answered and "没有公开" in answer.answer, answer.answer
