@@ -40,6 +40,7 @@ DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
 POINTED = r"(?:的)?(?:那一家|那家|那个|那边|那儿|那里|这家|这边|这个)"  # 财政那家, 上海那个
+POINTER = re.compile(POINTED)
 POINTER_INSIDE = re.compile(r"^年?(?:那个|这个|那家|这家|哪个|哪家)")  # 24年那个局: no name
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")  # 1个区: a count, no place
 NOT_IN_NAMES = "的了对在是吗呢我你他她们这么被把给让说听问看想跟或还也就"
@@ -273,8 +274,7 @@ class Directory:
             name, owners = hit
             start, end = i, i + len(name)
             end += _kind_after(text, end, name, owners)
-            pointer = re.match(POINTED, text[end:])  # 荷塘那个, 普陀那边: the name and its pointer
-            end += len(pointer.group(0)) if pointer else 0
+            end += _pointer_after(text, end)  # 荷塘那个, 普陀那边: the name and its pointer
             region, owners = self._region_before(text, start, name, owners)
             if region is not None and not owners:
                 unknown = unknown or region + name
@@ -378,8 +378,7 @@ class Directory:
             owners = sorted(self._regions[form])
             end = where + len(form)
             end += _kind_after(text, end, form, owners)
-            pointer = re.match(POINTED, text[end:])  # 荷塘那个: the district and its pointer
-            span = (where, end + (len(pointer.group(0)) if pointer else 0))
+            span = (where, end + _pointer_after(text, end))  # 荷塘那个: and its pointer
             if len(owners) > 1:
                 if not named:
                     return Found(ambiguous=(tuple(owners),), spans=(span,))
@@ -523,6 +522,12 @@ def _own_places(department: str, r: Rules) -> frozenset[str]:
     own = {p for province, cities in r.places for p in (province, *cities) if p in said}
     own |= {province for province, cities in r.places if own & set(cities)}
     return frozenset(own | said)
+
+
+def _pointer_after(text: str, end: int) -> int:
+    """The length of a pointer said right after a name (荷塘那个, 普陀那边), else 0."""
+    pointer = POINTER.match(text, end)
+    return len(pointer.group(0)) if pointer else 0
 
 
 def _kind_after(text: str, end: int, name: str, owners: list[str]) -> int:

@@ -374,13 +374,20 @@ def convert(ctx: Context) -> Answer:
     return decline(ctx.question, "没有找到可以换算的金额。", ctx.intent.name, ctx.match.confidence)
 
 
-def difference(ctx: Context) -> Answer:
-    """The difference of two named figures (computed)."""
-    values = []
+def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
+    """Each thing named with its stated final figure (a table's cell when no sentence states
+    it), once each, in the order named."""
+    values: list[tuple[str, dict]] = []
     for name in _names(ctx, ("metric", "cell")):
         fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
         if fact and all(v[0] != name for v in values):
             values.append((name, fact))
+    return values
+
+
+def difference(ctx: Context) -> Answer:
+    """The difference of two named figures (computed)."""
+    values = _stated_values(ctx)
     if len(values) < 2:
         return amount(ctx)
     (a, fa), (b, fb) = values[:2]
@@ -400,11 +407,7 @@ def _with_unit(fact: dict) -> str:
 def compare(ctx: Context) -> Answer:
     """甲和乙哪个多: the two figures named, the larger first and by how much (computed); else
     each one's figure."""
-    values = []
-    for name in _names(ctx, ("metric", "cell")):
-        fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
-        if fact and all(v[0] != name for v in values):
-            values.append((name, fact))
+    values = _stated_values(ctx)
     if len(values) != 2 or values[0][1].get("unit", "万元") != values[1][1].get("unit", "万元"):
         return amount(ctx)
     (a, fa), (b, fb) = sorted(values, key=lambda v: -v[1]["number"])
