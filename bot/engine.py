@@ -729,6 +729,10 @@ class Engine(Lines):
         if found is not None and several and not match.named_docs and \
                 found.confidence < UNNAMED_PASSAGE:
             return None  # no department named among several: only a sentence that fits well
+        if found is not None and not match.hits and any(
+                w in question and w not in found.answer.answer  # the words quoted
+                for w, _ in self.data.vocabulary.defaults):  # 支出比预算多了多少: a sentence
+            return None  # on 三公经费's budget, which says no 支出, never answers it
         return found
 
     def _prefixed_item(self, match: Match) -> str | None:

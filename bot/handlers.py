@@ -11,7 +11,7 @@ from rapidfuzz.distance import LCSseq
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
-from bot.nlu import Hit, Match, common_run
+from bot.nlu import BUDGET_KINDS, Hit, Match, common_run
 from bot.normalize import fold
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
@@ -1138,8 +1138,8 @@ def statistic(ctx: Context) -> Answer | None:
         return None
     best, best_score = None, 0.0
     for fact in ctx.doc.all_facts:
-        clause = fact.get("folded_clause") or fact.setdefault("folded_clause",
-                                                               fold(fact["clause"]))
+        clause = fact.get("folded_clause") or fact.setdefault(  # 一般公共预算 is a kind of
+            "folded_clause", BUDGET_KINDS.sub("囗", fold(fact["clause"])))  # funds, no 预算
         run = 2 if len(core) <= 4 else 3
         if not any(core[i:i + run] in clause for i in range(len(core) - run + 1)):
             continue

@@ -282,3 +282,13 @@ def test_after_two_units_asked_which_of_them(both):
 def test_which_firms_got_money_is_not_disclosed(putuo):
     answer = putuo.ask("财政局给哪些企业发了补贴")
     assert not answer.answered and "没有公开" in answer.answer, answer.answer
+
+
+def test_the_units_budget_is_never_its_general_budget_appropriation(hetang):
+    answer = hetang.ask("政务中心的预算是多少")
+    assert "785.17" not in answer.answer, answer.answer  # 一般公共预算 is a kind of funds
+
+
+def test_a_sentence_on_another_items_budget_never_answers_the_totals(hetang):
+    answer = hetang.ask("政务中心支出比预算多了多少")
+    assert "三公" not in answer.answer and "12.97" not in answer.answer, answer.answer
