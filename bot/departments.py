@@ -252,10 +252,14 @@ class Directory:
                     self._outer.setdefault(normalize(form), set()).add(department)
         self._places = _place_forms(r)  # 浙江省, 浙江, 舟山市, 舟山 → the place
         self._own_places = {d: _own_places(d, r) for d in self.departments}
-        self._called: dict[str, set[str]] = {}  # 财政, 政务, 上海, 湖南 → departments so called
+        called: dict[str, set[str]] = {}  # 财政, 政务, 上海, 湖南 → departments so called
         for department in self.departments:
             for word in _stems(department, r) | self._own_places[department]:
-                self._called.setdefault(normalize(word), set()).add(department)
+                called.setdefault(normalize(word), set()).add(department)
+        self._called = {w: next(iter(d)) for w, d in called.items()  # …by one department only
+                        if len(w) >= 2 and len(d) == 1}
+        self._called_longest = max(map(len, self._called), default=0)
+        self._places_longest = max(map(len, self._places), default=0)
         self._longest = max(map(len, self._names), default=0)
         self._shortest = min(map(len, self._names), default=MIN_NAME)
 
@@ -392,13 +396,17 @@ class Directory:
 
     def _pointed(self, text: str) -> Found | None:
         """财政那家, 政务那边, 上海那个: a unit called by what it does or where it is, then pointed
-        at; only when one loaded department is so called."""
-        for word in sorted(self._called, key=len, reverse=True):
-            owners = self._called[word]
-            m = re.search(re.escape(word) + POINTED, text) if len(word) >= 2 else None
-            if m and len(owners) == 1:
-                return Found((next(iter(owners)),), spans=((m.start(), m.end()),))
-        return None
+        at; only when one loaded department is so called (the longest such name, first said)."""
+        best = None
+        for pointer in POINTER.finditer(text):
+            word = _ending(text[:pointer.start()], self._called, self._called_longest)
+            start = pointer.start() - len(word)
+            if word and (best is None or (len(word), -start) > best[0]):
+                best = ((len(word), -start), word, start, pointer.end())
+        if best is None:
+            return None
+        _, word, start, end = best
+        return Found((self._called[word],), spans=((start, end),))
 
     def _by_kind(self, text: str) -> Found:
         """学校一年交了多少公积金: the unit called by its kind alone is the one loaded department
@@ -454,10 +462,8 @@ class Directory:
         """A province or city said just before a name (舟山普陀区财政局, 湖南的荷塘区…): the
         departments it can be of, those whose own places it is or holds (a department whose name
         has no place is not told apart)."""
-        said = before.removesuffix("的")
-        form = next((f for f in sorted(self._places, key=len, reverse=True)
-                     if said.endswith(f)), None)
-        if form is None:
+        form = _ending(before.removesuffix("的"), self._places, self._places_longest)
+        if not form:
             return None, owners
         place = self._places[form]
         keep = [d for d in owners
@@ -522,6 +528,13 @@ def _own_places(department: str, r: Rules) -> frozenset[str]:
     own = {p for province, cities in r.places for p in (province, *cities) if p in said}
     own |= {province for province, cities in r.places if own & set(cities)}
     return frozenset(own | said)
+
+
+def _ending(text: str, words: dict[str, object], longest: int) -> str:
+    """The longest of these words (none longer than `longest`) the text ends with, looked up by
+    its endings; "" if none."""
+    return next((text[-size:] for size in range(min(len(text), longest), 1, -1)
+                 if text[-size:] in words), "")
 
 
 def _pointer_after(text: str, end: int) -> int:

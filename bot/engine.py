@@ -375,8 +375,8 @@ class Engine(Lines):
                                        self._followups)  # 呢 the normaliser dropped
         withheld = match.intent is not None and match.intent.handler == "not_disclosed"
         withheld = withheld or (match.named_docs and not leaning and not match.hits and any(
-            w in question and w not in "".join(state.things)  # …支出差几倍, then 荷塘和普陀收入
-            for w, _ in self.data.vocabulary.defaults))  # 哪家多: units and a total of its own
+            w not in "".join(state.things)  # …支出差几倍, then 荷塘和普陀收入哪家多: units and
+            for w in self._totals_said(question)))  # a total of their own
         said = self._cause_said(question, match, state, about or match.doc_ids)
         if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
             return said, state
@@ -589,6 +589,10 @@ class Engine(Lines):
                                              self.docs[d].cells.values() for c in rows)
             for d in context for n in state.things)
 
+    def _totals_said(self, text: str) -> tuple[str, ...]:
+        """The bare words for a unit's headline totals (支出, 收入) a text says."""
+        return tuple(w for w, _ in self.data.vocabulary.defaults if w in text)
+
     def _says_something(self, text: str) -> bool:
         """A follow-up names something to look for: a word, or what it counts (办件量呢)."""
         return self._passages.says_something(text) or self.measures.asked(text) is not None
@@ -670,11 +674,10 @@ class Engine(Lines):
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
-            first_line = answer.answer.split("\n", 1)[0]
-            within = {a.entry.name for a in match.hits for b in match.hits  # 基本支出中人员经费:
-                      if a.span[1] <= b.span[0] and handlers.WITHIN.fullmatch(  # the part is the
-                          match.text[a.span[1]:b.span[0]]) and a.entry.name not in first_line}
-            things = tuple(t for t in things if t not in within) or things  # topic, answered
+            first_line = answer.answer.split("\n", 1)[0]  # 基本支出中人员经费: the part is the
+            within = {w for w in handlers.wholes_before_parts(match.hits, match.text)  # topic,
+                      if w not in first_line}  # when the answer is of the part alone
+            things = tuple(t for t in things if t not in within) or things
             things = answer.about or things  # 哪一项最大 → 多少钱: the one ranked first
             asked = (state.asked + ((match.text, state.department),))[
                 -conversation.ASKED_KEPT:]
@@ -730,9 +733,9 @@ class Engine(Lines):
                 found.confidence < UNNAMED_PASSAGE:
             return None  # no department named among several: only a sentence that fits well
         if found is not None and not match.hits and any(
-                w in question and w not in found.answer.answer  # the words quoted
-                for w, _ in self.data.vocabulary.defaults):  # 支出比预算多了多少: a sentence
-            return None  # on 三公经费's budget, which says no 支出, never answers it
+                w not in found.answer.answer  # the words quoted: 支出比预算多了多少 is never
+                for w in self._totals_said(question)):  # a sentence on 三公经费's budget
+            return None
         return found
 
     def _prefixed_item(self, match: Match) -> str | None:
@@ -1049,8 +1052,8 @@ class Engine(Lines):
         docs = list(dict.fromkeys(match.doc_ids))
         answers = [a for a in (self._default_total(question, match, intent, d)
                                for d in docs) if a is not None]
-        word = next((w for w, _ in self.data.vocabulary.defaults if w in match.text), "")
-        about = (word,) if word else ()  # 两家的收入各多少, 哪家多: the bare word, each one's
+        about = self._totals_said(match.text)[:1]  # 两家的收入各多少, 哪家多: the bare word,
+        # each one's total
         if several and len(answers) == len(docs) and all(a.answered for a in answers):
             return replace(compare.combine(question, match.text, answers, self._labels(docs),
                                            self._across), about=about)

@@ -429,8 +429,10 @@ def headline(ctx: Context) -> Answer:
     return _answer(ctx, "\n".join(lines), tuple(f["value"] for f in facts), facts)
 
 
+# the words that put a part inside its whole (一般公共服务支出下面, 基本支出中, 项目支出里)
+INSIDE = r"(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)"
 # 一般公共服务支出下面行政运行（项）多少: a part named after its whole, the part not found
-NARROWER = re.compile(r"囗(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)的?(?:其中)?的?"
+NARROWER = re.compile(rf"囗{INSIDE}的?(?:其中)?的?"
                       r"((?:(?!囗)[\u4e00-\u9fff]){2,10}?)(?:[这那]?一?[类款项块个])?的?"
                       r"(?:决算数|决算|是多少|有多少|多少|花了|用了|支出了|是几|几)")
 NOT_AN_ITEM = re.compile(r"最|哪|什么|啥|几|多|占|比|谁|怎|咋|一共|总共|合计|加起来|分别|各|具体"
@@ -438,17 +440,20 @@ NOT_AN_ITEM = re.compile(r"最|哪|什么|啥|几|多|占|比|谁|怎|咋|一共
 
 
 # 基本支出中(的)人员经费, 三公经费里面公务接待费: a whole, then a part asked within it
-WITHIN = re.compile(r"的?(?:之中|当中|中|里面|里头|里边|里|下面|底下|下边)的?(?:其中)?的?"
-                    r"|[，,]?其中的?")
+PART_WITHIN = re.compile(rf"的?{INSIDE}的?(?:其中)?的?|[，,]?其中的?")
+
+
+def wholes_before_parts(hits, text: str) -> set[str]:
+    """The names said just before another with 中/里面/其中 between: wholes, the part asked."""
+    return {a.entry.name for a in hits for b in hits
+            if a.entry.name != b.entry.name and a.span[1] <= b.span[0]
+            and PART_WITHIN.fullmatch(text[a.span[1]:b.span[0]])}
 
 
 def _part_within(ctx: Context, names: list[str]) -> list[str]:
-    """The names without a whole said just before one of its parts with 中/里面/其中 between:
-    the part is asked (a row's column, 一般公共服务支出里基本支出, is crossed before this)."""
-    text, hits = ctx.match.text, [h for h in ctx.hits if h.entry.name in names]
-    wholes = {a.entry.name for a in hits for b in hits
-              if a.entry.name != b.entry.name and a.span[1] <= b.span[0]
-              and WITHIN.fullmatch(text[a.span[1]:b.span[0]])}
+    """The names without a whole said just before one of its parts: the part is asked (a row's
+    column, 一般公共服务支出里基本支出, is crossed before this)."""
+    wholes = wholes_before_parts([h for h in ctx.hits if h.entry.name in names], ctx.match.text)
     return [n for n in names if n not in wholes] or names
 
 

@@ -273,12 +273,10 @@ class Matcher:
             if quality is None:
                 continue
             score, coverage, span = quality
-            first = text.find(surface[0], span[0], span[1])
-            if coverage < 1 and first > 0 and COUNTED.match(text, first - 1):
-                continue  # 哪项支出: a question's counter, not the first half of 项目支出
-            if coverage < 1 and text[span[0]] in JOINTS and surface[0] not in JOINTS:
-                continue  # 荷塘和普陀支出: 和 joins the units, it is no part of 收入和支出
-            if coverage < 1:  # a table column is named whole or by its alias (学科建设 is none)
+            if coverage < 1:
+                if _counter_or_joint(surface, span, text):
+                    continue
+                # a table column is named whole or by its alias (学科建设 is none)
                 owners = [(sig, t) for sig, t in owners if t.kind != "column"]
             for sig, template in owners:
                 for doc_id in in_scope[sig]:
@@ -373,6 +371,14 @@ def _earlier_asked(text: str, hits: list[Hit]) -> bool:
 
 
 COUNTED = re.compile(r"[哪几每各这那][项个类块]")  # a counter after a question or pointing word
+
+
+def _counter_or_joint(surface: str, span: tuple[int, int], text: str) -> bool:
+    """A name found in part that starts with a question's counter (哪项支出 is no half of 项目
+    支出) or with the 和 that joins two units (荷塘和普陀支出 is no part of 收入和支出)."""
+    first = text.find(surface[0], span[0], span[1])
+    return (first > 0 and COUNTED.match(text, first - 1) is not None) or (
+        text[span[0]] in JOINTS and surface[0] not in JOINTS)
 BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # a figure the asker states to be checked (是不是不到三千万, 超过5万了吗, 有一个亿吧): the
 # question asks the figure; the claim is no name, year or code

@@ -14,6 +14,7 @@ from bot.answer import Answer
 from bot.compare import ORDER_SAID
 from bot.handlers import (
     FISCAL,
+    INSIDE,
     MONEY_UNITS,
     NAME_ASKED,
     Context,
@@ -377,7 +378,7 @@ FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减")
 
 # 社会保障和就业支出下面哪一项最大, (its parts listed) 前三名是哪些: which of its own rows;
 # not 在各类里是不是最多的, which asks about it among its fellows
-WITHIN = re.compile(r"囗(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)|哪|前[两二三四五2-5]")
+WITHIN = re.compile(rf"囗{INSIDE}|哪|前[两二三四五2-5]")
 AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
 # the classes are asked for, not 基本支出/项目支出
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能|哪一?个?科目"
