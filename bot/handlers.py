@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from calendar import isleap
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -341,6 +342,8 @@ def per_capita(ctx: Context) -> Answer:
 
 YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱
 MONTHLY_ASKED = re.compile(r"平均每个?月|月均|每个?月平均|平均一个月|一个月平均")
+PER_PERIOD = re.compile(r"^平均每[月天]")
+DAILY_ASKED = re.compile(r"平均每一?[天日]|日均|每一?[天日]平均|平均一天|一天平均")
 YI_ASKED = re.compile(r"亿")
 FOREIGN_MONEY = re.compile(r"美元|美金|欧元|港币|港元|日元|英镑|卢布|dollar|usd|euro")
 
@@ -362,6 +365,8 @@ def convert(ctx: Context) -> Answer:
         asked = ctx.match.text
         if MONTHLY_ASKED.search(asked):  # 平均每月: the year's figure over twelve months
             said = f"平均每月约{_fmt(wan / 12)}万元"
+        elif DAILY_ASKED.search(asked):  # over the days of that year (2024 had 366)
+            said = f"平均每天约{_fmt(wan / (366 if isleap(ctx.doc.doc['year']) else 365))}万元"
         elif YI_ASKED.search(asked):
             said = f"约{_fmt(wan / 10000)}亿元"
         elif YUAN_ASKED.search(asked.replace("万元", "")):
@@ -370,7 +375,7 @@ def convert(ctx: Context) -> Answer:
             said = f"约{wan.quantize(Decimal('1'), rounding=ROUND_HALF_UP)}万元"
         value = fact["value"] if fact["value"].endswith("元") else f"{fact['value']}万元"
         text = f"{ctx.doc.label}{name}{value}，即{said}（计算得出，非原文数字）。"
-        return _answer(ctx, text, (said.removeprefix("平均每月").lstrip("约"),), [fact])
+        return _answer(ctx, text, (PER_PERIOD.sub("", said).lstrip("约"),), [fact])
     return decline(ctx.question, "没有找到可以换算的金额。", ctx.intent.name, ctx.match.confidence)
 
 

@@ -36,7 +36,8 @@ class Intent:
     chart: str | None = None  # parts | years | departments: what a chart of this kind draws
     totals: tuple[str, ...] = ()  # for parts: the totals whose parts are drawn, first present
     reply: str = ""  # what a declining handler says for this kind (not_disclosed)
-    requires_pattern: str = ""  # a regular expression the question must match (a figure said)
+    requires_pattern: str = ""  # a regular expression the question must match (a figure said);
+    # with requires_any too, either one suffices
     # a regular expression that counts as a cue when classifying (占…多少: a name between the
     # words), never as a span of the question
     cue_pattern: str = ""

@@ -139,6 +139,7 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
+        self._intent_named = {i.name: i for i in data.intents}
         self._cues = {i.name: any_of({self.normalize(c) for c in i.cues}
                                       | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: any_of(self._forms(i.requires_any)) for i in data.intents}
@@ -318,24 +319,25 @@ class Matcher:
         query = self.tokens(masked)  # an intent below this cannot reach the cutoff with its cue
         scored = process.extract(query, self._examples, scorer=INTENT_SCORER, limit=None,
                                  score_cutoff=INTENT_CUTOFF - CUE_BONUS - 1)
-        best: dict[str, float] = {}
-        by_name: dict[str, Intent] = {}
-        for _, score, index in scored:
-            intent = self._owners[index]
-            if score > best.get(intent.name, -1):
-                best[intent.name] = float(score)
-                by_name[intent.name] = intent
+        # each intent's best example: the last written of a name in the ascending list, in the
+        # order the descending list first names it (ties keep the order rapidfuzz ranks them)
+        owners = self._owners
+        highest = {owners[index].name: score for _, score, index in reversed(scored)}
+        best = {name: float(highest[name]) for name in
+                dict.fromkeys(owners[index].name for _, _, index in scored)}
+        by_name = self._intent_named
         said = BUDGET_KINDS.sub("囗", text)  # 一般公共预算拨款: a kind of funds, no budget asked
-        for name, intent in by_name.items():
+        for name in best:
+            intent = by_name[name]
             if intent.cues and (self._cues[name].search(said)
                                 or self._cue_patterns[name].search(said)):
                 best[name] += CUE_BONUS
             elif intent.cues:
                 best[name] -= 15
-            if intent.requires_any and not self._requires[name].search(text):
-                best[name] -= 100
-            if intent.requires_pattern and not self._patterns[name].search(text):
-                best[name] -= 100
+            if (intent.requires_any or intent.requires_pattern) and not (
+                    intent.requires_any and self._requires[name].search(text)
+                    or intent.requires_pattern and self._patterns[name].search(text)):
+                best[name] -= 100  # neither a required word nor the required pattern said
             if self._excludes[name].search(text):
                 best[name] -= 100
             if intent.needs and not has_thing:

@@ -135,6 +135,7 @@ class Normalizer:
         for wrong, right in self.typos:
             text = text.replace(wrong, right)
         text = CANTONESE_WHY.sub("为什么", text)
+        text = FORMAL_WHAT.sub("是多少", text)
         if self.padding is not None:
             stripped = self.padding.sub("", text)
             if len(stripped) >= 2:
@@ -165,6 +166,11 @@ KIND_AGAIN = re.compile(r"(支出|收入|经费)(?:那一类|这一类|那类|�
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)
 CANTONESE_WHY = re.compile(r"(?<![重难要焦观特弱疑盲优缺亮])点解(?![释说读决析答题])")
+
+
+# 财政拨款收入为何: formal and Taiwanese 为何 after a figure's name, ending the question, asks
+# what it is (为何减少 asks why)
+FORMAL_WHAT = re.compile(r"(?<=[入出费计额数率款余])为何$")
 
 
 # 荷塘区那个政务中心, 荷塘那个政务中心, 财政局那个财政局: 那个 said between a place and its

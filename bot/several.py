@@ -430,7 +430,8 @@ def _classes(ctx: Context) -> list[tuple[str, dict]]:
 def budget_worked_out(ctx: Context) -> Answer | None:
     """年初预算 = 决算 − 比预算增减; 比预算少了多少 = 预算 − 决算: each labelled as computed."""
     wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)|预算.{0,4}(差|相差|差额)"
-                          r"|超(出|过)?(年初)?预算", ctx.match.text)
+                          r"|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大",
+                          ctx.match.text)  # 差多少, after the budget was given: the gap
     for name in _names(ctx, ("metric", "cell")):
         facts = ctx.doc.facts.get(name, [])
         now = _first(facts, "决算数", money=True)

@@ -1,0 +1,79 @@
+"""Kinds of question met in the nineteenth round of our own sets (formal and Taiwanese wording,
+speech, the layout's own words, sums per day, the report itself, everyday comparisons, terse
+replies), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+_chats = itertools.count()
+
+
+def talk(engine, *turns):
+    """The answers of one conversation, turn by turn, in a chat of its own."""
+    chat = f"round19-{next(_chats)}"
+    return [engine.ask(turn, chat=chat) for turn in turns]
+
+
+def test_wei_he_after_a_figure_asks_what_it_is_before_a_change_asks_why(hetang):
+    answer = hetang.ask("貴中心機關運行經費為何？")
+    assert answer.intent == "figure.amount" and "657.67" in answer.answer, answer.answer
+    why = hetang.ask("机关运行经费为何增加")
+    assert why.intent == "figure.reason" and "一门式" in why.answer, why.answer
+
+
+def test_a_share_per_head_without_a_stated_head_count_is_declined(putuo):
+    for question in ("每名职工分摊多少人员经费", "人员经费摊到每个干部头上有多少"):
+        answer = putuo.ask(question)
+        assert not answer.answered and "人数" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["三公经费能买几台电脑", "公务接待费相当于我几年工资",
+                                      "一年的支出够盖几栋楼"])
+def test_money_set_against_everyday_things_is_declined(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "折算" in answer.answer, answer.answer
+
+
+def test_a_day_of_the_year_is_the_year_over_its_days(hetang, putuo):
+    answer = hetang.ask("平均一天花多少钱")  # 854.31 / 365
+    assert answer.answered and "2.34万元" in answer.answer and "计算得出" in answer.answer
+    leap = putuo.ask("支出合计日均多少")  # 2940.05 / 366: 2024 had 366 days
+    assert "8.03万元" in leap.answer, leap.answer
+
+
+def test_how_much_is_spent_said_plainly(hetang):
+    answer = hetang.ask("中心一年花多少钱")
+    assert answer.answered and "854.31" in answer.answer, answer.answer
+
+
+def test_the_part_of_the_report_asked_with_words_between(hetang):
+    answer = hetang.ask("公务接待费列在报告的哪一部分")
+    assert answer.intent == "figure.where" and "第三部分" in answer.answer, answer.answer
+    coded = hetang.ask("机关运行经费记在哪个科目")  # the classification asked, not the report
+    assert coded.intent != "figure.where", coded.answer
+
+
+def test_whether_the_report_mentions_a_thing_is_that_thing(putuo):
+    answer = putuo.ask("报告中提到政府采购了吗")
+    assert answer.answered and "251.25" in answer.answer, answer.answer
+    said = putuo.ask("决算报告里有没有提到编报绩效目标的项目")
+    assert said.answered and "598.42" in said.answer, said.answer
+
+
+def test_doubled_asks_the_change(hetang):
+    answer = hetang.ask("机关运行经费翻番了吗")
+    assert answer.intent == "figure.change" and "484.02" in answer.answer, answer.answer
+
+
+def test_a_greeting_says_one_and_thanks_among_other_words(hetang):
+    assert hetang.ask("差在哪").intent != "smalltalk.greet"
+    assert hetang.ask("嗯嗯好的，多谢").intent == "smalltalk.thanks"
+    assert hetang.ask("你好").intent == "smalltalk.greet"
+
+
+def test_where_it_differs_after_the_budget_is_the_gap_and_its_reason(putuo):
+    *_, gap = talk(putuo, "行政运行决算多少", "年初预算呢", "差在哪")
+    assert gap.answered and "48.16" in gap.answer and "退休" in gap.answer, gap.answer
