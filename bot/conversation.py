@@ -90,6 +90,7 @@ class Words:
     again: tuple[str, ...] = ()
     first: tuple[str, ...] = ()
     more: tuple[str, ...] = ()
+    summed: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -102,7 +103,8 @@ class Words:
                    tuple(sorted((fold(b) for b in data.get("back", ())), key=len, reverse=True)),
                    tuple(fold(a) for a in data.get("again", ())),
                    tuple(fold(f) for f in data.get("first", ())),
-                   tuple(sorted((fold(m) for m in data.get("more", ())), key=len, reverse=True)))
+                   tuple(sorted((fold(m) for m in data.get("more", ())), key=len, reverse=True)),
+                   tuple(fold(t) for t in data.get("summed", ())))
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:
@@ -162,7 +164,7 @@ def leans_on_last(text: str, w: Words) -> bool:
 def leftover(text: str, w: Words) -> str:
     """What a follow-up says beyond years, particles and the kind it asks: 奖金 of 那奖金呢."""
     return _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text), w.particles, w.asks,
-                  w.pair)
+                  w.pair, w.each)  # 分别是多少 after one thing: its parts, no thing of its own
 
 
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
@@ -177,6 +179,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     two = after_one and state.before != state.things
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
         after_one and any(e in text for e in w.each)) or (
+        two and _strip(text, w.particles, w.asks) in w.summed) or (
         two and not spans and kind in ("difference", "compare", "total", "times")))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn
     if not spans and state.prior_department and kind in ("difference", "compare", "times"):

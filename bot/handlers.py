@@ -337,7 +337,8 @@ def per_capita(ctx: Context) -> Answer:
                 text = (f"{ctx.doc.label}{name}{fact['value']}，{people[0]['metric']}"
                         f"{people[0]['value']}，人均约{_fmt(each)}元（计算得出，非原文数字）。")
                 return _answer(ctx, text, (f"{_fmt(each)}元",), [fact, people[0]])
-    return decline(ctx.question, "决算没有给出可以计算人均数的人数。", ctx.intent.name)
+    return replace(decline(ctx.question, "决算没有给出可以计算人均数的人数。", ctx.intent.name),
+                   firm=True)  # a sentence of the amount alone is no share per head
 
 
 YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱

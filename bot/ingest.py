@@ -291,6 +291,7 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
         carried = "比上年" if CHANGE_LY.search(sentence) and not CHANGE_BUDGET.search(sentence) \
             else ""
         parent = ""
+        first_seq = len(records.facts)
         for segment in _segments(sentence):
             reason = REASON.search(segment)
             head = segment[: reason.start()] if reason else segment
@@ -316,7 +317,27 @@ def _read_paragraph(records: Records, paragraph: str, section: str, names: list[
                                                   why, sentence, section))
                 pending.clear()
                 _read_clauses(records, why, sentence, section, names, "", [], "")
+        _parts_by_share(records, first_seq)
     return subject
+
+
+SHARE_OF_TOTAL = re.compile(r"占(?:本年|全年)?(收入|支出)(?:总额|总计|合计)")
+TOTAL_NAME = re.compile(r"总计|合计|总额")
+
+
+def _parts_by_share(records: Records, first: int) -> None:
+    """收入总计N,财政拨款收入M,占收入总额x%;事业收入…: each figure stated with its share of the
+    total the sentence opens with is a part of it, though no 其中 says so."""
+    facts = records.facts[first:]
+    total = next((f for f in facts if f.qualifier == "决算数"), None)
+    if total is None or not TOTAL_NAME.search(total.metric) or total.unit not in ("万元", "元"):
+        return
+    shared = {f.metric for f in facts if f.qualifier == "占比" and (
+        m := SHARE_OF_TOTAL.search(f.clause)) and m.group(1) in total.metric}
+    for at, fact in enumerate(facts, first):
+        if fact is not total and not fact.parent and fact.metric in shared and \
+                fact.metric != total.metric and fact.unit == total.unit:
+            records.facts[at] = replace(fact, parent=total.metric)
 
 
 def _sentences(paragraph: str) -> list[str]:

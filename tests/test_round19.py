@@ -77,3 +77,32 @@ def test_a_greeting_says_one_and_thanks_among_other_words(hetang):
 def test_where_it_differs_after_the_budget_is_the_gap_and_its_reason(putuo):
     *_, gap = talk(putuo, "行政运行决算多少", "年初预算呢", "差在哪")
     assert gap.answered and "48.16" in gap.answer and "退休" in gap.answer, gap.answer
+
+
+def test_figures_stated_with_their_share_of_the_total_are_its_parts(university):
+    answer = university.ask("学校的钱从哪几块来，各多少")
+    assert answer.answered, answer.answer
+    for figure in ("243015.38", "136385.24", "51324.41"):
+        assert figure in answer.answer, answer.answer
+
+
+def test_a_share_per_head_is_never_the_sentence_of_the_amount(putuo):
+    answer = putuo.ask("单位一年的人员经费，每个在岗职工摊多少")
+    assert not answer.answered and "人数" in answer.answer, answer.answer
+
+
+def test_a_day_after_a_figure_the_asker_recalls(putuo):
+    answer = putuo.ask("一年支出好像是2900多万吧，平均每天多少")
+    assert answer.answered and "8.03万元" in answer.answer, answer.answer
+
+
+def test_besides_is_no_rest_of_the_parts(university):
+    *_, answer = talk(university, "财政拨款收入是多少", "另外，财政拨款支出总计也告诉我")
+    assert "237100.00" in answer.answer and "136385.24" not in answer.answer, answer.answer
+
+
+def test_each_of_one_thing_is_its_parts_and_a_total_of_two_their_sum(hetang):
+    *_, parts = talk(hetang, "政府采购支出是多少", "各是多少")
+    assert parts.answered and "3.55" in parts.answer and "0.54" in parts.answer, parts.answer
+    *_, summed = talk(hetang, "一般公共服务支出是多少", "那科学技术支出", "合计")
+    assert summed.answered and "854.31" in summed.answer and "计算得出" in summed.answer
