@@ -49,8 +49,8 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
-REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|其他|其余|剩下|剩余|还有哪")  # 另外两项呢:
-# the parts not yet asked (另外，X也说一下 asks X besides)
+# 另外两项呢: the parts not yet asked (另外，X也说一下 asks X besides)
+REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|其他|其余|剩下|剩余|还有哪")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
 LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
