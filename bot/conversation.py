@@ -204,6 +204,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     swapped = _counterpart(text, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
+    if not spans and _other_side(text, last, w):  # 支出总计平均每月多少, 收入平均每月多少:
+        return []  # 收入 names its own total, asked alone
     if not spans and kind == "difference" and state.before == state.things and \
             "figure.budget" in (state.intent, state.prior_intent):
         return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少: that gap
@@ -298,6 +300,13 @@ def _counterpart(text: str, state: State, w: Words) -> str:
             return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
                 other, word)  # 不对，我问的是支出: the correction's words are no part of it
     return ""
+
+
+def _other_side(text: str, last: str, w: Words) -> bool:
+    """The follow-up says the bare word of the other side (收入 after 支出总计) among more words:
+    it asks that side's own thing, not the last one."""
+    return any(word in text and word not in last and other in last
+               for word, other in w.counterparts if word in w.tails and other in w.tails)
 
 
 STATED_OF = re.compile(r"^(完成|比|占|较|增|减|同比|与)|的$")  # 完成预算的0%: said of an item

@@ -45,7 +45,7 @@ MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X
 # What a question for a bare total (今年一共支出多少) may hold besides 收入 or 支出.
 BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一年|年度|一共|总共|合计|总计|"
                         r"共|总|全部|所有|的|是|了|有|多少钱?|几|万元?|钱|花|用|实际|决算|数|额|"
-                        r"大概|到底|呢|吗|"
+                        r"大概|到底|呢|吗|平均|每个?[天日月]|[日月]均|一天|一个月|"  # per day
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁")
 BARE_REST = 4  # characters left beyond those: the question names something narrower
@@ -1097,7 +1097,7 @@ class Engine(Lines):
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
                 continue  # 办公用品水电这些商品服务类的开支: names more than the total
-            if re.search(rf"(^|[总全的年部个谁它那这和与跟同及]){word}", said):
+            if re.search(rf"(^|[总全的年部个谁它那这和与跟同及天日月均]){word}", said):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

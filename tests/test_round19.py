@@ -106,3 +106,10 @@ def test_each_of_one_thing_is_its_parts_and_a_total_of_two_their_sum(hetang):
     assert parts.answered and "3.55" in parts.answer and "0.54" in parts.answer, parts.answer
     *_, summed = talk(hetang, "一般公共服务支出是多少", "那科学技术支出", "合计")
     assert summed.answered and "854.31" in summed.answer and "计算得出" in summed.answer
+
+
+def test_the_other_side_said_among_more_words_is_its_own_total(hetang):
+    *_, answer = talk(hetang, "支出总计平均每月多少", "收入平均每月多少")
+    assert "793.05" in answer.answer and "854.31" not in answer.answer, answer.answer
+    alone = hetang.ask("收入平均一天多少")
+    assert alone.answered and "2.17万元" in alone.answer, alone.answer
