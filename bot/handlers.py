@@ -359,7 +359,8 @@ def convert(ctx: Context) -> Answer:
         return decline(ctx.question, "决算的金额以人民币（万元）公开，没有外币的数。",
                        ctx.intent.name, ctx.match.confidence)
     for name in _names(ctx, ("metric", "cell")):
-        fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
+        fact = _all_funds(ctx, name, _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+                          or _cell(ctx.doc, name))
         if not fact or fact.get("unit", "万元") != "万元" or not fact.get("number"):
             continue
         wan = _dec(fact["number"])
@@ -375,7 +376,8 @@ def convert(ctx: Context) -> Answer:
         else:
             said = f"约{wan.quantize(Decimal('1'), rounding=ROUND_HALF_UP)}万元"
         value = fact["value"] if fact["value"].endswith("元") else f"{fact['value']}万元"
-        text = f"{ctx.doc.label}{name}{value}，即{said}（计算得出，非原文数字）。"
+        scope = _scope_label(ctx, name, [fact])
+        text = f"{ctx.doc.label}{name}{scope}{value}，即{said}（计算得出，非原文数字）。"
         return _answer(ctx, text, (PER_PERIOD.sub("", said).lstrip("约"),), [fact])
     return decline(ctx.question, "没有找到可以换算的金额。", ctx.intent.name, ctx.match.confidence)
 
@@ -902,6 +904,21 @@ def cell_line(cell: dict) -> str:
     code = code_of(cell)
     coded = f"（{code}）" if code else ""  # the classification code, as the table prints it
     return f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元"
+
+
+TOTAL_COLUMNS = ("本年支出合计", "本年收入合计", "合计")
+
+
+def _all_funds(ctx: Context, name: str, fact: dict | None) -> dict | None:
+    """住房公积金一共多少: the row's all-funds total in a table when the sentence states only its
+    财政拨款 part and all funds were asked; else the fact as it is (labelled by its scope)."""
+    if fact is None or not _fiscal(fact) or _wants_fiscal(ctx):
+        return fact
+    said = "支出" if "支出" in ctx.match.text else "收入" if "收入" in ctx.match.text else "支出"
+    cells = sorted((c for c in ctx.doc.cells.get(name, []) if not _fiscal(c)
+                    and c["column"] in TOTAL_COLUMNS and c["unit"] == "万元" and c.get("number")),
+                   key=lambda c: said not in c["table"])
+    return cells[0] if cells else fact
 
 
 def _cell(doc: DocIndex, name: str) -> dict | None:

@@ -432,8 +432,8 @@ def budget_worked_out(ctx: Context) -> Answer | None:
     wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)|预算.{0,4}(差|相差|差额)"
                           r"|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大",
                           ctx.match.text)  # 差多少, after the budget was given: the gap
-    for name in _names(ctx, ("metric", "cell")):
-        facts = ctx.doc.facts.get(name, [])
+    for name in _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减")):
+        facts = ctx.doc.facts.get(name, [])  # 缴费支出 (a row) is stated as 缴费, its budget too
         now = _first(facts, "决算数", money=True)
         budget = _first(facts, "预算数", money=True)
         gap = _first(facts, "比预算增减", money=True)

@@ -113,3 +113,15 @@ def test_the_other_side_said_among_more_words_is_its_own_total(hetang):
     assert "793.05" in answer.answer and "854.31" not in answer.answer, answer.answer
     alone = hetang.ask("收入平均一天多少")
     assert alone.answered and "2.17万元" in alone.answer, alone.answer
+
+
+def test_a_conversion_of_all_funds_is_the_tables_total_not_the_fiscal_part(university):
+    answer = university.ask("住房公积金总共多少，换算成元")
+    assert answer.answered and "154004400元" in answer.answer, answer.answer
+    fiscal = university.ask("住房公积金财政拨款部分换算成元")
+    assert "74484400元" in fiscal.answer, fiscal.answer
+
+
+def test_the_gap_to_the_budget_of_a_row_stated_under_a_shorter_name(putuo):
+    *_, gap = talk(putuo, "职业年金缴费支出是多少", "年初预算呢", "差了多少")
+    assert gap.answered and "0.43万元" in gap.answer and "计算得出" in gap.answer, gap.answer
