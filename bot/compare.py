@@ -13,6 +13,7 @@ from bot.normalize import fold
 
 MORE_AT_END = re.compile(r"(?<!多)[多少高低大小]一?些?$")  # …多 at the end, not 多少
 FIRST_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?(?:万元|亿元|元)")
+FIRST_SHARE = re.compile(r"(?<=占比)\d+(?:\.\d+)?%")  # a share's answer: 占比99.79%
 AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|元|亿元|人|辆|台\(套\)|台|个|件|项)$")
 
 
@@ -72,8 +73,11 @@ def _amount(figure: str) -> tuple[Decimal, str] | None:
 
 def _headline_amount(answer: Answer) -> tuple[Decimal, str] | None:
     """The figure an answer leads with: the first amount of its first line, else its first
-    figure."""
+    figure; of an answer about a share, the share it states."""
     first = answer.answer.splitlines()[0] if answer.answer else ""
+    if answer.intent == "figure.share":  # 占比哪个高: the shares compared, never the amounts
+        share = FIRST_SHARE.search(first)
+        return (Decimal(share.group(0)[:-1]), "%") if share else None
     found = FIRST_AMOUNT.search(first.replace(",", ""))
     if found:  # what the reader sees first
         return _amount(found.group(0))
@@ -119,6 +123,8 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     values = [a[0] for a in amounts]
     each = "，".join(f"{label}{_fmt(v)}{unit}" for label, v in zip(labels, values, strict=True))
     parts = []
+    if unit == "%":  # shares of different wholes are never added nor divided
+        wants_sum = wants_times = False
     if wants_sum:
         parts.append(f"合计{_fmt(sum(values))}{unit}")
     if wants_order or wants_diff:
@@ -128,7 +134,8 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
             if hi == lo:
                 parts.append("两者相等")
             else:
-                parts.append(f"{hi_label}比{lo_label}多{_fmt(hi - lo)}{unit}")
+                parts.append(f"{hi_label}比{lo_label}高{_fmt(hi - lo)}个百分点" if unit == "%"
+                             else f"{hi_label}比{lo_label}多{_fmt(hi - lo)}{unit}")
         else:
             parts.append("从多到少：" + "、".join(f"{lab}{_fmt(v)}{unit}" for v, lab in ranked))
     if wants_times and len(values) == 2 and min(values):  # 甲的是乙的几倍: in the order named

@@ -182,7 +182,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         two and _strip(text, w.particles, w.asks) in w.summed) or (
         two and not spans and kind in ("difference", "compare", "total", "times")))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn
-    if not spans and state.prior_department and kind in ("difference", "compare", "times"):
+    if not spans and state.prior_department and (kind in ("difference", "compare", "times")
+                                                  or WHICH_HIGHER.search(text)):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
                  False)]
@@ -300,6 +301,17 @@ def _counterpart(text: str, state: State, w: Words) -> str:
             return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
                 other, word)  # 不对，我问的是支出: the correction's words are no part of it
     return ""
+
+
+# 哪个占比高, 谁的预算多: which of the two is higher, whatever kind of figure is compared
+WHICH_HIGHER = re.compile(r"(?:哪个|哪家|哪一个|哪边|谁)的?[\u4e00-\u9fff]{0,6}?"
+                          r"(?:高|多|大|低|少|小)")
+
+
+def which_higher_only(text: str) -> bool:
+    """谁的多, 哪家高一些: a line that asks only which of the last two is higher."""
+    return bool(re.fullmatch(r"(?:那|这)?(?:两个|两家|它们|他们)?(?:里|中)?" + WHICH_HIGHER.pattern
+                             + r"(?:一些|一点|点)?(?:呢|啊|呀|吗)?", text))
 
 
 def _other_side(text: str, last: str, w: Words) -> bool:

@@ -389,7 +389,9 @@ class Engine(Lines):
             return self._ask(state.question, state.with_(
                 department=next(iter(named)), prior_department=state.department, question=""))
         if state.things and not match.unknown_department and match.unknown_year is None and not (
-                small and not match.named_docs and not leaning) and not withheld:  # 校长工资…
+                small and not match.named_docs and not leaning and not (
+                    state.prior_department and conversation.which_higher_only(match.text))
+                ) and not withheld:  # 校长工资…; 谁的多 after two departments compares them
             kind = match.intent.handler if match.intent else None
             back = bool(conversation.back_word(match.text, self._followups))
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread

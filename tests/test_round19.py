@@ -125,3 +125,18 @@ def test_a_conversion_of_all_funds_is_the_tables_total_not_the_fiscal_part(unive
 def test_the_gap_to_the_budget_of_a_row_stated_under_a_shorter_name(putuo):
     *_, gap = talk(putuo, "职业年金缴费支出是多少", "年初预算呢", "差了多少")
     assert gap.answered and "0.43万元" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_which_share_is_higher_compares_the_shares_not_the_amounts(both):
+    answer = both.ask("政务中心和财政局，财政拨款收入的占比谁更高")
+    assert answer.answered and "0.79个百分点" in answer.answer, answer.answer
+    assert "2154.88" not in answer.answer  # the amounts' difference
+
+
+def test_which_is_higher_after_two_departments_compares_them(both):
+    *_, answer = talk(both, "荷塘区政务服务中心机关运行经费是多少", "普陀区财政局的呢",
+                      "哪家的高")
+    assert answer.answered and "473.02" in answer.answer, answer.answer
+    *_, share = talk(both, "荷塘政务中心财政拨款收入占比多少", "那普陀区财政局呢",
+                     "哪个的占比高一些")
+    assert "0.79个百分点" in share.answer, share.answer
