@@ -1099,8 +1099,8 @@ LETTER = re.compile(r"尊敬的?(?:各位)?(?:领导|同志|工作人员|工作�
 def contact(ctx: Context) -> Answer:
     """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
-    asked = re.sub(r"联系|联络|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|谁|找|"
-                   r"呢个|嘅|有没有|公布|"
+    asked = re.sub(r"联系|联络|咨询|办公室?|单位|中心|部门|你们|的|是|多少|什么|号码|方式|人|"
+                   r"谁|找|呢个|嘅|有没有|公布|"
                    r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话|"
                    r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|应该|应|请|"
                    r"[，,。？?！!\s]", "",  # 对这份决算…
