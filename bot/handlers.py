@@ -1376,11 +1376,25 @@ def not_disclosed(ctx: Context) -> Answer:
                    firm=True)
 
 
+def history(ctx: Context) -> Answer:
+    """历年最低, 哪一年最多: the years loaded for the unit, over the years, when several are;
+    else declined — one year's accounts and its change on the year before make no record."""
+    engine = ctx.engine
+    years = sorted({engine.docs[d].doc["year"]
+                    for d in engine.matcher.docs_of(ctx.doc.doc["department"])})
+    if len(years) > 1 and any(h.entry.kind != "term" for h in ctx.hits):
+        return engine.answer_as(ctx.question, ctx.match, "chart.years")
+    said = ctx.intent.reply.format(years="、".join(f"{y}年度" for y in years))
+    return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
+                   firm=True)
+
+
 HANDLERS = {
     "amount": amount, "share": share, "change": change, "budget": budget, "reason": reason,
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": compare, "reverse_define": reverse_define,
     "not_disclosed": not_disclosed, "unit": unit, "where": where, "convert": convert,
+    "history": history,
     "disclosure": disclosure,
     "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,

@@ -93,6 +93,12 @@ def test_years_chart_only_with_several_years(years_db, sample):
     assert chart_for(sample, "三公经费近几年变化") is None
 
 
+def test_a_record_over_the_years_reads_the_years_loaded(years_db):
+    answer = Engine.open(years_db).ask("文化旅游广电体育局哪一年的三公经费最多")
+    assert answer.answered and answer.intent == "chart.years", answer.answer
+    assert "2019年" in answer.answer and "2020年" in answer.answer and "12.50" in answer.answer
+
+
 def test_departments_chart_only_with_several_departments(both, both_db, hetang):
     chart = chart_for(both, "不同部门的三公经费")
     assert chart is not None and chart.answer.intent == "chart.departments"

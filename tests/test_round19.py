@@ -140,3 +140,16 @@ def test_which_is_higher_after_two_departments_compares_them(both):
     *_, share = talk(both, "荷塘政务中心财政拨款收入占比多少", "那普陀区财政局呢",
                      "哪个的占比高一些")
     assert "0.79个百分点" in share.answer, share.answer
+
+
+@pytest.mark.parametrize("question", ["公务接待费是不是历年最低", "哪一年的支出最多",
+                                      "收入是不是创了历史新高",
+                                      "这些年机关运行经费是不是一直在涨"])
+def test_a_record_over_the_years_is_declined_with_one_year_loaded(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "2017年度" in answer.answer, answer.answer
+
+
+def test_the_contact_asked_in_other_words(hetang):
+    answer = hetang.ask("呢個中心嘅聯絡電話係幾多")
+    assert answer.answered and "28428828" in answer.answer, answer.answer
