@@ -18,7 +18,18 @@ from bot.intents import IntentData, load
 from bot.library import Library
 from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
-from bot.nlu import PLACEHOLDER, Document, Entry, Hit, Match, Matcher, Template, any_of
+from bot.nlu import (
+    INTENT_CUTOFF,
+    NO_THING,
+    PLACEHOLDER,
+    Document,
+    Entry,
+    Hit,
+    Match,
+    Matcher,
+    Template,
+    any_of,
+)
 from bot.normalize import Normalizer, fold
 from bot.passages import PASSAGE, THRESHOLD, Candidate, Passages, other_thing, unknown_english
 from bot.several import EACH, earlier_stated
@@ -47,7 +58,8 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"共|总|全部|所有|的|是|了|有|多少钱?|几|万元?|钱|花|用|实际|决算|数|额|"
                         r"大概|到底|呢|吗|平均|每个?[天日月]|[日月]均|一天|一个月|"  # per day
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
-                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁")
+                        r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁"
+                        r"|学校|学院|大学|机关|中心|局里|本局")  # 学校支出: the unit's own total
 BARE_REST = 4  # characters left beyond those: the question names something narrower
 # 另外两项呢: the parts not yet asked (另外，X也说一下 asks X besides)
 REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|其他|其余|剩下|剩余|还有哪")
@@ -392,7 +404,7 @@ class Engine(Lines):
                 small and not match.named_docs and not leaning and not (
                     state.prior_department and conversation.which_higher_only(match.text))
                 ) and not withheld:  # 校长工资…; 谁的多 after two departments compares them
-            kind = match.intent.handler if match.intent else None
+            kind = match.intent.handler if match.intent else self._kind_of_follow_up(match)
             back = bool(conversation.back_word(match.text, self._followups))
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
                      or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
@@ -969,6 +981,15 @@ class Engine(Lines):
                                    self._labels([d for _, d in good]), self._across)
         return self._one(question, match, intent, docs[0])
 
+    def _kind_of_follow_up(self, match: Match) -> str | None:
+        """按啥标准交的, after a thing: the kind read as if the last thing were said, which a
+        kind needing one is marked down for when the line names none."""
+        if not match.scores:
+            return None
+        name, score = max(match.scores.items(), key=lambda kv: kv[1])
+        intent = self.data.by_name(name)
+        return intent.handler if intent.needs and score + NO_THING >= INTENT_CUTOFF else None
+
     def answer_as(self, question: str, match: Match, name: str) -> Answer:
         """The answer of another kind of question (a chart with one year only: the figure)."""
         return self._dispatch(question, match, self.data.by_name(name))
@@ -1099,7 +1120,8 @@ class Engine(Lines):
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
                 continue  # 办公用品水电这些商品服务类的开支: names more than the total
-            if re.search(rf"(^|[总全的年部个谁它那这和与跟同及天日月均]){word}", said):
+            lead = "总全的年部个谁它那这和与跟同及天日月均校院位门关心局"  # 学校支出, 全年支出
+            if re.search(rf"(^|[{lead}]){word}", said):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

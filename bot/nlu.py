@@ -45,6 +45,7 @@ jieba = _import_jieba()
 INTENT_SCORER = fuzz.ratio  # over space-joined jieba tokens; WRatio over-rewards 多少
 INTENT_CUTOFF = 50.0  # below this, no intent is trusted
 CUE_BONUS = 30.0  # a lookup word of the intent present in the question
+NO_THING = 15.0  # a kind that needs a thing, in a question that names none
 MARGIN = 6.0  # a definition and a figure closer than this for the same name → ask which
 THING_MIN_COVERAGE = 0.6  # share of a name's characters that must be found, in order
 SHORT_NAME_COVERAGE = 0.75  # the same for names of four characters or fewer
@@ -341,7 +342,7 @@ class Matcher:
             if self._excludes[name].search(text):
                 best[name] -= 100
             if intent.needs and not has_thing:
-                best[name] -= 15
+                best[name] -= NO_THING
         if not best:
             return None, 0.0, None, best  # no example within reach of the cutoff
         ranked = sorted(best.items(), key=lambda kv: -kv[1])

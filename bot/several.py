@@ -281,6 +281,10 @@ def ranking(ctx: Context) -> Answer:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
     if ROSE.search(ctx.match.text) or FELL.search(ctx.match.text):
+        if not _all_changed(ctx, items) and (classes := classes or _classes(ctx)) and \
+                _all_changed(ctx, classes) and _of_spending(ctx, names):  # 支出主要是哪一块增加
+            items, where = classes, "支出按功能分类（类），"  # 的: its parts state no change,
+            # its classes do
         return _ranked_changes(ctx, items, where)
     least = LEAST.search(ctx.match.text) is not None
     ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not least)
@@ -348,6 +352,12 @@ def _members(ctx: Context, name: str) -> list[tuple[str, dict]]:
 
 
 TOP = re.compile(r"前([两二三四五2-5])")  # 排前三, 前两位
+
+
+def _all_changed(ctx: Context, items: list[tuple[str, dict]]) -> bool:
+    """Every item states its change on last year."""
+    return all(any(f["qualifier"] == "比上年增减" and f["number"] is not None
+                   for f in ctx.doc.facts.get(name, [])) for name, _ in items)
 
 
 def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:

@@ -153,3 +153,25 @@ def test_a_record_over_the_years_is_declined_with_one_year_loaded(hetang, questi
 def test_the_contact_asked_in_other_words(hetang):
     answer = hetang.ask("呢個中心嘅聯絡電話係幾多")
     assert answer.answered and "28428828" in answer.answer, answer.answer
+
+
+def test_mainly_which_class_grew_is_a_ranking_of_the_changes(university):
+    *_, answer = talk(university, "学校支出比上年多了多少", "主要是哪一块增加的")
+    assert answer.intent == "figure.ranking" and "52499.75" in answer.answer, answer.answer
+
+
+def test_by_what_standard_it_is_paid_is_its_definition(university):
+    *_, answer = talk(university, "住房公积金支出是多少", "按啥标准交的")
+    assert answer.intent == "glossary.define" and "规定比例" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["财政委托业务请了哪家中介", "这笔钱是付给哪几家公司的",
+                                      "委托给谁做的审计"])
+def test_the_firms_paid_are_not_disclosed(putuo, question):
+    answer = putuo.ask(question)
+    assert not answer.answered and "没有公开" in answer.answer, answer.answer
+
+
+def test_the_bare_total_said_with_the_unit(university):
+    answer = university.ask("学校支出比上年多了多少")
+    assert answer.answered and "54492.83" in answer.answer, answer.answer
