@@ -32,3 +32,20 @@ def expand_codes(text: str, names: dict[str, str]) -> str:
         return "" if row != code and row in around else row  # 2050205高等教育: said once
 
     return CODE.sub(name, text)
+
+
+# a count or an amount after the digits: 97573件, 20000元 are no codes
+COUNTED_AFTER = re.compile(r"\s*(?:件|人|元|块|万|亿|个|次|%|条|批|辆|台|套|年|号|天|分|岁)")
+
+
+def unknown_code(text: str, names: dict[str, str]) -> str | None:
+    """A classification code quoted (2010350, 30217, 科目208) that no loaded table has: that
+    code, never answered with a figure that happens to be near."""
+    for m in CODE.finditer(text):
+        code = m.group(1)
+        if code in names or COUNTED_AFTER.match(text, m.end()):
+            continue
+        if (len(code) in (5, 7) and code[0] in "23") or (len(code) == 3 and code[0] in "23"
+                                                         and NAMED_AS_CODE.search(text)):
+            return code
+    return None

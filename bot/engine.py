@@ -11,7 +11,7 @@ from pathlib import Path
 from bot import compare, conversation, handlers, store
 from bot.answer import Answer, Source
 from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
-from bot.codes import code_names, expand_codes
+from bot.codes import code_names, expand_codes, unknown_code
 from bot.conversation import Conversations, State
 from bot.handlers import Context, DocIndex, decline
 from bot.intents import IntentData, load
@@ -242,13 +242,17 @@ class Engine(Lines):
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
         state = self._state_of(chat)
         try:
+            missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
-            picked = self._picked(text, state)
+            picked = self._picked(text, state) if not missing else []
             ordinal = self._ordinal(text, state) if not picked else None
             more = self._more(text, state) if not picked and ordinal is None else None
             again = self._asked_again(text, state) if not picked and ordinal is None \
                 and more is None else None
-            if more is not None:  # 具体点: the sentence after the one just quoted
+            if missing:  # 2010350 of a disclosure whose tables have no such row
+                answer = replace(decline(question, f"载入的决算表中没有科目编码{missing}这一行，"
+                                         "查不到它的数字。"), firm=True)
+            elif more is not None:  # 具体点: the sentence after the one just quoted
                 answer = more
                 state = state.with_(source=more.sources[0], listed=(), listed_source=None)
             elif ordinal is not None:  # 第二个呢: the second item of the list just quoted
@@ -275,6 +279,14 @@ class Engine(Lines):
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
+
+    def _unknown_code(self, question: str) -> str | None:
+        """A classification code quoted that no loaded table nor sentence has."""
+        code = unknown_code(question, self._codes)
+        if code is None or any(code in section["text"] for doc in self.docs.values()
+                               for section in doc.sections):
+            return None
+        return code
 
     def _more(self, text: str, state: State) -> Answer | None:
         """具体点, 展开说说 after a sentence quoted: the next sentence of its section."""

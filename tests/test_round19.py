@@ -175,3 +175,13 @@ def test_the_firms_paid_are_not_disclosed(putuo, question):
 def test_the_bare_total_said_with_the_unit(university):
     answer = university.ask("学校支出比上年多了多少")
     assert answer.answered and "54492.83" in answer.answer, answer.answer
+
+
+def test_a_code_no_loaded_table_has_is_declined(hetang, putuo):
+    for engine, question in ((hetang, "2010350这个科目决算数多少"),
+                             (putuo, "科目2299999花了多少")):
+        answer = engine.ask(question)
+        assert not answer.answered and "科目编码" in answer.answer, answer.answer
+    assert "1511.89" in putuo.ask("2010601是多少").answer  # a code the tables have
+    counted = hetang.ask("受理业务97573件是全年的吗")  # a count, no code
+    assert "科目编码" not in counted.answer, counted.answer
