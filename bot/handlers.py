@@ -123,7 +123,29 @@ def share(ctx: Context) -> Answer:
     named = share_of(ctx)
     if named is not None:
         return named
+    part = _part_of_other(ctx)
+    if part is not None:  # 甲占乙: 甲 states no share and cannot be divided: never 乙's own share
+        return decline(ctx.question, f"{ctx.doc.label}决算没有写明{part[0]}占{part[1]}的比例，"
+                       "也没有可以用来计算的两个数。", ctx.intent.name, ctx.match.confidence)
     return _figures(ctx, first="占比")
+
+
+def _part_of_other(ctx: Context) -> tuple[str, str] | None:
+    """甲占乙的比例, 甲 stating no share of its own: (甲, 乙); None when not so asked."""
+    cut = ctx.match.text.find("占")
+    if cut < 0:
+        return None
+    before = [h.entry.name for h in ctx.hits if h.span[1] <= cut and h.entry.kind != "term"]
+    after = [h.entry.name for h in ctx.hits if h.span[0] > cut and h.entry.kind != "term"]
+    said = ITEM_SAID.search(ctx.match.text[:cut])
+    if not before and after and said and ITEM_END.search(said.group(0)) and \
+            GENERIC_HEAD.sub("", said.group(1)):  # 工资福利支出占基本支出: an item not found
+        return said.group(0), after[0]
+    if not before or not after or before[0] == after[0]:
+        return None
+    stated = ctx.doc.facts.get(before[0], []) + [
+        f for n in _namesakes(ctx.doc, before[0]) for f in ctx.doc.facts.get(n, [])]
+    return None if any(f["qualifier"] == "占比" for f in stated) else (before[0], after[0])
 
 
 def change(ctx: Context) -> Answer:

@@ -70,6 +70,12 @@ def _value(ctx: Context, name: str) -> dict | None:
         # figure of the other scope (住房公积金 stated only for 财政拨款)
         return {**cell, "metric": name, "unit": "万元", "value": f"{cell['value']}万元",
                 "sentence": f"{cell['table']}「{name}」{cell['value']}万元"}
+    if fact is None and any(h.entry.name == name and h.entry.kind == "column" for h in ctx.hits):
+        cell = next((c for c in ctx.doc.cells.get("合计", []) if c["column"] == name
+                     and c["unit"] in MONEY_UNITS), None)  # 教育收费, a column: its 合计 row
+        if cell is not None:
+            return {**cell, "metric": name, "value": f"{cell['value']}{cell['unit']}",
+                    "sentence": f"{cell['table']}「合计」{name}{cell['value']}{cell['unit']}"}
     return fact if fact is not None and fact["value"] != "持平" else None
 
 

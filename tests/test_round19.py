@@ -185,3 +185,10 @@ def test_a_code_no_loaded_table_has_is_declined(hetang, putuo):
     assert "1511.89" in putuo.ask("2010601是多少").answer  # a code the tables have
     counted = hetang.ask("受理业务97573件是全年的吗")  # a count, no code
     assert "科目编码" not in counted.answer, counted.answer
+
+
+def test_a_part_over_another_thing_is_never_the_other_things_own_share(university):
+    answer = university.ask("教育收费在事业收入里占多大比重")  # a column's 合计 ÷ 事业收入
+    assert answer.answered and "54.00%" in answer.answer, answer.answer
+    unknown = university.ask("工资福利支出占基本支出百分之几")  # no such item for a university
+    assert not unknown.answered and "78.61" not in unknown.answer, unknown.answer
