@@ -192,3 +192,9 @@ def test_a_part_over_another_thing_is_never_the_other_things_own_share(universit
     assert answer.answered and "54.00%" in answer.answer, answer.answer
     unknown = university.ask("工资福利支出占基本支出百分之几")  # no such item for a university
     assert not unknown.answered and "78.61" not in unknown.answer, unknown.answer
+
+
+def test_kept_for_next_year_names_no_year_asked(hetang):
+    answer = hetang.ask("结转到下一年接着用的资金叫什么")
+    assert "没有2018年" not in answer.answer, answer.answer
+    assert "没有2018年" in hetang.ask("明年的三公经费是多少").answer
