@@ -198,3 +198,9 @@ def test_kept_for_next_year_names_no_year_asked(hetang):
     answer = hetang.ask("结转到下一年接着用的资金叫什么")
     assert "没有2018年" not in answer.answer, answer.answer
     assert "没有2018年" in hetang.ask("明年的三公经费是多少").answer
+
+
+def test_teachers_counted_and_grants_are_no_honours(university):
+    assert "3265" in university.ask("学校老师多少人").answer
+    grants = university.ask("学生的奖学金发了多少")
+    assert grants.intent != "stats.honours" and "二等奖" not in grants.answer, grants.answer
