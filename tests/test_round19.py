@@ -204,3 +204,8 @@ def test_teachers_counted_and_grants_are_no_honours(university):
     assert "3265" in university.ask("学校老师多少人").answer
     grants = university.ask("学生的奖学金发了多少")
     assert grants.intent != "stats.honours" and "二等奖" not in grants.answer, grants.answer
+
+
+def test_the_share_of_the_budget_spent_after_a_thing_is_that_things(putuo):
+    *_, rate = talk(putuo, "行政运行决算数", "年初预算呢", "执行了百分之多少")
+    assert rate.answered and "96.91%" in rate.answer and "98.20" not in rate.answer, rate.answer
