@@ -209,3 +209,10 @@ def test_teachers_counted_and_grants_are_no_honours(university):
 def test_the_share_of_the_budget_spent_after_a_thing_is_that_things(putuo):
     *_, rate = talk(putuo, "行政运行决算数", "年初预算呢", "执行了百分之多少")
     assert rate.answered and "96.91%" in rate.answer and "98.20" not in rate.answer, rate.answer
+
+
+def test_what_it_was_used_for_is_never_its_figure_again(hetang, putuo):
+    *_, use = talk(hetang, "科学技术支出是多少", "主要用在哪")
+    assert not use.answered, use.answer  # the narrative states its amount, no use
+    stated = putuo.ask("信息化建设主要用在哪")
+    assert stated.answered and "日常维护" in stated.answer, stated.answer
