@@ -288,7 +288,7 @@ class Passages:
                     not share or "%" in text or len(set(COUNT.findall(text))) >= 2) and (
                     not part or self._names_part(text, part, quantity, measure)) and (
                     not why or BECAUSE.search(text) is not None and not DEFINES.search(text)) and (
-                    not use or USE_SAID.search(text) is not None)
+                    not use or "万元" not in text or USE_SAID.search(text) is not None)
                 # a share asked: a sentence stating one, or two counts to compute it from;
                 # a part of the year asked (12月份): a sentence that names it; a reason asked:
                 # a sentence giving one (the figure again is no reason for it)
@@ -382,11 +382,13 @@ WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|�
                        r"|何故|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")
 BECAUSE = re.compile(r"原因|由于|因为|因(?!公)|主要是|用于|为了|导致|所以|使其|实现|结合|以便"
                      r"|便于|旨在|影响|需要|要求")  # words that give a reason or a purpose
-DEFINES = re.compile(r"[:：]指|是指")
-# 主要用在哪, 干什么用的: a sentence that says what the money went on, not the figure again
-USE_ASKED = re.compile(r"用在|用于|用到|用途|干什么用|干啥用|做什么用|干嘛用|派什么用场|花在哪|花到哪")
+DEFINES = re.compile(r"[:：]指|是指")  # 年末结转和结余:指…因客观条件…: a meaning, no reason
+# 主要用在哪, 干什么用的: a sentence of an amount must say what the money went on, not only
+# the figure again (a sentence of a service, no amount, may say what it is for in its own words)
+USE_ASKED = re.compile(r"用在|用于|用到|用途|干什么用|干啥用|做什么用|干嘛用|派什么用场"
+                       r"|花在哪|花到哪")
 USE_SAID = re.compile(r"用于|用在|用来|用途|主要是|主要为|包括|开展|购置|购买|维护|运维|支付"
-                      r"|发放|缴纳|开发|升级|改造")  # 年末结转和结余:指…因客观条件…: a meaning, no reason
+                      r"|发放|缴纳|开发|升级|改造")
 CHANGE_WORDS = {"增加", "减少", "增长", "下降", "上升", "降低", "提高", "变化", "变动", "增多",
                 "减小"}  # what a reason is asked of: the kind, not a word to find
 SHARE_ASKED = re.compile(r"几成|比例|比重|百分之|占多少|占比|百分比")
