@@ -991,7 +991,20 @@ class Engine(Lines):
                 return answers[0]
             return compare.combine(question, match.text, [a for a, _ in good],
                                    self._labels([d for _, d in good]), self._across)
-        return self._one(question, match, intent, docs[0])
+        answer = self._one(question, match, intent, docs[0])
+        return self._others_lacking(match, docs, answer)
+
+    def _others_lacking(self, match: Match, docs: list[str], answer: Answer) -> Answer:
+        """哪家人员经费多, with one department stating it: the others asked are said to lack it,
+        so that one figure is never read as the larger of two."""
+        scope = list(dict.fromkeys(match.doc_ids))
+        asked = len(match.named_docs) > 1 or self._across.asks_every(match.text)
+        named = [h.entry.name for h in match.hits if h.entry.kind != "term"]
+        if not answer.answered or len(scope) <= len(docs) or not asked or not named:
+            return answer
+        lacking = "、".join(self.docs[d].label for d in scope if d not in docs)
+        return replace(answer, answer=f"{answer.answer}\n\n{lacking}决算没有列出“{named[0]}”"
+                       "的数字。")
 
     def _kind_of_follow_up(self, match: Match) -> str | None:
         """按啥标准交的, after a thing: the kind read as if the last thing were said, which a

@@ -216,3 +216,9 @@ def test_what_it_was_used_for_is_never_its_figure_again(hetang, putuo):
     assert not use.answered, use.answer  # the narrative states its amount, no use
     stated = putuo.ask("信息化建设主要用在哪")
     assert stated.answered and "日常维护" in stated.answer, stated.answer
+
+
+def test_a_department_lacking_the_thing_asked_of_both_is_said_to(both):
+    answer = both.ask("两家单位谁的人员经费高")
+    assert "2152.26" in answer.answer, answer.answer
+    assert "荷塘区政务服务中心2017年度决算没有列出“人员经费”" in answer.answer, answer.answer
