@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,12 @@ SAMPLE = Path(__file__).resolve().parent / "data" / "sample-wenlvju-2019.txt"
 def sample(tmp_path_factory) -> Engine:
     """A disclosure written for the tests in other wording: nothing is fitted to one file."""
     return Engine.open(store.build(tmp_path_factory.mktemp("db") / "sample.db", [read(SAMPLE)]))
+
+
+_chats = itertools.count()
+
+
+def talk(engine, *turns):
+    """The answers of one conversation, turn by turn, in a chat of its own."""
+    chat = f"talk-{next(_chats)}"
+    return [engine.ask(turn, chat=chat) for turn in turns]

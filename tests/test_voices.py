@@ -4,17 +4,8 @@ last answer), each pinned with this project's own wording."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
-
-_chats = itertools.count()
-
-
-def talk(engine, *turns):
-    """The answers of one conversation, turn by turn, in a chat of its own."""
-    chat = f"voices-{next(_chats)}"
-    return [engine.ask(turn, chat=chat) for turn in turns]
+from conftest import talk
 
 
 def test_vehicles_counted_are_no_spending_on_them(hetang):
