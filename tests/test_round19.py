@@ -208,3 +208,10 @@ def test_a_department_lacking_the_thing_asked_of_both_is_said_to(both):
     answer = both.ask("两家单位谁的人员经费高")
     assert "2152.26" in answer.answer, answer.answer
     assert "荷塘区政务服务中心2017年度决算没有列出“人员经费”" in answer.answer, answer.answer
+
+
+def test_the_units_services_asked_in_everyday_words(hetang):
+    sent = hetang.ask("在大厅办事，结果可以邮寄吗")
+    assert sent.answered and "寄送" in sent.answer, sent.answer
+    calls = hetang.ask("市长热线接了多少电话")
+    assert calls.intent != "org.contact_phone", calls.answer  # calls counted, no number asked
