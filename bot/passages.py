@@ -268,8 +268,9 @@ class Passages:
         said_unit = measure is not None and measure.counted_in(normalized)
         whole = sum(weight.values())
         total = whole + (MEASURE_INFORMATION if said_unit else 0.0)
-        if total < MIN_INFORMATION:
-            return None  # 收入多少: too little said for a sentence to be the answer
+        if total < MIN_INFORMATION:  # 收入多少: too little said for a sentence to be the answer,
+            return self._headed(corpus, query, doc_ids) if STATE_ASKED.search(question) \
+                else None  # unless a section is headed by it (绩效怎么样: 预算绩效管理情况)
         edges = {t: [o for o in query if o != t and len(t) == 2
                      and (o.startswith(t[1]) or o.endswith(t[0]))] for t in query}
         held: dict[int, float] = {}
@@ -330,6 +331,18 @@ class Passages:
             return best, best_key[0] * RIVAL  # two different sentences fit as well: less sure
         return best, best_key[0]
 
+    def _headed(self, corpus: Corpus, query: Counter, doc_ids: tuple[str, ...]
+                ) -> tuple[Passage, float] | None:
+        """How a matter went (绩效怎么样) when one section's heading names every word asked:
+        that section's first sentence, just above the floor; none when several sections do."""
+        headings = {p.heading for p in corpus.passages if p.doc_id in doc_ids
+                    and all(t in p.heading for t in query)}
+        if len(headings) != 1:
+            return None
+        heading = headings.pop()
+        first = next(p for p in corpus.passages if p.doc_id in doc_ids and p.heading == heading)
+        return first, THRESHOLD
+
     def _counted(self, text: str, shared: list[str], weight: dict[str, float],
                  money: bool = False, measure: Measure | None = None) -> bool:
         """The clause holding the question's main word states a number (会议费 named in a list of
@@ -382,6 +395,7 @@ WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|�
                        r"|何故|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")
 BECAUSE = re.compile(r"原因|由于|因为|因(?!公)|主要是|用于|为了|导致|所以|使其|实现|结合|以便"
                      r"|便于|旨在|影响|需要|要求")  # words that give a reason or a purpose
+STATE_ASKED = re.compile(r"怎么样|怎样|如何|咋样|情况|好不好|好吗")  # how a matter went
 DEFINES = re.compile(r"[:：]指|是指")  # 年末结转和结余:指…因客观条件…: a meaning, no reason
 # 主要用在哪, 干什么用的: a sentence of an amount must say what the money went on, not only
 # the figure again (a sentence of a service, no amount, may say what it is for in its own words)

@@ -215,3 +215,8 @@ def test_the_units_services_asked_in_everyday_words(hetang):
     assert sent.answered and "寄送" in sent.answer, sent.answer
     calls = hetang.ask("市长热线接了多少电话")
     assert calls.intent != "org.contact_phone", calls.answer  # calls counted, no number asked
+
+
+def test_how_a_matter_went_is_the_section_headed_by_it(putuo):
+    answer = putuo.ask("普陀区财政局的绩效怎么样")
+    assert answer.answered and "预算绩效管理工作开展情况" in answer.answer, answer.answer
