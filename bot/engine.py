@@ -573,7 +573,11 @@ class Engine(Lines):
         asked = {h.entry.name for h in match.hits}
         columns = self._columns_of(state.things, match.doc_ids)
         if columns:
-            return state.things if asked <= columns else ()
+            if not asked <= columns:
+                return ()
+            rows = tuple(t for t in state.things if t not in columns  # 科学技术支出, 基本支出
+                         and asked <= self._columns_of((t,), match.doc_ids))  # 多少, 项目支出呢:
+            return rows or state.things  # the row's other column, never the last column too
         before = self._columns_of(state.before, match.doc_ids)  # the last thing one of its
         return state.before if before and set(state.things) | asked <= before else ()  # columns
 

@@ -220,3 +220,8 @@ def test_the_units_services_asked_in_everyday_words(hetang):
 def test_how_a_matter_went_is_the_section_headed_by_it(putuo):
     answer = putuo.ask("普陀区财政局的绩效怎么样")
     assert answer.answered and "预算绩效管理工作开展情况" in answer.answer, answer.answer
+
+
+def test_another_column_of_the_same_row_replaces_the_last_column(university):
+    *_, other = talk(university, "科学技术支出是多少", "基本支出呢", "那项目支出")
+    assert "1707.93" in other.answer and "828.72" not in other.answer, other.answer
