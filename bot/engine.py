@@ -434,7 +434,11 @@ class Engine(Lines):
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
                 at = match.hits[0].span[0]
                 scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
-                candidates = [(scoped, match.hits[0].entry.name, False), *candidates]
+                said = match.text[slice(*match.hits[0].span)]
+                kinds = [(t.replace(said, handlers.FISCAL + said, 1), match.hits[0].entry.name,
+                          strict) for t, _, strict in candidates if said in t and t != match.text]
+                # …基本支出占比多少, 项目支出呢: the last kind of question, in the same scope
+                candidates = [*kinds, (scoped, match.hits[0].entry.name, False), *candidates]
             elif candidates and not match.hits and handlers.FISCAL in state.question and not any(
                     handlers.FISCAL in t for t in state.things) and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(

@@ -225,3 +225,8 @@ def test_how_a_matter_went_is_the_section_headed_by_it(putuo):
 def test_another_column_of_the_same_row_replaces_the_last_column(university):
     *_, other = talk(university, "科学技术支出是多少", "基本支出呢", "那项目支出")
     assert "1707.93" in other.answer and "828.72" not in other.answer, other.answer
+
+
+def test_the_next_part_keeps_the_kind_and_the_scope_asked(university):
+    *_, other = talk(university, "财政拨款支出总计是多少", "其中基本支出占比多少", "项目支出呢")
+    assert other.intent == "figure.share" and "16.06%" in other.answer, other.answer
