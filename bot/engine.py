@@ -61,6 +61,8 @@ BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一�
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁"
                         r"|学校|学院|大学|机关|中心|局里|本局")  # 学校支出: the unit's own total
 BARE_REST = 4  # characters left beyond those: the question names something narrower
+# a place's own finances, which no unit's accounts state (普陀区财政收入 is no 财政拨款收入)
+REGIONAL = re.compile(r"(?<!拨款)财政收入|财政总收入|税收收入|税收|地方财政|一般公共预算收入")
 # 另外两项呢: the parts not yet asked (另外，X也说一下 asks X besides)
 REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|其他|其余|剩下|剩余|还有哪")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -279,6 +281,14 @@ class Engine(Lines):
         if chat is not None:
             self.conversations.save(chat, state)
         return answer
+
+    def _named_by_place(self, question: str) -> bool:
+        """The unit is named by its place alone (普陀区…, not 普陀区财政局): said of a district's
+        or city's own finances, it names the place, not the unit."""
+        said = self.normalizer(self.matcher.directory.sinicise(question))
+        found = self.matcher.directory.find(said)
+        return bool(found.spans) and all(said[a:b].endswith(("区", "市", "县"))
+                                         for a, b in found.spans)
 
     def _unknown_code(self, question: str) -> str | None:
         """A classification code quoted that no loaded table nor sentence has."""
@@ -891,7 +901,8 @@ class Engine(Lines):
                            intent.name if intent else None)
         if match.ambiguous_departments and not match.named_docs:
             return self._which_department(question, match)
-        if self._across.asks_region(match.text):
+        if self._across.asks_region(match.text) or (
+                REGIONAL.search(match.text) and self._named_by_place(question)):  # 普陀区财政收入
             return replace(decline(question, "部门决算只公开本部门的收支，不包括全区（全市）的财政"
                                    "收入和支出。", intent.name if intent else None,
                                    match.confidence), firm=True)  # no sentence of the unit's

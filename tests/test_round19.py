@@ -230,3 +230,10 @@ def test_another_column_of_the_same_row_replaces_the_last_column(university):
 def test_the_next_part_keeps_the_kind_and_the_scope_asked(university):
     *_, other = talk(university, "财政拨款支出总计是多少", "其中基本支出占比多少", "项目支出呢")
     assert other.intent == "figure.share" and "16.06%" in other.answer, other.answer
+
+
+def test_a_places_own_finances_are_no_units(putuo):
+    for question in ("普陀区财政收入一年多少", "普陀区一般公共预算收入是多少", "普陀区税收多少"):
+        answer = putuo.ask(question)
+        assert not answer.answered and "全区" in answer.answer, answer.answer
+    assert "2940.05" in putuo.ask("普陀区财政局财政拨款收入多少").answer  # the unit's own
