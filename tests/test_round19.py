@@ -237,3 +237,8 @@ def test_a_places_own_finances_are_no_units(putuo):
         answer = putuo.ask(question)
         assert not answer.answered and "全区" in answer.answer, answer.answer
     assert "2940.05" in putuo.ask("普陀区财政局财政拨款收入多少").answer  # the unit's own
+
+
+def test_the_closing_balance_after_the_opening_one(university):
+    *_, closing = talk(university, "上年结转和结余是多少", "那年末呢")
+    assert "106848.91" in closing.answer and "93660.54" not in closing.answer, closing.answer
