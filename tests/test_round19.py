@@ -242,3 +242,8 @@ def test_a_places_own_finances_are_no_units(putuo):
 def test_the_closing_balance_after_the_opening_one(university):
     *_, closing = talk(university, "上年结转和结余是多少", "那年末呢")
     assert "106848.91" in closing.answer and "93660.54" not in closing.answer, closing.answer
+
+
+def test_the_unit_called_by_its_kind_after_a_year(both):
+    *_, answer = talk(both, "24年那个局的收入是多少", "17年那个中心的呢")
+    assert answer.answered and "793.05" in answer.answer, answer.answer
