@@ -35,7 +35,7 @@ from bot.passages import PASSAGE, THRESHOLD, Candidate, Passages, other_thing, u
 from bot.several import EACH, earlier_stated
 from bot.store import StoreError, open_readonly
 from bot.vocab import MONEY_UNITS
-from bot.years import EARLIER, part_of_year, years_loaded
+from bot.years import EARLIER, PER_DAY_OR_MONTH, part_of_year, years_loaded
 
 log = logging.getLogger(__name__)
 MAX_QUESTION = 500  # characters read of one question; the rest is ignored
@@ -56,11 +56,13 @@ MORE_OR_LESS = re.compile(r"(的)?(还|要)?(多|少|高|低)")  # after them: X
 # What a question for a bare total (今年一共支出多少) may hold besides 收入 or 支出.
 BARE_WORDS = re.compile(r"\d{4}年?度?|今年|去年|本年|全年|当年|一年|年度|一共|总共|合计|总计|"
                         r"共|总|全部|所有|的|是|了|有|多少钱?|几|万元?|钱|花|用|实际|决算|数|额|"
-                        r"大概|到底|呢|吗|平均|每个?[天日月]|[日月]均|一天|一个月|"  # per day
+                        r"大概|到底|呢|吗|" + PER_DAY_OR_MONTH + "|"
                         r"上年|去年|前一年|比|跟|和|与|同|较|相比|同比|增加|减少|增长|下降|降低|涨|降|"
                         r"增|减|多|少|百分之|%|成|幅度|变化|比例|占|这|那|它|单位|部门|哪个|哪家|谁"
                         r"|学校|学院|大学|机关|中心|局里|本局")  # 学校支出: the unit's own total
 BARE_REST = 4  # characters left beyond those: the question names something narrower
+# said just before the bare word: 全年支出, 学校支出, 日均收入
+BARE_LEAD = "总全的年部个谁它那这和与跟同及天日月均校院位门关心局"
 # a place's own finances, which no unit's accounts state (普陀区财政收入 is no 财政拨款收入)
 REGIONAL = re.compile(r"(?<!拨款)财政收入|财政总收入|税收收入|税收|地方财政|一般公共预算收入")
 # 另外两项呢: the parts not yet asked (另外，X也说一下 asks X besides)
@@ -1164,8 +1166,7 @@ class Engine(Lines):
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
                 continue  # 办公用品水电这些商品服务类的开支: names more than the total
-            lead = "总全的年部个谁它那这和与跟同及天日月均校院位门关心局"  # 学校支出, 全年支出
-            if re.search(rf"(^|[{lead}]){word}", said):
+            if re.search(rf"(^|[{BARE_LEAD}]){word}", said):
                 name = next((m for m in metrics if m in doc.facts), None)
                 if name:
                     hit = Hit(Entry(word, name, "metric", doc_id, 0.8), 1.0, 1.0, (0, 0))

@@ -928,9 +928,6 @@ def cell_line(cell: dict) -> str:
     return f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元"
 
 
-TOTAL_COLUMNS = ("本年支出合计", "本年收入合计", "合计")
-
-
 def _all_funds(ctx: Context, name: str, fact: dict | None) -> dict | None:
     """住房公积金一共多少: the row's all-funds total in a table when the sentence states only its
     财政拨款 part and all funds were asked; else the fact as it is (labelled by its scope)."""

@@ -99,11 +99,12 @@ class IntentData:
     vocabulary: Vocabulary
     sections: dict = field(default_factory=dict, compare=False)  # SECTIONS found, parsed once
 
+    @cached_property
+    def _named(self) -> dict[str, Intent]:
+        return {intent.name: intent for intent in self.intents}
+
     def by_name(self, name: str) -> Intent:
-        for intent in self.intents:
-            if intent.name == name:
-                return intent
-        raise KeyError(name)
+        return self._named[name]
 
 
 def load(directory: Path = INTENTS_DIR, handlers: set[str] | None = None) -> IntentData:

@@ -13,7 +13,7 @@ from bot.conversation import State
 from bot.handlers import decline
 from bot.normalize import number_said
 from bot.passages import PASSAGE, items_of
-from bot.years import YEAR
+from bot.years import PER_DAY_OR_MONTH, YEAR
 
 # two questions in one line: broken at a space or a stop between two asking clauses
 CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年)|[？?；;！!。]+")
@@ -38,8 +38,8 @@ LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\
 FIGURE_ASKED = re.compile(r"多少|几")
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
-                          r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的"
-                          r"|平均|每个?[天日月]|[日月]均|一天|一个月")  # 平均每天支出: per day
+                          r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的|"
+                          + PER_DAY_OR_MONTH)  # 平均每天支出: a sum per day, no item
 PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
                          r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
 ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说说|都|要|看看|讲讲|说)*")

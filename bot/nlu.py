@@ -140,7 +140,6 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
-        self._intent_named = {i.name: i for i in data.intents}
         self._cues = {i.name: any_of({self.normalize(c) for c in i.cues}
                                       | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: any_of(self._forms(i.requires_any)) for i in data.intents}
@@ -326,10 +325,9 @@ class Matcher:
         highest = {owners[index].name: score for _, score, index in reversed(scored)}
         best = {name: float(highest[name]) for name in
                 dict.fromkeys(owners[index].name for _, _, index in scored)}
-        by_name = self._intent_named
         said = BUDGET_KINDS.sub("囗", text)  # 一般公共预算拨款: a kind of funds, no budget asked
         for name in best:
-            intent = by_name[name]
+            intent = self.data.by_name(name)
             if intent.cues and (self._cues[name].search(said)
                                 or self._cue_patterns[name].search(said)):
                 best[name] += CUE_BONUS
@@ -348,8 +346,9 @@ class Matcher:
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
         (top, top_score), second = ranked[0], ranked[min(1, len(ranked) - 1)][0]
         if top_score < INTENT_CUTOFF:
-            return None, top_score / 100, by_name[top], best
-        return by_name[top], min(top_score, 100.0) / 100, by_name[second], best
+            return None, top_score / 100, self.data.by_name(top), best
+        return (self.data.by_name(top), min(top_score, 100.0) / 100, self.data.by_name(second),
+                best)
 
 
 def _cue_only(cue: re.Pattern, surface: str, said: str) -> bool:

@@ -82,6 +82,10 @@ def years_loaded(docs: dict, match) -> str:
             "其他年份的数字不能用这些年度的数代替。")
 
 
+# A sum per day or month (平均每天支出, 日均收入): words around a bare total that name no item
+PER_DAY_OR_MONTH = r"平均|每个?[天日月]|[日月]均|一天|一个月"
+
+
 # A part of the year (12月份, 第三季度, 上半年) or a figure per month/day: a disclosure's figures
 # are the whole year's, so such a question is answered only by a sentence that names that part.
 _MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])"
