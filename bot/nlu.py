@@ -140,6 +140,7 @@ class Matcher:
             for example in intent.examples:
                 self._examples.append(self.tokens(self._example_text(example)))
                 self._owners.append(intent)
+        self._owner_names = [intent.name for intent in self._owners]
         self._cues = {i.name: any_of({self.normalize(c) for c in i.cues}
                                       | {fold(c) for c in i.cues}) for i in data.intents}
         self._requires = {i.name: any_of(self._forms(i.requires_any)) for i in data.intents}
@@ -312,6 +313,26 @@ class Matcher:
             cue.match(h.entry.surface) or h.coverage == 1 and cue.search(h.entry.surface)
             for h in match.hits)
 
+    def _adjusted(self, name: str, score: float, said: str, text: str, has_thing: bool
+                  ) -> float:
+        """An intent's example score with its cue said or not, its required and excluded words,
+        and whether a thing is named: at most CUE_BONUS above the example's."""
+        intent = self.data.by_name(name)
+        if intent.cues and (self._cues[name].search(said)
+                            or self._cue_patterns[name].search(said)):
+            score += CUE_BONUS
+        elif intent.cues:
+            score -= 15
+        if (intent.requires_any or intent.requires_pattern) and not (
+                intent.requires_any and self._requires[name].search(text)
+                or intent.requires_pattern and self._patterns[name].search(text)):
+            score -= 100  # neither a required word nor the required pattern said
+        if self._excludes[name].search(text):
+            score -= 100
+        if intent.needs and not has_thing:
+            score -= NO_THING
+        return score
+
     def _classify(self, masked: str, text: str, has_thing: bool
                   ) -> tuple[Intent | None, float, Intent | None, dict]:
         if not masked.strip():  # 荷塘呢: nothing but a department said, no kind of question
@@ -319,28 +340,20 @@ class Matcher:
         query = self.tokens(masked)  # an intent below this cannot reach the cutoff with its cue
         scored = process.extract(query, self._examples, scorer=INTENT_SCORER, limit=None,
                                  score_cutoff=INTENT_CUTOFF - CUE_BONUS - 1)
-        # each intent's best example: the last written of a name in the ascending list, in the
-        # order the descending list first names it (ties keep the order rapidfuzz ranks them)
-        owners = self._owners
-        highest = {owners[index].name: score for _, score, index in reversed(scored)}
-        best = {name: float(highest[name]) for name in
-                dict.fromkeys(owners[index].name for _, _, index in scored)}
+        # each intent's best example: the first of its name in the descending list (ties keep
+        # the order rapidfuzz ranks them), and the intents in the order the list names them
+        names = self._owner_names
+        raw: dict[str, float] = {}
+        for _, score, index in scored:
+            raw.setdefault(names[index], score)
         said = BUDGET_KINDS.sub("囗", text)  # 一般公共预算拨款: a kind of funds, no budget asked
-        for name in best:
-            intent = self.data.by_name(name)
-            if intent.cues and (self._cues[name].search(said)
-                                or self._cue_patterns[name].search(said)):
-                best[name] += CUE_BONUS
-            elif intent.cues:
-                best[name] -= 15
-            if (intent.requires_any or intent.requires_pattern) and not (
-                    intent.requires_any and self._requires[name].search(text)
-                    or intent.requires_pattern and self._patterns[name].search(text)):
-                best[name] -= 100  # neither a required word nor the required pattern said
-            if self._excludes[name].search(text):
-                best[name] -= 100
-            if intent.needs and not has_thing:
-                best[name] -= NO_THING
+        best: dict[str, float] = {}
+        high = runner = -math.inf  # the best two adjusted scores so far
+        for name, score in raw.items():
+            if score + CUE_BONUS < runner:
+                break  # no later kind can reach the best two: none is read further
+            best[name] = score = self._adjusted(name, score, said, text, has_thing)
+            high, runner = (score, high) if score > high else (high, max(runner, score))
         if not best:
             return None, 0.0, None, best  # no example within reach of the cutoff
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
