@@ -15,6 +15,8 @@ from bot.normalize import fold, number_said
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
 # 那三个加起来: more than the last two things asked
 DECLINED = "decline"  # the handler of questions read as out of scope
+# what a budget not spent in full is called (为什么没花完): the reason of the gap to the budget
+UNSPENT = re.compile(r"没花完|没用完|没花掉|没用掉|花不完|用不完|少花|没花那么多|尚未完成")
 MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类]")
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
@@ -174,6 +176,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     declines (the last kind asked of a new thing); empty when the question stands alone."""
     if not state.things:
         return []
+    one = _one_of_two(text, state)
+    if one:  # 货物和服务分别多少, 后者占采购总额多少: the second of the two, named
+        return [(one, "", False)]
     last = "和".join(state.things)
     after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
     two = after_one and state.before != state.things
@@ -215,9 +220,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     lead = _strip(text, w.particles)
     relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
                    re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)
-    if pair and spans and not _strip(text[:min(spans)[0]], w.pair, w.each, w.relations,
-                                     w.particles):  # 基本支出, 项目支出呢, 两者各占总支出多少:
-        return [(last + text, "", False)]  # the last two, each of the whole named
+    if pair and spans and (not _strip(text[:min(spans)[0]], w.pair, w.each, w.relations,
+                                      w.particles) or _pair_first(text, spans, w)):
+        # 基本支出, 项目支出呢, 两者各占总支出多少 / 这俩加起来等于住房保障支出吗: the last two,
+        return [(last + text, "", False)]  # each of (or together against) the whole named
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = leftover(text, w)
@@ -227,7 +233,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
                     (last + text, "", False)]
-        if kind == "reason" and state.intent == "figure.budget" and "预算" not in text:
+        if kind == "reason" and "预算" not in text and (
+                "figure.budget" in (state.intent, state.prior_intent) or UNSPENT.search(text)):
             return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
         parts = _parts_named(residue, state, w)
         if kind == DECLINED and not relation and not pair and parts:  # 教育那块具体多少 (read
@@ -244,6 +251,30 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         named = "和".join(dict.fromkeys(text[a:b] for a, b in spans))
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项)")
+
+
+def _one_of_two(text: str, state: State) -> str:
+    """The line with 前者/后者 replaced by that one of the last two things (both asked in one
+    line, or one after the other): 后者比前者多多少 names both."""
+    m = ONE_OF_TWO.search(text)
+    if m is None:
+        return ""
+    if len(state.things) == 2:
+        two = state.things
+    elif len(state.things) == 1 and state.before and state.before != state.things:
+        two = (state.before[0], state.things[0])
+    else:
+        return ""
+    return ONE_OF_TWO.sub(lambda m: two[0] if m.group(1).startswith("前") else two[1], text)
+
+
+def _pair_first(text: str, spans: list[tuple[int, int]], w: Words) -> bool:
+    """The words for the last two (这俩, 两者) are said before any thing the line names."""
+    first = min(spans)[0]
+    return any(0 <= text.find(p) < first for p in w.pair)
 
 
 def _parts_named(residue: str, state: State, w: Words) -> list[tuple[str, str, bool]]:

@@ -262,13 +262,18 @@ class Engine(Lines):
             elif ordinal is not None:  # 第二个呢: the second item of the list just quoted
                 answer = ordinal
             elif again is not None:  # 刚才第一个数是多少 / 再说一遍: that question, of the
-                asked, department = again  # department it was about
-                answer, state = self._ask(asked, state.with_(department=department))
+                asked, department, *fresh = again  # department it was about (a new kind
+                # of that turn's thing is asked of it alone, not of the things since)
+                answer, state = self._ask(asked, state.with_(
+                    department=department, **({"things": (), "before": ()} if fresh else {})))
                 answer = replace(answer, question=question)
             elif picked:  # 三公经费多少 / 哪一个？ / 普陀财政局的: the question offered for it
                 answer, state = self._several(picked, state.with_(options=()))
                 answer = replace(answer, question=question)
+            elif (own := self._own_unit_set_aside(text, state))[1] is not None:
+                answer = own[1]  # 我们单位接待费才1万，占比多少: the asker's unit, not loaded
             else:
+                text = own[0]  # 我们局…占七成，你们的呢: the clauses of the asker's unit aside
                 answer, state = self._ask(text, state)
                 answer, state = self._clause_by_clause(text, answer, state, chat)
                 answer, state = self._after_preamble(text, answer, state)
@@ -308,17 +313,40 @@ class Engine(Lines):
         return self._passages.after(text, state.sentence, self._context_docs(state) or
                                     tuple(self.docs))
 
-    def _asked_again(self, text: str, state: State) -> tuple[str, str | None] | None:
+    def _asked_again(self, text: str, state: State) -> tuple | None:
         """An earlier question the line asks again, unless it names a thing or department of
         its own (第一个问题：三公经费多少 numbers a question of its own)."""
         if not state.asked:
             return None
-        again = conversation.asked_again(self.normalizer(text), state, self._followups)
-        if again is not None:
-            said = self.matcher.match(text, self._context_docs(state))
-            if said.named_docs or any(h.coverage == 1 for h in said.hits):
-                return None
-        return again
+        said_text = self.normalizer(text)
+        again = conversation.asked_again(said_text, state, self._followups)
+        if again is None:
+            return None
+        said = self.matcher.match(text, self._context_docs(state))
+        if said.named_docs:
+            return None
+        more = self._turn_with_more(said_text, again)
+        if more is not None:  # 回到第一个问的那个数，它占多少: that turn's thing, a new kind
+            return more
+        return None if any(h.coverage == 1 for h in said.hits) else again
+
+    def _turn_with_more(self, text: str, again: tuple[str, str | None]
+                        ) -> tuple[str, str | None, bool] | None:
+        """回到第一个问的那个数，占总支出几成: the thing of that turn (第N个问的), asked what the
+        rest of the line asks; None when the line asks nothing more."""
+        turn = conversation.TURN.search(text)
+        if turn is None:
+            return None
+        rest = text[:turn.start()] + text[turn.end():]
+        back = conversation.back_word(rest, self._followups)
+        rest = (rest.replace(back, "", 1) if back else rest).replace("那个数", "", 1)
+        if not conversation.leftover(rest, self._followups):
+            return None  # 刚才第一个问的是多少: that question again, as asked
+        asked, department = again
+        docs = self.matcher.docs_of(department) if department else ()
+        things = dict.fromkeys(h.entry.surface for h in self.matcher.match(asked, docs).hits
+                               if h.coverage == 1)
+        return ("和".join(things) + rest, department, True) if things else None
 
     def _state_of(self, chat: str | None) -> State:
         """The conversation of a chat key; a fresh one for a question asked on its own."""
@@ -401,6 +429,14 @@ class Engine(Lines):
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
+        if match.unknown_year is not None and not match.named_docs and state.prior_department \
+                and any(self.docs[d].doc["year"] == match.unknown_year
+                        for d in self.matcher.docs_of(state.prior_department)):
+            # 2017的 after an answer of two units: the one of them that has that year
+            state = state.with_(department=state.prior_department,
+                                prior_department=state.department)
+            context = self._context_docs(state)
+            match = self.matcher.match(question, context)
         about = match.named_docs or context  # 荷塘…多少人次 / 那普陀财政局呢: the one named now
         small = match.intent is not None and match.intent.handler in SMALLTALK and not (
             match.intent.handler == "decline" and any(
@@ -417,13 +453,21 @@ class Engine(Lines):
         said = self._cause_said(question, match, state, about or match.doc_ids)
         if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
             return said, state
+        again = self._of_year_named(question, match, state)
+        if again is not None:
+            return again
         named = {self.docs[d].doc["department"] for d in match.named_docs}
         if not state.things and state.question and len(named) == 1 and not match.hits and \
                 conversation.bare(match.masked, self._followups) and \
-                state.department not in named:  # 财政局的职能, 荷塘那个中心呢: the last
-            # question, of the department named now (no thing was asked: no rewrite holds it)
-            return self._ask(state.question, state.with_(
-                department=next(iter(named)), prior_department=state.department, question=""))
+                (state.department not in named or state.intent):  # 财政局的职能, 荷塘那个
+            # 中心呢: the last question, of the department named now (no thing was asked: no
+            # rewrite holds it); 荷塘区的 after an answer of 荷塘: that answer's question again
+            department = next(iter(named))
+            prior = state.prior_department if department == state.department else \
+                state.department
+            answer, state = self._ask(state.question, state.with_(
+                department=department, prior_department=prior, question=""))
+            return replace(answer, question=question), state
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning and not (
                     state.prior_department and conversation.which_higher_only(match.text))
@@ -730,8 +774,10 @@ class Engine(Lines):
                 -conversation.ASKED_KEPT:]
             items = listed(answer.answer)
             source = answer.sources[0] if answer.sources else None
-            if items or (things and not set(things) & set(state.things)):  # a new list, or
-                # a new topic
+            walking = not items and things and any(t in item for t in things
+                                                   for item in state.listed)
+            if items or (things and not set(things) & set(state.things) and not walking):
+                # a new list, or a new topic (one item of the list asked keeps the list: 第四个呢)
                 state = state.with_(listed=items, listed_source=source)
             state = state.with_(source=source, asked=asked,
                                 before=state.things if things else state.before,
@@ -741,7 +787,22 @@ class Engine(Lines):
         elif match.intent is not None and match.intent.handler not in SMALLTALK and \
                 not match.hits and not state.things:  # 普陀财政局联系电话 (none stated), 荷塘的呢:
             state = state.with_(question=match.text, masked=match.masked)  # asked again there
+        elif match.intent is not None and match.intent.handler not in SMALLTALK and (
+                match.unknown_year is not None or match.earlier or answer.intent == "figure."
+                "last_year"):  # 2018年支出多少 (not loaded), then 2017的呢: that question of
+            said = EARLIER.sub("", match.text)  # the year named now, no thing of before
+            state = state.with_(question=said, masked=EARLIER.sub("", match.masked), things=())
         return state
+
+    def _of_year_named(self, question: str, match: Match, state: State
+                       ) -> tuple[Answer, State] | None:
+        """2017的呢, 那今年的呢: a loaded year alone, after a question declined for its year —
+        that question again, of this year."""
+        if state.things or not state.question or not match.years or match.hits or \
+                match.named_docs or not conversation.bare(match.masked, self._followups):
+            return None
+        answer, state = self._ask(f"{match.years[-1]}年{state.question}", state.with_(question=""))
+        return replace(answer, question=question), state
 
     def _answer(self, question: str, match: Match) -> Answer:
         """The candidates (figures and glossary, narrative passages) and one decision."""
@@ -837,6 +898,10 @@ class Engine(Lines):
             if amount is not None and amount.answered and any(map(measure.fits, amount.figures)):
                 return replace(amount, answer=f"{answer.answer}\n\n{amount.answer}",
                                sources=answer.sources + amount.sources)
+            if glossary and DEFINED.search(question) and answer.figures and not any(
+                    MONEY_OR_SHARE.search(f) for f in answer.figures):  # 设备有几台, 分别是什么
+                return replace(decline(question, "决算只写了数目，没有列出具体是哪些，也没有写明"
+                                       "它的金额。", answer.intent, match.confidence), firm=True)
             if glossary and DEFINED.search(question):  # 是什么，有多少钱: the meaning, no money
                 return replace(answer, answer=f"{answer.answer}\n\n决算没有写明它的金额。")
             return decline(question, "决算没有写明这个数。", answer.intent, match.confidence)

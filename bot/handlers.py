@@ -989,8 +989,18 @@ def define(ctx: Context) -> Answer:
                 text = f"{term}：{row['definition']}"
                 return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                               (ctx.doc.source(text, "名词解释"),))
+    if GLOSSARY_LISTED.search(ctx.match.text) and ctx.doc.terms:  # 名词解释有哪些: every term
+        listing = "；".join(f"{i}.{t['term']}" for i, t in enumerate(ctx.doc.terms, 1))
+        text = f"{ctx.doc.label}决算的名词解释共{len(ctx.doc.terms)}条：{listing}。"
+        return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                      (ctx.doc.source(ctx.doc.terms[0]["term"], "名词解释"),))
     return decline(ctx.question, "名词解释里没有这个词。可以问：" +
                    "、".join(t["term"] for t in ctx.doc.terms[:5]) + "。", ctx.intent.name)
+
+
+# the glossary's entries asked for as a list (名词解释有哪些, 名词解释都解释了哪几个词)
+GLOSSARY_LISTED = re.compile(r"名词解释[^，,。？?]{0,8}(?:有哪些|有什么|哪几|几个|几条|多少个|"
+                             r"多少条|列|清单|都有|包括哪|目录)|(?:列|哪些|哪几个)[^，,。？?]{0,6}名词")
 
 
 def _defined_within(ctx: Context) -> Answer | None:
@@ -1170,6 +1180,8 @@ def earlier_answer(question: str, doc: DocIndex, sentence: str, section: str, va
 
 
 GENERIC_MONEY = re.compile(r"支出|收入|经费|费用|资金|花费|开支")  # any clause of money has them
+# an amount the asker says (44万算多吗): a figure to weigh, never words a clause must share
+AMOUNT_SAID = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万块|万|元|块|%)")
 
 
 def statistic(ctx: Context) -> Answer | None:
@@ -1178,7 +1190,8 @@ def statistic(ctx: Context) -> Answer | None:
     if absent is not None:
         return absent
     words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|"
-                   r"数量|数目|总数|\d+月\d+日", "", ctx.match.text)
+                   r"决算|部门|单位|数量|数目|总数|\d+月\d+日", "",
+                   AMOUNT_SAID.sub("", ctx.match.text))
     if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
         return None  # digits and letters alone name nothing
     core = GENERIC_MONEY.sub("", words)  # 开会支出: 开会 must be there, not just any 支出

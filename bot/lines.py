@@ -47,6 +47,15 @@ ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说�
 PICKED_BY_PLACE = re.compile(r"(?:第([一二两三四五1-5])(?:个|家|项|条)?"
                              r"|(后[一1]个|后面那?个?|最后[一1]?个?|后者)"
                              r"|(前[一1]个|前面那?个?|前者))")  # 一个 is folded to 1个
+# the asker's own unit said with a figure of its own (我们单位接待费一年才1万, 我们局人员经费占
+# 七成): not loaded, so no question about it; the figure it states is no name or claim to check
+OWN_UNIT = re.compile(r"(?:我们|咱们|俺们|我|咱)"
+                      r"(?:单位|局|处|科|中心|学校|学院|公司|部门|机关|这边|这里)")
+OWN_FIGURE = re.compile(r"(?:才|只有|只|有|大概|大约|约|占了?|是|差不多)?"
+                        r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+                        r"(?:个)?(?:亿元|亿|万元|万块|万|元|块钱|块|%|成|个点)(?:左右|多)?")
+YOURS = re.compile(r"你们|您们|贵单位|贵局|贵校|贵中心|贵部门|他们|人家")
+CLAUSES = re.compile(r"[^，,。？?；;！!]+[，,。？?；;！!]*")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
 
 
@@ -106,6 +115,10 @@ class Lines:
         said = [a for a in answers if a.answered]
         if not said:
             return whole, state
+        unlisted = [a for a in answers if not a.answered and a.firm]
+        if unlisted and all(a.intent == PASSAGE for a in said):  # 是哪几个项目，每个多少分:
+            return replace(unlisted[0], question=whole.question), state  # not listed; the
+            # sentence of their number answers neither
         return joined(said[0], answers, question=whole.question), turn
 
     def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
@@ -183,6 +196,27 @@ class Lines:
             return answers[0], state
         said = [a for a in answers if a.answered] or answers
         return joined(said[0], said, answered=any(a.answered for a in said)), state
+
+    def _own_unit_set_aside(self, text: str, state: State) -> tuple[str, Answer | None]:
+        """我们局人员经费占七成，你们…人员经费多少: the clauses about the asker's own unit (its
+        word and a figure of its own, no loaded unit named) are set aside and the rest asked; 你们
+        呢 after them asks the thing they name, of this unit. A line about the asker's own unit
+        alone is declined: its figures are not loaded."""
+        clauses = CLAUSES.findall(text)
+        own = [c for c in clauses if OWN_UNIT.search(c) and OWN_FIGURE.search(c)
+               and not self.matcher.directory.find(self.normalizer(c)).named]
+        if not own:
+            return text, None
+        rest = [c for c in clauses if c not in own]
+        named = any(self.matcher.directory.find(self.normalizer(c)).named for c in rest)
+        if not (named or any(YOURS.search(c) for c in rest)):
+            return text, replace(decline(text, "决算只公开载入的单位自己的收支，没有你们单位的"
+                                         "数字，没法替你们单位查或算。可以问载入单位的数字。"),
+                                 firm=True)
+        asked = "".join(rest)
+        if not self.matcher.match(asked, self._context_docs(state)).hits:  # 你们呢: their thing
+            asked = "".join(OWN_FIGURE.sub("", OWN_UNIT.sub("", c)) for c in own) + asked
+        return asked, None
 
     def _after_preamble(self, text: str, whole: Answer, state: State) -> tuple[Answer, State]:
         """我是普陀的老百姓 平时也不懂这些 就想知道…花在哪了: a line declined as a whole is asked
@@ -265,6 +299,11 @@ class Lines:
         n = len(items) if word == "最后" else int(ORDINALS.get(word, word))
         if not 1 <= n <= len(items):
             return decline(text, f"刚才列出的只有{len(items)}项。")
+        if state.listed_source and state.listed_source.section == "名词解释":  # 名词解释有哪些,
+            term = re.sub(r"^\d+[.、]", "", items[n - 1])  # 第四个呢: that term, defined
+            defined, _ = self._ask(f"{term}是什么意思", state)
+            if defined.answered:
+                return replace(defined, question=text)
         return Answer(text, True, state.intent, 1.0, f"第{n}项：{items[n - 1]}",
                       (state.listed_source,) if state.listed_source else ())
 

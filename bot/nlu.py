@@ -110,6 +110,7 @@ class Match:
     previous_year: bool = False
     scores: dict = field(default_factory=dict, compare=False)
     earlier: bool = False  # the year before is asked for itself (上年的X), not compared with
+    years: tuple[int, ...] = ()  # the loaded years the question names
 
 
 class Matcher:
@@ -190,7 +191,7 @@ class Matcher:
                 hits, masked = kept, _mask(text, kept)
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
                      tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores,
-                     _earlier_asked(text, hits))
+                     _earlier_asked(text, hits), tuple(sorted(years)))
 
     # ------------------------------------------------------------ documents and years
 
@@ -619,11 +620,25 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
                 mine[:] = [narrowed.get(id(c), c) for c in mine]
                 chosen[:] = [narrowed.get(id(c), c) for c in chosen]
                 clash = []
+            elif (free := _said_again(hit, text, mine)) is not None:
+                hit, clash = free, []  # 来华留学教育…是不是就是留学教育: the name said alone
         if not clash or any(c.span == hit.span and abs(c.score - hit.score) < 1e-9
                             for c in clash):
             mine.append(hit)
             chosen.append(hit)
     return chosen
+
+
+def _said_again(hit: Hit, text: str, taken: list[Hit]) -> Hit | None:
+    """The hit at a later place its name is said word for word, clear of the names taken."""
+    surface = hit.entry.surface
+    at = text.find(surface, hit.span[0] + 1)
+    while at >= 0:
+        span = (at, at + len(surface))
+        if not any(_overlap(span, t.span) for t in taken):
+            return replace(hit, span=span)
+        at = text.find(surface, at + 1)
+    return None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

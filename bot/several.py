@@ -127,6 +127,9 @@ def total(ctx: Context) -> Answer:
             parts = [(n, f) for n, f in named if n != whole_name]
             if set(_every_part(ctx, whole_name, whole)) == {n for n, _ in parts}:
                 return _parts_added(ctx, whole_name, whole)
+        checked = _some_parts_against(ctx, named, codes)
+        if checked is not None:  # 公积金和购房补贴加起来等于住房保障支出吗: the sum, the whole
+            return checked
         return _figures(ctx, first="决算数")  # a whole and its parts: each stated, no sum
     if len(named) == 1 and PARTS_SAID.search(ctx.match.text):
         checked = _parts_added(ctx, *named[0])  # 政府采购三类加起来对得上合计吗
@@ -171,6 +174,32 @@ def total(ctx: Context) -> Answer:
 PARTS_SAID = re.compile(r"(?:[两二三四五六七八九2-9几各每]|这几)[项类块部个笔种]"
                         r"(?:的?(?:数字|数|钱|金额|支出|政府采购|采购))?"
                         r"(?:都|全)?(?:加起来|加上|合计|加在一起|合起来|相加|之和|总和)")
+
+
+# a sum set against a whole (加起来等于住房保障支出吗, 对得上吗): the sum is asked, then compared
+EQUALS_ASKED = re.compile(r"等于|对得上|一致|吻合|相等|是不是就是")
+
+
+def _some_parts_against(ctx: Context, named: list[tuple[str, dict]], codes: dict[str, str]
+                        ) -> Answer | None:
+    """Two or more rows under one row named with them, their sum asked against it: the sum
+    (计算得出) and the stated whole beside it, whether or not every part of it is named."""
+    if not EQUALS_ASKED.search(ctx.match.text):
+        return None
+    wholes = [(n, f) for n, f in named if all(
+        m == n or _under(codes[m], codes[n]) or _parent_named(ctx, g, n, f) for m, g in named)]
+    if len(wholes) != 1 or len(named) < 3:
+        return None
+    whole_name, whole = wholes[0]
+    parts = [(n, f) for n, f in named if n != whole_name]
+    if any(f["unit"] != whole["unit"] for _, f in parts):
+        return None
+    result = sum((_dec(f["number"]) for _, f in parts), Decimal(0))
+    unit = whole["unit"]
+    listing = "＋".join(f"{n}{f['value']}" for n, f in parts)
+    text = (f"{ctx.doc.label}{listing}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。"
+            + _against(whole_name, whole, result))
+    return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in parts] + [whole])
 
 
 def _every_part(ctx: Context, name: str, fact: dict) -> dict[str, dict]:

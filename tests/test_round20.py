@@ -1,0 +1,120 @@
+"""Kinds of question met in the twentieth round of our own sets (pronouns for the last two,
+turns reached back to, the asker's own unit, requests the bot cannot do, conditions that did not
+happen, years supplied after a decline), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import talk
+
+
+@pytest.mark.parametrize("question", [
+    "假如公务接待费砍掉一半，能省下多少",
+    "要是把机关运行经费压缩两成会怎么样",
+    "万一没有了财政拨款的话，中心还能运转吗",
+])
+def test_a_condition_that_did_not_happen_is_declined_not_answered_with_the_figure(hetang,
+                                                                                   question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "假设" in answer.answer, answer.answer
+
+
+def test_a_file_or_a_picture_is_declined_pointing_to_the_text(putuo):
+    for question in ("把三公经费那页截屏给我", "决算原件能发一份吗"):
+        answer = putuo.ask(question)
+        assert not answer.answered and "截图或原件" in answer.answer, answer.answer
+
+
+def test_the_askers_own_unit_is_set_aside_and_this_units_figure_given(putuo):
+    answer = putuo.ask("我们处公用经费才50万左右，你们普陀财政局公用经费是多少")
+    assert answer.answered and "184.65" in answer.answer, answer.answer
+    theirs = talk(putuo, "咱们单位公务接待费一年3万多，你们呢")[-1]
+    assert theirs.answered and "公务接待费" in theirs.answer, theirs.answer
+
+
+def test_a_question_about_the_askers_own_unit_alone_is_declined(putuo):
+    answer = putuo.ask("我们单位去年人员经费800万，占我们总支出几成")
+    assert not answer.answered and "你们单位" in answer.answer, answer.answer
+
+
+def test_our_bureau_without_a_figure_of_its_own_is_the_loaded_one(putuo):
+    answer = putuo.ask("我们局的机关运行经费多少")  # staff of the unit checking a figure
+    assert answer.answered and "184.65" in answer.answer, answer.answer
+
+
+def test_a_year_supplied_after_a_decline_asks_that_question_of_that_year(hetang):
+    declined, answered = talk(hetang, "荷塘政务服务中心2019年公务接待费多少", "17年的呢")
+    assert not declined.answered
+    assert answered.answered and "1.33" in answered.answer, answered.answer
+    assert answered.question == "17年的呢"
+
+
+def test_this_year_after_a_year_before_that_is_not_stated(putuo):
+    turns = talk(putuo, "普陀财政局2023年的公用经费是多少", "好吧，那今年呢")
+    assert not turns[0].answered
+    assert turns[1].answered and "184.65" in turns[1].answer, turns[1].answer
+
+
+def test_a_year_only_one_of_two_units_has_is_that_unit(both):
+    turns = talk(both, "荷塘和普陀的公务接待费各多少", "2017年的")
+    assert turns[-1].answered and "荷塘区政务服务中心" in turns[-1].answer, turns[-1].answer
+    assert "1.33" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_former_and_the_latter_of_the_last_two(putuo, hetang):
+    latter = talk(putuo, "普陀财政局基本支出多少", "项目支出呢", "后者占支出合计多少")[-1]
+    assert "20.51" in latter.answer, latter.answer
+    gap = talk(hetang, "收入总计多少", "支出总计呢", "前者比后者少多少")[-1]
+    assert "61.26" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_the_last_two_added_against_the_row_above_them(putuo):
+    turns = talk(putuo, "住房公积金多少", "购房补贴呢", "那俩合计和住房保障支出对得上吗")
+    answer = turns[-1]
+    assert "445.69" in answer.answer and "计算得出" in answer.answer, answer.answer
+    assert "住房保障支出" in answer.answer, answer.answer
+
+
+def test_a_name_said_again_alone_after_a_longer_one_holding_it(university):
+    answer = talk(university, "来华留学教育支出多少", "其他留学教育支出呢",
+                  "这俩合起来是不是就等于留学教育")[-1]
+    assert "1309.00" in answer.answer and "小学教育" not in answer.answer, answer.answer
+
+
+def test_the_first_turn_reached_back_to_with_a_new_kind(university):
+    turns = talk(university, "基本支出是多少", "那科学技术支出呢",
+                 "回到第一个问的那个数，它占多少")
+    assert turns[-1].intent == "figure.share" and "78.61" in turns[-1].answer, turns[-1].answer
+
+
+def test_why_not_all_spent_is_the_gap_to_the_budget(putuo):
+    turns = talk(putuo, "一般公共预算财政拨款支出多少", "为啥没用完")
+    assert "中介机构服务调减" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_two_figures_of_a_budget_question_then_their_gap(putuo):
+    turns = talk(putuo, "行政运行的年初预算是多少", "决算数多少", "二者相差多少")
+    assert "48.16" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_glossary_listed_then_one_entry_by_its_place(hetang):
+    listed, fourth = talk(hetang, "名词解释都解释了哪几个词", "第四个呢")
+    assert listed.answered and "7条" in listed.answer and "年初结转和结余" in listed.answer
+    assert fourth.answered and "除上述收入以外" in fourth.answer, fourth.answer
+
+
+def test_which_ones_asked_of_a_count_is_declined(putuo):
+    turns = talk(putuo, "绩效自评了几个项目", "分别是哪些项目，各得了多少分")
+    assert not turns[-1].answered, turns[-1].answer
+
+
+def test_an_amount_the_asker_says_is_weighed_not_searched_for(university):
+    turns = talk(university, "捐赠收入多少", "44万多不多")
+    assert "7448.44" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_misheard_university_is_that_university(university, hetang):
+    answer = university.ask("西南大雪23年总共收入多少")
+    assert answer.answered and "430725.03" in answer.answer, answer.answer
+    other = hetang.ask("西南大雪2017年支出多少")  # not loaded there: declined by its name
+    assert not other.answered and "西南大学" in other.answer, other.answer
