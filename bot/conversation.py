@@ -96,9 +96,10 @@ class Words:
 
     @classmethod
     def of(cls, data: dict) -> Words:
-        """The word lists as intents/followups.yaml states them, folded, longest first."""
+        """The word lists as intents/followups.yaml states them, folded, longest first (words
+        of one length in the order written: a set's order would change from run to run)."""
         pairs = tuple((fold(a), fold(b)) for a, b in data.get("counterparts", ()))
-        return cls(*(tuple(sorted({fold(p) for p in data[k]}, key=len, reverse=True))
+        return cls(*(tuple(sorted(dict.fromkeys(fold(p) for p in data[k]), key=len, reverse=True))
                      for k in ("particles", "asks", "relations", "pair", "tails")),
                    pairs + tuple((b, a) for a, b in pairs),
                    tuple(fold(e) for e in data.get("each", ())),
@@ -165,7 +166,8 @@ def leans_on_last(text: str, w: Words) -> bool:
 
 def leftover(text: str, w: Words) -> str:
     """What a follow-up says beyond years, particles and the kind it asks: 奖金 of 那奖金呢."""
-    return _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text), w.particles, w.asks,
+    return _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年|(?<![\d.])\d+(?:\.\d+)?"
+                         r"(?:亿元|亿|万元|万|元|%)", "", text), w.particles, w.asks,
                   w.pair, w.each)  # 分别是多少 after one thing: its parts, no thing of its own
 
 

@@ -425,7 +425,8 @@ def difference(ctx: Context) -> Answer:
     word = "多" if diff >= 0 else "少"
     text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}{word}"
             f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb])
+    return replace(_answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb]),
+                   about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
 
 
 def _with_unit(fact: dict) -> str:
@@ -445,7 +446,7 @@ def compare(ctx: Context) -> Answer:
     said = "两者相等" if not diff else f"{a}比{b}多{_fmt(diff)}万元"
     text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{said}"
             f"（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(diff)}万元",), [fa, fb])
+    return replace(_answer(ctx, text, (f"{_fmt(diff)}万元",), [fa, fb]), about=(a, b))
 
 
 def headline(ctx: Context) -> Answer:

@@ -118,3 +118,10 @@ def test_a_misheard_university_is_that_university(university, hetang):
     assert answer.answered and "430725.03" in answer.answer, answer.answer
     other = hetang.ask("西南大雪2017年支出多少")  # not loaded there: declined by its name
     assert not other.answered and "西南大学" in other.answer, other.answer
+
+
+def test_whether_a_figure_is_a_lot_is_answered_with_the_figure_not_a_verdict(hetang):
+    weighed = talk(hetang, "机关运行经费多少", "这个数字算不算多")[-1]
+    assert weighed.answered and "657.67" in weighed.answer, weighed.answer
+    assert not hetang.ask("机关运行经费比起兄弟单位算多吗").answered  # nothing loaded to compare
+    assert not hetang.ask("机关运行经费花得合不合理").answered  # a verdict is an opinion
