@@ -300,8 +300,9 @@ class Directory:
         for start, end in spans:
             rest = rest[:start] + " " * (end - start) + rest[end:]
         also = self._loosely(rest) if not unknown else Found()
-        if len(also.named) == 1 and also.named[0] not in named:  # 荷塘那个中心和普陀财政
-            named.append(also.named[0])
+        if len(also.named) == 1:  # 荷塘那个中心和普陀财政; 政务中心…，荷塘区那个: the same one
+            if also.named[0] not in named:  # named again, its words cut out too
+                named.append(also.named[0])
             spans.extend(also.spans)
         unknown = unknown or also.unknown  # 西南大学和重庆大学: the second is not loaded
         return Found(tuple(named), tuple(ambiguous), unknown, tuple(spans))
