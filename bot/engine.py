@@ -86,7 +86,7 @@ SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
 # 金额单位是什么: the unit the money is stated in)
-OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros"}
+OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget"}
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
                  "difference", "headline"}  # asked of the year before → last year's figure
 FIGURES = EARLIER_ASKED | {"change", "last_year"}  # handlers that state the unit's figures

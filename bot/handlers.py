@@ -12,7 +12,7 @@ from rapidfuzz.distance import LCSseq
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
-from bot.nlu import BUDGET_KINDS, Hit, Match, common_run
+from bot.nlu import BUDGET_KINDS, Entry, Hit, Match, common_run
 from bot.normalize import fold
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
@@ -158,11 +158,34 @@ def change(ctx: Context) -> Answer:
 
 def budget(ctx: Context) -> Answer:
     """Budget, the difference from it and the completion rate; declines when none is stated."""
+    if not ctx.hits and (unit := _unit_budget(ctx)) is not None:
+        ctx = replace(ctx, hits=[unit])  # 预算执行率多少: the unit's own budget, as a whole
     worked_out = budget_worked_out(ctx)
     if worked_out is not None:
         return worked_out
     return _figures(ctx, first="预算数",
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
+
+
+# a unit's budget as a whole, when a budget question names no thing: the first stated with a
+# budget (预算执行率多少 of a bureau is its 一般公共预算财政拨款支出 against its budget)
+UNIT_BUDGET = ("一般公共预算财政拨款支出", "财政拨款支出", "一般公共预算财政拨款支出总计")
+BUDGET_QUALIFIERS = ("预算数", "完成预算比例", "比预算增减")
+
+
+# the budget asked with nothing else said (预算执行率多少, 整体预算完成得怎么样): of the unit
+BARE_BUDGET = re.compile(r"(?:整体|总体|全年|今年|本年|年度|单位|部门|总的|的)*"
+                         r"(?:年初)?预算(?:的)?(?:执行率|执行情况|执行|完成率|完成情况|完成)?"
+                         r"(?:得|了|是|的)*(?:多少|百分之几|百分之多少|几成|怎么样|如何|情况)?")
+
+
+def _unit_budget(ctx: Context) -> Hit | None:
+    if not BARE_BUDGET.fullmatch(ctx.match.text):
+        return None  # 信息化项目的预算多少: a thing not found is no whole unit's budget
+    for name in UNIT_BUDGET:
+        if any(f["qualifier"] in BUDGET_QUALIFIERS for f in ctx.doc.facts.get(name, [])):
+            return Hit(Entry(name, name, "metric", ctx.doc.doc["doc_id"]), 1.0, 1.0, (0, 0))
+    return None
 
 
 # 为啥没有X, 为啥是零: the question presumes none (有没有说原因 asks whether a reason is given)

@@ -125,3 +125,11 @@ def test_whether_a_figure_is_a_lot_is_answered_with_the_figure_not_a_verdict(het
     assert weighed.answered and "657.67" in weighed.answer, weighed.answer
     assert not hetang.ask("机关运行经费比起兄弟单位算多吗").answered  # nothing loaded to compare
     assert not hetang.ask("机关运行经费花得合不合理").answered  # a verdict is an opinion
+
+
+def test_the_budget_asked_of_the_unit_as_a_whole_is_its_fiscal_spending(putuo, university):
+    answer = putuo.ask("整体预算完成率是多少")
+    assert answer.answered and "98.20%" in answer.answer, answer.answer
+    unnamed = putuo.ask("智慧财政项目的预算多少")  # a thing not found: never the whole budget
+    assert "2993.92" not in unnamed.answer, unnamed.answer
+    assert not university.ask("预算执行率多少").answered  # no budget stated at all
