@@ -498,7 +498,8 @@ class Engine(Lines):
             elif candidates and not match.hits and handlers.FISCAL in state.question and not any(
                     handlers.FISCAL in t for t in state.things) and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
-                        "figure."):  # 财政拨款…基本支出呢, 占多少: its share in the same scope
+                        "figure.") and kind != "ranking":  # 财政拨款…基本支出呢, 占多少: its
+                # share in the same scope (倒数第二呢 after a ranking asks that ranking again)
                 last = "和".join(state.things)
                 candidates = [(handlers.FISCAL + last + match.text, state.things[0], False),
                               *candidates]

@@ -172,6 +172,7 @@ class Matcher:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
         text = CLAIM.sub("多少", self.normalize(self.directory.sinicise(question)))
+        text = CLAIM_ALONE.sub("多少", text)
         text, named, found = self._departments(text)
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))
@@ -404,6 +405,12 @@ CLAIM = re.compile(r"(?:我看)?(?:是不是|是否|有没有|有)?"
                    r"(?:[0-9.]+|[一二两三四五六七八九十百千几零〇]+)"
                    r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|千万|百万|元|块钱|块|%|个点)(?:多)?(?:了)?"
                    r"(?:吧|吗|是吧|对吧)?")
+
+# a figure alone put to be confirmed (262.33万，对吗; 是二百六十二万吗): the figure asked again
+_FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+)"
+                r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|元|块钱|块|%|个点)(?:多)?")
+CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){_FIGURE_SAID}$"  # as normalised: 吗 is gone
+                         rf"|^(?:是|就是|应该是)?{_FIGURE_SAID}(?:对不对|是不是|没错|对吧|对|是|吧)$")
 
 NOTHING = re.compile(r"(?!x)x")
 

@@ -131,6 +131,7 @@ class Normalizer:
     def normalize(self, text: str) -> str:
         """The text normalised (questions: cached for the process's life, bounded)."""
         text = fold(text)
+        text = CAPITALS.sub(_lower_numerals, text)
         english = len(_LATIN.findall(text)) * 2 > len(text)
         for wrong, right in self.typos:
             text = text.replace(wrong, right)
@@ -151,6 +152,18 @@ class Normalizer:
             if text.startswith("多少") and len(text) > 2:  # how much … spend: 支出多少
                 text = text[2:] + "多少"
         return text
+
+
+# numerals written as on cheques (贰佰陆拾贰万叁仟叁佰元, 壹佰万): two or more in a run are a
+# number (a single one is a word's character: 队伍, 陆续)
+CAPITALS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟零一二三四五六七八九十百千万亿]*"
+                      r"[壹贰叁肆伍陆柒捌玖拾佰仟][壹贰叁肆伍陆柒捌玖拾佰仟零一二三四五六七八九十百千万亿]*")
+_CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+
+
+def _lower_numerals(m: re.Match) -> str:
+    run = m.group(0)
+    return run.translate(_CAPITAL_DIGITS) if len(run) >= 2 else run
 
 
 # 年初年末结转结余 / 年初和年末的结转和结余: one name said once for both ends of the year

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from bot.answer import Answer
 from bot.compare import ORDER_SAID
+from bot.conversation import PLACE
 from bot.handlers import (
     FISCAL,
     INSIDE,
@@ -297,6 +298,8 @@ def ranking(ctx: Context) -> Answer:
     if not names and not SPENT.search(ctx.match.text):  # 收入里哪块最大: the income total's parts
         names = bare_total(ctx)
     items = _members(ctx, names[0]) if names else []
+    if _overlapping(ctx, names[0] if names else "", items):  # 支出总计: its classes and its
+        items = []  # basic and project parts are two breakdowns, never one order
     if len(items) < 2 and len(names) == 1 and WITHIN.search(ctx.match.masked) and not (
             AMONG.search(ctx.match.text) or CLASS_WORDS.search(ctx.match.text)):
         items = _rows_under(ctx, names[0]) or _column_items(ctx, names[0])  # 社会保障和就业
@@ -321,7 +324,13 @@ def ranking(ctx: Context) -> Answer:
             items, where = classes, "支出按功能分类（类），"  # 的: its parts state no change,
             # its classes do
         return _ranked_changes(ctx, items, where)
-    least = LEAST.search(ctx.match.text) is not None
+    if WHICH_PLACE.search(ctx.match.text):  # 住房保障支出在几个大类里排第几: its place
+        return _place_of(ctx, names, items)
+    place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
+    if place is not None and (place.group(1) or number_said(place.group(2)) > 1):
+        # 排第三的是什么, 倒数第二: the one at that place, in order (排第一 is 最多)
+        return _at_place(ctx, items, where, place)
+    least = LEAST.search(ctx.match.text) is not None or ASCENDING.search(ctx.match.text)
     ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not least)
     top_name, top = ordered[0]
     word = "最少" if least else "最多"
@@ -370,6 +379,15 @@ def _share_stated(ctx: Context, name: str, fact: dict) -> dict | None:
                      shares[0] if len({f["value"] for f in shares}) == 1 else None))
 
 
+def _overlapping(ctx: Context, name: str, items: list[tuple[str, dict]]) -> bool:
+    """The parts found of a whole add up to more than it: they are of several breakdowns."""
+    whole = _value(ctx, name) if name else None
+    if whole is None or len(items) < 3:
+        return False
+    added = sum(float(f["number"]) for _, f in items)
+    return added > float(whole["number"]) * 1.01
+
+
 def _members(ctx: Context, name: str) -> list[tuple[str, dict]]:
     """The stated parts of a whole (a figure stated with it, or with its namesake, as their
     parent), each with its own stated amount in the whole's unit."""
@@ -381,12 +399,51 @@ def _members(ctx: Context, name: str) -> list[tuple[str, dict]]:
         if fact["parent"] in parents and fact["metric"] not in items:
             own = fact if fact["qualifier"] == "决算数" else _first(
                 ctx.doc.facts.get(fact["metric"], []), "决算数", money=True)
-            if own and own["unit"] == unit and fact["metric"] != name:
-                items[fact["metric"]] = own
+            if own and own["unit"] == unit and fact["metric"] != name and not (
+                    whole and fact["metric"] in parents and own["number"] == whole["number"]):
+                items[fact["metric"]] = own  # a namesake of the whole is no part of it
     return list(items.items())
 
 
 TOP = re.compile(r"前([两二三四五2-5])")  # 排前三, 前两位
+ASCENDING = re.compile(r"从低到高|从小到大|从少到多")
+
+
+WHICH_PLACE = re.compile(r"排(?:在|名)?第几|第几[名位大多高]|排名多少|排几")
+
+
+def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> Answer:
+    """The place of the thing named in the order of the items it is one of (never among units
+    or items the disclosure does not list)."""
+    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=True)
+    places = {n: i for i, (n, _) in enumerate(ordered, 1)}
+    named = next((n for n in names if n in places), None)
+    if named is None:
+        return decline(ctx.question, "决算没有列出它和哪些项目一起排序，排不出名次。",
+                       ctx.intent.name)
+    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
+    fact = dict(ordered)[named]
+    text = (f"{ctx.doc.label}{named}{fact['value']}，在这{len(ordered)}项中按决算数排第"
+            f"{places[named]}（按各项决算数排序，计算得出）。\n各项：{listing}。")
+    return replace(_answer(ctx, text, (fact["value"],), [f for _, f in ordered]),
+                   about=(named,))
+
+
+def _at_place(ctx: Context, items: list[tuple[str, dict]], where: str, place: re.Match
+              ) -> Answer:
+    """The item at a place of the order by amount, counted from the top (or the bottom)."""
+    n = number_said(place.group(2))
+    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not place.group(1))
+    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
+    if not 1 <= n <= len(ordered):
+        return decline(ctx.question, f"决算列出的只有{len(ordered)}项：{listing}。",
+                       ctx.intent.name)
+    name, fact = ordered[n - 1]
+    side = "倒数" if place.group(1) else "排"
+    text = (f"{ctx.doc.label}{where}按决算数{side}第{n}的是{name}，{fact['value']}"
+            f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
+    return replace(_answer(ctx, text, (fact["value"],), [f for _, f in ordered]),
+                   about=(name,))
 
 
 def _all_changed(ctx: Context, items: list[tuple[str, dict]]) -> bool:
@@ -434,7 +491,9 @@ RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方
                         r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
                         r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低|"
                         r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三][个类项]?|"
-                        r"[两三四五六几]大?[类项个块]|类别|看|各|排")  # 排前三的是哪几个, 四大类
+                        r"[两三四五六几]大?[类项个块]|类别|看|各|排|倒数|"
+                        r"第[一二两三四五六七八九十\d]+[名位大多高个项类]?|从[高大多低小少]到[低小少高大多]"
+                        r"|个序|一下")  # 排前三的是哪几个, 四大类, 倒数第二, 从高到低排一下
 RANK_REST = 3
 SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
 CLASS_TOTALS = ("本年支出合计", "合计", "支出合计", "总计")  # a spending table's total column
@@ -450,7 +509,9 @@ def _of_spending(ctx: Context, names: list[str]) -> bool:
     for hit in ctx.hits:
         text = text.replace(text[hit.span[0]:hit.span[1]], "")
     rest = RANK_WORDS.sub("", SPENT.sub("", text.replace(FISCAL, "")))
-    return (all(n.endswith(tuple(totals)) for n in named) and len(rest) <= RANK_REST
+    totals |= {f"{FISCAL}支出"}  # 一般公共预算财政拨款支出哪一类最多: the table of its classes
+    return (all(n.endswith(tuple(totals)) for n in named)
+            and (len(rest) <= RANK_REST or "功能" in text)  # 按功能分类…: the classes asked
             and SPENT.search(ctx.match.text) is not None)
 
 

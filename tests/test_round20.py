@@ -133,3 +133,26 @@ def test_the_budget_asked_of_the_unit_as_a_whole_is_its_fiscal_spending(putuo, u
     unnamed = putuo.ask("智慧财政项目的预算多少")  # a thing not found: never the whole budget
     assert "2993.92" not in unnamed.answer, unnamed.answer
     assert not university.ask("预算执行率多少").answered  # no budget stated at all
+
+
+def test_a_place_in_an_order_and_the_place_of_a_thing(hetang, putuo):
+    third, last = talk(hetang, "基本支出里排第三的是哪一项", "倒数第一呢")
+    assert "排第3的是工资福利支出" in third.answer, third.answer
+    assert "倒数第1的是对个人和家庭补助支出" in last.answer, last.answer
+    place = putuo.ask("社会保障和就业支出在各功能类里排第几")
+    assert "排第3" in place.answer and "计算得出" in place.answer, place.answer
+    assert not putuo.ask("财政局的支出在全区各部门里排第几").answered  # units not loaded
+
+
+def test_a_ranking_never_mixes_two_breakdowns_of_one_whole(university):
+    answer = talk(university, "支出一共多少", "排第二的是什么")[-1]
+    assert "基本支出" not in answer.answer.split("\n")[0], answer.answer  # classes or parts,
+    # never both in one order
+
+
+def test_figures_written_as_on_cheques_and_a_figure_put_to_be_confirmed(putuo):
+    turns = talk(putuo, "基本工资是多少", "是贰佰陆拾贰万吗")
+    assert turns[-1].answered and "262.33" in turns[-1].answer, turns[-1].answer
+    assert "伍" in putuo.normalizer("队伍建设花了多少")  # one such character is a word's
+    devices = putuo.ask("单价壹佰万元以上的设备有几台")
+    assert devices.answered and "2台" in devices.answer, devices.answer
