@@ -1083,6 +1083,11 @@ REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|�
 
 def reverse_define(ctx: Context) -> Answer:
     """The term whose definition the question describes in plain words."""
+    belongs_to = ctx.engine.data.by_name("figure.belongs")
+    if any(h.coverage == 1 and h.entry.kind != "term" for h in ctx.hits) and \
+            ctx.engine.matcher.cue_removed(belongs_to, ctx.match.text) != ctx.match.text:
+        return ctx.engine.answer_as(ctx.question, ctx.match, belongs_to.name)  # 住房公积金
+        # 归到哪类: a row named whole is asked its class, not described
     best, best_score, shared = None, 0.0, 0
     grams = _bigrams(REVERSE_NOISE.sub("|", ctx.match.text).replace("|", ""))
     for row in ctx.doc.terms:
@@ -1422,7 +1427,8 @@ def where(ctx: Context) -> Answer:
 def disclosure(ctx: Context) -> Answer:
     """Which disclosure is asked about: the unit and the year, as loaded."""
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
-                  f"这是{ctx.doc.title}，由{ctx.doc.doc['department']}公开。")
+                  f"这是{ctx.doc.title}，由{ctx.doc.doc['department']}公开；这里回答的数字都"
+                  "出自这份决算，并引用它的原文句子或表格。")
 
 
 def not_disclosed(ctx: Context) -> Answer:
@@ -1477,3 +1483,7 @@ HANDLERS.update({"total": total, "ranking": ranking, "times": times, "zeros": ze
 from bot.which import which  # noqa: E402  a figure quoted, named back
 
 HANDLERS["which"] = which
+
+from bot.classes import belongs  # noqa: E402  the class a row belongs to, by its code
+
+HANDLERS["belongs"] = belongs

@@ -156,3 +156,20 @@ def test_figures_written_as_on_cheques_and_a_figure_put_to_be_confirmed(putuo):
     assert "伍" in putuo.normalizer("队伍建设花了多少")  # one such character is a word's
     devices = putuo.ask("单价壹佰万元以上的设备有几台")
     assert devices.answered and "2台" in devices.answer, devices.answer
+
+
+def test_the_class_a_row_is_filed_under_by_its_codes(putuo, university, hetang):
+    turns = talk(putuo, "购房补贴多少", "它归到哪一类")
+    answer = turns[-1]
+    assert answer.intent == "figure.belongs", answer.intent
+    assert "住房保障支出（221，类）" in answer.answer, answer.answer
+    assert "住房改革支出（22102，款）" in answer.answer, answer.answer
+    described = university.ask("学校给职工交的住房公积金算哪类支出")  # named whole: its class
+    assert "住房保障支出" in described.answer, described.answer
+    described = hetang.ask("往年没用完、结转到今年继续用的钱属于哪一类")  # no row named
+    assert described.intent == "glossary.reverse" and "年初结转和结余" in described.answer
+
+
+def test_where_the_figures_come_from_is_the_disclosure_loaded(hetang):
+    turns = talk(hetang, "公务接待费多少", "你这些数据来源是哪里")
+    assert turns[-1].answered and "2017年度部门决算" in turns[-1].answer, turns[-1].answer

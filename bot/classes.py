@@ -1,0 +1,51 @@
+"""Which class a table row belongs to (住房公积金属于哪一类支出): the rows above it by the
+classification codes the tables print — 类 (three digits), 款 (five), 项 (seven) of the
+functional classification (2…), 类 and 款 of the economic one (3…) — each as its table names it.
+Nothing is inferred from the words of a name."""
+
+from __future__ import annotations
+
+from bot.answer import Answer
+from bot.handlers import Context, _answer, _names, cell_line, code_of, decline
+
+LEVELS = {3: "类", 5: "款", 7: "项"}
+KINDS = {"2": "支出功能分类", "1": "收入分类", "3": "支出经济分类", "5": "支出经济分类"}
+
+
+def belongs(ctx: Context) -> Answer:
+    """The classes above the row named, one line per classification that codes it."""
+    names = _names(ctx, ("cell", "metric"))
+    if not names:
+        return decline(ctx.question, "没有找到要查的科目，请说出它的名称。", ctx.intent.name)
+    name = names[0]
+    rows = _rows_by_code(ctx)
+    codes = dict.fromkeys(code for c in ctx.doc.cells.get(name, []) if (code := code_of(c)))
+    lines, cited = [], []
+    for code in codes:
+        above = [(code[:n], rows[code[:n]]) for n in (3, 5) if n < len(code) and code[:n] in rows]
+        if not above:
+            continue
+        chain = "、".join(f"{row['row']}（{c}，{LEVELS[len(c)]}）" for c, row in above)
+        kind = KINDS.get(code[0], "分类")
+        lines.append(f"按{kind}，{name}（{code}）属于{chain}。")
+        cited += [row for _, row in above]
+    if not lines:
+        return decline(ctx.question, f"决算的表里没有写明“{name}”上面属于哪一类。",
+                       ctx.intent.name)
+    own = ctx.doc.cells[name][0]  # its own figure, for 归哪个科目，多少钱
+    cited = [own, *cited]
+    text = f"{ctx.doc.label}：" + "".join(lines) + "\n表中：" + "；".join(
+        dict.fromkeys(cell_line(c) for c in cited)) + "。"
+    return _answer(ctx, text, (f"{own['value']}{own['unit']}",),
+                   [{"sentence": cell_line(c), "section": c["table"]} for c in cited])
+
+
+def _rows_by_code(ctx: Context) -> dict[str, dict]:
+    """Each code of the document's tables → its first cell (its row's name and a figure)."""
+    found: dict[str, dict] = {}
+    for cells in ctx.doc.cells.values():
+        for cell in cells:
+            code = code_of(cell)
+            if code and code not in found:
+                found[code] = cell
+    return found
