@@ -1072,6 +1072,7 @@ class Engine(Lines):
             per_doc = {d: {h.entry.name for h in match.hits if h.entry.doc_id == d} for d in docs}
             if intent.handler in ACROSS and all(len(n) <= 1 for n in per_doc.values()):
                 intent = self.data.by_name("figure.amount")  # 两家的X加起来: X of each, summed
+            docs = _as_named(docs, match)  # 普陀的是荷塘的几倍: in the order they are named
             answers = [self._one(question, match, intent, d) for d in docs]
             good = [(a, d) for a, d in zip(answers, docs, strict=True) if a.answered]
             if not good:
@@ -1185,7 +1186,7 @@ class Engine(Lines):
         if intent is None or not intent.needs or (several and intent.handler in ACROSS_KINDS):
             intent = self.data.by_name("figure.amount")  # 哪个单位支出多: each one's total,
             # then compared across them
-        docs = list(dict.fromkeys(match.doc_ids))
+        docs = _as_named(list(dict.fromkeys(match.doc_ids)), match)
         answers = [a for a in (self._default_total(question, match, intent, d)
                                for d in docs) if a is not None]
         about = self._totals_said(match.text)[:1]  # 两家的收入各多少, 哪家多: the bare word,
@@ -1358,3 +1359,12 @@ def option_for(question: str, department: str) -> str:
     pointing words become the department), else the department put in front."""
     text, pointed = DEICTIC.subn(department, question.strip(), count=1)
     return text if pointed else f"{department}{question.strip()}"
+
+
+def _as_named(docs: list[str], match: Match) -> list[str]:
+    """甲是乙的几倍 states an order: the documents in the order the question names them (as
+    loaded otherwise)."""
+    if not compare.ORDER_SAID.search(match.text) or len(match.named_docs) < 2:
+        return docs
+    named = list(dict.fromkeys(match.named_docs))
+    return sorted(docs, key=lambda d: named.index(d) if d in named else len(named))

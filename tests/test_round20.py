@@ -173,3 +173,10 @@ def test_the_class_a_row_is_filed_under_by_its_codes(putuo, university, hetang):
 def test_where_the_figures_come_from_is_the_disclosure_loaded(hetang):
     turns = talk(hetang, "公务接待费多少", "你这些数据来源是哪里")
     assert turns[-1].answered and "2017年度部门决算" in turns[-1].answer, turns[-1].answer
+
+
+def test_whether_a_term_includes_something_is_its_definition(putuo, both):
+    answer = putuo.ask("机关运行经费包不包括给干部发的工资")
+    assert answer.intent == "glossary.define" and "日常公用经费" in answer.answer, answer.answer
+    times = both.ask("普陀财政局的机关运行经费是荷塘政务中心的几倍")  # in the order named
+    assert "普陀区财政局2024年是荷塘区政务服务中心2017年的0.28倍" in times.answer, times.answer
