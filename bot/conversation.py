@@ -17,6 +17,10 @@ PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.p
 DECLINED = "decline"  # the handler of questions read as out of scope
 # a place in an order (排第三, 第二多, 倒数第二); 排第一 is said otherwise too (最多)
 PLACE = re.compile(r"(倒数)?第([一二两三四五六七八九十1-9]|[1-9]\d)(?:名|位|大|多|高|个|项|类)?")
+# an amount items are set against (超过一亿): a bound of that ranking only
+BOUND = re.compile(r"(?:超过|高于|大于|多于|不到|低于|少于|小于|不足)"
+                   r"[0-9.一二两三四五六七八九十百千]+个?(?:亿元|亿|万元|万|元)")
+OWN_WHOLE = re.compile(r"支出|收入|经费")  # 收入哪块最多 after a ranking of spending: its own
 # what a budget not spent in full is called (为什么没花完): the reason of the gap to the budget
 UNSPENT = re.compile(r"没花完|没用完|没花掉|没用掉|花不完|用不完|少花|没花那么多|尚未完成")
 MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类]")
@@ -206,10 +210,11 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     named_both = _both_named(text, state, spans) if two else None
     if named_both:  # 收入总计, 支出总计, 支出比收入多了多少: each said by a word of its own
         return [(named_both, "", False)]
-    if not spans and kind == "ranking" and state.intent == "figure.ranking" and state.question:
+    if not spans and kind == "ranking" and state.intent == "figure.ranking" and \
+            state.question and not OWN_WHOLE.search(text):
         # 哪一类最多, 倒数第二呢: that ranking again, at the place asked now (the last thing
-        return [(PLACE.sub("", state.question) + "，" + text, "", False)]  # is its first
-        # item, no whole; the place said before is not asked now)
+        # is its first item, no whole; the place or bound said before is not asked now)
+        return [(BOUND.sub("", PLACE.sub("", state.question)) + "，" + text, "", False)]
     back = back_word(text, w)
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]

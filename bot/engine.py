@@ -468,10 +468,12 @@ class Engine(Lines):
             answer, state = self._ask(state.question, state.with_(
                 department=department, prior_department=prior, question=""))
             return replace(answer, question=question), state
+        about_itself = match.intent is not None and match.intent.handler == "disclosure"
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning and not (
                     state.prior_department and conversation.which_higher_only(match.text))
-                ) and not withheld:  # 校长工资…; 谁的多 after two departments compares them
+                ) and not withheld and not about_itself:  # 校长工资…; 谁的多 after two
+            # departments compares them; 你的数准吗 asks of the disclosure, not the last thing
             kind = match.intent.handler if match.intent else self._kind_of_follow_up(match)
             back = bool(conversation.back_word(match.text, self._followups))
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread

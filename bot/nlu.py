@@ -171,8 +171,9 @@ class Matcher:
     def match(self, question: str, context: tuple[str, ...] = ()) -> Match:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
-        text = CLAIM.sub("多少", self.normalize(self.directory.sinicise(question)))
-        text = CLAIM_ALONE.sub("多少", text)
+        text = self.normalize(self.directory.sinicise(question))
+        if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
+            text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", text))
         text, named, found = self._departments(text)
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))
@@ -406,6 +407,11 @@ CLAIM = re.compile(r"(?:我看)?(?:是不是|是否|有没有|有)?"
                    r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|千万|百万|元|块钱|块|%|个点)(?:多)?(?:了)?"
                    r"(?:吧|吗|是吧|对吧)?")
 
+# an amount the items asked for are set against (哪几项超过一百万, 不到一千万的有哪些): a filter,
+# not a figure claimed
+_BOUND = r"(?:超过|高于|大于|多于|不到|低于|少于|小于|不足)"
+AMOUNT_FILTER = re.compile(rf"哪(?:几|些)[^，,。？?]{{0,10}}{_BOUND}"
+                           rf"|{_BOUND}[^，,。？?]{{0,10}}的?有?哪(?:几|些)")
 # a figure alone put to be confirmed (262.33万，对吗; 是二百六十二万吗): the figure asked again
 _FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+)"
                 r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|元|块钱|块|%|个点)(?:多)?")

@@ -35,6 +35,7 @@ from bot.handlers import (
     _with_namesakes,
     bare_total,
     cell_line,
+    code_of,
     decline,
     excepted,
     reverse_define,
@@ -307,11 +308,14 @@ def ranking(ctx: Context) -> Answer:
     if len(items) < 2:
         items = [(n, f) for n in names if (f := _value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
-    classes = _classes(ctx) if len(items) < 2 or CLASS_WORDS.search(ctx.match.text) else []
+    classes = _classes(ctx) if len(items) < 2 or CLASS_WORDS.search(ctx.match.text) or \
+        LEVEL_SAID.search(ctx.match.text) else []
     if classes and (_of_spending(ctx, names) or (  # 一般公共服务支出是不是最大的: among its
             len(items) < 2 and any(n in dict(classes) for n in names))):  # fellow classes
         items = classes
-        where = f"{FISCAL if FISCAL in ctx.match.text else ''}支出按功能分类（类），"
+        level = LEVEL_SAID.search(ctx.match.text)
+        where = (f"{FISCAL if FISCAL in ctx.match.text else ''}支出按功能分类"
+                 f"（{level.group(1) if level else '类'}），")
     if len(items) < 2 and not names and not classes and (total := bare_total(ctx)):
         items = _members(ctx, total[0])  # 支出里哪块最大 with no table of classes: its parts
         where = f"{total[0]}中"
@@ -324,6 +328,9 @@ def ranking(ctx: Context) -> Answer:
             items, where = classes, "支出按功能分类（类），"  # 的: its parts state no change,
             # its classes do
         return _ranked_changes(ctx, items, where)
+    bound = THRESHOLD.search(ctx.match.text)
+    if bound is not None:  # 哪几项超过一百万: those past the amount said, largest first
+        return _past(ctx, items, where, bound)
     if WHICH_PLACE.search(ctx.match.text):  # 住房保障支出在几个大类里排第几: its place
         return _place_of(ctx, names, items)
     place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
@@ -336,11 +343,11 @@ def ranking(ctx: Context) -> Answer:
     word = "最少" if least else "最多"
     listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
     first = TOP.search(ctx.match.text)
-    size = min(len(ordered), number_said(first.group(1))) if first else 1
-    if size > 1:  # 排前三的是哪几项: the first few, in order
+    size = min(len(ordered), number_said(next(g for g in first.groups() if g))) if first else 1
+    if size > 1:  # 排前三的是哪几项, 最少的两项: the first (or last) few, in order
         leaders = "、".join(f"{n}{f['value']}" for n, f in ordered[:size])
-        text = (f"{ctx.doc.label}{where}排前{size}的是{leaders}"
-                f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
+        text = (f"{ctx.doc.label}{where}{f'最少的{size}项' if least else f'排前{size}的'}是"
+                f"{leaders}（按各项决算数排序，计算得出）。\n各项：{listing}。")
         return replace(_answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
                                [f for _, f in ordered]), about=tuple(n for n, _ in ordered[:size]))
     share = _share_stated(ctx, top_name, top) if SHARE_ASKED.search(ctx.match.text) else None
@@ -405,8 +412,33 @@ def _members(ctx: Context, name: str) -> list[tuple[str, dict]]:
     return list(items.items())
 
 
-TOP = re.compile(r"前([两二三四五2-5])")  # 排前三, 前两位
+TOP = re.compile(r"前([两二三四五2-5])|最[多少大小高低]的?([两二三四五2-5])[项个类块]"
+                 r"|倒数([两二三四五2-5])[项个类块]")  # 排前三, 前两位, 最少的两项
 ASCENDING = re.compile(r"从低到高|从小到大|从少到多")
+
+
+# an amount the items are set against (超过一百万, 不到一千万): in 万元, as the tables state them
+THRESHOLD = re.compile(r"(超过|高于|大于|多于|不到|低于|少于|小于|不足)"
+                       r"([0-9.]+|[一二两三四五六七八九十百千]+)个?(亿元|亿|万元|万|元)")
+TEN_THOUSANDS = {"亿元": 10000, "亿": 10000, "万元": 1, "万": 1, "元": 0.0001}
+
+
+def _past(ctx: Context, items: list[tuple[str, dict]], where: str, bound: re.Match) -> Answer:
+    """The items above (or below) an amount said, in order, with the whole list beside."""
+    said = bound.group(2)
+    number = float(said) if said[0].isdigit() else (number_said(said) or 0)
+    limit = number * TEN_THOUSANDS[bound.group(3)]
+    above = bound.group(1) in ("超过", "高于", "大于", "多于")
+    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=True)
+    if any(f.get("unit", "万元") not in ("万元", "") for _, f in ordered):
+        return decline(ctx.question, "这几项的单位不是万元，不能和这个金额比较。", ctx.intent.name)
+    kept = [(n, f) for n, f in ordered if (f["number"] > limit if above else f["number"] < limit)]
+    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
+    side = f"{bound.group(1)}{said}{bound.group(3)}"
+    found = "、".join(f"{n}{f['value']}" for n, f in kept) if kept else "没有"
+    text = (f"{ctx.doc.label}{where}{side}的{f'有{len(kept)}项：' if kept else ''}{found}"
+            f"（按各项决算数比较，计算得出）。\n各项：{listing}。")
+    return _answer(ctx, text, tuple(f["value"] for _, f in kept), [f for _, f in ordered])
 
 
 WHICH_PLACE = re.compile(r"排(?:在|名)?第几|第几[名位大多高]|排名多少|排几")
@@ -490,8 +522,8 @@ RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方
                         r"分类|"
                         r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
                         r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低|"
-                        r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三][个类项]?|"
-                        r"[两三四五六几]大?[类项个块]|类别|看|各|排|倒数|"
+                        r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三2-9][个类项]?|"
+                        r"[两三四五六几2-9]大?[类项个块]|类别|看|各|排|倒数|"
                         r"第[一二两三四五六七八九十\d]+[名位大多高个项类]?|从[高大多低小少]到[低小少高大多]"
                         r"|个序|一下")  # 排前三的是哪几个, 四大类, 倒数第二, 从高到低排一下
 RANK_REST = 3
@@ -511,18 +543,26 @@ def _of_spending(ctx: Context, names: list[str]) -> bool:
     rest = RANK_WORDS.sub("", SPENT.sub("", text.replace(FISCAL, "")))
     totals |= {f"{FISCAL}支出"}  # 一般公共预算财政拨款支出哪一类最多: the table of its classes
     return (all(n.endswith(tuple(totals)) for n in named)
-            and (len(rest) <= RANK_REST or "功能" in text)  # 按功能分类…: the classes asked
+            and (len(rest) <= RANK_REST or "功能" in text or LEVEL_SAID.search(text)
+                 or THRESHOLD.search(text))  # 按功能分类, 项级科目, 超过一百万: classes asked
             and SPENT.search(ctx.match.text) is not None)
 
 
+LEVEL_SAID = re.compile(r"(类|款|项)级")  # 项级科目: the rows of that level of the codes
+LEVEL_DIGITS = {"类": 3, "款": 5, "项": 7}
+
+
 def _classes(ctx: Context) -> list[tuple[str, dict]]:
-    """The spending table's classes (类: a three-digit code) with each one's total, from the
-    table of all spending (of 财政拨款 spending when the question says so)."""
+    """The spending table's classes (类: a three-digit code; 款, 项 when the question says that
+    level) with each one's total, from the table of all spending (of 财政拨款 spending when the
+    question says so)."""
     fiscal = FISCAL in ctx.match.text
+    level = LEVEL_SAID.search(ctx.match.text)
+    digits = LEVEL_DIGITS[level.group(1)] if level else 3
     tables: dict[str, dict[str, dict]] = {}
     for rows in ctx.doc.cells.values():
         for c in rows:
-            if (len(c["code"] or "") == 3 and c["table"].endswith("支出决算表")
+            if (len(code_of(c)) == digits and c["table"].endswith("支出决算表")
                     and (FISCAL in c["table"]) == fiscal and c["column"] in CLASS_TOTALS):
                 tables.setdefault(c["table"], {}).setdefault(c["row"], c)
     if not tables:

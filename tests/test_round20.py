@@ -180,3 +180,14 @@ def test_whether_a_term_includes_something_is_its_definition(putuo, both):
     assert answer.intent == "glossary.define" and "日常公用经费" in answer.answer, answer.answer
     times = both.ask("普陀财政局的机关运行经费是荷塘政务中心的几倍")  # in the order named
     assert "普陀区财政局2024年是荷塘区政务服务中心2017年的0.28倍" in times.answer, times.answer
+
+
+def test_the_items_past_an_amount_and_the_last_few(university, putuo):
+    past = university.ask("支出按功能分类哪几类超过一个亿")
+    assert past.intent == "figure.ranking" and "有3项" in past.answer, past.answer
+    assert "其他支出" not in past.answer.split("\n")[0], past.answer
+    rows = putuo.ask("一般公共预算财政拨款支出的项级科目里哪些超过一百万")
+    assert "有6项" in rows.answer and "行政运行1511.89万元" in rows.answer, rows.answer
+    last_two = talk(university, "支出哪一类最多", "最少的两项呢")[-1]
+    assert "最少的2项是其他支出109.50万元、科学技术支出2536.65万元" in last_two.answer
+    assert putuo.ask("支出是不是超过3000万了").intent != "figure.ranking"  # a claim, no filter
