@@ -36,6 +36,7 @@ NUMBERED_LINE = re.compile(r"(\d{1,2}[、.．])|([(（][一二三四五六七八
 ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 FIGURE_ASKED = re.compile(r"多少|几")
+FIGURES_TOO = re.compile(r"多少|数一样|数相同|数对得上|金额一样|钱一样")  # after a meaning
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
                           r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的|"
@@ -76,6 +77,9 @@ class Lines:
         if whole.answered and whole.intent == "figure.reason" and not whole.figures and \
                 2 <= len(clauses) <= 3 and FIGURE_ASKED.search(clauses[0]):
             return self._first_dropped(clauses, whole, state, chat)
+        if whole.answered and (whole.intent or "").startswith("glossary.") and \
+                2 <= len(clauses) <= 3 and any(map(FIGURES_TOO.search, clauses[1:])):
+            return self._meaning_then_figures(clauses, whole, state, chat)
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state
@@ -120,6 +124,21 @@ class Lines:
             return replace(unlisted[0], question=whole.question), state  # not listed; the
             # sentence of their number answers neither
         return joined(said[0], answers, question=whole.question), turn
+
+    def _meaning_then_figures(self, clauses: list[str], whole: Answer, state: State,
+                              chat: str | None) -> tuple[Answer, State]:
+        """是一回事吗？各多少 / 数一样吗: the meanings the line was answered with, then the
+        figures its later questions ask, each in the first one's context."""
+        turn = self._state_of(chat)
+        _, turn = self._ask(clauses[0], turn)
+        added = []
+        for clause in clauses[1:]:
+            answer, turn = self._ask(clause, turn)
+            if answer.answered and answer.figures:
+                added.append(answer)
+        if not added:
+            return whole, state
+        return joined(whole, [whole, *added]), turn
 
     def _first_dropped(self, clauses: list[str], whole: Answer, state: State, chat: str | None
                        ) -> tuple[Answer, State]:

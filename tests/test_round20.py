@@ -191,3 +191,14 @@ def test_the_items_past_an_amount_and_the_last_few(university, putuo):
     last_two = talk(university, "支出哪一类最多", "最少的两项呢")[-1]
     assert "最少的2项是其他支出109.50万元、科学技术支出2536.65万元" in last_two.answer
     assert putuo.ask("支出是不是超过3000万了").intent != "figure.ranking"  # a claim, no filter
+
+
+def test_two_meanings_then_their_figures_in_one_line(putuo):
+    turns = talk(putuo, "机关运行经费多少", "它和公用经费是不是一回事，数一样吗")
+    answer = turns[-1]
+    assert "日常公用经费" in answer.answer and "两者相等" in answer.answer, answer.answer
+
+
+def test_whether_the_bot_is_right_is_no_fact_of_the_disclosure(university):
+    turns = talk(university, "收入总计多少", "你这个数准不准啊")
+    assert not turns[-1].answered and turns[-1].intent == "smalltalk.help", turns[-1].answer
