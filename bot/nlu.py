@@ -442,6 +442,9 @@ def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
         return hits
     drop = set()
     for hit in alone:
+        if any(o.span[0] == hit.span[1] + 1 and text[hit.span[1]] == "的" for o in others):
+            drop.add(hit.span)  # 财政拨款的基本养老保险缴费支出: which funds, no thing of its own
+            continue
         before = [o for o in others if o.span[1] <= hit.span[0]]
         if not before:
             continue  # 财政拨款、事业收入…: said first, it may be a thing of the list

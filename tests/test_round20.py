@@ -202,3 +202,10 @@ def test_two_meanings_then_their_figures_in_one_line(putuo):
 def test_whether_the_bot_is_right_is_no_fact_of_the_disclosure(university):
     turns = talk(university, "收入总计多少", "你这个数准不准啊")
     assert not turns[-1].answered and turns[-1].intent == "smalltalk.help", turns[-1].answer
+
+
+def test_the_funds_said_before_a_row_are_which_funds_not_a_thing(university):
+    turns = talk(university, "财政拨款的基本养老保险缴费支出多少",
+                 "职业年金那一块呢，两个增长率一样吗")
+    answer = turns[-1]
+    assert answer.answer.count("7.51%") >= 2 and "财政拨款收入" not in answer.answer, answer.answer
