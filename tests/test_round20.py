@@ -209,3 +209,10 @@ def test_the_funds_said_before_a_row_are_which_funds_not_a_thing(university):
                  "职业年金那一块呢，两个增长率一样吗")
     answer = turns[-1]
     assert answer.answer.count("7.51%") >= 2 and "财政拨款收入" not in answer.answer, answer.answer
+
+
+def test_the_rows_below_the_last_thing(putuo):
+    turns = talk(putuo, "社会保障和就业支出多少", "它下面的科目都是多少")
+    answer = turns[-1]
+    assert answer.intent == "chart.parts", answer.intent
+    assert "行政单位离退休84.65万元" in answer.answer, answer.answer
