@@ -523,6 +523,9 @@ class Engine(Lines):
             # 项目支出里哪一项最多 after its items: the column's own items, not those rows
             if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
                 candidates = [("和".join(rows) + match.text, "", False), *candidates]
+            crossing = self._row_in_column(match, state)
+            if crossing:  # 基本建设资金多少 / 这里面高等教育那一块呢: the row's cell of it
+                candidates = [(crossing, "", False), *candidates]
             if len(named) == 1 and state.department and state.department not in named and \
                     self._across.asks_every(match.text) and not match.hits:
                 # 普陀的其他收入, 荷塘的呢？谁多: the last thing of both departments, compared
@@ -643,6 +646,19 @@ class Engine(Lines):
             return rows or state.things  # the row's other column, never the last column too
         before = self._columns_of(state.before, match.doc_ids)  # the last thing one of its
         return state.before if before and set(state.things) | asked <= before else ()  # columns
+
+    def _row_in_column(self, match: Match, state: State) -> str:
+        """After a table column (基本建设资金支出), a row named inside it (这里面高等教育那一块
+        占多少): the row's cell of that column (高等教育的基本建设资金支出); '' otherwise."""
+        if len(state.things) != 1 or not INSIDE_SAID.search(match.text):
+            return ""
+        column = state.things[0]
+        rows = list(dict.fromkeys(h.entry.name for h in match.hits if h.coverage == 1 and any(
+            c["column"] == column for d in match.doc_ids for c in self.docs[d].cells.get(
+                h.entry.name, []))))
+        if len(rows) != 1:
+            return ""
+        return f"{rows[0]}的{column}多少"
 
     def _columns_of(self, rows: tuple[str, ...], docs: tuple[str, ...]) -> set[str]:
         return {c["column"] for d in docs for row in rows for c in self.docs[d].cells.get(row, [])}
@@ -1361,6 +1377,9 @@ def option_for(question: str, department: str) -> str:
     pointing words become the department), else the department put in front."""
     text, pointed = DEICTIC.subn(department, question.strip(), count=1)
     return text if pointed else f"{department}{question.strip()}"
+
+
+INSIDE_SAID = re.compile(r"这里面|里面|里头|其中|当中|这当中|这其中")  # a part of the last thing
 
 
 def _as_named(docs: list[str], match: Match) -> list[str]:

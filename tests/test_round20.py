@@ -216,3 +216,8 @@ def test_the_rows_below_the_last_thing(putuo):
     answer = turns[-1]
     assert answer.intent == "chart.parts", answer.intent
     assert "行政单位离退休84.65万元" in answer.answer, answer.answer
+
+
+def test_a_row_named_inside_a_column_just_asked_is_their_crossing(university):
+    turns = talk(university, "财政拨款支出里的基本建设资金是多少", "里面高等教育占了多少")
+    assert "5536.97" in turns[-1].answer and "76.81" not in turns[-1].answer, turns[-1].answer
