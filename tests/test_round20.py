@@ -221,3 +221,8 @@ def test_the_rows_below_the_last_thing(putuo):
 def test_a_row_named_inside_a_column_just_asked_is_their_crossing(university):
     turns = talk(university, "财政拨款支出里的基本建设资金是多少", "里面高等教育占了多少")
     assert "5536.97" in turns[-1].answer and "76.81" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_term_described_then_asked_for_by_what_it_is_called(hetang):
+    answer = hetang.ask("单位从同级财政拿到的预算资金，名词解释里管它叫什么")
+    assert answer.intent == "glossary.reverse" and "财政拨款收入" in answer.answer, answer.answer
