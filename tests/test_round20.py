@@ -226,3 +226,8 @@ def test_a_row_named_inside_a_column_just_asked_is_their_crossing(university):
 def test_a_term_described_then_asked_for_by_what_it_is_called(hetang):
     answer = hetang.ask("单位从同级财政拿到的预算资金，名词解释里管它叫什么")
     assert answer.intent == "glossary.reverse" and "财政拨款收入" in answer.answer, answer.answer
+
+
+def test_the_other_end_of_the_year_after_a_balance(putuo):
+    turns = talk(putuo, "年底还剩多少钱", "那年初有多少")
+    assert "年初结转和结余" in turns[-1].answer and "49.14" in turns[-1].answer, turns[-1].answer
