@@ -231,3 +231,8 @@ def test_a_term_described_then_asked_for_by_what_it_is_called(hetang):
 def test_the_other_end_of_the_year_after_a_balance(putuo):
     turns = talk(putuo, "年底还剩多少钱", "那年初有多少")
     assert "年初结转和结余" in turns[-1].answer and "49.14" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_summary_asked_for_is_the_same_question(hetang):
+    turns = talk(hetang, "政府采购支出总额多少", "概括一下它的构成")
+    assert turns[-1].answered and "政府采购货物支出3.55万元" in turns[-1].answer, turns[-1].answer
