@@ -36,6 +36,7 @@ NUMBERED_LINE = re.compile(r"(\d{1,2}[、.．])|([(（][一二三四五六七八
 ORDINALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 FIGURE_ASKED = re.compile(r"多少|几")
+SURE_SENTENCE = 0.95  # a sentence this close to a clause answers it in a list of questions
 FIGURES_TOO = re.compile(r"多少|数一样|数相同|数对得上|金额一样|钱一样")  # after a meaning
 MONEY_ITEM = re.compile(r"(?:那|这|其中)?([\u4e00-\u9fff]{2,6}?(?:收入|支出|经费))")
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
@@ -109,8 +110,10 @@ class Lines:
             if not answer.answered and answers:
                 answer, alone = self._ask(clause, turn)
             unlisted = not answer.answered and answer.firm and not answer.options
-            fits = answer.intent == PASSAGE and whole.intent == PASSAGE and \
-                answer.confidence >= whole.confidence  # a sentence fitting better than the line's
+            better = whole.intent == PASSAGE and answer.confidence >= whole.confidence  # than
+            sure = answer.confidence >= SURE_SENTENCE and FIGURE_ASKED.search(clause) is not None \
+                and re.search(r"\d", answer.answer) is not None  # the line's; 受理了多少件业务，
+            fits = answer.intent == PASSAGE and (better or sure)  # 满意率多少: held whole
             if not unlisted and not fits and (not answer.answered or not answer.figures
                                               or answer.intent == PASSAGE):
                 return whole, state  # a sentence found loosely for a clause is no answer

@@ -236,3 +236,9 @@ def test_the_other_end_of_the_year_after_a_balance(putuo):
 def test_a_summary_asked_for_is_the_same_question(hetang):
     turns = talk(hetang, "政府采购支出总额多少", "概括一下它的构成")
     assert turns[-1].answered and "政府采购货物支出3.55万元" in turns[-1].answer, turns[-1].answer
+
+
+def test_two_questions_each_answered_by_one_sentence_holding_it(hetang):
+    answer = hetang.ask("大厅一年受理多少件业务？非常满意率是多少？")
+    assert answer.answered and "97573" in answer.answer, answer.answer
+    assert "99.99%" in answer.answer, answer.answer
