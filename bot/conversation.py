@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer import Source
+from bot.nlu import AMOUNT_SAID, BOUND_WORDS
 from bot.normalize import fold, number_said
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
@@ -18,8 +19,7 @@ DECLINED = "decline"  # the handler of questions read as out of scope
 # a place in an order (排第三, 第二多, 倒数第二); 排第一 is said otherwise too (最多)
 PLACE = re.compile(r"(倒数)?第([一二两三四五六七八九十1-9]|[1-9]\d)(?:名|位|大|多|高|个|项|类)?")
 # an amount items are set against (超过一亿): a bound of that ranking only
-BOUND = re.compile(r"(?:超过|高于|大于|多于|不到|低于|少于|小于|不足)"
-                   r"[0-9.一二两三四五六七八九十百千]+个?(?:亿元|亿|万元|万|元)")
+BOUND = re.compile(rf"(?:{BOUND_WORDS})[0-9.一二两三四五六七八九十百千]+个?(?:亿元|亿|万元|万|元)")
 OWN_WHOLE = re.compile(r"支出|收入|经费")  # 收入哪块最多 after a ranking of spending: its own
 # what a budget not spent in full is called (为什么没花完): the reason of the gap to the budget
 UNSPENT = re.compile(r"没花完|没用完|没花掉|没用掉|花不完|用不完|少花|没花那么多|尚未完成")
@@ -172,9 +172,9 @@ def leans_on_last(text: str, w: Words) -> bool:
 
 def leftover(text: str, w: Words) -> str:
     """What a follow-up says beyond years, particles and the kind it asks: 奖金 of 那奖金呢."""
-    return _strip(re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年|(?<![\d.])\d+(?:\.\d+)?"
-                         r"(?:亿元|亿|万元|万|元|%)", "", text), w.particles, w.asks,
-                  w.pair, w.each)  # 分别是多少 after one thing: its parts, no thing of its own
+    said = AMOUNT_SAID.sub("", re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text))
+    return _strip(said, w.particles, w.asks, w.pair, w.each)  # 分别是多少 after one thing: its
+    # parts, no thing of its own
 
 
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,

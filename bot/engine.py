@@ -1379,7 +1379,7 @@ def option_for(question: str, department: str) -> str:
     return text if pointed else f"{department}{question.strip()}"
 
 
-INSIDE_SAID = re.compile(r"这里面|里面|里头|其中|当中|这当中|这其中")  # a part of the last thing
+INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
 
 
 def _as_named(docs: list[str], match: Match) -> list[str]:

@@ -12,7 +12,7 @@ from rapidfuzz.distance import LCSseq
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
-from bot.nlu import BUDGET_KINDS, Entry, Hit, Match, common_run
+from bot.nlu import AMOUNT_SAID, BUDGET_KINDS, Entry, Hit, Match, common_run
 from bot.normalize import fold
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
@@ -1209,8 +1209,6 @@ def earlier_answer(question: str, doc: DocIndex, sentence: str, section: str, va
 
 
 GENERIC_MONEY = re.compile(r"支出|收入|经费|费用|资金|花费|开支")  # any clause of money has them
-# an amount the asker says (44万算多吗): a figure to weigh, never words a clause must share
-AMOUNT_SAID = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万块|万|元|块|%)")
 
 
 def statistic(ctx: Context) -> Answer | None:

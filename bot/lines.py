@@ -224,6 +224,8 @@ class Lines:
         word and a figure of its own, no loaded unit named) are set aside and the rest asked; 你们
         呢 after them asks the thing they name, of this unit. A line about the asker's own unit
         alone is declined: its figures are not loaded."""
+        if not OWN_UNIT.search(text):
+            return text, None  # the asker's unit is not said: nothing set aside (most lines)
         clauses = CLAUSES.findall(text)
         own = [c for c in clauses if OWN_UNIT.search(c) and OWN_FIGURE.search(c)
                and not self.matcher.directory.find(self.normalizer(c)).named]

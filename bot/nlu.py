@@ -409,9 +409,11 @@ CLAIM = re.compile(r"(?:我看)?(?:是不是|是否|有没有|有)?"
 
 # an amount the items asked for are set against (哪几项超过一百万, 不到一千万的有哪些): a filter,
 # not a figure claimed
-_BOUND = r"(?:超过|高于|大于|多于|不到|低于|少于|小于|不足)"
-AMOUNT_FILTER = re.compile(rf"哪(?:几|些)[^，,。？?]{{0,10}}{_BOUND}"
-                           rf"|{_BOUND}[^，,。？?]{{0,10}}的?有?哪(?:几|些)")
+BOUND_WORDS = "超过|高于|大于|多于|不到|低于|少于|小于|不足"  # an amount items are set against
+AMOUNT_FILTER = re.compile(rf"哪(?:几|些)[^，,。？?]{{0,10}}(?:{BOUND_WORDS})"
+                           rf"|(?:{BOUND_WORDS})[^，,。？?]{{0,10}}的?有?哪(?:几|些)")
+# an amount the asker says in digits (44万算多吗): a figure to weigh, never words to look for
+AMOUNT_SAID = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万块|万|元|块|%)")
 # a figure alone put to be confirmed (262.33万，对吗; 是二百六十二万吗): the figure asked again
 _FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+)"
                 r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|元|块钱|块|%|个点)(?:多)?")

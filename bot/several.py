@@ -40,6 +40,7 @@ from bot.handlers import (
     excepted,
     reverse_define,
 )
+from bot.nlu import BOUND_WORDS
 from bot.normalize import number_said
 from bot.passages import own_item
 
@@ -338,10 +339,9 @@ def ranking(ctx: Context) -> Answer:
         # 排第三的是什么, 倒数第二: the one at that place, in order (排第一 is 最多)
         return _at_place(ctx, items, where, place)
     least = LEAST.search(ctx.match.text) is not None or ASCENDING.search(ctx.match.text)
-    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not least)
+    ordered, listing = _by_amount(items, largest_first=not least)
     top_name, top = ordered[0]
     word = "最少" if least else "最多"
-    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
     first = TOP.search(ctx.match.text)
     size = min(len(ordered), number_said(next(g for g in first.groups() if g))) if first else 1
     if size > 1:  # 排前三的是哪几项, 最少的两项: the first (or last) few, in order
@@ -418,7 +418,7 @@ ASCENDING = re.compile(r"从低到高|从小到大|从少到多")
 
 
 # an amount the items are set against (超过一百万, 不到一千万): in 万元, as the tables state them
-THRESHOLD = re.compile(r"(超过|高于|大于|多于|不到|低于|少于|小于|不足)"
+THRESHOLD = re.compile(rf"({BOUND_WORDS})"
                        r"([0-9.]+|[一二两三四五六七八九十百千]+)个?(亿元|亿|万元|万|元)")
 TEN_THOUSANDS = {"亿元": 10000, "亿": 10000, "万元": 1, "万": 1, "元": 0.0001}
 
@@ -429,11 +429,10 @@ def _past(ctx: Context, items: list[tuple[str, dict]], where: str, bound: re.Mat
     number = float(said) if said[0].isdigit() else (number_said(said) or 0)
     limit = number * TEN_THOUSANDS[bound.group(3)]
     above = bound.group(1) in ("超过", "高于", "大于", "多于")
-    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=True)
+    ordered, listing = _by_amount(items)
     if any(f.get("unit", "万元") not in ("万元", "") for _, f in ordered):
         return decline(ctx.question, "这几项的单位不是万元，不能和这个金额比较。", ctx.intent.name)
     kept = [(n, f) for n, f in ordered if (f["number"] > limit if above else f["number"] < limit)]
-    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
     side = f"{bound.group(1)}{said}{bound.group(3)}"
     found = "、".join(f"{n}{f['value']}" for n, f in kept) if kept else "没有"
     text = (f"{ctx.doc.label}{where}{side}的{f'有{len(kept)}项：' if kept else ''}{found}"
@@ -447,13 +446,12 @@ WHICH_PLACE = re.compile(r"排(?:在|名)?第几|第几[名位大多高]|排名�
 def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> Answer:
     """The place of the thing named in the order of the items it is one of (never among units
     or items the disclosure does not list)."""
-    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=True)
+    ordered, listing = _by_amount(items)
     places = {n: i for i, (n, _) in enumerate(ordered, 1)}
     named = next((n for n in names if n in places), None)
     if named is None:
         return decline(ctx.question, "决算没有列出它和哪些项目一起排序，排不出名次。",
                        ctx.intent.name)
-    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
     fact = dict(ordered)[named]
     text = (f"{ctx.doc.label}{named}{fact['value']}，在这{len(ordered)}项中按决算数排第"
             f"{places[named]}（按各项决算数排序，计算得出）。\n各项：{listing}。")
@@ -461,12 +459,18 @@ def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> 
                    about=(named,))
 
 
+def _by_amount(items: list[tuple[str, dict]], largest_first: bool = True
+               ) -> tuple[list[tuple[str, dict]], str]:
+    """The items in the order of their amounts, and that order as the answers list it."""
+    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=largest_first)
+    return ordered, "；".join(f"{name}{fact['value']}" for name, fact in ordered)
+
+
 def _at_place(ctx: Context, items: list[tuple[str, dict]], where: str, place: re.Match
               ) -> Answer:
     """The item at a place of the order by amount, counted from the top (or the bottom)."""
     n = number_said(place.group(2))
-    ordered = sorted(items, key=lambda item: item[1]["number"], reverse=not place.group(1))
-    listing = "；".join(f"{n}{f['value']}" for n, f in ordered)
+    ordered, listing = _by_amount(items, largest_first=not place.group(1))
     if not 1 <= n <= len(ordered):
         return decline(ctx.question, f"决算列出的只有{len(ordered)}项：{listing}。",
                        ctx.intent.name)
