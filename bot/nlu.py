@@ -425,7 +425,7 @@ NOTHING = re.compile(r"(?!x)x")
 
 def any_of(words) -> re.Pattern:
     """One search for any of these words (longest first); a pattern matching nothing if none."""
-    words = sorted((w for w in words if w), key=len, reverse=True)
+    words = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, words))) if words else NOTHING
 
 

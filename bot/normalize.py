@@ -54,6 +54,7 @@ def light_fold(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text or "")).lower()
 
 
+@lru_cache(maxsize=16384)  # the vocabulary folds the same words many times
 def fold(text: str) -> str:
     """Width, case, traditional characters and punctuation folded; nothing removed but noise."""
     text = unicodedata.normalize("NFKC", text or "")
