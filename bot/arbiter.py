@@ -26,8 +26,8 @@ def decide(primary: Answer, propose: Callable[[], Candidate | None],
             primary.figures and INCLUDES.search(primary.question)
             and not QUANTITY.search(primary.question)):
         vetoed = veto(primary)
-        if vetoed is None:
-            return primary
+        if vetoed is None or vetoed.answered:  # kept, or completed (a meaning and its money)
+            return vetoed or primary
         primary = vetoed  # withdrawn: a sentence of the narrative may still answer
     if primary.options or primary.intent in FIRM or primary.firm:
         return primary

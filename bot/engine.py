@@ -278,6 +278,7 @@ class Engine(Lines):
                 answer, state = self._clause_by_clause(text, answer, state, chat)
                 answer, state = self._after_preamble(text, answer, state)
                 answer, state = self._each_asked(text, answer, state, chat)
+                answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
             state = state.with_(options=answer.options if not answer.answered else ())
             if text != question:
@@ -931,7 +932,8 @@ class Engine(Lines):
             return decline(question, f"决算公开的是全年的数，没有单独列出{part}的数字。",
                            answer.intent, match.confidence)  # 12月份受理了多少: not the year's
         if answer.figures and WHICH.search(question) and not COUNT_ASKED.search(question) and \
-                not any(MONEY_OR_SHARE.search(f) for f in answer.figures):
+                not any(MONEY_OR_SHARE.search(f) for f in answer.figures) and \
+                not (answer.intent or "").startswith("org.contact"):  # 留的是哪个电话: it
             return replace(decline(question, "决算只写了数目，没有列出具体是哪些或怎么处理的。",
                                    answer.intent, match.confidence), firm=True)  # 评价的项目是
             # 哪些: a count names none of them, nor does the sentence stating it

@@ -339,6 +339,13 @@ def purpose(ctx: Context) -> Answer:
                        [n for _, notes in under for n in notes[:1]])
     if any(h.entry.kind == "term" for h in ctx.hits):
         return define(replace(ctx, intent=ctx.engine.data.by_name("glossary.define")))
+    terms = [h for h in ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
+             if h.entry.name in names]  # 来华留学教育是用来干什么的: 名词解释 says what it covers
+    if terms:
+        defined = define(replace(ctx, intent=ctx.engine.data.by_name("glossary.define"),
+                                 hits=tuple(terms)))
+        if defined.answered:
+            return defined
     thing = names[0] if names else "这一项"
     return decline(ctx.question, f"{ctx.doc.label}决算没有说明{thing}的具体用途。",
                    ctx.intent.name, ctx.match.confidence)
@@ -1161,6 +1168,7 @@ def contact(ctx: Context) -> Answer:
                    r"谁|找|呢个|嘅|有没有|公布|"
                    r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话|"
                    r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|应该|应|请|"
+                   r"上面|上头|里面|留|写|登|印|列|给出|没|那份|"  # 上面留的是哪个电话
                    r"[，,。？?！!\s]", "",  # 对这份决算…
                    LETTER.sub("", ctx.match.text.split("电话")[0]))
     if kind == "phone" and len(asked) >= 2:
@@ -1209,6 +1217,7 @@ def earlier_answer(question: str, doc: DocIndex, sentence: str, section: str, va
 
 
 GENERIC_MONEY = re.compile(r"支出|收入|经费|费用|资金|花费|开支")  # any clause of money has them
+RATE_SAID = re.compile(r"(?<=[\u4e00-\u9fff]{2})的?(?:比例|比率)")
 
 
 def statistic(ctx: Context) -> Answer | None:
@@ -1219,6 +1228,7 @@ def statistic(ctx: Context) -> Answer | None:
     words = re.sub(r"多少|几|是|了|的|有|吗|一共|共|总共|全年|今年|什么|怎么|哪些|情况|请问|截至|"
                    r"决算|部门|单位|数量|数目|总数|\d+月\d+日", "",
                    AMOUNT_SAID.sub("", ctx.match.text))
+    words = RATE_SAID.sub("率", words)  # 即办的比例: the 即办率 a clause states
     if len(re.findall(r"[\u4e00-\u9fff]", words)) < 2:
         return None  # digits and letters alone name nothing
     core = GENERIC_MONEY.sub("", words)  # 开会支出: 开会 must be there, not just any 支出

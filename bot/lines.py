@@ -59,6 +59,12 @@ OWN_FIGURE = re.compile(r"(?:才|只有|只|有|大概|大约|约|占了?|是|�
 YOURS = re.compile(r"你们|您们|贵单位|贵局|贵校|贵中心|贵部门|他们|人家")
 CLAUSES = re.compile(r"[^，,。？?；;！!]+[，,。？?；;！!]*")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|比")
+# where a story told first turns to the question (…每次都排队。想问问那一年受理了多少件业务)
+LEAD = re.compile(r"(?:我|就|所以|因此|现在|今天|特意|特地)*想(?:打个?电话|来|在这里|跟你们)?"
+                  r"(?:问问|问一下|问下|请教一下|请教|打听一下|打听下|打听|了解一下|了解下|知道一下"
+                  r"|知道)[，,：:]?|请问[，,：:]?|麻烦问一下[，,：:]?")
+STORY = 8  # characters of a story before the question (请问: no story, nothing to cut)
+SURE_STORY = 0.75  # a line answered this surely is not asked again without its story
 
 
 class Lines:
@@ -269,6 +275,40 @@ class Lines:
             turn = state.with_(department=departments.pop())
         answer, turn = self._ask(" ".join(clauses[start:end]), turn)
         if not answer.answered:
+            return whole, state
+        return replace(answer, question=whole.question), turn
+
+    def _after_story(self, text: str, whole: Answer, state: State, chat: str | None
+                     ) -> tuple[Answer, State]:
+        """我是退休老师，平时关心老同志待遇，也看过几个单位的决算，想问问普陀财政局…支出多少: a
+        line declined, answered only by a sentence near it, or answered unsurely as the story
+        alone would be (看过几个单位的决算: the units), after a story told first, is asked again
+        from where it turns to the question (想问问, 请问), and answered so when that is surer; a
+        department or year the story names is kept when the question names none."""
+        if whole.answered and whole.intent != PASSAGE and whole.confidence >= SURE_STORY or \
+                whole.options:
+            return whole, state
+        lead = max(LEAD.finditer(text), key=lambda m: m.start(), default=None)  # the last
+        if lead is None or lead.start() < STORY or len(text) - lead.end() < 4:
+            return whole, state
+        story, asked = text[:lead.start()], text[lead.end():]
+        if whole.answered and whole.intent != PASSAGE:
+            told_alone, _ = self._ask(story, state)
+            if not told_alone.answered or told_alone.intent != whole.intent:
+                return whole, state  # answered by the question, not by the story's words
+        said = self.matcher.match(asked, self._context_docs(state))
+        told = self.matcher.directory.find(self.normalizer(story))
+        if not said.named_docs and len(told.spans) == 1 and not told.unknown:
+            start, end = told.spans[0]
+            asked = self.normalizer(story)[start:end] + asked  # 回来翻了下他们…，想打电话问问
+        year = YEAR_SAID.search(story)
+        if not said.years and year and not YEAR_SAID.search(asked):
+            asked = year.group(0) + asked  # 他们2017年的决算…想问问: that year's
+        answer, turn = self._ask(asked, state)
+        if not answer.answered:  # …受理了多少件业务，当场即办的比例有多少: each question
+            answer, turn = self._clause_by_clause(asked, answer, turn, chat)
+            answer, turn = self._each_asked(asked, answer, turn, chat)
+        if not answer.answered or whole.answered and answer.confidence <= whole.confidence:
             return whole, state
         return replace(answer, question=whole.question), turn
 

@@ -172,6 +172,7 @@ class Matcher:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
         text = self.normalize(self.directory.sinicise(question))
+        text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", text))
         text, named, found = self._departments(text)
@@ -419,6 +420,45 @@ _FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+
                 r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|元|块钱|块|%|个点)(?:多)?")
 CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){_FIGURE_SAID}$"  # as normalised: 吗 is gone
                          rf"|^(?:是|就是|应该是)?{_FIGURE_SAID}(?:对不对|是不是|没错|对吧|对|是|吧)$")
+
+# a claim heard elsewhere put to be checked (网上说…收入过亿了，真的吗; 听说…受理了十万件业务，吹的
+# 吧): who said it and the doubt are how it asks; the amount claimed is the figure asked for
+HEARD = re.compile(r"^(?:我)?(?:看到?|在)?(?:听说|听人说|听别人说|听人讲|听讲|据说|据报道|网传"
+                   r"|传言|(?:网上|新闻|报道|报纸|媒体|朋友圈|朋友|同事|邻居|别人|有人|网友|群里|微博|抖音|视频"
+                   r"|自媒体|公众号|文章)(?:上|里)?都?(?:说|讲|传|称|报道说|报道称|爆料说?))的?")
+DOUBTED = re.compile(r"(?:是真的|真的假的|真假|真的|是不是真的|靠谱|属实|有这回事|有这事|是这样"
+                     r"|吹的吧|吹牛吧|夸张了吧|瞎说的吧|乱说的吧|是实话|(?:有没有|有)[这那]么多"
+                     r"|对不对|对头不|对头|是不是|对|是)$")
+NUMERAL = r"(?:[0-9.]+|[一二两三四五六七八九十百千几]+)"
+AMOUNT_CLAIMED = re.compile(rf"(?:(?:过|超过了?|超了?|上|近|将近|接近|不到|好几|快)(?:{NUMERAL})?"
+                            rf"|{NUMERAL})个?多?(?:亿|千万|百万|十万|万|千|成|倍|%)多?"
+                            rf"(?:{NUMERAL}(?:千|百|十)?)*(?:元|块钱|块)?了?")
+WEAK_DOUBTS = {"对不对", "对头不", "对头", "是不是", "对", "是"}
+ASKED_AGAIN = re.compile(r"(?:到底|究竟|实际上?)?是?多少[件个人次项]?$")
+
+
+def heard_asked(text: str) -> str:
+    """A normalised line that puts a claim heard elsewhere to be checked, as the question it
+    asks: 听说荷塘…受理了十万件业务吹的吧多少件 → 荷塘…受理了多少件业务. Any other line as it is
+    (a figure put to be confirmed, 89万7千1对不对, is CLAIM's)."""
+    lead = HEARD.match(text)
+    rest = text[lead.end():] if lead else text
+    doubted = False
+    while True:
+        doubt = DOUBTED.search(rest)
+        if doubt is not None and (lead or doubt.group(0) not in WEAK_DOUBTS):
+            rest, doubted = rest[:doubt.start()], True
+            continue
+        again = ASKED_AGAIN.search(rest)  # …吹的吧？到底多少件: the amount claimed, asked again
+        if again is not None and again.start() and AMOUNT_CLAIMED.search(rest[:again.start()]):
+            rest = rest[:again.start()]
+            continue
+        break
+    if not lead and not (doubted and AMOUNT_CLAIMED.search(rest)):
+        return text  # neither said by others nor doubted with an amount: asked as it is
+    rest = AMOUNT_CLAIMED.sub("多少", rest)
+    return rest if len(rest) >= 2 else text
+
 
 NOTHING = re.compile(r"(?!x)x")
 

@@ -136,6 +136,7 @@ class Normalizer:
         english = len(_LATIN.findall(text)) * 2 > len(text)
         for wrong, right in self.typos:
             text = text.replace(wrong, right)
+        text = POINTED_ITEM.sub("", text)  # before 花了 is 支出: 这个项目花了 is no 项目支出
         text = CANTONESE_WHY.sub("为什么", text)
         text = FORMAL_WHAT.sub("是多少", text)
         if self.padding is not None:
@@ -176,6 +177,13 @@ BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(�
 # ends with it is no second thing
 KIND_AGAIN = re.compile(r"(支出|收入|经费)(?:那一类|这一类|那类|这类|那一块|这一块|那块|这块"
                         r"|那一项|这一项|那方面|这方面)的?\1")
+
+
+# 行政单位离退休这一项支出, 产业政策扶持资金管理系统这个项目花了多少: a word pointing back at
+# the name just said is neither 项目支出 nor a second thing
+POINTED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年)(?:这|那|该|此)(?:1|一)?个?"
+                          r"(?:项(?=支出|花|用|的|多少|是|具体|总共|一共|$)"
+                          r"|项目(?=花|用|的|多少|是|具体|总共|一共|$))")  # 那项目支出: 项目支出
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

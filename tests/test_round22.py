@@ -1,0 +1,84 @@
+"""Kinds of question met in the twenty-second round of our own sets (claims heard elsewhere put
+to be checked, a story told before the question, a word pointing back at the name just said, the
+phone the disclosure gives, rates asked as proportions, an item's use from the glossary), each
+pinned with this project's own wording."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import talk
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("朋友圈都说荷塘政务服务中心2017年支出快一千万了，是真的吗", "854.31"),
+    ("据说荷塘政务服务中心那年请客吃饭花了好几万，有这么多吗", "1.33"),
+    ("网上传荷塘政务服务中心2017年收入翻了三倍多，靠谱吗", "409.89"),
+])
+def test_a_claim_heard_elsewhere_is_checked_against_the_figure(hetang, question, figure):
+    answer = hetang.ask(question)
+    assert answer.answered and figure in answer.answer, answer.answer
+
+
+def test_a_claim_heard_of_a_change_answers_the_stated_change(university):
+    answer = university.ask("有人说西南大学2023年支出比上年多了五个多亿，真的假的")
+    assert answer.answered and "54492.83" in answer.answer, answer.answer
+
+
+def test_a_figure_put_to_be_confirmed_is_no_claim_heard(hetang):
+    """89万7千1，对吗 stays a figure to confirm; 对 alone is no doubt of something heard."""
+    answer = hetang.ask("荷塘区政务服务中心工资福利支出是89万7千1吧，对不对")
+    assert answer.answered and "89.71" in answer.answer, answer.answer
+    opinion = hetang.ask("荷塘政务服务中心一年花八百多万，是不是太多了，你就说是不是")
+    assert not opinion.answered, opinion.answer
+
+
+def test_the_media_as_the_subject_of_a_question_is_no_claim(hetang):
+    answer = hetang.ask("荷塘区政务服务中心被媒体报道了多少次")
+    assert answer.answered and "报道" in answer.answer, answer.answer
+
+
+def test_a_story_told_first_does_not_choose_the_answer(putuo):
+    answer = putuo.ask("我在街道做了多年会计，也翻过好几个单位的决算，今天想打听一下普陀财政局"
+                       "2024年行政单位医疗这项花了多少")
+    assert answer.answered and "60.99" in answer.answer, answer.answer
+
+
+def test_a_story_naming_the_department_and_year_keeps_them(both):
+    answer = both.ask("前阵子陪家里老人去荷塘政务大厅办社保，顺手看了看他们2017年的决算公开，"
+                      "想问问，里面给的联系电话是多少")
+    assert answer.answered and "28428828" in answer.answer, answer.answer
+
+
+def test_two_statistics_asked_after_a_story(hetang):
+    answer = hetang.ask("我家就住政务中心附近，常看到大厅里人来人往。想问一下当年一共受理了多少件"
+                        "业务，当场就办完的比例是多少")
+    assert answer.answered and "97573" in answer.answer and "70%" in answer.answer, \
+        answer.answer
+
+
+def test_a_word_pointing_back_at_the_name_is_no_project_spending(putuo):
+    answer = putuo.ask("普陀财政局行政单位医疗这一项花了多少")
+    assert answer.answered and "60.99" in answer.answer and "603.14" not in answer.answer, \
+        answer.answer
+    unknown = putuo.ask("那个预算一体化平台这个项目花了多少钱")
+    assert not unknown.answered or "603.14" not in unknown.answer, unknown.answer
+    *_, column = talk(putuo, "一般公共服务支出是多少", "基本支出呢", "那项目支出")
+    assert "603.14" not in column.answer or "一般公共服务" in column.answer, column.answer
+
+
+def test_the_phone_the_disclosure_gives_asked_as_the_one_written_there(hetang):
+    answer = hetang.ask("荷塘区政务服务中心决算上面写的是哪个电话")
+    assert answer.answered and "28428828" in answer.answer, answer.answer
+    other = hetang.ask("荷塘区政务服务中心的投诉电话是多少")
+    assert not other.answered, other.answer
+
+
+def test_a_rate_asked_as_a_proportion(hetang):
+    answer = hetang.ask("荷塘区政务服务中心2017年马上就办的比例有多少")
+    assert answer.answered and "70%" in answer.answer, answer.answer
+
+
+def test_an_items_use_from_the_glossary_with_its_money(university):
+    answer = university.ask("来华留学教育是拿来干嘛的，花了多少")
+    assert answer.answered and "来华留学生" in answer.answer and "570.14" in answer.answer, \
+        answer.answer
