@@ -220,7 +220,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
     if not spans and _names_before(text, state):  # 捐赠收入, 其他收入, 捐赠那个换算成元: the first
         return [("和".join(state.before) + text, "", False)]
-    swapped = _counterpart(text, state, w)
+    swapped = _counterpart(text, state, w) or _counterpart_named(text, spans, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
     if not spans and _other_side(text, last, w):  # 支出总计平均每月多少, 收入平均每月多少:
@@ -344,6 +344,27 @@ def _counterpart(text: str, state: State, w: Words) -> str:
         if said == word and state.question.count(other) == 1 and word not in state.question:
             return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
                 other, word)  # 不对，我问的是支出: the correction's words are no part of it
+    return ""
+
+
+def _counterpart_named(text: str, spans: list[tuple[int, int]], state: State, w: Words) -> str:
+    """财政拨款结转和结余年初多少, 到年底还剩多少 (年末结转和结余): the follow-up names the other
+    side of the thing just asked more loosely than the asker named it; that thing's own other
+    side is meant. (A name the engine narrowed by itself is not the asker's: 年末结转和结余, 年初
+    的 stays 年初结转和结余.)"""
+    if len(set(spans)) != 1:
+        return ""
+    start, end = spans[0]
+    said = text[start:end]
+    for thing in state.things:
+        for word, other in w.counterparts:  # both ways round (Words.of)
+            if word not in said or other not in thing or word in thing or \
+                    thing.replace(other, "", 1) not in state.question:
+                continue
+            meant = thing.replace(other, word, 1)
+            rest = iter(meant)
+            if meant != said and all(ch in rest for ch in said):  # said's words, in order
+                return text[:start] + meant + text[end:]
     return ""
 
 

@@ -524,6 +524,10 @@ def _narrower_unfound(ctx: Context) -> Answer | None:
     said = NARROWER.search(ctx.match.masked)
     if said is None or NOT_AN_ITEM.search(said.group(1)):
         return None
+    wholes = [w for h in ctx.hits for w in (ctx.match.text[slice(*h.span)], h.entry.surface)]
+    if any(said.group(1) in name and any(w and w in name for w in wholes)
+           for name in ctx.doc.facts):  # 政府采购里面服务类的: 政府采购服务支出, listed
+        return None
     text = f"{ctx.doc.label}决算没有列出“{said.group(1)}”这一项。"
     stated = ctx.doc.mentions((said.group(1).rstrip("了的"),))  # 采购里面向中小企业预留了多少:
     # words the disclosure says, in a sentence that may answer them

@@ -82,3 +82,26 @@ def test_an_items_use_from_the_glossary_with_its_money(university):
     answer = university.ask("来华留学教育是拿来干嘛的，花了多少")
     assert answer.answered and "来华留学生" in answer.answer and "570.14" in answer.answer, \
         answer.answer
+
+
+def test_how_much_in_southwestern_and_wu_speech(hetang, putuo):
+    answer = hetang.ask("荷塘区政务服务中心2017年公务接待花了好多钱")
+    assert answer.answered and "1.33" in answer.answer, answer.answer
+    spent = putuo.ask("普陀财政局2024年一年到头花脱几钿")
+    assert spent.answered and "2940.05" in spent.answer, spent.answer
+    *_, gap = talk(putuo, "普陀财政局购房补贴多少", "住房公积金呢", "两样差好多")
+    assert gap.answered and "71.31" in gap.answer, gap.answer
+
+
+def test_the_other_end_of_the_year_of_the_balance_the_asker_named(putuo, hetang):
+    *_, end = talk(putuo, "普陀财政局年初财政拨款结转和结余多少", "那年末还剩下多少")
+    assert end.answered and "21.63" in end.answer and "55.34" not in end.answer, end.answer
+    *_, start = talk(hetang, "荷塘区政务服务中心年末结转和结余多少", "年初结转和结余又有多少钱")
+    assert "785.17" not in start.answer and "0.48" not in start.answer, start.answer  # the
+    # engine narrowed 结转和结余 to 财政拨款's; the asker did not: no figure of either
+
+
+def test_a_part_inside_its_whole_named_by_its_kind(hetang):
+    answer = hetang.ask("荷塘区政务服务中心政府采购里边工程类的有多少")
+    assert answer.answered and "0万元" in answer.answer and "4.09" not in answer.answer.split(
+        "原文")[0], answer.answer
