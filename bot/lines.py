@@ -25,6 +25,10 @@ CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|百分�
 COMMA = re.compile(r"[，,]")
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
+# 那就是说2023年是182.1万对吧: a figure put to be checked, closing a line
+FIGURE_CHECKED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+                            r"(?:亿元|亿|万元|万|元)[，,]?"
+                            r"(?:对吧|是吧|对吗|是吗|对不对|没错吧|没错吗|吧)[？?。]?$")
 NOT_STATED = re.compile(r"决算没有(?:披露|说明|单独列出|写明)")  # a part known not to be stated
 # 第二个呢, 最后一条是什么: an item of the list the last answer quoted, by its place
 ORDINAL = re.compile(r"(?:那|那么|还有)?(?:第([一二三四五六七八九1-9])(?:个|条|点|项)"
@@ -87,6 +91,13 @@ class Lines:
         if whole.answered and (whole.intent or "").startswith("glossary.") and \
                 2 <= len(clauses) <= 3 and any(map(FIGURES_TOO.search, clauses[1:])):
             return self._meaning_then_figures(clauses, whole, state, chat)
+        if whole.answered and whole.figures and 2 <= len(clauses) <= 3 and \
+                FIGURE_CHECKED.search(clauses[-1]) and not FIGURE_CHECKED.search(text[:-len(
+                    clauses[-1])]):  # 变化大吗？那就是说2023年是182.1万对吧: the figure checked
+            checked, turn = self._ask(clauses[-1], state)
+            if checked.answered and checked.figures and not all(
+                    f in whole.answer for f in checked.figures):
+                return joined(whole, [whole, checked]), turn
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state

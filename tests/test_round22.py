@@ -105,3 +105,25 @@ def test_a_part_inside_its_whole_named_by_its_kind(hetang):
     answer = hetang.ask("荷塘区政务服务中心政府采购里边工程类的有多少")
     assert answer.answered and "0万元" in answer.answer and "4.09" not in answer.answer.split(
         "原文")[0], answer.answer
+
+
+def test_a_figure_checked_after_another_question_is_answered_too(putuo):
+    *_, checked = talk(putuo, "普陀财政局2024年机关运行经费多少",
+                       "多了还是少了？也就是说上年是182.1万吧")
+    assert checked.answered and "182.10" in checked.answer and "2.55" in checked.answer, \
+        checked.answer
+
+
+@pytest.mark.parametrize("question, figure", [
+    ("荷塘区政务服务中心jgyxjf多少", "657.67"),
+    ("荷塘政务服务中心2017 gwjdf", "1.33"),
+    ("荷塘区政务服务中心zf采购多少钱", "4.09"),
+])
+def test_the_main_names_typed_by_their_pinyin_initials(hetang, question, figure):
+    answer = hetang.ask(question)
+    assert answer.answered and figure in answer.answer, answer.answer
+
+
+def test_initials_several_names_share_are_not_guessed(hetang):
+    answer = hetang.ask("荷塘区政务服务中心的zc是多少")
+    assert not answer.answered, answer.answer
