@@ -13,7 +13,7 @@ from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import AMOUNT_SAID, BUDGET_KINDS, Entry, Hit, Match, common_run
-from bot.normalize import fold
+from bot.normalize import fold, number_said
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
 
@@ -775,6 +775,9 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     cells = doc.cells.get(name, [])
     cells = sorted(_in_scope(ctx, name, cells), key=lambda c: (
         _fiscal(c) != _wants_fiscal(ctx), not _same_side(name, c["table"])))
+    table = table_named(ctx.doc, ctx.question)
+    cells = [c for c in doc.cells.get(name, []) if c["table"] == table] or cells  # 表4里…:
+    # that table's cells, whatever funds it counts
     if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
             any(map(_fiscal, cells)):
         facts = []  # the narrative states all funds only: the 财政拨款 table answers
@@ -940,6 +943,27 @@ def _disagreement(doc: DocIndex, name: str, facts: list[dict]) -> str | None:
 
 
 TOTAL_COLUMNS = ("决算数", "合计", "本年收入合计", "本年支出合计")
+
+
+TABLE_BY_PLACE = re.compile(r"(?:表|第)\s*([1-9一二三四五六七八九])(?:张表|个表|表)?")
+TABLE_PREFIX = re.compile(r"^(?:高等学校|部门)")
+
+
+def table_named(doc, question: str) -> str | None:
+    """The table a question names, by its place (表1, 第二张表) or its title, as printed or
+    shortened (收支总表: 高等学校收支决算总表); None when it names none."""
+    tables = list(dict.fromkeys(c["table"] for c in sorted(
+        (c for group in doc.cells.values() for c in group), key=lambda c: c["seq"])))
+    said = fold(question)
+    for title in sorted(tables, key=len, reverse=True):
+        short = TABLE_PREFIX.sub("", title)
+        if any(form in said for form in (title, short, short.replace("决算", ""))):
+            return title
+    place = TABLE_BY_PLACE.search(said)
+    if place:
+        n = number_said(place.group(1)) or 0
+        return tables[n - 1] if 1 <= n <= len(tables) else None
+    return None
 
 
 def _cell_lines(cells: list[dict], narrative: bool) -> str:

@@ -127,3 +127,12 @@ def test_the_main_names_typed_by_their_pinyin_initials(hetang, question, figure)
 def test_initials_several_names_share_are_not_guessed(hetang):
     answer = hetang.ask("荷塘区政务服务中心的zc是多少")
     assert not answer.answered, answer.answer
+
+
+def test_a_table_named_by_its_place_or_short_title_gives_its_cells(university):
+    fourth = university.ask("西南大学第4张表里高中教育是多少")
+    cited = fourth.answer.split("原文")[0]
+    assert "财政拨款支出决算表「高中教育」" in cited and "24804.57" not in cited, fourth.answer
+    income = university.ask("西南大学收入表里高中教育那一行是多少")
+    assert "收入决算表「高中教育」" in income.answer and "本年收入合计24804.57" in income.answer, \
+        income.answer
