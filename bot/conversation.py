@@ -247,8 +247,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
                     (last + text, "", False)]
         if kind == "reason" and "预算" not in text and (
-                "figure.budget" in (state.intent, state.prior_intent) or UNSPENT.search(text)):
+                "figure.budget" in (state.intent, state.prior_intent) or UNSPENT.search(text)
+                or state.intent == "figure.reason" and "预算" in state.question):
             return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
+            # (为什么比预算少, 念一下原因的第一条: the same gap's reasons)
         parts = _parts_named(residue, state, w)
         if kind == DECLINED and not relation and not pair and parts:  # 教育那块具体多少 (read
             return parts + [(last + text, "", False)]  # as out of scope): the part first

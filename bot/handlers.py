@@ -245,6 +245,10 @@ def reason(ctx: Context) -> Answer:
             notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] in pass_kinds]
             if notes:
                 return _answer_notes(ctx, name, notes, "原因")
+        parts = _parts_with_reasons(ctx.doc, names[0], wanted) if names and \
+            wanted == "reason" and pass_kinds == (wanted,) else []
+        if parts:  # 三公经费为什么比上年少: its parts' reasons against last year, never the
+            return _answer_parts_notes(ctx, names[0], parts)  # whole's against the budget
     if names:  # the thing named has no reason given: never answer another thing's reason
         stated = amount(ctx) if NONE_ASKED.search(ctx.match.text) or _none_stated(
             ctx.doc, names[0]) else None
@@ -861,7 +865,7 @@ def _computed_share(doc: DocIndex, facts: list[dict]) -> str | None:
     if not total or not total["number"]:
         return None
     pct = _dec(fact["number"]) / _dec(total["number"]) * 100
-    return f"占{fact['parent']}的{_fmt(pct)}%（按{fact['value']}÷{total['value']}计算得出）"
+    return f"占{fact['parent']}的{_percent(pct)}%（按{fact['value']}÷{total['value']}计算得出）"
 
 
 def _with_namesakes(doc: DocIndex, name: str, facts: list[dict]) -> list[dict]:
@@ -1403,6 +1407,12 @@ def _dec(number: float) -> Decimal:
 
 def _fmt(value: Decimal) -> str:
     return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def _percent(value: Decimal) -> str:
+    """A computed share as people write it: all of it 100%, none 0%, else two places."""
+    text = _fmt(value)
+    return text[:-3] if text in ("100.00", "0.00") else text
 
 
 def chart(ctx: Context) -> Answer:

@@ -28,6 +28,7 @@ from bot.handlers import (
     _in_scope,
     _names,
     _namesakes,
+    _percent,
     _scope_words_dropped,
     _side,
     _wants_fiscal,
@@ -48,6 +49,7 @@ LEAST = re.compile(r"最少|最小|最低|最省")
 
 
 SHARES_ADDED = re.compile(r"%|百分|比例|占比|比重")  # the shares are what is added
+
 
 
 def _share(ctx: Context, name: str) -> dict | None:
@@ -154,8 +156,8 @@ def total(ctx: Context) -> Answer:
                            ctx.intent.name)
         result = sum((_dec(f["number"]) for _, f in named), Decimal(0))
         parts = "＋".join(f"{n}占{f['value']}" for n, f in named)
-        text = f"{ctx.doc.label}{parts}，合计{_fmt(result)}%（计算得出，非原文数字）。"
-        return _answer(ctx, text, (f"{_fmt(result)}%",), [f for _, f in named])
+        text = f"{ctx.doc.label}{parts}，合计{_percent(result)}%（计算得出，非原文数字）。"
+        return _answer(ctx, text, (f"{_percent(result)}%",), [f for _, f in named])
     if len(units) > 1 or not units <= set(MONEY_UNITS):
         return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
     unit = units.pop()
@@ -651,13 +653,13 @@ def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: di
     label = f"{ctx.doc.label}{name}决算数{now['value']}，{said}，"
     if rate:
         pct = _dec(now["number"]) / base * 100
-        text = f"{label}决算为预算的{_fmt(pct)}%（计算得出，非原文数字）。"
+        text = f"{label}决算为预算的{_percent(pct)}%（计算得出，非原文数字）。"
     else:
         diff = _dec(now["number"]) - base
         pct = abs(diff) / base * 100
-        text = (f"{label}比预算{'增加' if diff >= 0 else '减少'}{_fmt(pct)}%"
+        text = (f"{label}比预算{'增加' if diff >= 0 else '减少'}{_percent(pct)}%"
                 f"（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(pct)}%",), used)
+    return _answer(ctx, text, (f"{_percent(pct)}%",), used)
 
 
 
@@ -674,11 +676,11 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
             continue
         pct = _dec(cell["number"]) / _dec(total["number"]) * 100
         text = (f"{ctx.doc.label}{cell['table']}中「{row}」合计{total['value']}{total['unit']}，"
-                f"其中{column}{cell['value']}{cell['unit']}，占{_fmt(pct)}%"
+                f"其中{column}{cell['value']}{cell['unit']}，占{_percent(pct)}%"
                 f"（计算得出，非原文数字）。")
         used = [{**c, "metric": row, "value": f"{c['value']}{c['unit']}",
                  "sentence": cell_line(c)} for c in (total, cell)]
-        return _answer(ctx, text, (f"{_fmt(pct)}%",), used)
+        return _answer(ctx, text, (f"{_percent(pct)}%",), used)
     return None
 
 
@@ -713,8 +715,8 @@ def share_of(ctx: Context) -> Answer | None:
         return None
     pct = _dec(part["number"]) / _dec(whole["number"]) * 100
     text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
-            f"{before[0]}占{after[0]}的{_fmt(pct)}%（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(pct)}%",), [part, whole])
+            f"{before[0]}占{after[0]}的{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
 
 
 def _of_departments(ctx: Context) -> bool:

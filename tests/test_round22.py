@@ -136,3 +136,17 @@ def test_a_table_named_by_its_place_or_short_title_gives_its_cells(university):
     income = university.ask("西南大学收入表里高中教育那一行是多少")
     assert "收入决算表「高中教育」" in income.answer and "本年收入合计24804.57" in income.answer, \
         income.answer
+
+
+def test_why_it_changed_from_last_year_is_never_answered_with_why_it_missed_its_budget(hetang):
+    answer = hetang.ask("荷塘区政务服务中心三公经费跟前一年比为啥降了")
+    assert answer.answered and "接待人次数减少" in answer.answer, answer.answer
+    assert "比年初预算减少" not in answer.answer, answer.answer
+    *_, again = talk(hetang, "荷塘区政务服务中心三公经费为什么没花到预算那么多",
+                     "原因里说的第一点是啥")
+    assert "新成立" in again.answer, again.answer  # the budget gap's reasons, still
+
+
+def test_a_whole_share_is_said_as_people_say_it(hetang):
+    *_, share = talk(hetang, "荷塘区政务服务中心三公经费多少", "接待费在里面占几成")
+    assert "100%" in share.answer and "100.00%" not in share.answer, share.answer

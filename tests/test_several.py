@@ -222,7 +222,7 @@ def test_a_class_asked_whether_it_is_the_largest_is_ranked_among_its_fellows(put
 
 def test_shares_asked_added_are_the_shares_of_one_whole(hetang):
     answer = hetang.ask("一般公共服务支出和科学技术支出的比重加在一起是多少")
-    assert answer.answered and "合计100.00%" in answer.answer and "计算得出" in answer.answer
+    assert answer.answered and "合计100%" in answer.answer and "计算得出" in answer.answer
     assert not hetang.ask("一般公共服务支出和其他收入的占比加起来多少").answered  # two wholes
 
 
