@@ -955,8 +955,11 @@ class Engine(Lines):
             return replace(decline(question, f"决算没有单独列出“{prefixed}”的数字。",
                                    answer.intent, match.confidence), firm=True)
         narrower = NARROWER.search(match.masked) if answer.figures else None
-        if narrower and narrower.group(1) in {h.entry.name for h in match.hits}:
+        if narrower and (narrower.group(1) == handlers.FISCAL or any(
+                h.entry.name.startswith(narrower.group(1)) and (
+                    h.coverage == 1 or h.entry.name == narrower.group(1)) for h in match.hits)):
             narrower = None  # 工资福利…我说的是基本支出里工资福利支出: a thing found, said again
+            # (小学教育其中财政拨款: its 财政拨款收入)
         if narrower and not (answer.intent or "").startswith("glossary."):
             return decline(question, f"决算没有单独列出“{narrower.group(1)}”的数字。",
                            answer.intent, match.confidence)  # 事业收入中教育收费: not 事业收入

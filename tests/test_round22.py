@@ -150,3 +150,11 @@ def test_why_it_changed_from_last_year_is_never_answered_with_why_it_missed_its_
 def test_a_whole_share_is_said_as_people_say_it(hetang):
     *_, share = talk(hetang, "荷塘区政务服务中心三公经费多少", "接待费在里面占几成")
     assert "100%" in share.answer and "100.00%" not in share.answer, share.answer
+
+
+def test_the_funds_column_of_the_row_just_asked(university):
+    *_, fiscal, other = talk(university, "西南大学高中教育收入合计多少", "其中财政拨款的呢",
+                             "那事业收入呢")
+    assert fiscal.answered and "16600.08" in fiscal.answer and "243015.38" not in \
+        fiscal.answer, fiscal.answer
+    assert other.answered and "1133.95" in other.answer, other.answer
