@@ -176,6 +176,8 @@ class Matcher:
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", text))
         text, named, found = self._departments(text)
+        if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
+            text = NAMED_LATE.sub("", text) or text
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))
         text, years, unknown_year, previous = self._years(text, pool)
@@ -461,6 +463,9 @@ def heard_asked(text: str) -> str:
 
 
 NOTHING = re.compile(r"(?!x)x")
+# what is left of a department named at the end (…，我说的是荷塘那个; …，荷塘政务服务中心的)
+NAMED_LATE = re.compile(r"(?:我|俺)?(?:说|问|指)的?是(?:那个|这个|那份|的)?$"
+                        r"|(?<=多少)(?:那个|的)$")
 
 
 def any_of(words) -> re.Pattern:

@@ -158,3 +158,10 @@ def test_the_funds_column_of_the_row_just_asked(university):
     assert fiscal.answered and "16600.08" in fiscal.answer and "243015.38" not in \
         fiscal.answer, fiscal.answer
     assert other.answered and "1133.95" in other.answer, other.answer
+
+
+def test_a_department_named_at_the_end_of_the_line(both):
+    answer = both.ask("公务接待了多少人？我问的是荷塘那个")
+    assert answer.answered and "荷塘区政务服务中心" in answer.answer, answer.answer
+    car = both.ask("车费是多少，荷塘政务服务中心的")
+    assert car.answered and "公务用车运行维护费" in car.answer, car.answer
