@@ -183,7 +183,7 @@ class Matcher:
         text, years, unknown_year, previous = self._years(text, pool)
         scope = tuple(d.doc_id for d in self._among(pool)
                       if not years or d.year in years or d.year - 1 in years)
-        hits = _scope_words_dropped(text, self.find_things(text, scope))
+        hits = _heads_dropped(text, _scope_words_dropped(text, self.find_things(text, scope)))
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         if intent is not None and intent.cues and hits:
@@ -499,6 +499,18 @@ def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
         if not LISTED.search(text[near.span[1]:hit.span[0]].strip() or "_"):
             drop.add(hit.span)
     return [h for h in hits if h.span not in drop]
+
+
+# how a figure of the name just said is put (行政单位离退休支出决算多少): no thing of its own
+GENERIC_HEAD = re.compile(r"(?:支出|收入)?决算数?")
+
+
+def _heads_dropped(text: str, hits: list[Hit]) -> list[Hit]:
+    """支出决算 right after another name is that name's figure, not the unit's total spending
+    that 支出决算 alone may stand for."""
+    ends = {h.span[1] for h in hits if not GENERIC_HEAD.fullmatch(h.entry.surface)}
+    return [h for h in hits if not (GENERIC_HEAD.fullmatch(text[h.span[0]:h.span[1]])
+                                    and h.span[0] in ends)]
 
 
 # a short form never stands for its opposite (政府性基金预算财政拨款支出 is no 一般公共预算…)

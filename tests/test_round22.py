@@ -165,3 +165,9 @@ def test_a_department_named_at_the_end_of_the_line(both):
     assert answer.answered and "荷塘区政务服务中心" in answer.answer, answer.answer
     car = both.ask("车费是多少，荷塘政务服务中心的")
     assert car.answered and "公务用车运行维护费" in car.answer, car.answer
+
+
+def test_the_final_figure_of_a_name_is_no_second_thing(putuo):
+    *_, why = talk(putuo, "普陀财政局行政单位医疗支出决算是多少", "为啥比预算少")
+    assert why.answered and "行政单位医疗" in why.answer and "2940.05" not in why.answer, \
+        why.answer
