@@ -287,9 +287,10 @@ def _one_of_two(text: str, state: State) -> str:
 
 
 def _pair_first(text: str, spans: list[tuple[int, int]], w: Words) -> bool:
-    """The words for the last two (这俩, 两者) are said before any thing the line names."""
+    """The words for the last two (这俩, 两者) or for adding them (加起来…就是机关运行经费吗)
+    are said before any thing the line names."""
     first = min(spans)[0]
-    return any(0 <= text.find(p) < first for p in w.pair)
+    return any(0 <= text.find(p) < first for p in w.pair + w.each)
 
 
 def _parts_named(residue: str, state: State, w: Words) -> list[tuple[str, str, bool]]:

@@ -136,6 +136,10 @@ def total(ctx: Context) -> Answer:
         if checked is not None:  # 公积金和购房补贴加起来等于住房保障支出吗: the sum, the whole
             return checked
         return _figures(ctx, first="决算数")  # a whole and its parts: each stated, no sum
+    if len(named) >= 3:
+        checked = _some_parts_against(ctx, named, codes)
+        if checked is not None:  # 这俩加起来就是机关运行经费吗: the sum, set against it
+            return checked
     if len(named) == 1 and PARTS_SAID.search(ctx.match.text):
         checked = _parts_added(ctx, *named[0])  # 政府采购三类加起来对得上合计吗
         if checked is not None:
@@ -182,7 +186,8 @@ PARTS_SAID = re.compile(r"(?:[两二三四五六七八九2-9几各每]|这几)[�
 
 
 # a sum set against a whole (加起来等于住房保障支出吗, 对得上吗): the sum is asked, then compared
-EQUALS_ASKED = re.compile(r"等于|对得上|一致|吻合|相等|是不是就是")
+EQUALS_ASKED = re.compile(r"等于|对得上|一致|吻合|相等|是不是就是|差不多就是|就是")
+ADDED = re.compile(r"加起来|加在一起|合起来|加一起|相加|之和")
 
 
 def _some_parts_against(ctx: Context, named: list[tuple[str, dict]], codes: dict[str, str]
@@ -193,6 +198,10 @@ def _some_parts_against(ctx: Context, named: list[tuple[str, dict]], codes: dict
         return None
     wholes = [(n, f) for n, f in named if all(
         m == n or _under(codes[m], codes[n]) or _parent_named(ctx, g, n, f) for m, g in named)]
+    added = ADDED.search(ctx.match.text)
+    if len(wholes) != 1 and added and len(named) >= 3:  # 这俩加起来就是机关运行经费吗: the
+        after = ctx.match.text[added.end():]  # one named after the adding is set against
+        wholes = [(n, f) for n, f in named if n in after]
     if len(wholes) != 1 or len(named) < 3:
         return None
     whole_name, whole = wholes[0]

@@ -171,3 +171,14 @@ def test_the_final_figure_of_a_name_is_no_second_thing(putuo):
     *_, why = talk(putuo, "普陀财政局行政单位医疗支出决算是多少", "为啥比预算少")
     assert why.answered and "行政单位医疗" in why.answer and "2940.05" not in why.answer, \
         why.answer
+
+
+def test_the_last_two_added_and_set_against_a_third(hetang):
+    *_, check = talk(hetang, "荷塘区政务服务中心工资福利支出多少", "对个人和家庭的补助呢",
+                     "加起来差不多就是人员经费吧")
+    assert "126.99" not in check.answer or "127.02" in check.answer, check.answer
+    *_, again = talk(hetang, "荷塘政务服务中心商品和服务支出多少", "其他资本性支出呢",
+                     "两个加在一起等于机关运行经费吗")
+    assert again.answered and "657.66" in again.answer and "657.67" in again.answer, \
+        again.answer
+    assert "1315.33" not in again.answer, again.answer  # never the third added in
