@@ -1227,9 +1227,9 @@ def sentences(ctx: Context) -> Answer:
     found = []
     texts = [d["text"] for d in ctx.doc.duties] + [s["text"] for s in ctx.doc.sections]
     for text in texts:
-        for sentence in re.split(r"(?<=[。；;])", text):
+        for sentence in (s.strip() for s in re.split(r"(?<=[。；;])", text)):
             if any(k in sentence for k in ctx.intent.keywords) and sentence not in found:
-                found.append(sentence.strip())
+                found.append(sentence)  # the duties and a section may both hold it: once
     if not found:
         return decline(ctx.question, "这份决算没有提到这方面的内容。", ctx.intent.name)
     text = "\n".join(found[:3])
