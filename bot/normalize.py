@@ -151,8 +151,9 @@ class Normalizer:
         text = SPOKEN_THAT.sub("", text)
         if english:  # an English question: the words the lexicon did not know are noise
             text = _LATIN_WORD.sub("", text)
-            if text.startswith("多少") and len(text) > 2:  # how much … spend: 支出多少
-                text = text[2:] + "多少"
+            asked = next((w for w in ("多少人", "多少") if text.startswith(w)), "")
+            if asked and len(text) > len(asked):  # how much … spend: 支出多少; how many
+                text = text[len(asked):] + asked  # people …: …多少人
         return text
 
 

@@ -182,3 +182,8 @@ def test_the_last_two_added_and_set_against_a_third(hetang):
     assert again.answered and "657.66" in again.answer and "657.67" in again.answer, \
         again.answer
     assert "1315.33" not in again.answer, again.answer  # never the third added in
+
+
+def test_how_many_people_in_english_asks_the_count(hetang):
+    answer = hetang.ask("How many people for 公务接待 at the Hetang center?")
+    assert answer.answered and "420" in answer.answer, answer.answer
