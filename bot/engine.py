@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot import compare, conversation, handlers, store
+from bot import compare, conversation, handlers, regexes, store
 from bot.answer import Answer, Source
 from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
 from bot.codes import code_names, expand_codes, unknown_code
@@ -288,6 +288,7 @@ class Engine(Lines):
             return decline(question, "抱歉，这个问题暂时回答不了，请换个说法再试。")
         if chat is not None:
             self.conversations.save(chat, state)
+        regexes.settle()  # started and answered: later patterns are the questions'
         return answer
 
     def _named_by_place(self, question: str) -> bool:

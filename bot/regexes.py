@@ -5,9 +5,9 @@ The engine's vocabulary, cues and rules are a few hundred regular expressions; c
 compiler makes of a pattern — flags, code words, groups — is a pure function of the pattern,
 its flags and the interpreter, so it is kept in the cache folder (`bot.cache`, plain JSON, named
 by a digest of the interpreter's version and the regex engine's magic number) and handed to
-`_sre` directly next time. A pattern not kept is compiled as usual; at exit, when there was
-one, the patterns this process made are kept. The
-interpreter validates code it is handed, so a damaged cache can only cost a compile.
+`_sre` directly next time. A pattern not kept is compiled as usual and kept at exit — until
+the first answer (`settle`): later ones are made of the questions asked. The interpreter
+validates code it is handed, so a damaged cache can only cost a compile.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import sys
 from bot import cache
 
 FOLDER = "juesuan-regex"
+KEPT_MAX = 3000  # patterns kept at most (a start reads them all: about 1 ms per 100)
 
 try:  # CPython's own compiler; elsewhere nothing is kept
     import _sre
@@ -44,6 +45,7 @@ class Kept:
         self.entries = entries if isinstance(entries, dict) else {}
         self.used: set[str] = set()
         self.added = 0
+        self.settled = False  # after the first answer: patterns made of questions, not kept
         self.original = _compiler.compile
 
     def compile(self, pattern, flags=0):
@@ -69,6 +71,8 @@ class Kept:
         final = int(flags | parsed.state.flags)
         compiled = _sre.compile(pattern, final, code, parsed.state.groups - 1, groupindex,
                                 tuple(indexgroup))
+        if self.settled:
+            return compiled
         words = array.array(self.words, [int(w) for w in code]).tobytes()
         self.entries[name] = [final, base64.b64encode(words).decode("ascii"),
                               parsed.state.groups - 1, groupindex, indexgroup]
@@ -76,15 +80,25 @@ class Kept:
         return compiled
 
     def save(self) -> None:
-        """Keep what this process compiled, when it compiled anything new: patterns no longer
-        made (a vocabulary since changed) are not carried on."""
+        """Keep what was kept and what this process compiled anew, when it compiled anything
+        (processes that make different patterns — the command line, the bot, the tests — share
+        one file); past KEPT_MAX patterns, only this process's are carried on (those of a
+        vocabulary since changed go)."""
         if self.added:
-            cache.write_json(FOLDER, self.key, {name: self.entries[name]
-                                                for name in self.used if name in self.entries})
+            kept = self.entries if len(self.entries) <= KEPT_MAX else {
+                name: self.entries[name] for name in self.used if name in self.entries}
+            cache.write_json(FOLDER, self.key, kept)
             self.added = 0
 
 
 _kept: Kept | None = None
+
+
+def settle() -> None:
+    """The process has started and answered once: what it compiles from now on is made of the
+    questions asked (a name quoted, a figure said) and is not kept."""
+    if _kept is not None:
+        _kept.settled = True
 
 
 def install() -> Kept | None:

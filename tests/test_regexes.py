@@ -1,6 +1,6 @@
 """Regular expressions kept compiled between runs (bot.regexes): a pattern served from the cache
 matches exactly as one compiled afresh, a damaged entry costs a compile and nothing else, and
-only the patterns a process made are kept."""
+processes that make different patterns share one cache until it is full."""
 
 import json
 import re
@@ -70,15 +70,31 @@ def test_a_damaged_entry_costs_a_compile_and_is_kept_again(tmp_path, monkeypatch
 
 
 @pytest.mark.skipif(regexes._sre is None, reason="CPython's regex compiler only")
-def test_only_the_patterns_a_process_made_are_kept(tmp_path, monkeypatch):
-    stale = _kept(tmp_path, monkeypatch)
-    stale.compile(r"一个不再用的词|另一个", 0)
-    entries = dict(stale.entries)
-    now = _kept(tmp_path, monkeypatch, entries)
+def test_processes_making_different_patterns_share_the_cache_until_it_is_full(tmp_path,
+                                                                              monkeypatch):
+    other = _kept(tmp_path, monkeypatch)
+    other.compile(r"一个别的进程用的词|另一个", 0)  # the command line's, say
+    now = _kept(tmp_path, monkeypatch, dict(other.entries))
     now.compile(*PATTERNS[1])
     now.save()
     kept = json.loads((tmp_path / regexes.FOLDER / "test.json").read_text(encoding="utf-8"))
-    assert list(kept) == [f"0\t{PATTERNS[1][0]}"]
+    assert set(kept) == {"0\t一个别的进程用的词|另一个", f"0\t{PATTERNS[1][0]}"}
+    monkeypatch.setattr(regexes, "KEPT_MAX", 1)  # full: only this process's patterns go on
+    later = _kept(tmp_path, monkeypatch, kept)
+    later.compile(*PATTERNS[2])
+    later.save()
+    kept = json.loads((tmp_path / regexes.FOLDER / "test.json").read_text(encoding="utf-8"))
+    assert list(kept) == [f"{int(PATTERNS[2][1])}\t{PATTERNS[2][0]}"]
+
+
+@pytest.mark.skipif(regexes._sre is None, reason="CPython's regex compiler only")
+def test_patterns_made_after_the_first_answer_are_not_kept(tmp_path, monkeypatch):
+    kept = _kept(tmp_path, monkeypatch)
+    kept.compile(*PATTERNS[0])
+    kept.settled = True  # what regexes.settle() does after the first answer
+    made = kept.compile(r"一个问题里说的名字(\d+)", 0)
+    assert made.search("一个问题里说的名字12").group(1) == "12"
+    assert kept.added == 1 and len(kept.entries) == 1
 
 
 def test_the_process_compiles_through_the_cache():
