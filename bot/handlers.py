@@ -1139,8 +1139,12 @@ def reverse_define(ctx: Context) -> Answer:
         # description of a term
         return decline(ctx.question, "没有找到与这个描述相符的名词。", ctx.intent.name)
     text = f"这是“{best['term']}”：{best['definition']}"
-    return Answer(ctx.question, True, ctx.intent.name, best_score, text,
-                  (ctx.doc.source(best["definition"], "名词解释"),))
+    named = [n for n in (best["term"], *sorted(ctx.doc.cells, key=len, reverse=True))
+             if n in ctx.doc.cells or n in ctx.doc.facts]
+    row = next((n for n in named if n == best["term"] or n in best["term"]), "")  # 重点实验室及
+    return Answer(ctx.question, True, ctx.intent.name, best_score, text,  # 相关设施: its row
+                  (ctx.doc.source(best["definition"], "名词解释"),),
+                  about=(row,) if len(row) >= 4 else ())  # what 这个科目花了多少 then asks
 
 
 # ---------------------------------------------------------------- organisation

@@ -187,3 +187,15 @@ def test_the_last_two_added_and_set_against_a_third(hetang):
 def test_how_many_people_in_english_asks_the_count(hetang):
     answer = hetang.ask("How many people for 公务接待 at the Hetang center?")
     assert answer.answered and "420" in answer.answer, answer.answer
+
+
+def test_a_term_found_by_its_description_is_what_the_next_turn_points_at(university):
+    *_, spent = talk(university, "反映资助来华留学生支出的是哪个科目", "这个科目一共花了多少钱")
+    assert spent.answered and "570.14" in spent.answer and "97895.15" not in spent.answer, \
+        spent.answer
+
+
+def test_it_said_with_how_much_was_spent_asks_the_last_thing_not_the_total(university):
+    *_, spent = talk(university, "高中教育多少", "它一共花了多少钱")
+    assert spent.answered and "16769.73" in spent.answer and "457676.75" not in spent.answer, \
+        spent.answer
