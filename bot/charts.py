@@ -23,8 +23,8 @@ from bot.handlers import (
     DocIndex,
     _dec,
     _first,
-    _fmt,
     _namesakes,
+    _percent,
     _unique,
     _widened,
     bare_total,
@@ -160,7 +160,7 @@ def _income_columns(ctx: Context, name: str) -> Answer | None:
     outer = parts[parts.index(inner) - 1] if inner is not None else None
     parts = [c for c in parts if c is not inner]
     bars = tuple(Bar(c["column"], c["number"], f"{c['value']}{c['unit']}",
-                     f"{_fmt(_dec(c['number']) / _dec(total['number']) * 100)}%（计算得出）")
+                     f"{_percent(_dec(c['number']) / _dec(total['number']) * 100)}%（计算得出）")
                  for c in parts)
     lines = [f"{ctx.doc.label}{total['table']}中，{name}的收入"
              f"{total['value']}{total['unit']}，来源："]
@@ -254,7 +254,8 @@ def _a_total(ctx: Context, name: str) -> bool:
 def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dict]] | None:
     """A table row's total and the rows under it by code (302 商品和服务支出 → 30201 办公费…),
     in the same table and column, if two or more at the first level that has several (201 has
-    only 20106 under it: 20106's rows). A spending table when the name or question says 支出."""
+    only 20106 under it: 20106's rows), else the one row at the bottom (310: 31002 alone). A
+    spending table when the name or question says 支出."""
     coded = [c for c in doc.cells.get(name, []) if c["code"] and c["unit"] in MONEY_UNITS]
     if not coded:
         return None
@@ -274,6 +275,8 @@ def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dic
         if len(parts) >= 2:
             return _as_fact(own), list(parts.values())
         code = code_of(next(iter(parts.values())))
+        if not any(len(code_of(c)) > len(code) and code_of(c).startswith(code) for c in rows):
+            return _as_fact(own), list(parts.values())  # 310 资本性支出: its one row, 办公设备购置
 
 
 ROW_TOTALS = ("本年支出合计", "本年收入合计", "合计", "决算数")  # a table's total columns
@@ -294,7 +297,7 @@ def _share(doc: DocIndex, name: str, part: dict, total: dict) -> str:
     if not total["number"]:
         return ""
     pct = _dec(part["number"]) / _dec(total["number"]) * 100
-    return f"{_fmt(pct)}%（计算得出）"
+    return f"{_percent(pct)}%（计算得出）"
 
 
 def _render_parts(ctx: Context, name: str, total: dict, parts: list[dict]) -> Answer:

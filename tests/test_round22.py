@@ -199,3 +199,9 @@ def test_it_said_with_how_much_was_spent_asks_the_last_thing_not_the_total(unive
     *_, spent = talk(university, "高中教育多少", "它一共花了多少钱")
     assert spent.answered and "16769.73" in spent.answer and "457676.75" not in spent.answer, \
         spent.answer
+
+
+def test_a_row_made_of_one_coded_row_lists_it(putuo):
+    answer = putuo.ask("普陀财政局资本性支出都花在哪些东西上")
+    assert answer.answered and "办公设备购置" in answer.answer and "13.58" in answer.answer, \
+        answer.answer
