@@ -99,6 +99,7 @@ class Words:
     first: tuple[str, ...] = ()
     more: tuple[str, ...] = ()
     summed: tuple[str, ...] = ()
+    pointers: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -113,7 +114,21 @@ class Words:
                    tuple(fold(a) for a in data.get("again", ())),
                    tuple(fold(f) for f in data.get("first", ())),
                    tuple(sorted((fold(m) for m in data.get("more", ())), key=len, reverse=True)),
-                   tuple(fold(t) for t in data.get("summed", ())))
+                   tuple(fold(t) for t in data.get("summed", ())),
+                   tuple(sorted((fold(p) for p in data.get("pointers", ())), key=len,
+                                reverse=True)))
+
+
+def pointed(text: str, w: Words) -> int:
+    """Where the words pointing at the last thing that open the line end (那它…, 这个科目的…);
+    0 when it opens otherwise."""
+    for lead in ("", "那么", "那"):
+        word = next((p for p in w.pointers if text.startswith(lead + p)), "") \
+            if text.startswith(lead) else ""
+        if word:
+            end = len(lead) + len(word)
+            return end + 1 if text.startswith("的", end) else end
+    return 0
 
 
 def _strip(text: str, *lists: tuple[str, ...]) -> str:

@@ -481,10 +481,10 @@ class Engine(Lines):
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
                      or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
                      or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
-            pointed = POINTER.match(match.text)
+            pointed = conversation.pointed(match.text, self._followups)
             if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
                 exact = [(a, b) for a, b in exact
-                         if not BARE_SIDE.fullmatch(match.text[a:b]) or a < pointed.end()]
+                         if not BARE_SIDE.fullmatch(match.text[a:b]) or a < pointed]
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
                 match.text, match.masked if exact or not match.hits else match.text, exact,
                 kind, state, self._followups, question)
@@ -1350,9 +1350,6 @@ _UNFOUND = (rf"((?:(?![的{PLACEHOLDER}])[\u4e00-\u9fff]){{1,8}}?"
 LISTED_UNKNOWN = re.compile(rf"{_UNFOUND}(?:和|与|及|以及|、){PLACEHOLDER}"
                             rf"|{PLACEHOLDER}(?:和|与|及|以及|、){_UNFOUND}")
 
-# a line that opens by pointing at the last thing (它…, 这个科目…, 这一项…)
-POINTER = re.compile(r"^(?:那|那么)?(?:它|它们|这个科目|那个科目|该科目|这1?个|那1?个|这1?项"
-                     r"|那1?项|这笔钱|那笔钱|这笔|那笔)的?")
 BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)")  # said bare: how a line asks
 
 # a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出

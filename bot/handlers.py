@@ -949,13 +949,16 @@ def _disagreement(doc: DocIndex, name: str, facts: list[dict]) -> str | None:
 TOTAL_COLUMNS = ("决算数", "合计", "本年收入合计", "本年支出合计")
 
 
-TABLE_BY_PLACE = re.compile(r"(?:表|第)\s*([1-9一二三四五六七八九])(?:张表|个表|表)?")
+TABLE_BY_PLACE = re.compile(r"表\s*([1-9一二三四五六七八九])"
+                            r"|第\s*([1-9一二三四五六七八九])\s*[张个]?表")  # 第二个: no table
 TABLE_PREFIX = re.compile(r"^(?:高等学校|部门)")
 
 
 def table_named(doc, question: str) -> str | None:
     """The table a question names, by its place (表1, 第二张表) or its title, as printed or
     shortened (收支总表: 高等学校收支决算总表); None when it names none."""
+    if "表" not in question:
+        return None  # every way of naming one says 表 (most questions: nothing to look for)
     tables = list(dict.fromkeys(c["table"] for c in sorted(
         (c for group in doc.cells.values() for c in group), key=lambda c: c["seq"])))
     said = fold(question)
@@ -965,7 +968,7 @@ def table_named(doc, question: str) -> str | None:
             return title
     place = TABLE_BY_PLACE.search(said)
     if place:
-        n = number_said(place.group(1)) or 0
+        n = number_said(place.group(1) or place.group(2)) or 0
         return tables[n - 1] if 1 <= n <= len(tables) else None
     return None
 
@@ -1139,12 +1142,12 @@ def reverse_define(ctx: Context) -> Answer:
         # description of a term
         return decline(ctx.question, "没有找到与这个描述相符的名词。", ctx.intent.name)
     text = f"这是“{best['term']}”：{best['definition']}"
-    named = [n for n in (best["term"], *sorted(ctx.doc.cells, key=len, reverse=True))
-             if n in ctx.doc.cells or n in ctx.doc.facts]
-    row = next((n for n in named if n == best["term"] or n in best["term"]), "")  # 重点实验室及
-    return Answer(ctx.question, True, ctx.intent.name, best_score, text,  # 相关设施: its row
+    term = best["term"]  # the row it names (重点实验室及相关设施: 实验室及相关设施), what 这个科目
+    row = term if term in ctx.doc.cells or term in ctx.doc.facts else max(  # 花了多少 then asks
+        (n for n in ctx.doc.cells if n in term), key=len, default="")
+    return Answer(ctx.question, True, ctx.intent.name, best_score, text,
                   (ctx.doc.source(best["definition"], "名词解释"),),
-                  about=(row,) if len(row) >= 4 else ())  # what 这个科目花了多少 then asks
+                  about=(row,) if len(row) >= 4 else ())
 
 
 # ---------------------------------------------------------------- organisation

@@ -11,6 +11,7 @@ from dataclasses import replace
 from bot.answer import Answer, joined
 from bot.conversation import State
 from bot.handlers import decline
+from bot.nlu import FIGURE_SAID
 from bot.normalize import number_said
 from bot.passages import PASSAGE, items_of
 from bot.years import PER_DAY_OR_MONTH, YEAR
@@ -26,8 +27,7 @@ COMMA = re.compile(r"[，,]")
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
 # 那就是说2023年是182.1万对吧: a figure put to be checked, closing a line
-FIGURE_CHECKED = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
-                            r"(?:亿元|亿|万元|万|元)[，,]?"
+FIGURE_CHECKED = re.compile(rf"{FIGURE_SAID}[，,]?"
                             r"(?:对吧|是吧|对吗|是吗|对不对|没错吧|没错吗|吧)[？?。]?$")
 NOT_STATED = re.compile(r"决算没有(?:披露|说明|单独列出|写明)")  # a part known not to be stated
 # 第二个呢, 最后一条是什么: an item of the list the last answer quoted, by its place

@@ -418,10 +418,10 @@ AMOUNT_FILTER = re.compile(rf"哪(?:几|些)[^，,。？?]{{0,10}}(?:{BOUND_WORD
 # an amount the asker says in digits (44万算多吗): a figure to weigh, never words to look for
 AMOUNT_SAID = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:亿元|亿|万元|万块|万|元|块|%)")
 # a figure alone put to be confirmed (262.33万，对吗; 是二百六十二万吗): the figure asked again
-_FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+)"
+FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+)"
                 r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|元|块钱|块|%|个点)(?:多)?")
-CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){_FIGURE_SAID}$"  # as normalised: 吗 is gone
-                         rf"|^(?:是|就是|应该是)?{_FIGURE_SAID}(?:对不对|是不是|没错|对吧|对|是|吧)$")
+CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){FIGURE_SAID}$"  # as normalised: 吗 is gone
+                         rf"|^(?:是|就是|应该是)?{FIGURE_SAID}(?:对不对|是不是|没错|对吧|对|是|吧)$")
 
 # a claim heard elsewhere put to be checked (网上说…收入过亿了，真的吗; 听说…受理了十万件业务，吹的
 # 吧): who said it and the doubt are how it asks; the amount claimed is the figure asked for
