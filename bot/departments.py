@@ -37,6 +37,7 @@ LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 # 这所大学, 一所大学 name no one
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|个|[一两几1-9][所个家])")
+DEICTIC_LEAD = re.compile(r"^(?:那么|那个|这个|那|这)")  # 那(么)普陀区教育局: a place follows
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
 POINTED = r"(?:的)?(?:那一家|那家|那个|那边|那儿|那里|这家|这边|这个)"  # 财政那家, 上海那个
@@ -481,10 +482,20 @@ class Directory:
             if not DEICTIC.match(m.group(0)) and not self._no_place(m.group(0)) and \
                     not POINTER_INSIDE.search(m.group(0)):  # the one asked about
                 return m
+            lead = DEICTIC_LEAD.match(m.group(0))
+            if lead and self._place_first(m.group(0)[lead.end():]):
+                at = m.start() + lead.end()  # 那普陀区教育局呢: a place after 那 names an office
+                continue
             if not m.group(0).endswith(SCHOOLS) or "的" in m.group(0):
-                return None  # 这个局, 那普陀财政局: an office after 这/那 is the one asked about
+                return None  # 这个局, 那个财政局: an office after 这/那 is the one asked about
             at = m.start() + 1
         return None
+
+    def _place_first(self, word: str) -> bool:
+        """普陀区教育局: the word opens with a place (a loaded one, or 某某区/县/市)."""
+        region = _last_region(word, self.rules)
+        return word.startswith(region) if region else any(
+            word.startswith(f) for f in self._regions if len(f) >= 2)
 
     def _no_place(self, word: str) -> bool:
         """镇上社区的便民服务中心: 社区 is a word, not a district; no department is named."""

@@ -207,9 +207,11 @@ class Engine(Lines):
                 sides.append(fact)
             a, b = sides
             diff = handlers._dec(a["number"]) - handlers._dec(b["number"])
-            text = (f"{doc.label}{a['metric']}{a['value']}，{b['metric']}{b['value']}，"
-                    f"{name}为{handlers._fmt(diff)}万元（计算得出，非原文数字）。")
-            return text, [f"{handlers._fmt(diff)}万元"], [a, b]
+            value = f"{handlers._fmt(abs(diff))}{a['unit']}"
+            more, less = (a, b) if diff >= 0 else (b, a)  # 收入比支出多6.20万元, never -6.20
+            text = (f"{doc.label}{a['metric']}{a['value']}，{b['metric']}{b['value']}，{name}："
+                    f"{more['metric']}比{less['metric']}多{value}（计算得出，非原文数字）。")
+            return text, [value], [a, b]
         return None
 
     def _rest_value(self, doc: DocIndex, derived):

@@ -453,7 +453,7 @@ def difference(ctx: Context) -> Answer:
     """The difference of two named figures (computed)."""
     values = _stated_values(ctx)
     if len(values) < 2:
-        return amount(ctx)
+        return _joint_difference(ctx) or amount(ctx)
     (a, fa), (b, fb) = values[:2]
     diff = _dec(fa["number"]) - _dec(fb["number"])
     word = "多" if diff >= 0 else "少"
@@ -461,6 +461,18 @@ def difference(ctx: Context) -> Answer:
             f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
     return replace(_answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
+
+
+def _joint_difference(ctx: Context) -> Answer | None:
+    """收入和支出差多少, with 收入支出总计 the one figure named: the difference of its sides."""
+    names = {h.entry.name for h in ctx.hits}
+    for derived in ctx.engine.data.vocabulary.derived:
+        if names and names <= set(derived.joint):
+            found = ctx.engine.derived_value(ctx.doc, derived.name)
+            if found is not None:
+                text, figures, facts = found
+                return replace(_answer(ctx, text, tuple(figures), facts), about=(derived.name,))
+    return None
 
 
 def _with_unit(fact: dict) -> str:

@@ -53,6 +53,7 @@ class Derived:
     aliases: tuple[str, ...]
     minus: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     rest: tuple[str, tuple[str, ...]] = ("", ())
+    joint: tuple[str, ...] = ()  # one figure of both sides (收入支出总计): its difference
 
     @property
     def is_rest(self) -> bool:
@@ -196,7 +197,7 @@ def _vocabulary(data: dict) -> Vocabulary:
     derived = tuple(Derived(d["name"], tuple(d.get("aliases", ())),
                             tuple(map(tuple, d.get("minus", ((), ())))),  # type: ignore[arg-type]
                             (d["rest"]["part"], tuple(d["rest"]["of"])) if "rest" in d
-                            else ("", ()))
+                            else ("", ()), tuple(d.get("joint", ())))
                     for d in data.get("derived", []))
     lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
                     for e in data.get(key, []) for v in e["variants"])

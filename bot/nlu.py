@@ -181,6 +181,7 @@ class Matcher:
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))
         text, years, unknown_year, previous = self._years(text, pool)
+        text = _overrun(text)
         scope = tuple(d.doc_id for d in self._among(pool)
                       if not years or d.year in years or d.year - 1 in years)
         hits = _heads_dropped(text, _scope_words_dropped(text, self.find_things(text, scope)))
@@ -460,6 +461,22 @@ def heard_asked(text: str) -> str:
         return text  # neither said by others nor doubted with an amount: asked as it is
     rest = AMOUNT_CLAIMED.sub("多少", rest)
     return rest if len(rest) >= 2 else text
+
+
+# 超支 is spending over income (收支差额) said of the unit, but over its budget said of a thing
+# (财政拨款超支了吗) or beside 预算 (年初预算多少，超支了吗)
+OVERRUN = re.compile(r"超支")
+OVERRUN_OF_UNIT = re.compile(r"(?:那|那么|请问|到底|究竟|整体|总体|全年|总的|总|收支|收入|支出"
+                             r"|单位|有没有|是否|是不是|会不会|有|的|了|[，,、\s])*")
+
+
+def _overrun(text: str) -> str:
+    said = OVERRUN.search(text)
+    if said is None:
+        return text
+    if "预算" in text or not OVERRUN_OF_UNIT.fullmatch(text[:said.start()]):
+        return text[:said.start()] + "超预算" + text[said.end():]
+    return text
 
 
 NOTHING = re.compile(r"(?!x)x")

@@ -594,8 +594,8 @@ def budget_worked_out(ctx: Context) -> Answer | None:
                           r"|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大",
                           ctx.match.text)  # 差多少, after the budget was given: the gap
     for name in _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减")):
-        facts = ctx.doc.facts.get(name, [])  # 缴费支出 (a row) is stated as 缴费, its budget too
-        now = _first(facts, "决算数", money=True)
+        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))  # 缴费支出 (a row)
+        now = _first(facts, "决算数", money=True)  # is stated as 缴费, its budget too
         budget = _first(facts, "预算数", money=True)
         gap = _first(facts, "比预算增减", money=True)
         if now is None or now["value"] == "持平":
@@ -619,7 +619,32 @@ def budget_worked_out(ctx: Context) -> Answer | None:
             if why:  # the gap's reason, as the budget's own answer gives it
                 text += "\n原因：" + "".join(dict.fromkeys(own_item(n["text"]) for n in why))
             return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget, *why])
-    return None
+    return _sole_part_budget(ctx)
+
+
+def _sole_part_budget(ctx: Context) -> Answer | None:
+    """卫生健康支出 (210) made of one item, 行政单位医疗 (2101101), whose budget is stated:
+    that item's budget and final figure, said as the item's."""
+    names = _names(ctx, ("metric", "cell"))
+    if len(names) != 1 or _first(ctx.doc.facts.get(names[0], []), "预算数", money=True):
+        return None
+    parts = _rows_under(ctx, names[0])
+    if len(parts) != 1:
+        return None
+    item, cell = parts[0]
+    facts = ctx.doc.facts.get(item, [])
+    now, budget = _first(facts, "决算数", money=True), _first(facts, "预算数", money=True)
+    if now is None or budget is None or _dec(now["number"]) != _dec(cell["number"]):
+        return None
+    diff = _dec(now["number"]) - _dec(budget["number"])
+    word = "持平" if not diff else f"比预算{'增加' if diff > 0 else '减少'}{_fmt(abs(diff))}" \
+        f"{now['unit']}（计算得出，非原文数字）"
+    text = (f"{ctx.doc.label}{names[0]}只有一项：{item}。{item}年初预算{budget['value']}，"
+            f"决算数{now['value']}，{word}。")
+    if RATE_ASKED.search(ctx.match.text) and _dec(budget["number"]):
+        rate = _percent(_dec(now["number"]) / _dec(budget["number"]) * 100)
+        text += f"决算数为年初预算的{rate}%（计算得出，非原文数字）。"
+    return _answer(ctx, text, (budget["value"], now["value"]), [budget, now])
 
 
 def _budget_from_gap(now: dict, gap: dict) -> Decimal:

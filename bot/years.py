@@ -18,7 +18,8 @@ _RELATIVE = re.compile(r"(?<![比较与和跟同较以过往])"
 OFFSET = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "上一年度": 1, "前一年": 1, "前年": 2,
           "大前年": 3, "明年": -1, "下一年": -1, "下一年度": -1, "后一年": -1, "后年": -2}
 # an earlier year asked for itself, not as the base of a comparison (比上年 stays a change)
-EARLIER = re.compile(r"(?<![比较与和跟同较以])(上年|上年度)(?!相比|比|同期|增|减|持平)")
+EARLIER = re.compile(r"(?<![比较与和跟同较以加])(上年|上年度)(?!相比|比|同期|增|减|持平|初|末)")
+# 加上年初结转: 加上 and 年初, no year before
 
 
 def _tens(text: str) -> int | None:
