@@ -199,6 +199,17 @@ ASKING = re.compile(r"为什么|为啥|为何|怎么|咋|原因|多少|是|的|�
 THAN = re.compile(r"^(?:的)?(?:比|高于|低于|多于|少于|超过)$")
 
 
+# what follows a bare 支出/收入 that is asked of (支出怎么还涨了, 收入为啥少了): no name goes on
+BARE_ASKED = r"(?:怎|为|咋|还|又|比|增|减|涨|降|多|少|变|大|下|上|居然|竟然|反而|却|倒)"
+
+
+def _bare_subject(ctx: Context) -> bool:
+    """The line opens with a bare 支出 or 收入 (after the unit or year words) that asks of it."""
+    words = "|".join(re.escape(w) for w, _ in ctx.engine.data.vocabulary.defaults)
+    return bool(words) and re.match(rf"(?:{UNIT_OR_YEAR}|的)*(?:{words}){BARE_ASKED}",
+                                    ctx.match.text) is not None
+
+
 def _one_against_another(ctx: Context) -> str | None:
     """支出比收入多: one thing said against another thing (not against 上年 or 预算), as
     "支出比收入"; None otherwise."""
@@ -260,6 +271,11 @@ def reason(ctx: Context) -> Answer:
             return _answer_parts_notes(ctx, names[0], parts)
         return decline(ctx.question, f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。",
                        ctx.intent.name)
+    if _bare_subject(ctx):  # 支出怎么还涨了: the unit's total, its parts' reasons
+        whole = bare_total(ctx)
+        parts = _parts_with_reasons(ctx.doc, whole[0], wanted) if whole else []
+        if parts:
+            return _answer_parts_notes(ctx, whole[0], parts)
     with_reasons = {n for n, rows in ctx.doc.notes.items()
                     if any(r["kind"].startswith("reason") for r in rows)}
     hits = ctx.engine.rematch(ctx.match, ctx.doc, names=with_reasons)

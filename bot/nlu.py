@@ -171,6 +171,10 @@ class Matcher:
     def match(self, question: str, context: tuple[str, ...] = ()) -> Match:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
+        expected = EXPECTED.match(question)
+        if expected and not any(h.coverage == 1 for h in self.find_things(
+                self.normalize(expected.group(0)), tuple(d.doc_id for d in self.documents))):
+            question = question[expected.end():]  # 不是说要过紧日子吗，…: asks nothing itself
         text = self.normalize(self.directory.sinicise(question))
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
@@ -477,6 +481,13 @@ def _overrun(text: str) -> str:
     if "预算" in text or not OVERRUN_OF_UNIT.fullmatch(text[:said.start()]):
         return text[:said.start()] + "超预算" + text[said.end():]
     return text
+
+
+# what the asker expected, said before the question (不是说要过紧日子吗，…怎么还涨了; 按理说该少
+# 吧，…): it asks nothing of its own when a question follows
+EXPECTED = re.compile(r"^\s*(?:不是说|不是讲|不是要|说好的|说好了|按理说|照理说|按说|本来以为"
+                      r"|还以为|我以为)"
+                      r"[^，,。？?！!]{0,16}[，,。？?！!]+\s*(?=[^，,。？?！!]{4,})")
 
 
 NOTHING = re.compile(r"(?!x)x")

@@ -74,3 +74,49 @@ def test_plus_the_opening_balance_is_no_year_before(putuo):
 def test_whether_the_money_was_spent_is_the_balance_left(putuo, question):
     answer = putuo.ask(question)
     assert answer.answered and "55.34" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "本来以为今年会省着花，荷塘政务服务中心2017年支出为啥反而多了",
+    "说好的过紧日子呢？西南大学2023年支出咋还涨了"])
+def test_an_expectation_said_first_leaves_the_question(hetang, university, question):
+    engine = university if "西南" in question else hetang
+    answer = engine.ask(question)
+    assert answer.answered and ("537.80" in answer.answer or "54492.83" in answer.answer), \
+        answer.answer
+
+
+def test_an_expectation_naming_the_thing_keeps_it(hetang):
+    answer = hetang.ask("不是说公务接待费压缩了吗，比上年少了多少")
+    assert answer.answered and "3.23" in answer.answer, answer.answer
+
+
+def test_a_bare_total_asked_why_gives_its_parts_reasons_with_its_own_change(university):
+    answer = university.ask("西南大学2023年收入咋少了")
+    assert answer.answered and "23616.80" in answer.answer and "债务收入" in answer.answer, \
+        answer.answer
+
+
+def test_za_before_a_comparison_asks_why(hetang):
+    *_, answer = talk(hetang, "荷塘政务服务中心财政拨款收入是多少", "咋比上年多出那么多")
+    assert answer.answered and "原因" in answer.answer and "智慧荷塘" in answer.answer, \
+        answer.answer
+
+
+@pytest.mark.parametrize("question", ["普陀财政局的收入这几块各是多少",
+                                      "普陀财政局收入那几块都是啥"])
+def test_the_pieces_of_income_are_its_parts_not_a_term(putuo, question):
+    answer = putuo.ask(question)
+    assert answer.answered and "2940.05" in answer.answer and "6.2" in answer.answer, \
+        answer.answer
+
+
+def test_the_big_part_asked_is_the_largest(putuo):
+    answer = putuo.ask("普陀财政局政府采购二百五十多万，哪块是大头")
+    assert answer.answered and "服务采购金额" in answer.answer.split("\n")[0] and \
+        "246.47" in answer.answer, answer.answer
+
+
+def test_a_part_taking_the_big_share_is_its_share(putuo):
+    answer = putuo.ask("普陀财政局支出里基本支出是不是占了大头")
+    assert answer.answered and "79.49%" in answer.answer, answer.answer
