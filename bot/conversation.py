@@ -225,6 +225,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     named_both = _both_named(text, state, spans) if two else None
     if named_both:  # 收入总计, 支出总计, 支出比收入多了多少: each said by a word of its own
         return [(named_both, "", False)]
+    sides = _both_sides(text, state, w) if two and not spans else ""
+    if sides:  # 年末结转和结余, 年初的呢 (上年结转和结余), 年末比年初多了多少: the two just asked
+        return [(sides, "", False)]
     if not spans and kind == "ranking" and state.intent == "figure.ranking" and \
             state.question and not OWN_WHOLE.search(text):
         # 哪一类最多, 倒数第二呢: that ranking again, at the place asked now (the last thing
@@ -363,6 +366,31 @@ def _counterpart(text: str, state: State, w: Words) -> str:
             return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
                 other, word)  # 不对，我问的是支出: the correction's words are no part of it
     return ""
+
+
+def _both_sides(text: str, state: State, w: Words) -> str:
+    """年末比年初多了多少 after 年末结转和结余 and 年初的 (上年结转和结余): the two side words said
+    put back as the last two things, which differ by one side (one said in its own name, the
+    other the remaining thing); "" otherwise."""
+    if not state.things or not state.before:
+        return ""
+    a, b = state.things[0], state.before[0]
+    if not any(a.replace(x, y, 1) == b for x, y in w.counterparts if x in a):
+        return ""
+    words = {x for pair in w.counterparts for x in pair}
+    said = re.findall("|".join(map(re.escape, sorted(words, key=len, reverse=True))), text)
+    if len(set(said)) != 2 or len(said) != 2:
+        return ""
+    u, v = said
+    meant = {}
+    for word, other in ((u, v), (v, u)):
+        own = [t for t in (a, b) if word in t and other not in t]
+        if len(own) == 1:
+            meant = {word: own[0], other: b if own[0] == a else a}
+            break
+    if not meant:
+        return ""
+    return re.sub(f"{re.escape(u)}|{re.escape(v)}", lambda m: meant[m.group(0)], text)
 
 
 def _counterpart_named(text: str, spans: list[tuple[int, int]], state: State, w: Words) -> str:

@@ -808,6 +808,9 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     cells = sorted(_in_scope(ctx, name, cells), key=lambda c: (
         _fiscal(c) != _wants_fiscal(ctx), not _same_side(name, c["table"])))
     table = table_named(ctx.doc, ctx.question)
+    if table and name in GRAND_TOTALS and not any(c["table"] == table for c in cells):
+        cells = [c for other in GRAND_TOTALS for c in doc.cells.get(other, [])
+                 if c["table"] == table] or cells  # 收支总表的合计: its last row, 总计
     cells = [c for c in doc.cells.get(name, []) if c["table"] == table] or cells  # 表4里…:
     # that table's cells, whatever funds it counts
     if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
@@ -980,6 +983,9 @@ TOTAL_COLUMNS = ("决算数", "合计", "本年收入合计", "本年支出合�
 TABLE_BY_PLACE = re.compile(r"表\s*([1-9一二三四五六七八九])"
                             r"|第\s*([1-9一二三四五六七八九])\s*[张个]?表")  # 第二个: no table
 TABLE_PREFIX = re.compile(r"^(?:高等学校|部门)")
+
+
+GRAND_TOTALS = ("合计", "总计")  # a table's last row, printed either way
 
 
 def table_named(doc, question: str) -> str | None:

@@ -120,3 +120,25 @@ def test_the_big_part_asked_is_the_largest(putuo):
 def test_a_part_taking_the_big_share_is_its_share(putuo):
     answer = putuo.ask("普陀财政局支出里基本支出是不是占了大头")
     assert answer.answered and "79.49%" in answer.answer, answer.answer
+
+
+def test_returning_to_a_thing_named_loosely_asks_it_again(university):
+    *_, answer = talk(university, "西南大学社会保障和就业支出多少", "先插一句，住房公积金多少",
+                      "行，回到社保那块，跟上年比变了多少")
+    assert answer.answered and "196.69" in answer.answer, answer.answer
+
+
+def test_the_two_sides_just_asked_are_set_against_each_other(university):
+    *_, answer = talk(university, "西南大学年末结转和结余是多少", "那年初呢", "年末比年初多出多少")
+    assert answer.answered and "13188.37" in answer.answer, answer.answer
+
+
+def test_a_named_tables_last_row_is_its_grand_total(university):
+    answer = university.ask("西南大学收支决算总表里最底下的合计是多少")
+    assert answer.answered and "569496.54" in answer.answer and "430725.03" not in answer.answer, \
+        answer.answer
+
+
+def test_the_lottery_fund_said_short_is_its_spending(university):
+    answer = university.ask("西南大学用了多少彩票公益金")
+    assert answer.answered and "109.50" in answer.answer, answer.answer
