@@ -468,8 +468,11 @@ def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
 def difference(ctx: Context) -> Answer:
     """The difference of two named figures (computed)."""
     values = _stated_values(ctx)
+    joint = _joint_difference(ctx)
+    if joint is not None:
+        return joint
     if len(values) < 2:
-        return _joint_difference(ctx) or amount(ctx)
+        return amount(ctx)
     (a, fa), (b, fb) = values[:2]
     diff = _dec(fa["number"]) - _dec(fb["number"])
     word = "多" if diff >= 0 else "少"
@@ -483,7 +486,9 @@ def _joint_difference(ctx: Context) -> Answer | None:
     """收入和支出差多少, with 收入支出总计 the one figure named: the difference of its sides."""
     names = {h.entry.name for h in ctx.hits}
     for derived in ctx.engine.data.vocabulary.derived:
-        if names and names <= set(derived.joint):
+        gap_of = [h for h in ctx.hits if h.entry.name in derived.joint and re.match(
+            r"(?:的|之)?(?:相差|差)", ctx.match.text[h.span[1]:])]  # 收入和支出差多少，算结余吗
+        if names and names <= set(derived.joint) or gap_of:
             found = ctx.engine.derived_value(ctx.doc, derived.name)
             if found is not None:
                 text, figures, facts = found

@@ -142,3 +142,15 @@ def test_a_named_tables_last_row_is_its_grand_total(university):
 def test_the_lottery_fund_said_short_is_its_spending(university):
     answer = university.ask("西南大学用了多少彩票公益金")
     assert answer.answered and "109.50" in answer.answer, answer.answer
+
+
+def test_the_gap_said_of_income_and_spending_beside_another_thing(putuo):
+    answer = putuo.ask("普陀财政局收入和支出相差多少，这个差额就是结余吗")
+    assert answer.answered and "6.20" in answer.answer, answer.answer
+    assert "2940.05万元（计算" not in answer.answer, answer.answer
+
+
+def test_the_two_kinds_of_spending_said_by_their_first_words(putuo):
+    *_, answer = talk(putuo, "普陀财政局2024年支出合计多少", "基本跟项目分别占多少")
+    assert answer.answered and "79.49%" in answer.answer and "20.51%" in answer.answer, \
+        answer.answer
