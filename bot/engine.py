@@ -71,6 +71,7 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
 LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
                           r"|多少|一共|合计|决算|预算|实际|年初|年末|一般公共预算|财政拨款|上年|去年")
+FUNDS_OF = re.compile(r"的?财政拨款(?:的|多|少|是|了)*")  # …的财政拨款多少: the funds of a thing
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
@@ -792,6 +793,10 @@ class Engine(Lines):
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
+            scope = {h.entry.name for h in match.hits if h.coverage < 1 and FUNDS_OF.fullmatch(
+                match.text[slice(*h.span)]) and any(o.span[1] <= h.span[0] for o in match.hits)}
+            things = tuple(t for t in things if t not in scope) or things  # 职业年金…的财政拨款:
+            # the funds it is asked of, no thing of its own
             first_line = answer.answer.split("\n", 1)[0]  # 基本支出中人员经费: the part is the
             within = {w for w in handlers.wholes_before_parts(match.hits, match.text)  # topic,
                       if w not in first_line}  # when the answer is of the part alone

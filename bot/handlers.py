@@ -44,7 +44,7 @@ def decline(question: str, text: str, intent: str | None = None, confidence: flo
 # disclosed, never answered with a neighbouring figure (机关运行经费 ≠ 机构运行).
 TOPICS = (("三公", "因公出国", "公务接待"), ("机关运行经费", "机关运行费"), ("政府采购",),
           ("公务用车", "公车", "车辆", "用车"), ("国有资产", "资产占用", "固定资产"),
-          ("绩效",))
+          ("绩效",), ("中小企业", "小微企业", "中小微"))
 UNDISCLOSED = "这份决算没有公开这项内容。"
 NAMED_AT_MOST = 5  # things answered of one question (工资福利、商品和服务、…、资本性支出各多少)
 
@@ -643,6 +643,13 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
         blocks.append(text)
         figures.extend(figs)
         used.extend(rows)
+    derived = ctx.engine.derived_value(ctx.doc, names[0]) if not blocks else None
+    other = _rest_of_another_whole(ctx, names[0], derived[2][0]["metric"]) if derived else ""
+    if other:
+        said = (f"{ctx.doc.label}决算只写明了{derived[2][0]['metric']}的构成，"
+                f"没有写明{other}中的{names[0]}。")
+        return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
+                       firm=True)
     if not blocks:
         asked = {"比上年增减": "与上年相比的增减", "占比": "占比", "预算数": "的预算数"}.get(
             first, "这一项")
@@ -801,12 +808,22 @@ def _by_unit(ctx: Context, names: list[str]) -> list[str]:
     return sorted(names, key=lambda n: not has(n))
 
 
+def _rest_of_another_whole(ctx: Context, name: str, whole: str) -> str:
+    """项目支出 worked out of 财政拨款支出 only, asked as a part of the unit's total (854万总支出
+    里面项目支出): the total said, else ""."""
+    vocabulary = ctx.engine.data.vocabulary
+    if not any(d.name == name and d.is_rest for d in vocabulary.derived):
+        return ""
+    return next((h.entry.name for h in ctx.hits
+                 if h.entry.name in vocabulary.totals and h.entry.name != whole), "")
+
+
 def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cells_count=False
               ) -> tuple[str, list[str], list[dict]] | None:
     doc = ctx.doc
     derived = ctx.engine.derived_value(doc, name)
     if derived is not None:
-        return derived
+        return None if _rest_of_another_whole(ctx, name, derived[2][0]["metric"]) else derived
     facts = _in_scope(ctx, name, _unique(doc.facts.get(name, [])))
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])

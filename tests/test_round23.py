@@ -154,3 +154,21 @@ def test_the_two_kinds_of_spending_said_by_their_first_words(putuo):
     *_, answer = talk(putuo, "普陀财政局2024年支出合计多少", "基本跟项目分别占多少")
     assert answer.answered and "79.49%" in answer.answer and "20.51%" in answer.answer, \
         answer.answer
+
+
+def test_a_part_worked_out_of_the_funds_is_never_a_part_of_the_units_total(hetang):
+    answer = hetang.ask("荷塘政务服务中心854万的总支出里头项目支出有多少")
+    assert not answer.answered and "0.00" not in answer.answer, answer.answer
+    asked = hetang.ask("荷塘政务服务中心项目支出多少")
+    assert asked.answered and "0.00万元" in asked.answer and "计算得出" in asked.answer
+
+
+def test_small_businesses_asked_where_the_disclosure_never_mentions_them(hetang):
+    answer = hetang.ask("荷塘政务服务中心政府采购有多少给了中小企业")
+    assert not answer.answered and "4.09" not in answer.answer, answer.answer
+
+
+def test_the_funds_of_a_row_are_no_thing_of_the_next_turn(university):
+    *_, answer = talk(university, "西南大学职业年金缴费支出里财政拨款是多少", "比上年涨了百分之几")
+    assert answer.answered and "7.51%" in answer.answer and "243015.38" not in answer.answer, \
+        answer.answer
