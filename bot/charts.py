@@ -114,6 +114,10 @@ def _parts_answer(ctx: Context) -> Answer:
             listed = _parts_listed(ctx, name)
             if listed is not None:  # 人员经费构成: no figures of its parts, their names stated
                 return listed
+            by_rows = _column_rows(ctx, name) if column_cells(doc, name) and BY_ROWS.search(
+                ctx.match.text) else None
+            if by_rows is not None:  # 项目支出由哪几项构成: the rows of its column
+                return by_rows
             said = f"{doc.label}决算没有列出{name}的明细（分项数字）。"
             return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
                            firm=True)
@@ -122,6 +126,8 @@ def _parts_answer(ctx: Context) -> Answer:
                    ctx.intent.name, ctx.match.confidence)
 
 
+# the rows a column is spread over, asked (项目支出由哪几项构成, 6.2万记在哪些科目下)
+BY_ROWS = re.compile(r"科目|哪几项|哪些项|构成|组成|记在|落在|分布在")
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
 WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|功能分类"
                          r"|哪些方面|哪几个方面|按类|分类")

@@ -210,8 +210,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         two and _strip(text, w.particles, w.asks) in w.summed) or (
         two and not spans and kind in ("difference", "compare", "total", "times")))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn
+    added = kind == "total" and BOTH_UNITS.search(text)  # 两家加起来多少
     if not spans and state.prior_department and (kind in ("difference", "compare", "times")
-                                                  or WHICH_HIGHER.search(text)):
+                                                  or WHICH_HIGHER.search(text) or added):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
                  False)]

@@ -172,3 +172,29 @@ def test_the_funds_of_a_row_are_no_thing_of_the_next_turn(university):
     *_, answer = talk(university, "西南大学职业年金缴费支出里财政拨款是多少", "比上年涨了百分之几")
     assert answer.answered and "7.51%" in answer.answer and "243015.38" not in answer.answer, \
         answer.answer
+
+
+def test_the_two_units_added_after_one_figure_each(both):
+    *_, answer = talk(both, "荷塘区政务服务中心2017年政府采购多少", "普陀区财政局2024年的呢",
+                      "这两家合起来是多少")
+    assert answer.answered and "255.34" in answer.answer, answer.answer
+
+
+def test_a_column_asked_for_its_rows_lists_them(putuo):
+    answer = putuo.ask("普陀财政局项目支出是由哪几项组成的")
+    assert answer.answered and "449.52" in answer.answer and "135.25" in answer.answer, \
+        answer.answer
+
+
+def test_a_column_asked_for_something_else_is_not_listed_by_rows(putuo):
+    answer = putuo.ask("普陀财政局项目支出按经济分类，买电脑花了多少")
+    assert "449.52" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, words", [
+    ("普陀财政局会计管理这块管些啥", "会计准则"),
+    ("荷塘政务服务中心并联审批是它牵头吗", "并联审批")])
+def test_a_duty_asked_by_its_field(putuo, hetang, question, words):
+    engine = putuo if "普陀" in question else hetang
+    answer = engine.ask(question)
+    assert answer.answered and words in answer.answer, answer.answer
