@@ -127,7 +127,7 @@ def _parts_answer(ctx: Context) -> Answer:
 
 
 # the rows a column is spread over, asked (项目支出由哪几项构成, 6.2万记在哪些科目下)
-BY_ROWS = re.compile(r"科目|哪几项|哪些项|构成|组成|记在|落在|分布在")
+BY_ROWS = re.compile(r"科目|哪几项|哪些项|记在|落在|分布在")
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
 WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|功能分类"
                          r"|哪些方面|哪几个方面|按类|分类")

@@ -71,7 +71,9 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
 LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
                           r"|多少|一共|合计|决算|预算|实际|年初|年末|一般公共预算|财政拨款|上年|去年")
-FUNDS_OF = re.compile(r"的?财政拨款(?:的|多|少|是|了)*")  # …的财政拨款多少: the funds of a thing
+# …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
+FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
+FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
@@ -491,6 +493,7 @@ class Engine(Lines):
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
                 match.text, match.masked if exact or not match.hits else match.text, exact,
                 kind, state, self._followups, question)
+            scoped_thing = ""  # the last thing asked again in the 财政拨款 scope said before
             listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
             a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
             fiscal_beside = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入:
@@ -512,8 +515,8 @@ class Engine(Lines):
                         "figure.") and kind != "ranking":  # 财政拨款…基本支出呢, 占多少: its
                 # share in the same scope (倒数第二呢 after a ranking asks that ranking again)
                 last = "和".join(state.things)
-                candidates = [(handlers.FISCAL + last + match.text, state.things[0], False),
-                              *candidates]
+                scoped_thing = handlers.FISCAL + last + match.text
+                candidates = [(scoped_thing, state.things[0], False), *candidates]
             sibling = self._sibling_named(match, state, about or match.doc_ids)
             if sibling:  # 职业年金呢, 离退休的那块呢: the row beside it, 行政单位离退休
                 candidates = [(state.masked.replace(PLACEHOLDER, sibling, 1)
@@ -552,6 +555,12 @@ class Engine(Lines):
                                     for n in found):
                     continue
                 reply = self._answer(question, again)
+                residue = conversation.leftover(match.text, self._followups) if kind in (
+                    None, "amount") else ""
+                if text == scoped_thing and reply.answered and not _names_one_of(
+                        reply.answer.partition("原文")[0], residue or part[:4]):
+                    continue  # 来华留学教育…, 去年呢: never 财政拨款收入's, said beside it;
+                    # 小学教育…, 那高中呢: never 小学教育's again
                 if text == scoped_last and handlers.FISCAL not in reply.answer.partition(
                         "原文")[0]:
                     continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
@@ -794,7 +803,10 @@ class Engine(Lines):
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
             scope = {h.entry.name for h in match.hits if h.coverage < 1 and FUNDS_OF.fullmatch(
-                match.text[slice(*h.span)]) and any(o.span[1] <= h.span[0] for o in match.hits)}
+                match.text[slice(*h.span)]) and any(
+                    o.span[1] <= h.span[0]
+                    and FUNDS_JOIN.fullmatch(match.text[o.span[1]:h.span[0]])
+                    for o in match.hits)}
             things = tuple(t for t in things if t not in scope) or things  # 职业年金…的财政拨款:
             # the funds it is asked of, no thing of its own
             first_line = answer.answer.split("\n", 1)[0]  # 基本支出中人员经费: the part is the
@@ -1399,6 +1411,16 @@ def option_for(question: str, department: str) -> str:
 
 
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
+
+
+def _names_one_of(text: str, *words: str) -> bool:
+    """Whether the text says one of these words (of two characters or more), its characters
+    in order (年末结转和结余 in 年末财政拨款结转和结余)."""
+    for word in (w for w in words if len(w) >= 2):
+        rest = iter(text)
+        if all(ch in rest for ch in word):
+            return True
+    return False
 
 
 def _as_named(docs: list[str], match: Match) -> list[str]:

@@ -1445,10 +1445,15 @@ def _answer_parts_notes(ctx: Context, whole: str, parts: list[str]) -> Answer:
                    [n for rows in notes.values() for n in rows])
 
 
+FUNDS_SUFFIX = re.compile(r"财政拨款(?:支出)?")
+
+
 def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Answer:
     texts = list(dict.fromkeys(own_item(n["text"]) for n in notes))
     text = f"{ctx.doc.label}{name}变化的{label}：" + "\n".join(texts)
-    own = ctx.doc.facts.get(name, [])
+    own = ctx.doc.facts.get(name, []) or next((  # 三公经费's reason, its figure stated as
+        rows for other, rows in ctx.doc.facts.items()  # 三公经费财政拨款支出
+        if other.startswith(name) and FUNDS_SUFFIX.fullmatch(other[len(name):])), [])
     # 支出总计多少，主要原因是啥 / 预算呢，为啥少了: the figure and its budget too
     stated = [f for f in (_first(own, "决算数", money=True), _first(own, "预算数", money=True))
               if f]

@@ -198,3 +198,42 @@ def test_a_duty_asked_by_its_field(putuo, hetang, question, words):
     engine = putuo if "普陀" in question else hetang
     answer = engine.ask(question)
     assert answer.answered and words in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, figure", [("普陀财务局2024年收入合计多少", "2946.25"),
+                                              ("荷塘区行政服务中心公务接待费多少", "1.33")])
+def test_a_bureau_misnamed_is_the_loaded_one(putuo, both, question, figure):
+    engine = putuo if "普陀" in question else both
+    answer = engine.ask(question)
+    assert answer.answered and figure in answer.answer, answer.answer
+
+
+def test_a_different_office_of_the_same_place_is_still_declined(putuo):
+    answer = putuo.ask("普陀区税务局收入合计多少")
+    assert not answer.answered, answer.answer
+
+
+def test_a_reason_on_a_false_premise_states_the_figure_beside_it(putuo):
+    answer = putuo.ask("普陀财政局三公经费怎么比上年翻倍了")
+    assert "持平" in answer.answer and "0.00" in answer.answer, answer.answer
+
+
+def test_a_budget_overstated_is_the_gap(putuo):
+    *_, answer = talk(putuo, "普陀财政局行政单位医疗花了多少", "预算是多少",
+                      "做预算的时候多报了多少")
+    assert answer.answered and "1.30" in answer.answer, answer.answer
+
+
+def test_a_row_said_to_the_yuan(putuo):
+    answer = putuo.ask("普陀财政局办公费具体到元是多少")
+    assert answer.answered and "212100" in answer.answer, answer.answer
+
+
+def test_a_follow_up_naming_an_unknown_part_is_not_the_last_things_figure(university):
+    *_, answer = talk(university, "西南大学小学教育财政拨款支出多少", "那高中呢")
+    assert "7970.38" not in answer.answer, answer.answer
+
+
+def test_the_year_before_of_a_row_asked_in_the_funds_is_never_the_funds_income(university):
+    *_, answer = talk(university, "西南大学来华留学教育财政拨款支出多少", "去年呢")
+    assert "243015.38" not in answer.answer and "228557.31" not in answer.answer, answer.answer
