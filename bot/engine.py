@@ -807,6 +807,11 @@ class Engine(Lines):
                     o.span[1] <= h.span[0]
                     and FUNDS_JOIN.fullmatch(match.text[o.span[1]:h.span[0]])
                     for o in match.hits)}
+            totals, named = self.data.vocabulary.totals, {
+                h.entry.name for h in match.hits if h.entry.surface == h.entry.name}
+            if any(t not in totals and not t.endswith(("总计", "合计")) for t in things):
+                # 高中教育一共支出多少: 一共支出 is the verb,
+                things = tuple(t for t in things if t not in totals or t in named)  # no total
             things = tuple(t for t in things if t not in scope) or things  # 职业年金…的财政拨款:
             # the funds it is asked of, no thing of its own
             first_line = answer.answer.split("\n", 1)[0]  # 基本支出中人员经费: the part is the

@@ -484,11 +484,13 @@ def difference(ctx: Context) -> Answer:
 
 def _joint_difference(ctx: Context) -> Answer | None:
     """收入和支出差多少, with 收入支出总计 the one figure named: the difference of its sides."""
+    both = [h for h in ctx.hits  # 收入和支出, 收支: both sides said (支出总计 alone is one side,
+            if {"收", "支"} <= set(ctx.match.text[slice(*h.span)])]  # whatever it names)
     names = {h.entry.name for h in ctx.hits}
     for derived in ctx.engine.data.vocabulary.derived:
-        gap_of = [h for h in ctx.hits if h.entry.name in derived.joint and re.match(
+        gap_of = [h for h in both if h.entry.name in derived.joint and re.match(
             r"(?:的|之)?(?:相差|差)", ctx.match.text[h.span[1]:])]  # 收入和支出差多少，算结余吗
-        if names and names <= set(derived.joint) or gap_of:
+        if names and names <= set(derived.joint) and len(both) == len(ctx.hits) or gap_of:
             found = ctx.engine.derived_value(ctx.doc, derived.name)
             if found is not None:
                 text, figures, facts = found
@@ -827,8 +829,10 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     facts = _in_scope(ctx, name, _unique(doc.facts.get(name, [])))
     facts = _with_namesakes(doc, name, facts)
     cells = doc.cells.get(name, [])
+    said = _side(ctx.match.text)  # 高中教育一共支出多少: the spending table's cells first
+    sided = name if _side(name) or len(said) != 1 else name + ("收入" if said == "收" else "支出")
     cells = sorted(_in_scope(ctx, name, cells), key=lambda c: (
-        _fiscal(c) != _wants_fiscal(ctx), not _same_side(name, c["table"])))
+        _fiscal(c) != _wants_fiscal(ctx), not _same_side(sided, c["table"])))
     table = table_named(ctx.doc, ctx.question)
     if table and name in GRAND_TOTALS and not any(c["table"] == table for c in cells):
         cells = [c for other in GRAND_TOTALS for c in doc.cells.get(other, [])

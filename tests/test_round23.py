@@ -237,3 +237,23 @@ def test_a_follow_up_naming_an_unknown_part_is_not_the_last_things_figure(univer
 def test_the_year_before_of_a_row_asked_in_the_funds_is_never_the_funds_income(university):
     *_, answer = talk(university, "西南大学来华留学教育财政拨款支出多少", "去年呢")
     assert "243015.38" not in answer.answer and "228557.31" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("follow_up", ["超过一亿了吗", "是几千万还是上亿", "不到五千万吧",
+                                       "过亿没有"])
+def test_a_bound_or_ballpark_asks_the_last_things_amount(university, follow_up):
+    *_, answer = talk(university, "西南大学高中教育总共支出多少", follow_up)
+    assert answer.answered and "24239.28" in answer.answer and "457676.75" not in answer.answer, \
+        answer.answer
+
+
+def test_a_total_said_as_the_verb_is_no_thing_of_the_next_turn(university):
+    *_, answer = talk(university, "西南大学小学教育一共支出多少", "比上年涨了百分之几")
+    assert answer.answered and "0.39%" in answer.answer and "13.52%" not in answer.answer, \
+        answer.answer
+
+
+def test_the_two_units_totals_compared_after_one_each(both):
+    *_, answer = talk(both, "荷塘政务服务中心2017年支出总计多少", "那普陀财政局呢", "两个差多少")
+    assert answer.answered and "854.31" in answer.answer and "2085.74" in answer.answer, \
+        answer.answer
