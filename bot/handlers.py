@@ -1224,6 +1224,10 @@ ASKING_WHO = re.compile(r"谁负责|是否负责|负责|归谁管|谁来管|谁�
                         r"|这个单位|这个中心|这个部门|这块|是不是|是否|哪些|什么|工作|事情|的|吗|是|谁")
 
 
+WHO_FILLER = re.compile(r"也|都|还|归|它们|它|他们|你们|管|呢|吗|嘛|啊|那|这个|那个|这些|那些"
+                        r"|一块|那块")
+
+
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
     topic = ASKING_WHO.sub("", ctx.match.text)
@@ -1233,8 +1237,11 @@ def who_handles(ctx: Context) -> Answer:
     best = []  # 门户网站和中心机房: each thing named, its own duty
     for part in parts if len(parts) > 1 else [topic]:
         grams = _bigrams(part)
-        scored = sorted(((len(grams & _bigrams(d["folded"])), d) for d in ctx.doc.duties),
-                        key=lambda x: -x[0])
+        core = WHO_FILLER.sub("", part)  # 网站也归它管吗: 网站, said whole in one duty only
+        holding = [d for d in ctx.doc.duties if len(core) >= 2 and core in d["folded"]]
+        scored = sorted(((max(len(grams & _bigrams(d["folded"])),
+                              2 if holding == [d] else 0), d)
+                         for d in ctx.doc.duties), key=lambda x: -x[0])
         if scored and scored[0][0] >= 2:
             best += [d for n, d in scored if n == scored[0][0] and d not in best][:2]
     if not best:
@@ -1524,22 +1531,34 @@ def where(ctx: Context) -> Answer:
     absent = undisclosed(ctx)
     if absent is not None:
         return absent
-    for name in _names(ctx, ("metric", "cell", "note")):
-        tables = dict.fromkeys(c["table"] for c in ctx.doc.cells.get(name, []) if c.get("table"))
+    columns = [h.entry.name for h in ctx.hits if h.entry.kind == "column"]
+    for name in columns + _names(ctx, ("metric", "cell", "note")):  # 基本建设资金支出在哪张表
+        cells = ctx.doc.cells.get(name, []) or [  # a column: the tables printing it
+            c for group in ctx.doc.cells.values() for c in group if c["column"] == name]
+        tables = dict.fromkeys(c["table"] for c in cells if c.get("table"))
         facts = [f for f in ctx.doc.facts.get(name, []) + ctx.doc.notes.get(name, [])
                  if f.get("section")]
         sections = dict.fromkeys(f["section"] for f in facts)
         places = ([f"表格{'、'.join(f'「{t}」' for t in tables)}"] if tables else []) + (
             [f"文字说明{'、'.join(f'「{s}」' for s in sections)}"] if sections else [])
         if places:  # 这个数哪来的: the figure, where it is printed and the sentence saying it
-            stated = _first(ctx.doc.facts.get(name, []), "决算数")
-            value = f"（决算数{stated['value']}）" if stated else ""
+            stated = _first(ctx.doc.facts.get(name, []), "决算数") or (
+                _column_total(cells) if name in columns else None)
+            shown = stated["value"] if stated and stated["value"].endswith(
+                stated.get("unit") or "") else stated and stated["value"] + stated["unit"]
+            value = f"（决算数{shown}）" if stated else ""
             quoted = next((f["sentence"] for f in facts if f.get("sentence")), "")
             text = f"{ctx.doc.label}{name}{value}见：" + "；".join(places) + "。"
             return _answer(ctx, text + (f"\n原文：“{quoted}”" if quoted else ""),
                            (stated["value"],) if stated else (), facts[:1])
     return decline(ctx.question, "没有找到这一项写在决算的哪里。", ctx.intent.name,
                    ctx.match.confidence)
+
+
+def _column_total(cells: list[dict]) -> dict | None:
+    """A column's figure on its table's total row (合计/总计), read as a fact."""
+    total = next((c for c in cells if c["row"] in GRAND_TOTALS and c.get("number")), None)
+    return dict(total, qualifier="决算数") if total else None
 
 
 def disclosure(ctx: Context) -> Answer:

@@ -257,3 +257,27 @@ def test_the_two_units_totals_compared_after_one_each(both):
     *_, answer = talk(both, "荷塘政务服务中心2017年支出总计多少", "那普陀财政局呢", "两个差多少")
     assert answer.answered and "854.31" in answer.answer and "2085.74" in answer.answer, \
         answer.answer
+
+
+def test_a_duty_named_by_one_word_it_alone_holds(hetang):
+    answer = hetang.ask("荷塘政务服务中心门户网站也归它管吗")
+    assert answer.answered and "门户网站建设" in answer.answer, answer.answer
+    other = hetang.ask("荷塘政务服务中心管不管教育")
+    assert not other.answered, other.answer
+
+
+def test_an_item_said_with_this_subject_asks_the_item(university):
+    answer = university.ask("西南大学机构运行这个科目花了多少")
+    assert answer.answered and "828.72" in answer.answer, answer.answer
+
+
+def test_where_a_column_is_printed(university):
+    answer = university.ask("基本建设资金支出是在西南大学哪张表里列的")
+    assert answer.answered and "财政拨款支出决算表" in answer.answer, answer.answer
+    assert "6894.90" in answer.answer, answer.answer
+
+
+def test_the_classes_of_spending_asked_as_big_classes(putuo):
+    answer = putuo.ask("普陀财政局支出的几个大类各是多少")
+    assert answer.answered and "2106.66" in answer.answer and "445.69" in answer.answer, \
+        answer.answer
