@@ -145,6 +145,7 @@ def bare(masked: str, w: Words) -> bool:
 
 ASKED_KEPT = 8
 # the two departments of the conversation asked about together (这两个单位, 两家, 谁的)
+SAVED = re.compile(r"省了|省下|节省|节约|少花")  # 省了百分之几 after a budget: its gap
 BOTH_UNITS = re.compile(r"[两2](?:个|家)(?:单位|部门)|两家|谁的|哪家|哪个单位|哪个部门")
 # 刚才第一个数, 第二个问题: a turn of the conversation by its place (第二个呢 alone is an item of
 # the list just quoted)
@@ -244,9 +245,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [(swapped, "", False)]
     if not spans and _other_side(text, last, w):  # 支出总计平均每月多少, 收入平均每月多少:
         return []  # 收入 names its own total, asked alone
-    if not spans and kind == "difference" and state.before == state.things and \
-            "figure.budget" in (state.intent, state.prior_intent):
-        return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少: that gap
+    if not spans and (kind == "difference" and state.before == state.things or SAVED.search(
+            text)) and "figure.budget" in (state.intent, state.prior_intent):
+        return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少 / 省了百分之几:
+        # that gap
     if pair and state.before and len(state.things) == 1:
         last = "和".join(state.before[:1] + state.things)
     lead = _strip(text, w.particles)

@@ -230,8 +230,11 @@ class Engine(Lines):
             if rest < 0:
                 return None
             value = f"{handlers._fmt(rest)}{part['unit']}"
+            share = next((f["value"] for f in doc.facts.get(part_name, [])  # 占总支出的100%
+                          if f["qualifier"] == "占比" and f["parent"] == part["parent"]), "")
             text = (f"{doc.label}{whole['metric']}{whole['value']}，其中{part['metric']}"
-                    f"{part['value']}，{derived.name}为{value}（计算得出，非原文数字）。")
+                    f"{part['value']}" + (f"（占{share}）" if share else "") +
+                    f"，{derived.name}为{value}（计算得出，非原文数字）。")
             return text, [value], [whole, part]
         return None
 

@@ -281,3 +281,13 @@ def test_the_classes_of_spending_asked_as_big_classes(putuo):
     answer = putuo.ask("普陀财政局支出的几个大类各是多少")
     assert answer.answered and "2106.66" in answer.answer and "445.69" in answer.answer, \
         answer.answer
+
+
+def test_a_rest_worked_out_states_the_parts_share(hetang):
+    *_, answer = talk(hetang, "荷塘政务服务中心基本支出是784.69万吧", "那有没有项目支出")
+    assert answer.answered and "0.00" in answer.answer and "100%" in answer.answer, answer.answer
+
+
+def test_saved_after_a_budget_is_the_budget_gap(hetang):
+    *_, answer = talk(hetang, "荷塘政务服务中心三公经费年初预算是多少", "最后省下了百分之多少")
+    assert answer.answered and "90.69%" in answer.answer, answer.answer
