@@ -186,7 +186,8 @@ def column_cells(doc: DocIndex, column: str) -> list[dict]:
              if c["column"] == column and c["unit"] in MONEY_UNITS and c["number"]]
     if not cells:
         return []
-    table = max({c["table"] for c in cells}, key=lambda t: sum(c["table"] == t for c in cells))
+    table = max(dict.fromkeys(c["table"] for c in cells),  # ties: the first printed
+                key=lambda t: sum(c["table"] == t for c in cells))
     return list({(c["row"], code_of(c)): c for c in cells if c["table"] == table}.values())
 
 

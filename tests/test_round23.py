@@ -291,3 +291,16 @@ def test_a_rest_worked_out_states_the_parts_share(hetang):
 def test_saved_after_a_budget_is_the_budget_gap(hetang):
     *_, answer = talk(hetang, "荷塘政务服务中心三公经费年初预算是多少", "最后省下了百分之多少")
     assert answer.answered and "90.69%" in answer.answer, answer.answer
+
+
+def test_english_names_of_both_units_and_the_gap_asked(both):
+    answer = both.ask("Which one spent more, the Hetang service center or the Putuo finance "
+                      "bureau, and by how much?")
+    assert answer.answered and "2085.74" in answer.answer, answer.answer
+
+
+def test_a_column_spread_over_its_rows_is_read_from_the_first_table_printing_it(putuo):
+    """Two tables print 项目支出 by the same rows: the first printed is read (it had been
+    whichever a set of names gave first, different from process to process)."""
+    answer = putuo.ask("普陀财政局项目支出由哪几项构成")
+    assert answer.answer.startswith("上海市普陀区财政局2024年度支出决算表中"), answer.answer
