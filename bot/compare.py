@@ -40,7 +40,7 @@ class Words:
     @cached_property
     def _asking(self) -> re.Pattern:
         words = sorted(set(self.every + self.order + self.difference + self.sum + self.each
-                           + self.times), key=len, reverse=True)
+                           + self.times), key=lambda w: (-len(w), w))  # one pattern every run
         return re.compile("|".join(map(re.escape, words))) if words else re.compile(r"(?!x)x")
 
     def without(self, text: str) -> str:

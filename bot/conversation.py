@@ -381,7 +381,7 @@ def _both_sides(text: str, state: State, w: Words) -> str:
     if not any(a.replace(x, y, 1) == b for x, y in w.counterparts if x in a):
         return ""
     words = {x for pair in w.counterparts for x in pair}
-    said = re.findall("|".join(map(re.escape, sorted(words, key=len, reverse=True))), text)
+    said = re.findall("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))), text)
     if len(set(said)) != 2 or len(said) != 2:
         return ""
     u, v = said

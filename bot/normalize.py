@@ -92,7 +92,7 @@ class Normalizer:
                  synonyms: list[tuple[str, str]]) -> None:
         self.typos = sorted(((fold(k), fold(v)) for k, v in typos.items()),
                             key=lambda kv: -len(kv[0]))
-        pads = sorted({fold(p) for p in padding if fold(p)}, key=len, reverse=True)
+        pads = sorted({fold(p) for p in padding if fold(p)}, key=lambda p: (-len(p), p))
         self.padding = re.compile("|".join(map(re.escape, pads))) if pads else None
         self.synonyms = sorted(((fold(v), fold(c)) for v, c in synonyms if fold(v) != fold(c)),
                                key=lambda vc: -len(vc[0]))

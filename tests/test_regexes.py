@@ -106,3 +106,23 @@ def test_the_process_compiles_through_the_cache():
     before = len(kept.used)
     re.compile(r"一个只在这个测试里的式子(\d+)万元")
     assert len(kept.used) == before + 1
+
+
+
+def test_the_engines_patterns_are_the_same_in_every_process(hetang_db):
+    """A pattern built from a set in an order that changes from process to process (hash
+    randomisation) is never found among the kept compiled forms: every start compiled it
+    again and the kept file grew by one each run."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("import sys; from bot.engine import Engine; e = Engine.open(sys.argv[1]);"
+              "print(e.normalizer.padding.pattern); print(e._across._asking.pattern)")
+    seen = set()
+    for seed in ("1", "2", "3", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", script, str(hetang_db)],
+                             capture_output=True, text=True, env=env, check=True)
+        seen.add(out.stdout)
+    assert len(seen) == 1, [s[:200] for s in seen]
