@@ -178,7 +178,7 @@ class Matcher:
         text = self.normalize(self.directory.sinicise(question))
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
-            text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", THRESHOLD.sub("多少", text)))
+            text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", BOUND_ASKED.sub("多少", text)))
         text, named, found = self._departments(text)
         if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
             text = NAMED_LATE.sub("", text) or text
@@ -443,7 +443,7 @@ AMOUNT_CLAIMED = re.compile(rf"(?:(?:过|超过了?|超了?|上|近|将近|接�
 # a bound or a ballpark the amount is asked against (超过一亿了吗, 是几千万还是上亿, 不到一万吧,
 # 有没有上亿): its amount is asked
 BALLPARK = rf"(?:{NUMERAL}|几|好几)?个?(?:十|百|千)?(?:亿|万)多?"
-THRESHOLD = re.compile(rf"(?:是|有)?{BALLPARK}(?:还是|或者|或是)(?:上|过)?{BALLPARK}"
+BOUND_ASKED = re.compile(rf"(?:是|有)?{BALLPARK}(?:还是|或者|或是)(?:上|过)?{BALLPARK}"
                        rf"|(?:有没有|是不是|是否|有|够)?(?:超过|超出|超|过|上|不到|不足|低于|高于|达到)了?"
                        rf"(?:{NUMERAL})?个?(?:千万|百万|十万|万|亿)(?:元|块)?(?:了|吧|吗|没有|没|呢|啊)*")
 WEAK_DOUBTS = {"对不对", "对头不", "对头", "是不是", "对", "是"}

@@ -304,3 +304,13 @@ def test_a_column_spread_over_its_rows_is_read_from_the_first_table_printing_it(
     whichever a set of names gave first, different from process to process)."""
     answer = putuo.ask("普陀财政局项目支出由哪几项构成")
     assert answer.answer.startswith("上海市普陀区财政局2024年度支出决算表中"), answer.answer
+
+
+def test_doubting_that_anything_is_left_asks_what_is_left(university):
+    answer = university.ask("西南大学用了那么多结余，年末应该没剩多少了吧")
+    assert answer.answered and "106848.91" in answer.answer, answer.answer
+
+
+def test_who_a_unit_answers_to_is_no_comparison(university):
+    answer = university.ask("西南大学是哪个部门直属的")
+    assert answer.intent != "figure.compare", answer.intent
