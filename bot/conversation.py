@@ -251,6 +251,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # that gap
     if pair and state.before and len(state.things) == 1:
         last = "和".join(state.before[:1] + state.things)
+    if pair and kind == "total" and state.intent == "figure.change":
+        last += "比上年"  # 教育比上年增加多少, 科技呢, 那俩加起来: the changes added
     lead = _strip(text, w.particles)
     relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
                    re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)

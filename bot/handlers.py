@@ -430,7 +430,10 @@ def convert(ctx: Context) -> Answer:
     if FOREIGN_MONEY.search(ctx.match.text):
         return decline(ctx.question, "决算的金额以人民币（万元）公开，没有外币的数。",
                        ctx.intent.name, ctx.match.confidence)
-    for name in _names(ctx, ("metric", "cell")):
+    names = _names(ctx, ("metric", "cell"))
+    if len(names) > 1:  # 住房公积金财政拨款支出多少, 换算成元: the row, not the funds' total said
+        names = sorted(names, key=lambda n: n.endswith(("总计", "合计")))  # beside it
+    for name in names:
         fact = _all_funds(ctx, name, _first(ctx.doc.facts.get(name, []), "决算数", money=True)
                           or _cell(ctx.doc, name))
         if not fact or fact.get("unit", "万元") != "万元" or not fact.get("number"):

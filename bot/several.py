@@ -62,6 +62,30 @@ def _share(ctx: Context, name: str) -> dict | None:
 ROW_TOTALS = ("决算数", "合计", "本年支出合计")
 
 
+# the changes on the year before asked to be added (教育和科技比上年增加的加起来), not the amounts
+CHANGES_ADDED = re.compile(r"比上年|较上年|比去年|同比|增加的|减少的|增长的|涨的|降的|增加额|增量")
+
+
+def _changes_added(ctx: Context, names: list[str]) -> Answer:
+    """Each thing's stated change on the year before, added (computed); declined when one of
+    them states no change in money — never their amounts added in its place."""
+    changes = []
+    for name in names:
+        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+        change = _first(facts, "比上年增减", money=True)
+        if change is None or change["value"] == "持平" and not change.get("number"):
+            return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}比上年增减了"
+                                   "多少金额，不能相加。", ctx.intent.name), firm=True)
+        changes.append((name, change))
+    total = sum(_dec(c["number"] or 0) for _, c in changes)
+    unit = changes[0][1]["unit"]
+    said = "、".join(f"{n}比上年{'减少' if _dec(c['number'] or 0) < 0 else '增加'}"
+                    f"{_fmt(abs(_dec(c['number'] or 0)))}{unit}" for n, c in changes)
+    text = (f"{ctx.doc.label}{said}，合计比上年{'减少' if total < 0 else '增加'}"
+            f"{_fmt(abs(total))}{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c in changes])
+
+
 def _value(ctx: Context, name: str) -> dict | None:
     """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
     the narrative's, else the table's row total."""
@@ -116,6 +140,8 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else _value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
+    if CHANGES_ADDED.search(ctx.match.text) and not shares and len(named) >= 2:
+        return _changes_added(ctx, [n for n, _ in named])  # 比上年增加的加起来: the changes
     totals = ctx.engine.data.vocabulary.totals
     said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
     if any(n not in totals for n, _ in named):

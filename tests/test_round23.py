@@ -314,3 +314,21 @@ def test_doubting_that_anything_is_left_asks_what_is_left(university):
 def test_who_a_unit_answers_to_is_no_comparison(university):
     answer = university.ask("西南大学是哪个部门直属的")
     assert answer.intent != "figure.compare", answer.intent
+
+
+def test_the_changes_of_two_things_added_are_the_changes_not_the_amounts(university):
+    answer = university.ask("西南大学教育支出和科学技术支出比上年增加的合起来是多少")
+    assert answer.answered and "53464.82" in answer.answer and "427823.92" not in answer.answer, \
+        answer.answer
+    *_, follow = talk(university, "西南大学教育支出比上年多了多少", "科技支出呢", "这两个加在一起")
+    assert follow.answered and "53464.82" in follow.answer, follow.answer
+
+
+def test_a_change_not_stated_in_money_is_never_replaced_by_the_amount(hetang):
+    answer = hetang.ask("荷塘政务服务中心其他收入和公务接待费比上年增加的加起来多少")
+    assert "8.21" not in answer.answer and "9.21" not in answer.answer, answer.answer
+
+
+def test_a_row_converted_after_its_funds_were_named(university):
+    *_, answer = talk(university, "西南大学住房公积金财政拨款支出多少", "换算成元")
+    assert answer.answered and "74484400" in answer.answer, answer.answer
