@@ -971,6 +971,10 @@ class Engine(Lines):
             # 哪些: a count names none of them, nor does the sentence stating it
         lacking = self._lacking_item(match) if answer.answered and not (
             answer.intent or "").startswith("glossary.") else None
+        if lacking and EACH_ASKED.search(match.masked) and answer.intent == "figure.amount" and \
+                _joined_to_a_hit(match, lacking):
+            said = f"决算没有单独列出“{lacking}”的数字。"  # 接待费和会议费分别多少: the one
+            return replace(answer, answer=f"{answer.answer}\n\n{said}")  # stated, the other not
         if lacking:
             return decline(question, f"决算没有单独列出“{lacking}”的数字。", answer.intent,
                            match.confidence)  # 差旅费和会议费一共: never a sum short of one
@@ -1419,6 +1423,19 @@ def option_for(question: str, department: str) -> str:
 
 
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
+
+
+def _joined_to_a_hit(match: Match, word: str) -> bool:
+    """接待费和会议费: the word is listed beside a thing found (和, 与, 、), not inside one
+    (基本支出里人员经费和公用经费: no thing asked is answered)."""
+    at = match.text.find(word)
+    return at >= 0 and any(
+        match.text[h.span[1]:at] in JOINED or match.text[at + len(word):h.span[0]] in JOINED
+        for h in match.hits)
+
+
+JOINED = ("和", "与", "跟", "、", "及", "以及")
+EACH_ASKED = re.compile(r"各|分别")  # 接待费和会议费各花了多少 (花了 read as 支出)
 
 
 def _names_one_of(text: str, *words: str) -> bool:

@@ -78,7 +78,9 @@ class Lines:
                           ) -> tuple[Answer, State]:
         """接待费花了多少 接待了多少人: two questions in one line, the whole line answered only
         the first; each later one is answered in the first's context and added, when it is
-        answered with figures of its own. A decline of the whole line stands."""
+        answered with figures of its own. A line answered as its last question only (收入多少，支出
+        多少，还剩多少) is answered clause by clause when each asks the same kind of question of
+        another thing. A decline of the whole line stands."""
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
         if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
             clauses = [c for c in COMMA.split(text) if c.strip()]
@@ -102,17 +104,24 @@ class Lines:
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state
         turn = self._state_of(chat)
-        first, turn = self._ask(clauses[0], turn)
-        if not set(whole.figures) <= set(first.figures):
-            return whole, state  # the whole line answered more than its first question
-        added = []
-        for clause in clauses[1:]:
+        answers = []
+        for clause in clauses:
             answer, turn = self._ask(clause, turn)
-            if not answer.answered or not answer.figures or all(
-                    f in whole.answer for f in answer.figures):
+            if not answer.answered or not answer.figures:
                 return whole, state
-            added.append(answer)
-        return joined(whole, [whole, *added]), turn
+            answers.append(answer)
+        if not set(whole.figures) <= set(answers[0].figures):
+            heads = [a.answer.split("\n", 1)[0].partition("：")[0] for a in answers]
+            if set(whole.figures) <= set(answers[-1].figures) and not any(
+                    f in whole.answer for f in answers[0].figures) and \
+                    len(set(heads)) == len(heads) and len({a.intent for a in answers}) == 1:
+                # each clause the same kind of question of another thing
+                return joined(answers[0], answers, question=whole.question), turn  # 收入多少，
+                # 支出多少，还剩多少: the line as a whole had answered its last question only
+            return whole, state
+        if any(all(f in whole.answer for f in a.figures) for a in answers[1:]):
+            return whole, state
+        return joined(whole, [whole, *answers[1:]]), turn
 
     def _each_alone(self, clauses: list[str], whole: Answer, state: State, chat: str | None
                     ) -> tuple[Answer, State]:

@@ -332,3 +332,25 @@ def test_a_change_not_stated_in_money_is_never_replaced_by_the_amount(hetang):
 def test_a_row_converted_after_its_funds_were_named(university):
     *_, answer = talk(university, "西南大学住房公积金财政拨款支出多少", "换算成元")
     assert answer.answered and "74484400" in answer.answer, answer.answer
+
+
+def test_three_questions_in_one_line_each_answered(hetang):
+    answer = hetang.ask("荷塘政务中心收入多少，支出多少，还剩多少")
+    assert answer.answered, answer.answer
+    assert all(f in answer.answer for f in ("793.05", "854.31", "0.48")), answer.answer
+
+
+def test_two_things_each_asked_one_not_listed(hetang, university):
+    answer = hetang.ask("荷塘政务中心接待费和会议费各花了多少")
+    assert answer.answered and "1.33" in answer.answer and "会议费" in answer.answer, \
+        answer.answer
+    inside = university.ask("西南大学基本支出里人员经费和公用经费分别多少")
+    assert not inside.answered, inside.answer
+
+
+@pytest.mark.parametrize("question, figure", [("荷塘政务中心接待废多少", "1.33"),
+                                              ("荷塘政务中心总支处是多少", "854.31"),
+                                              ("荷塘政务中心收如多少", "793.05")])
+def test_characters_typed_by_their_sound(hetang, question, figure):
+    answer = hetang.ask(question)
+    assert answer.answered and figure in answer.answer, answer.answer
