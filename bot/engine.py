@@ -20,6 +20,7 @@ from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import (
     INTENT_CUTOFF,
+    JOINTS,
     NO_THING,
     PLACEHOLDER,
     Document,
@@ -810,11 +811,11 @@ class Engine(Lines):
                     o.span[1] <= h.span[0]
                     and FUNDS_JOIN.fullmatch(match.text[o.span[1]:h.span[0]])
                     for o in match.hits)}
-            totals, named = self.data.vocabulary.totals, {
-                h.entry.name for h in match.hits if h.entry.surface == h.entry.name}
+            totals = self.data.vocabulary.totals
+            said_whole = {h.entry.name for h in match.hits if h.entry.surface == h.entry.name}
             if any(t not in totals and not t.endswith(("总计", "合计")) for t in things):
-                # 高中教育一共支出多少: 一共支出 is the verb,
-                things = tuple(t for t in things if t not in totals or t in named)  # no total
+                # 高中教育一共支出多少: 一共支出 is the verb, no total
+                things = tuple(t for t in things if t not in totals or t in said_whole)
             things = tuple(t for t in things if t not in scope) or things  # 职业年金…的财政拨款:
             # the funds it is asked of, no thing of its own
             first_line = answer.answer.split("\n", 1)[0]  # 基本支出中人员经费: the part is the
@@ -1430,11 +1431,14 @@ def _joined_to_a_hit(match: Match, word: str) -> bool:
     (基本支出里人员经费和公用经费: no thing asked is answered)."""
     at = match.text.find(word)
     return at >= 0 and any(
-        match.text[h.span[1]:at] in JOINED or match.text[at + len(word):h.span[0]] in JOINED
+        _joins(match.text[h.span[1]:at]) or _joins(match.text[at + len(word):h.span[0]])
         for h in match.hits)
 
 
-JOINED = ("和", "与", "跟", "、", "及", "以及")
+def _joins(between: str) -> bool:
+    return between == "以及" or len(between) == 1 and between in JOINTS
+
+
 EACH_ASKED = re.compile(r"各|分别")  # 接待费和会议费各花了多少 (花了 read as 支出)
 
 

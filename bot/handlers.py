@@ -837,11 +837,11 @@ def _describe(ctx: Context, name: str, first: str, require: tuple[str, ...], cel
     cells = sorted(_in_scope(ctx, name, cells), key=lambda c: (
         _fiscal(c) != _wants_fiscal(ctx), not _same_side(sided, c["table"])))
     table = table_named(ctx.doc, ctx.question)
-    if table and name in GRAND_TOTALS and not any(c["table"] == table for c in cells):
-        cells = [c for other in GRAND_TOTALS for c in doc.cells.get(other, [])
-                 if c["table"] == table] or cells  # 收支总表的合计: its last row, 总计
-    cells = [c for c in doc.cells.get(name, []) if c["table"] == table] or cells  # 表4里…:
-    # that table's cells, whatever funds it counts
+    if table:  # 表4里…: that table's cells, whatever funds it counts; 收支总表的合计: its last
+        rows = (name,) + tuple(g for g in GRAND_TOTALS if g != name) if name in GRAND_TOTALS \
+            else (name,)  # row, printed 合计 or 总计
+        cells = next((own for row in rows if (own := [
+            c for c in doc.cells.get(row, []) if c["table"] == table])), cells)
     if _wants_fiscal(ctx) and FISCAL not in name and not any(map(_fiscal, facts)) and \
             any(map(_fiscal, cells)):
         facts = []  # the narrative states all funds only: the 财政拨款 table answers
@@ -1547,9 +1547,7 @@ def where(ctx: Context) -> Answer:
         if places:  # 这个数哪来的: the figure, where it is printed and the sentence saying it
             stated = _first(ctx.doc.facts.get(name, []), "决算数") or (
                 _column_total(cells) if name in columns else None)
-            shown = stated["value"] if stated and stated["value"].endswith(
-                stated.get("unit") or "") else stated and stated["value"] + stated["unit"]
-            value = f"（决算数{shown}）" if stated else ""
+            value = f"（决算数{stated['value']}）" if stated else ""
             quoted = next((f["sentence"] for f in facts if f.get("sentence")), "")
             text = f"{ctx.doc.label}{name}{value}见：" + "；".join(places) + "。"
             return _answer(ctx, text + (f"\n原文：“{quoted}”" if quoted else ""),
@@ -1561,7 +1559,8 @@ def where(ctx: Context) -> Answer:
 def _column_total(cells: list[dict]) -> dict | None:
     """A column's figure on its table's total row (合计/总计), read as a fact."""
     total = next((c for c in cells if c["row"] in GRAND_TOTALS and c.get("number")), None)
-    return dict(total, qualifier="决算数") if total else None
+    return dict(total, qualifier="决算数", value=f"{total['value']}{total['unit']}") \
+        if total else None
 
 
 def disclosure(ctx: Context) -> Answer:

@@ -104,24 +104,37 @@ class Lines:
                 map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
             return whole, state
         turn = self._state_of(chat)
-        answers = []
-        for clause in clauses:
+        first, turn = self._ask(clauses[0], turn)
+        if not first.answered or not first.figures:
+            return whole, state
+        if not set(whole.figures) <= set(first.figures):
+            return self._each_of_another(clauses, first, whole, state, turn)
+        added = []
+        for clause in clauses[1:]:
+            answer, turn = self._ask(clause, turn)
+            if not answer.answered or not answer.figures or all(
+                    f in whole.answer for f in answer.figures):
+                return whole, state
+            added.append(answer)
+        return joined(whole, [whole, *added]), turn
+
+    def _each_of_another(self, clauses: list[str], first: Answer, whole: Answer, state: State,
+                         turn: State) -> tuple[Answer, State]:
+        """收入多少，支出多少，还剩多少: the line as a whole answered its last question only; when
+        each clause asks the same kind of question of another thing, each is answered."""
+        if any(f in whole.answer for f in first.figures):
+            return whole, state  # the first clause asked what the whole line answered
+        answers = [first]
+        for clause in clauses[1:]:
             answer, turn = self._ask(clause, turn)
             if not answer.answered or not answer.figures:
                 return whole, state
             answers.append(answer)
-        if not set(whole.figures) <= set(answers[0].figures):
-            heads = [a.answer.split("\n", 1)[0].partition("：")[0] for a in answers]
-            if set(whole.figures) <= set(answers[-1].figures) and not any(
-                    f in whole.answer for f in answers[0].figures) and \
-                    len(set(heads)) == len(heads) and len({a.intent for a in answers}) == 1:
-                # each clause the same kind of question of another thing
-                return joined(answers[0], answers, question=whole.question), turn  # 收入多少，
-                # 支出多少，还剩多少: the line as a whole had answered its last question only
+        heads = [a.answer.split("\n", 1)[0].partition("：")[0] for a in answers]
+        if not set(whole.figures) <= set(answers[-1].figures) or len(set(heads)) < len(heads) \
+                or len({a.intent for a in answers}) > 1:
             return whole, state
-        if any(all(f in whole.answer for f in a.figures) for a in answers[1:]):
-            return whole, state
-        return joined(whole, [whole, *answers[1:]]), turn
+        return joined(first, answers, question=whole.question), turn
 
     def _each_alone(self, clauses: list[str], whole: Answer, state: State, chat: str | None
                     ) -> tuple[Answer, State]:

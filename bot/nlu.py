@@ -475,17 +475,14 @@ def heard_asked(text: str) -> str:
 
 # 超支 is spending over income (收支差额) said of the unit, but over its budget said of a thing
 # (财政拨款超支了吗) or beside 预算 (年初预算多少，超支了吗)
-OVERRUN = re.compile(r"超支")
 OVERRUN_OF_UNIT = re.compile(r"(?:那|那么|请问|到底|究竟|整体|总体|全年|总的|总|收支|收入|支出"
                              r"|单位|有没有|是否|是不是|会不会|有|的|了|[，,、\s])*")
 
 
 def _overrun(text: str) -> str:
-    said = OVERRUN.search(text)
-    if said is None:
-        return text
-    if "预算" in text or not OVERRUN_OF_UNIT.fullmatch(text[:said.start()]):
-        return text[:said.start()] + "超预算" + text[said.end():]
+    at = text.find("超支")
+    if at >= 0 and ("预算" in text or not OVERRUN_OF_UNIT.fullmatch(text[:at])):
+        return text[:at] + "超预算" + text[at + 2:]
     return text
 
 

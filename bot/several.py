@@ -51,7 +51,6 @@ LEAST = re.compile(r"最少|最小|最低|最省")
 SHARES_ADDED = re.compile(r"%|百分|比例|占比|比重")  # the shares are what is added
 
 
-
 def _share(ctx: Context, name: str) -> dict | None:
     """The stated share of a name (占总支出的76.49%), as a figure in %."""
     fact = _first(ctx.doc.facts.get(name, []), "占比")
@@ -73,17 +72,17 @@ def _changes_added(ctx: Context, names: list[str]) -> Answer:
     for name in names:
         facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
         change = _first(facts, "比上年增减", money=True)
-        if change is None or change["value"] == "持平" and not change.get("number"):
+        if change is None:
             return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}比上年增减了"
                                    "多少金额，不能相加。", ctx.intent.name), firm=True)
-        changes.append((name, change))
-    total = sum(_dec(c["number"] or 0) for _, c in changes)
+        changes.append((name, change, _dec(change["number"] or 0)))
+    total = sum(number for _, _, number in changes)
     unit = changes[0][1]["unit"]
-    said = "、".join(f"{n}比上年{'减少' if _dec(c['number'] or 0) < 0 else '增加'}"
-                    f"{_fmt(abs(_dec(c['number'] or 0)))}{unit}" for n, c in changes)
+    said = "、".join(f"{n}比上年{'减少' if number < 0 else '增加'}{_fmt(abs(number))}{unit}"
+                    for n, _, number in changes)
     text = (f"{ctx.doc.label}{said}，合计比上年{'减少' if total < 0 else '增加'}"
             f"{_fmt(abs(total))}{unit}（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c in changes])
+    return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c, _ in changes])
 
 
 def _value(ctx: Context, name: str) -> dict | None:
