@@ -89,7 +89,10 @@ def compose(ctx: Context) -> Answer:
 
 def _parts_answer(ctx: Context) -> Answer:
     doc = ctx.doc
-    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS]
+    named = [h.entry.name for h in ctx.hits if h.entry.kind in FIGURE_KINDS and not (
+        ctx.intent.totals and h.entry.name not in ctx.intent.totals and _a_total(ctx, h.entry.name)
+        and SIDE_SAID.fullmatch(ctx.match.text[slice(*h.span)]))]  # 支出按经济分类: how it
+    # asks; the kind's own totals are the whole
     column = next((h.entry.name for h in ctx.hits if h.entry.kind == "column"), None)
     if column is not None and all(_a_total(ctx, n) for n in named):
         # (财政拨款支出中)基本建设资金支出花在哪些科目: the rows of its column
@@ -100,13 +103,19 @@ def _parts_answer(ctx: Context) -> Answer:
         sources = _income_columns(ctx, named[0])  # 社会保障和就业支出的收入来源: its row
         if sources is not None:  # of the income table, by column
             return sources
-    named = named or bare_total(ctx)  # 支出分哪几块: the total
+    bare = bare_total(ctx)  # 支出分哪几块: the total; not one the kind's own totals leave out
+    named = named or ([] if ctx.intent.totals and not set(bare) & set(ctx.intent.totals)
+                      else bare)  # (支出按经济分类: basic spending's parts)
     for name in list(dict.fromkeys(named + list(ctx.intent.totals))):
         found = parts_of(doc, name) or (
             rows_under(doc, name, ctx.match.text) if name in named else None)
         if found is not None:
             total, parts = found
             return _with_classes(ctx, _render_parts(ctx, name, total, parts), named)
+        if named == [name] and not _a_total(ctx, name) and AMOUNT_ASKED.search(
+                ctx.match.text) and _a_class(ctx, name):  # 按经济分类，商品和服务支出多少: that
+            # class's figure
+            return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")
         if name in named and not _a_total(ctx, name):  # 科学技术支出花在哪些项目上: never
             # the total's parts, nor a sentence of the thing's own total
             if any(n["kind"] == "purpose" for n in doc.notes.get(name, [])):
@@ -126,6 +135,9 @@ def _parts_answer(ctx: Context) -> Answer:
                    ctx.intent.name, ctx.match.confidence)
 
 
+AMOUNT_ASKED = re.compile(r"多少(?![项块类个种样])|几多")  # 由哪几项构成 asks no amount
+# a side of the accounts said generically (支出, 总收入): a total by name, not one asked for
+SIDE_SAID = re.compile(r"总?(?:支出|收入)(?:总计|合计|总额)?")
 # the rows a column is spread over, asked (项目支出由哪几项构成, 6.2万记在哪些科目下)
 BY_ROWS = re.compile(r"科目|哪几项|哪些项|记在|落在|分布在")
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
@@ -249,6 +261,12 @@ def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:
         if len(parts) >= 2:
             return total, parts
     return None
+
+
+def _a_class(ctx: Context, name: str) -> bool:
+    """One of the parts of the kind's own totals (工资福利支出 of basic spending)."""
+    return any(name in {p["metric"] for p in found[1]}
+               for found in map(lambda t: parts_of(ctx.doc, t), ctx.intent.totals) if found)
 
 
 def _a_total(ctx: Context, name: str) -> bool:

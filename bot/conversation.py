@@ -49,6 +49,9 @@ class State:
     # the questions answered so far, as answered, each with its department (the last ASKED_KEPT)
     asked: tuple[tuple[str, str | None], ...] = ()
     options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one
+    # the last question asked a figure of something no table or sentence names (委托中介机构那块
+    # 花了多少): a follow-up naming nothing (年初预算是多少) asks of it, never of the unit
+    unfound: bool = False
 
     @property
     def sentence(self) -> str:

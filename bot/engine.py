@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from bot import compare, conversation, handlers, regexes, store
+from bot import compare, conversation, handlers, lines, regexes, store
 from bot.answer import Answer, Source
 from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
 from bot.codes import code_names, expand_codes, unknown_code
@@ -19,6 +19,7 @@ from bot.library import Library
 from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import (
+    GENERIC_TAIL,
     INTENT_CUTOFF,
     JOINTS,
     NO_THING,
@@ -32,7 +33,15 @@ from bot.nlu import (
     any_of,
 )
 from bot.normalize import Normalizer, fold
-from bot.passages import PASSAGE, THRESHOLD, Candidate, Passages, other_thing, unknown_english
+from bot.passages import (
+    DEFINES,
+    PASSAGE,
+    THRESHOLD,
+    Candidate,
+    Passages,
+    other_thing,
+    unknown_english,
+)
 from bot.several import EACH, earlier_stated
 from bot.store import StoreError, open_readonly
 from bot.vocab import MONEY_UNITS
@@ -80,6 +89,13 @@ UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must 
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
                  "figure.reason", "figure.not_disclosed"}
+# a money item said in words of its own (教育经费), between the names found and the asking words
+ITEM_PIECES = re.compile(rf"(?:(?!{PLACEHOLDER}|的)[^，,。？?、\s])+")
+NOT_OWN = re.compile(r"[这那哪什么啥叫个]")  # 叫什么经费, 这个科目全部资金: no item's own words
+OWN_ITEM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|款项)")
+# kinds a follow-up naming nothing asks of the item asked before (年初预算是多少, 为什么没花完)
+OF_AN_ITEM = ("amount", "budget", "change", "share", "reason", "last_year")
+POINTED_LAST = re.compile(r"[那这](?=[^那这]+$)")  # 接待费降了，那开会花的呢: what 那 points to
 BARE = 6  # a question of a word or two, no kind asked: 人头费, 基建
 PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门|它")  # the year's total asked
@@ -461,6 +477,13 @@ class Engine(Lines):
         withheld = withheld or (match.named_docs and not leaning and not match.hits and any(
             w not in "".join(state.things)  # …支出差几倍, then 荷塘和普陀收入哪家多: units and
             for w in self._totals_said(question)))  # a total of their own
+        if state.unfound and not match.hits and not match.named_docs and \
+                match.intent is not None and match.intent.handler in OF_AN_ITEM and len(
+                    conversation.leftover(self.matcher.cue_removed(match.intent, match.text),
+                                          self._followups)) <= 2:  # its kind, nothing else
+            return decline(question, "上一个问题问的那一项，决算里没有找到，也就说不出它的这个数。"
+                           "可以说出它在决算里的名称再问。", match.intent.name,
+                           match.confidence), state
         said = self._cause_said(question, match, state, about or match.doc_ids)
         if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
             return said, state
@@ -480,6 +503,7 @@ class Engine(Lines):
                 department=department, prior_department=prior, question=""))
             return replace(answer, question=question), state
         about_itself = match.intent is not None and match.intent.handler == "disclosure"
+        figure_last = (state.intent or "").startswith("figure.")  # the last answer a figure
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning and not (
                     state.prior_department and conversation.which_higher_only(match.text))
@@ -489,6 +513,7 @@ class Engine(Lines):
             back = bool(conversation.back_word(match.text, self._followups))
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
                      or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
+                     or _core_said(h, match.text)  # 卫生健康呢，占比多少: 卫生健康支出
                      or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
             pointed = conversation.pointed(match.text, self._followups)
             if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
@@ -530,13 +555,19 @@ class Engine(Lines):
             if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
                 candidates = [("和".join(rest) + "各多少", "", False), *candidates]
             scoped_last = ""
+            pair_said = any(p in match.text for p in self._followups.pair)  # 这两项, 它们
             if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
                 asked = SCOPE_SAID.sub("", match.text)
-                scoped_last = "和".join(state.things) + handlers.FISCAL + asked
+                last = state.things  # 这两项财政拨款出了多少: the last two, in that scope
+                if len(last) == 1 and state.before and pair_said:
+                    last = state.before[:1] + last
+                scoped_last = "和".join(last) + handlers.FISCAL + asked
                 candidates = [(scoped_last, state.things[0], False), *candidates]
             rows = self._rows_of_columns(match, state) if match.hits and not (
                 match.intent is not None and match.intent.handler == "ranking") else ()
             # 项目支出里哪一项最多 after its items: the column's own items, not those rows
+            if rows == state.things and len(rows) == 1 and state.before and pair_said:
+                rows = state.before[:1] + rows  # 这两项财政拨款出了多少: the last two rows' cells
             if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
                 candidates = [("和".join(rows) + match.text, "", False), *candidates]
             crossing = self._row_in_column(match, state)
@@ -568,10 +599,12 @@ class Engine(Lines):
                 if text == scoped_last and handlers.FISCAL not in reply.answer.partition(
                         "原文")[0]:
                     continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
-                if reply.intent == PASSAGE and not (self._says_something(said) and
-                                                    self._fits(match.text, reply, leaning)):
+                if reply.intent == PASSAGE and not (self._says_something(said) and self._fits(
+                        match.text, reply, leaning, figure_last)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
                     # 那十四五呢: nor one that says nothing of what the follow-up names
+                if _meaning_for_amount(state, reply, kind):
+                    continue  # 年末结转和结余多少, 那年初的呢: its meaning is no amount
                 if reply.answered and not match.hits and kind == "sentences" and \
                         self._ignores(question, match.text, reply):
                     continue  # 津贴补贴…奖金呢: the last thing's figure says nothing of 奖金
@@ -611,7 +644,8 @@ class Engine(Lines):
                 again = self.matcher.match(lead + "，" + match.text, about)
                 reply = self._answer(question, again)
                 if reply.answered and reply.intent == PASSAGE and self._fits(
-                        match.text, reply, leaning) and not self._passages.said_elsewhere(
+                        match.text, reply, leaning, figure_last) and \
+                        not self._passages.said_elsewhere(
                         match.text, reply.sources[0].sentence, about or match.doc_ids):
                     return reply, self._remember(state, match, reply)
             earlier = self._earlier(question, match, state, about or match.doc_ids)
@@ -636,11 +670,17 @@ class Engine(Lines):
             # 教育收费呢 → 科研呢: a money item
             answer = decline(question, "决算没有单独列出这一项的金额。", answer.intent,
                              match.confidence)  # asked, never a count that names the word
-        if answer.intent == PASSAGE and match.intent is None and len(match.text) <= BARE and \
-                not ASKS.search(question) and answer.sources and \
+        if answer.intent == PASSAGE and (leaning and (state.intent or "").startswith(
+                "figure.") or match.intent is None and len(
+                match.text) <= BARE and not ASKS.search(question)) and answer.sources and \
                 self._passages.in_passing((match.text, question), answer.sources[0].sentence):
+            # (那会议费呢 after a figure: 严格控制…、会议费、… says nothing of it either)
             answer = decline(question, "决算只在列举中顺带提到这一项，没有单独说明它。",
                              answer.intent, match.confidence)  # 人头费: 如…、人员经费、基建等
+        if state.things and _meaning_for_amount(state, answer, match.intent and
+                                                match.intent.handler):
+            answer = decline(question, "决算没有写明这一项的金额。", answer.intent,
+                             match.confidence)  # 年末结转和结余多少, 那年初的呢: no meaning
         if answer.intent == PASSAGE and not self._fits(match.text, answer, False):
             answer = decline(question, "决算没有单独列出这一部分的金额。", answer.intent,
                              match.confidence)  # 其中基建呢: a sentence that names it in passing
@@ -685,13 +725,16 @@ class Engine(Lines):
     def _columns_of(self, rows: tuple[str, ...], docs: tuple[str, ...]) -> set[str]:
         return {c["column"] for d in docs for row in rows for c in self.docs[d].cells.get(row, [])}
 
-    def _fits(self, text: str, reply: Answer, leaning: bool) -> bool:
+    def _fits(self, text: str, reply: Answer, leaning: bool, after_figure: bool = False
+              ) -> bool:
         """Whether a sentence quoted answers a follow-up: 那十四五呢 (a new thing in the last one's
         place) not by one that says nothing of it; 其中正高呢 (a part of the last figure) only by
         one stating a number for it (not 基建 named in passing in a definition)."""
         sentence = reply.sources[0].sentence if reply.sources else ""
-        if leaning and not self._passages.echoes(text, sentence):
-            return False
+        if leaning and (not self._passages.echoes(text, sentence) or after_figure and
+                        self._passages.in_passing((text, POINTED_LAST.split(text)[-1]),
+                                                  sentence)):
+            return False  # 那开会花的呢: a list naming it (严格控制…、会议费…) says nothing of it
         if not PART_ASKED.match(text):
             return True
         folded = self.normalizer(sentence)
@@ -845,7 +888,10 @@ class Engine(Lines):
                 "last_year"):  # 2018年支出多少 (not loaded), then 2017的呢: that question of
             said = EARLIER.sub("", match.text)  # the year named now, no thing of before
             state = state.with_(question=said, masked=EARLIER.sub("", match.masked), things=())
-        return state
+        return state.with_(unfound=not answer.answered and not match.hits and bool(
+            FIGURE_ASKED.search(match.text)) and match.unknown_year is None and not (
+            match.unknown_department or match.intent is not None and match.intent.handler in
+            SMALLTALK))  # 委托中介机构那块花了多少: no item found, its figure asked
 
     def _of_year_named(self, question: str, match: Match, state: State
                        ) -> tuple[Answer, State] | None:
@@ -871,9 +917,14 @@ class Engine(Lines):
         if generic and not self._passages.says_something(asked):
             return self._figures_or_terms(question, match)  # 主要职责: the whole list, not a
             # heading that repeats the word
-        return decide(self._figures_or_terms(question, match),
-                      lambda: self._passage(question, match),
-                      lambda answer: self._other_thing(question, match, answer))
+        answer = decide(self._figures_or_terms(question, match),
+                        lambda: self._passage(question, match),
+                        lambda answer: self._other_thing(question, match, answer))
+        unnamed = self._unnamed_item(match, answer.answer) if answer.answered else None
+        if unnamed:  # 教育经费 answered with 财政拨款收入
+            return replace(decline(question, f"决算没有单独列出“{unnamed}”的数字。",
+                                   answer.intent, match.confidence), firm=True)
+        return answer
 
     def _passage(self, question: str, match: Match, floor: float = THRESHOLD
                  ) -> Candidate | None:
@@ -921,12 +972,33 @@ class Engine(Lines):
         return None
 
     def _lacking_item(self, match: Match) -> str | None:
-        """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
+        """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists;
+        else a money item said in words of its own that no name in scope holds (给中小学拨了
+        多少教育经费: 教育经费, where nothing is 教育's)."""
         for word in self._items:
             if word in match.text and match.doc_ids and all(
                     word not in self._names.get(self._doc_sig.get(d, ""), ())
                     for d in match.doc_ids):
                 return word
+        return None
+
+    def _unnamed_item(self, match: Match, answer: str) -> str | None:
+        """A money item said in words of its own that no name in scope holds nor the answer
+        says (给中小学拨了多少教育经费: 教育经费, where nothing is 教育's), apart from the names
+        found whole."""
+        masked = match.text  # names found in part do not hide an item (办学经费: 公用经费)
+        for start, end in sorted((h.span for h in match.hits if h.coverage == 1), reverse=True):
+            masked = masked[:start] + PLACEHOLDER + masked[end:]
+        masked = masked.replace("多少", "，")
+        for piece in ITEM_PIECES.finditer(masked):
+            item = OWN_ITEM.fullmatch(piece.group(0))
+            own = lines.GENERIC_LEAD.sub("", item.group(1)) if item else ""
+            if len(own) < 2 or NOT_OWN.search(own) or own[-2:] in answer or not match.doc_ids \
+                    or masked[piece.start() - 1:piece.start()] == PLACEHOLDER:
+                continue  # (十三五科研经费: the sentence quoted says 科研经费)
+            if not any(own in name for d in match.doc_ids
+                       for name in self._names.get(self._doc_sig.get(d, ""), ())):
+                return piece.group(0)
         return None
 
     def _unknown_english(self, question: str) -> str | None:
@@ -1389,6 +1461,22 @@ BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)")  # sai
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
+
+
+def _meaning_for_amount(state: State, reply: Answer, kind: str | None) -> bool:
+    """A sentence defining a word (…:指…) quoted for a follow-up asking an amount after a
+    figure: the meaning is no amount."""
+    return reply.intent == PASSAGE and kind in (None, "amount") and bool(reply.sources) and (
+        state.intent or "").startswith("figure.") and DEFINES.search(
+        reply.sources[0].sentence) is not None
+
+
+def _core_said(hit: Hit, text: str) -> bool:
+    """A name said whole but for its generic ending (卫生健康 for 卫生健康支出), its own words
+    three characters or more: the name, said as people say it."""
+    said = text[slice(*hit.span)]
+    return len(said) >= 3 and hit.entry.kind != "term" and any(
+        hit.entry.surface == said + tail for tail in GENERIC_TAIL)
 
 
 def _earlier_asked_apart(text: str) -> bool:

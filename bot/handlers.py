@@ -175,7 +175,8 @@ BUDGET_QUALIFIERS = ("预算数", "完成预算比例", "比预算增减")
 
 # the budget asked with nothing else said (预算执行率多少, 整体预算完成得怎么样): of the unit
 BARE_BUDGET = re.compile(r"(?:整体|总体|全年|今年|本年|年度|单位|部门|总的|的)*"
-                         r"(?:年初)?预算(?:的)?(?:执行率|执行情况|执行|完成率|完成情况|完成)?"
+                         r"(?:年初)?预算(?:的)?(?:安排了?|安排的)?"
+                         r"(?:执行率|执行情况|执行|完成率|完成情况|完成)?"
                          r"(?:得|了|是|的)*(?:多少|百分之几|百分之多少|几成|怎么样|如何|情况)?")
 
 
@@ -533,7 +534,7 @@ def headline(ctx: Context) -> Answer:
 
 
 # the words that put a part inside its whole (一般公共服务支出下面, 基本支出中, 项目支出里)
-INSIDE = r"(?:下面|下边|底下|里面|里头|里边|之中|当中|里|中)"
+INSIDE = r"(?:下面|下边|底下|里面|里头|里边|之中|当中|里(?![面头边])|中)"
 # 一般公共服务支出下面行政运行（项）多少: a part named after its whole, the part not found
 NARROWER = re.compile(rf"囗{INSIDE}的?(?:其中)?的?"
                       r"((?:(?!囗)[\u4e00-\u9fff]){2,10}?)(?:[这那]?一?[类款项块个])?的?"
@@ -1078,9 +1079,11 @@ def _cell(doc: DocIndex, name: str) -> dict | None:
 
 def _has_parts(ctx: Context) -> bool:
     """A thing named has its parts stated (其中…), each with its amount."""
-    from bot.charts import parts_of  # charts reads these helpers: imported when first asked
+    from bot.charts import parts_of, rows_under  # charts reads these helpers: imported when
+    # first asked
 
-    return any(parts_of(ctx.doc, n) for n in _names(ctx, ("metric",)))
+    return any(parts_of(ctx.doc, n) or rows_under(ctx.doc, n)  # 住房保障支出: 2210201, 2210203
+               for n in _names(ctx, ("metric",)))
 
 
 def define(ctx: Context) -> Answer:
@@ -1088,7 +1091,9 @@ def define(ctx: Context) -> Answer:
     absent = undisclosed(ctx)  # 三公经费包括哪几项 of a university: no 三公 at all
     if absent is not None:
         return absent
-    terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term"]
+    whole = any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits)
+    terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term" and (
+        h.coverage == 1 or not whole)]  # 教育支出包括哪些: no 其他教育支出 read in part
     if terms and set(terms) <= excepted(ctx) and NAME_ASKED.search(ctx.match.text):
         return reverse_define(ctx)  # 在基本支出以外发生的支出叫什么: the term it is not
     if not terms and any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):

@@ -52,7 +52,8 @@ class Measures:
         self._asked: list[tuple[re.Pattern, Measure]] = []
         for name, spec in (section or {}).items():
             counters = sorted(spec.get("counters", []), key=len, reverse=True)
-            said = f"{ASK}(?:{'|'.join(map(re.escape, counters))})" if counters else None
+            said = (f"{ASK}(?:{'|'.join(map(re.escape, counters))})(?!之)"  # 几分之几 is a share
+                    if counters else None)
             measure = Measure(name, tuple(spec.get("units", [])), tuple(spec.get("nouns", [])),
                               re.compile(said) if said else None)
             nouns = sorted(spec.get("nouns", []), key=len, reverse=True)

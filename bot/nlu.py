@@ -175,6 +175,13 @@ class Matcher:
         if expected and not any(h.coverage == 1 for h in self.find_things(
                 self.normalize(expected.group(0)), tuple(d.doc_id for d in self.documents))):
             question = question[expected.end():]  # 不是说要过紧日子吗，…: asks nothing itself
+        question = ACKNOWLEDGED.sub("", question, count=1)  # 收入我知道了，支出呢: asks the rest
+        introduced = INTRODUCED.match(question)  # 我是跑教育口的记者，…: who asks, no thing
+        if introduced and not any(h.coverage == 1 for h in self.find_things(self.normalize(
+                introduced.group(0)), tuple(d.doc_id for d in self.documents))) and \
+                not self.directory.find(
+                self.normalize(introduced.group(0))).spans:
+            question = question[introduced.end():]
         text = self.normalize(self.directory.sinicise(question))
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
@@ -492,6 +499,14 @@ EXPECTED = re.compile(r"^\s*(?:不是说|不是讲|不是要|说好的|说好了
                       r"|还以为|我以为)"
                       r"[^，,。？?！!]{0,16}[，,。？?！!]+\s*(?=[^，,。？?！!]{4,})")
 
+# what the asker says they have taken in, before the question (收入我知道了，支出呢; 这个清楚了，
+# 那…): it asks nothing of its own when a question follows
+ACKNOWLEDGED = re.compile(r"^\s*[^，,。？?！!]{0,12}?(?<![不没想要])"
+                          r"(?:知道|清楚|明白|了解|看到|收到|记下|懂)了"
+                          r"[，,。！!]+\s*(?=[^，,。？?！!]{2,})")
+# who the asker is, said first (我是跑教育口的记者，…; 本人系退休教师，…): a question follows
+INTRODUCED = re.compile(r"^\s*(?:你好|您好)?[，,]?\s*(?:我|本人)(?:是|系)(?![想问说指要])"
+                        r"[^，,。？?！!]{1,16}[，,。！!]+\s*(?=[^，,。？?！!]{4,})")
 
 NOTHING = re.compile(r"(?!x)x")
 # what is left of a department named at the end (…，我说的是荷塘那个; …，荷塘政务服务中心的)

@@ -725,6 +725,8 @@ def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: di
 def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     """A column named as a part of a row (教育支出中项目支出占几成): the cell ÷ its row's total
     in the same table, in the scope asked; None when the row has no such column."""
+    if column in ROW_TOTALS:
+        return None  # 卫生健康支出在全部支出里占多少: the row's own total is no part of it
     cells = _in_scope(ctx, row, ctx.doc.cells.get(row, []))
     for cell in cells:
         if cell["column"] != column:
