@@ -513,7 +513,8 @@ class Engine(Lines):
             back = bool(conversation.back_word(match.text, self._followups))
             exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
                      or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
-                     or _core_said(h, match.text)  # 卫生健康呢，占比多少: 卫生健康支出
+                     or _core_said(h, match.text) and not self._in_column(h, state, match)
+                     # 卫生健康呢，占比多少: 卫生健康支出 (no row of the column just asked)
                      or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
             pointed = conversation.pointed(match.text, self._followups)
             if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
@@ -721,6 +722,12 @@ class Engine(Lines):
         if len(rows) != 1:
             return ""
         return f"{rows[0]}的{column}多少"
+
+    def _in_column(self, hit: Hit, state: State, match: Match) -> bool:
+        """The thing found is a row of the table column the last answer was about."""
+        return len(state.things) == 1 and any(
+            c["column"] == state.things[0] for d in match.doc_ids
+            for c in self.docs[d].cells.get(hit.entry.name, []))
 
     def _columns_of(self, rows: tuple[str, ...], docs: tuple[str, ...]) -> set[str]:
         return {c["column"] for d in docs for row in rows for c in self.docs[d].cells.get(row, [])}

@@ -156,3 +156,8 @@ def test_the_introduction_that_names_the_unit_keeps_it(both):
 def test_a_money_item_of_words_no_name_holds_is_declined(putuo):
     answer = putuo.ask("普陀区财政局给辖区学校拨了多少办学经费")
     assert not answer.answered and "办学经费" in answer.answer, answer.answer
+
+
+def test_a_row_said_without_its_ending_after_a_column_is_that_rows_cell(university):
+    *_, answer = talk(university, "学校财政拨款中基本建设资金支出是多少", "科学技术那部分占多少")
+    assert answer.answered and "1357.93" in answer.answer, answer.answer
