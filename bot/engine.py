@@ -1246,6 +1246,11 @@ class Engine(Lines):
         """The answer of another kind of question (a chart with one year only: the figure)."""
         return self._dispatch(question, match, self.data.by_name(name))
 
+    def sentence_for(self, question: str, match: Match) -> Answer | None:
+        """The narrative's sentence that answers the question, when one covers it well enough."""
+        found = self._passage(question, match)
+        return found.answer if found is not None and found.confidence >= THRESHOLD else None
+
     def short_name(self, doc_id: str) -> str:
         return self._short_name(doc_id)
 

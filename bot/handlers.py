@@ -1260,13 +1260,59 @@ def who_handles(ctx: Context) -> Answer:
                   tuple(ctx.doc.source(d["text"], "主要职能") for d in best))
 
 
-def units(ctx: Context) -> Answer:
-    for section in ctx.doc.sections:
-        if "单位构成" in section["heading"] and section["text"].strip():
-            text = f"{section['heading']}：{section['text']}"
+def section(ctx: Context) -> Answer:
+    """The part of the disclosure the kind names (intent.section: 单位构成, 绩效): the section
+    headed by it, else the paragraph a numbered heading inside the text opens ((四)预算绩效情况
+    的说明。…), quoted to the end of the sentence past SECTION_QUOTE characters."""
+    word = ctx.intent.section or ""
+    figure = re.search(r"多少|(?<!哪)几", ctx.match.text) is not None
+    if figure and any(h.coverage == 1 and h.entry.kind != "term" for h in ctx.hits):
+        return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")  # 绩效目标编了
+        # 几个项目: the figure of the thing named, which a follow-up keeps
+    if figure or not WENT_ASKED.search(ctx.match.text):  # 平均得分多少, 是怎么开展的: the
+        stated = ctx.engine.sentence_for(ctx.question, ctx.match)  # sentence that says it
+        if stated is not None:
+            return stated
+    measure = ctx.engine.measures.asked(ctx.match.text) if figure else None
+    quoted = section_quoted(ctx, word)
+    if quoted is not None and measure is not None and not measure.stated_in(quoted.answer):
+        return decline(ctx.question, "决算没有写明这个数。", ctx.intent.name)  # 平均得分 of a
+        # part that scores nothing
+    if quoted is not None:
+        return quoted
+    what = ctx.intent.description or word
+    return decline(ctx.question, f"这份决算没有说明{what}。", ctx.intent.name)
+
+
+def section_quoted(ctx: Context, word: str) -> Answer | None:
+    """The section headed by the word, else the paragraph a numbered heading with it opens."""
+    for part in ctx.doc.sections:
+        if word in part["heading"] and part["text"].strip():
+            said = _clipped(part["text"])
+            text = f"{part['heading']}：{said}"
             return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
-                          (ctx.doc.source(section["text"], section["heading"]),))
-    return decline(ctx.question, "这份决算没有说明单位构成。", ctx.intent.name)
+                          (ctx.doc.source(said, part["heading"]),))
+    for part in ctx.doc.sections:
+        for opened in INNER_HEADING.finditer(part["text"]):
+            if word in opened.group(1):
+                said = _clipped(part["text"][opened.start():])
+                return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                              f"{ctx.doc.label}决算中写道：“{said}”",
+                              (ctx.doc.source(said, part["heading"]),))
+    return None
+
+
+# whether it was done or how it went (有没有做绩效评价, 绩效情况怎么样): the part reporting it
+WENT_ASKED = re.compile(r"有没有|有无|是否|搞没搞|做没做|(?:做|搞|开展|进行|有)[了过]"
+                        r"|[了过]吗|[了过]没|怎么样|咋样|如何|情况|结果|好不好")
+SECTION_QUOTE = 200  # characters of a section quoted before the sentence in hand ends
+# a numbered heading inside a section's text: (四)预算绩效情况的说明。
+INNER_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]([^。(（]{2,30})。")
+
+
+def _clipped(text: str) -> str:
+    end = text.find("。", SECTION_QUOTE)
+    return text if end < 0 else text[:end + 1]
 
 
 # a letter's courtesies (尊敬的工作人员：本人想就…进一步咨询) name no other number
@@ -1602,7 +1648,7 @@ HANDLERS = {
     "not_disclosed": not_disclosed, "unit": unit, "where": where, "convert": convert,
     "history": history,
     "disclosure": disclosure,
-    "duties": duties, "who_handles": who_handles, "units": units, "contact": contact,
+    "duties": duties, "who_handles": who_handles, "section": section, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,
     "decline": None,
 }

@@ -753,7 +753,10 @@ def share_of(ctx: Context) -> Answer | None:
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]
     after = [h.entry.name for h in ctx.hits if h.span[0] > cut]
     said = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
-                              if h.entry.kind != "term" and h.span[1] <= cut))
+                              if h.entry.kind != "term" and h.span[1] <= cut and not (
+                                  ctx.match.text[slice(*h.span)] == FISCAL and any(
+                                      o.span[0] == h.span[1] for o in ctx.hits))))
+    # (财政拨款项目支出里基本建设资金: 财政拨款 is the scope said before a name, no thing)
     if not after and len(said) == 2 and re.search(r"[中里]", ctx.match.text[:cut]):
         # 教育支出里项目支出占几成, 项目支出在教育支出里占几成: whichever is the row's column
         in_row = _column_of_row(ctx, said[1], said[0]) or _column_of_row(ctx, said[0], said[1])

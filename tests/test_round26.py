@@ -161,3 +161,32 @@ def test_a_money_item_of_words_no_name_holds_is_declined(putuo):
 def test_a_row_said_without_its_ending_after_a_column_is_that_rows_cell(university):
     *_, answer = talk(university, "学校财政拨款中基本建设资金支出是多少", "科学技术那部分占多少")
     assert answer.answered and "1357.93" in answer.answer, answer.answer
+
+
+def test_a_share_inside_a_column_in_the_funds_said_is_of_that_scope(university):
+    answer = university.ask("财政拨款的项目支出当中，基本建设资金占多大比重")
+    assert answer.answered and "18.10%" in answer.answer and "38084.87" in answer.answer, \
+        answer.answer
+
+
+@pytest.mark.parametrize("question", ["政务服务中心搞没搞预算绩效评价",
+                                      "荷塘政务服务中心绩效情况说说"])
+def test_budget_performance_is_the_part_that_reports_it(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.answered and "预算绩效情况" in answer.answer and "97573" in answer.answer, \
+        answer.answer
+
+
+def test_budget_performance_of_a_layout_with_a_section_for_it(putuo):
+    answer = putuo.ask("普陀区财政局做过绩效自评吗")
+    assert answer.answered and "99.43" in answer.answer, answer.answer
+
+
+def test_budget_performance_a_layout_does_not_report_is_declined(university):
+    answer = university.ask("学校预算绩效评价做得怎么样")
+    assert not answer.answered, answer.answer
+
+
+def test_performance_pay_is_no_budget_performance(putuo):
+    answer = putuo.ask("普陀区财政局绩效工资发了多少")
+    assert answer.intent != "org.performance", answer.answer
