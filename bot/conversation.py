@@ -243,6 +243,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
     if not spans and _names_before(text, state):  # 捐赠收入, 其他收入, 捐赠那个换算成元: the first
         return [("和".join(state.before) + text, "", False)]
+    sided = "" if spans else _side_compared(text, state, w)
+    if sided:  # 年末结转和结余多少, 比年初多了多少: the two sides of the last thing
+        return [(sided, "", False)]
     swapped = _counterpart(text, state, w) or _counterpart_named(text, spans, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
@@ -281,7 +284,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         if kind == DECLINED and not relation and not pair and parts:  # 教育那块具体多少 (read
             return parts + [(last + text, "", False)]  # as out of scope): the part first
         if relation or pair or (kind not in (None, "amount")) or not residue:
-            return [(last + text, "", False)]
+            return [(last + POINTED_INSIDE.sub("", text), "", False)]  # 那里面最大的: its own
         item = item_named(state.sentence, residue) if residue else ""
         items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
         return parts + items if parts else items
@@ -373,6 +376,25 @@ def _counterpart(text: str, state: State, w: Words) -> str:
         if said == word and state.question.count(other) == 1 and word not in state.question:
             return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
                 other, word)  # 不对，我问的是支出: the correction's words are no part of it
+    return ""
+
+
+POINTED_INSIDE = re.compile(r"^(?:那么?|这)(?=里面|里头|里边|里|其中|当中|中|下面)")  # 那里面…
+SIDE_COMPARED = re.compile(r"^(?:那么?)?(比|跟|和|与|较)(年初|年末|期初|期末)"
+                           r"(?:那会儿?|那时候?|时候|时|的)?")
+
+
+def _side_compared(text: str, state: State, w: Words) -> str:
+    """比年初多了多少 after 年末结转和结余 alone: the last thing against its other side, by name
+    (年末结转和结余比年初结转和结余…); "" otherwise."""
+    said = SIDE_COMPARED.match(text)
+    if said is None or len(state.things) != 1:
+        return ""
+    thing, word = state.things[0], said.group(2)
+    for pair in w.counterparts:
+        for x, y in (pair, pair[::-1]):
+            if x == word and y in thing and x not in thing:
+                return f"{thing}{said.group(1)}{thing.replace(y, x, 1)}{text[said.end():]}"
     return ""
 
 

@@ -461,9 +461,14 @@ def convert(ctx: Context) -> Answer:
 def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
     """Each thing named with its stated final figure (a table's cell when no sentence states
     it), once each, in the order named."""
+    from bot.several import _value  # several reads these helpers: imported when first asked
+
     values: list[tuple[str, dict]] = []
-    for name in _names(ctx, ("metric", "cell")):
-        fact = _first(ctx.doc.facts.get(name, []), "决算数", money=True) or _cell(ctx.doc, name)
+    for name in _part_within(ctx, _names(ctx, ("metric", "cell"))):  # the parts asked of a
+        # whole said first (基本支出里人员经费和公用经费), in the scope asked (all funds unless
+        # 财政拨款 said: 住房公积金 and 购房补贴 of every fund, though stated for 财政拨款 alone)
+        fact = _value(ctx, name) or _first(ctx.doc.facts.get(name, []), "决算数", money=True) \
+            or _cell(ctx.doc, name)
         if fact and all(v[0] != name for v in values):
             values.append((name, fact))
     return values
@@ -1269,9 +1274,9 @@ def section(ctx: Context) -> Answer:
     if figure and any(h.coverage == 1 and h.entry.kind != "term" for h in ctx.hits):
         return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")  # 绩效目标编了
         # 几个项目: the figure of the thing named, which a follow-up keeps
-    if figure or not WENT_ASKED.search(ctx.match.text):  # 平均得分多少, 是怎么开展的: the
-        stated = ctx.engine.sentence_for(ctx.question, ctx.match)  # sentence that says it
-        if stated is not None:
+    if figure or not (WENT_ASKED.search(ctx.match.text) or WENT_ASKED.search(ctx.question)):
+        stated = ctx.engine.sentence_for(ctx.question, ctx.match)  # 平均得分多少, 是怎么开展
+        if stated is not None:  # 的: the sentence that says it
             return stated
     measure = ctx.engine.measures.asked(ctx.match.text) if figure else None
     quoted = section_quoted(ctx, word)
@@ -1304,7 +1309,7 @@ def section_quoted(ctx: Context, word: str) -> Answer | None:
 
 # whether it was done or how it went (有没有做绩效评价, 绩效情况怎么样): the part reporting it
 WENT_ASKED = re.compile(r"有没有|有无|是否|搞没搞|做没做|(?:做|搞|开展|进行|有)[了过]"
-                        r"|[了过]吗|[了过]没|怎么样|咋样|如何|情况|结果|好不好")
+                        r"|[了过]吗|[了过]没|怎么样|咋样|如何|情况|结果|好不好|提到|提及|说到|讲到")
 SECTION_QUOTE = 200  # characters of a section quoted before the sentence in hand ends
 # a numbered heading inside a section's text: (四)预算绩效情况的说明。
 INNER_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]([^。(（]{2,30})。")

@@ -585,7 +585,8 @@ def _of_spending(ctx: Context, names: list[str]) -> bool:
     return (all(n.endswith(tuple(totals)) for n in named)
             and (len(rest) <= RANK_REST or "功能" in text or LEVEL_SAID.search(text)
                  or THRESHOLD.search(text))  # 按功能分类, 项级科目, 超过一百万: classes asked
-            and SPENT.search(ctx.match.text) is not None)
+            and (SPENT.search(ctx.match.text) is not None or "功能分类" in ctx.match.text))
+    # (功能分类里最少的那项: the classification is of spending)
 
 
 LEVEL_SAID = re.compile(r"(类|款|项)级")  # 项级科目: the rows of that level of the codes

@@ -1,0 +1,57 @@
+"""Kinds of question met in the twenty-seventh round of our own sets (the two sides of a balance
+compared in a follow-up, two parts of one whole compared, why asked as 怎么搞的 or 凭啥, a
+difference in the scope asked, the largest part inside the last thing, function classes ranked
+without the word 支出), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import talk
+
+
+def test_a_balance_against_its_other_side_said_alone_is_the_two_sides(university):
+    *_, answer = talk(university, "学校年底结转和结余有多少", "跟年初时比差了多少")
+    assert answer.answered and "13188.37" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["人员经费和公用经费哪个花得多",
+                                      "基本支出中人员经费和公用经费哪个更多"])
+def test_two_parts_of_one_whole_compared_are_both_figures(putuo, question):
+    answer = putuo.ask(question)
+    assert answer.answered and "2152.26" in answer.answer and "184.65" in answer.answer
+    assert "1967.61" in answer.answer, answer.answer
+
+
+def test_the_difference_after_two_parts_compared_is_of_those_two(putuo):
+    *_, answer = talk(putuo, "基本支出当中人员经费和公用经费谁花的多", "相差多少")
+    assert answer.answered and "1967.61" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["住房保障支出比上年多了，怎么搞的",
+                                      "住房保障支出凭什么多了"])
+def test_why_said_colloquially_with_no_reason_stated_is_declined(university, question):
+    answer = university.ask(question)
+    assert not answer.answered and "原因" in answer.answer, answer.answer
+
+
+def test_why_said_colloquially_gives_the_stated_reason(university):
+    *_, answer = talk(university, "学校总支出比上年涨了多少", "凭什么涨了这么多")
+    assert answer.answered and "仪器设备更新升级" in answer.answer, answer.answer
+
+
+def test_a_difference_of_two_rows_is_of_all_funds_unless_the_funds_are_said(university):
+    answer = university.ask("住房公积金比购房补贴多多少")
+    assert answer.answered and "14522.61" in answer.answer, answer.answer
+    fiscal = university.ask("财政拨款的住房公积金比购房补贴多多少")
+    assert fiscal.answered and "7267.85" in fiscal.answer, fiscal.answer
+
+
+def test_the_largest_part_inside_the_last_thing_is_ranked_among_its_rows(putuo):
+    *_, answer = talk(putuo, "住房保障支出是多少", "那里面哪一项最大")
+    assert answer.answered and "购房补贴" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_function_classes_ranked_without_the_word_for_spending(putuo):
+    answer = putuo.ask("按功能分类排，最大的一类是哪个")
+    assert answer.answered and "一般公共服务支出" in answer.answer, answer.answer
+    assert "2106.66" in answer.answer, answer.answer
