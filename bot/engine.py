@@ -1512,8 +1512,9 @@ def _two_compared(match: Match) -> bool:
 
 
 def _one_than_other(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Text reads "A比B多/少…" at these two spans."""
-    return bool(COMPARED.fullmatch(text[a[1]:b[0]]) and MORE_OR_LESS.match(text[b[1]:]))
+    """Text reads "A比B多/少…" (or "A减B": one less the other) at these two spans."""
+    return bool(COMPARED.fullmatch(text[a[1]:b[0]]) and MORE_OR_LESS.match(text[b[1]:])
+                or handlers.MINUS_SAID.fullmatch(text[a[1]:b[0]]))
 
 
 def option_for(question: str, department: str) -> str:

@@ -482,13 +482,32 @@ def difference(ctx: Context) -> Answer:
         return joint
     if len(values) < 2:
         return amount(ctx)
-    (a, fa), (b, fb) = values[:2]
+    pair = _minus_pair(ctx, values)
+    if pair is None and MINUS_SAID.search(ctx.match.text):
+        return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
+    (a, fa), (b, fb) = pair or values[:2]
     diff = _dec(fa["number"]) - _dec(fb["number"])
     word = "多" if diff >= 0 else "少"
     text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}{word}"
             f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
     return replace(_answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
+
+
+MINUS_SAID = re.compile(r"[\d.]*(?:多|余)?(?:减去?|减掉|扣除|扣掉)")  # 支出457676减收入430725
+
+
+def _minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
+    """收入减去支出, 收入785.17减掉支出784.69，剩下那0.48…: the two said either side of 减, in
+    that order."""
+    spans = sorted((h.span, h.entry.name) for h in ctx.hits)
+    for (_, end), left in spans:
+        said = MINUS_SAID.match(ctx.match.text, end)
+        right = next((n for (start, _), n in spans if said and start == said.end()), None)
+        pair = [v for v in values if v[0] == left] + [v for v in values if v[0] == right]
+        if right and len(pair) == 2:
+            return pair
+    return None
 
 
 def _joint_difference(ctx: Context) -> Answer | None:

@@ -46,7 +46,7 @@ MONEY_ITEM = re.compile(r"(?:那|这|其中)?((?:(?!多少)[\u4e00-\u9fff]){2,6}
 # (收入多少、支出多少 names no item 收入多少支出)
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
                           r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的"
-                          r"|钱|主要|大部分|大头|"
+                          r"|钱|主要|大部分|大头|算下来|算起来|少|多|"
                           + PER_DAY_OR_MONTH)  # 平均每天支出: a sum per day, no item
 PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
                          r"|[\s,.，。!！?？]")  # what a reply picking one says beside it

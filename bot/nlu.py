@@ -176,6 +176,13 @@ class Matcher:
                 self.normalize(expected.group(0)), tuple(d.doc_id for d in self.documents))):
             question = question[expected.end():]  # 不是说要过紧日子吗，…: asks nothing itself
         question = ACKNOWLEDGED.sub("", question, count=1)  # 收入我知道了，支出呢: asks the rest
+        premise = PREMISE.match(question)  # 支出增长13.52%，那2022年总支出是多少: what the
+        if premise and STATED.search(premise.group(1)) and not ASKING_WORDS.search(
+                premise.group(1)) and not self.directory.find(
+                self.normalize(premise.group(1))).spans and any(  # asker states
+                h.coverage == 1 for h in self.find_things(self.normalize(  # first asks nothing
+                    question[premise.end():]), tuple(d.doc_id for d in self.documents))):
+            question = question[premise.end():]
         introduced = INTRODUCED.match(question)  # 我是跑教育口的记者，…: who asks, no thing
         if introduced and not any(h.coverage == 1 for h in self.find_things(self.normalize(
                 introduced.group(0)), tuple(d.doc_id for d in self.documents))) and \
@@ -504,6 +511,11 @@ EXPECTED = re.compile(r"^\s*(?:不是说|不是讲|不是要|说好的|说好了
 ACKNOWLEDGED = re.compile(r"^\s*[^，,。？?！!]{0,12}?(?<![不没想要])"
                           r"(?:知道|清楚|明白|了解|看到|收到|记下|懂)了"
                           r"[，,。！!]+\s*(?=[^，,。？?！!]{2,})")
+# a fact the asker states before asking on from it with 那 (支出增长13.52%，那2022年…)
+PREMISE = re.compile(r"^\s*([^，,。？?！!]{2,30})[，,。]\s*(?=那么?[^，,。？?！!]{4,})")
+STATED = re.compile(r"\d|增长|增加|减少|下降|降了|涨了|多了|少了|翻了|只有|才")  # a fact, said
+ASKING_WORDS = re.compile(r"多少|几|吗|呢|什么|啥|哪|谁|为何|为什么|为啥|怎么|是不是|有没有|是否"
+                          r"|[？?]")
 # who the asker is, said first (我是跑教育口的记者，…; 本人系退休教师，…): a question follows
 INTRODUCED = re.compile(r"^\s*(?:你好|您好)?[，,]?\s*(?:我|本人)(?:是|系)(?![想问说指要])"
                         r"[^，,。？?！!]{1,16}[，,。！!]+\s*(?=[^，,。？?！!]{4,})")

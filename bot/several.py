@@ -617,7 +617,8 @@ def _classes(ctx: Context) -> list[tuple[str, dict]]:
 def budget_worked_out(ctx: Context) -> Answer | None:
     """年初预算 = 决算 − 比预算增减; 比预算少了多少 = 预算 − 决算: each labelled as computed."""
     wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)"
-                          r"|预算.{0,4}(差|相差|差额|多报|少报|报多|报少)|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大",
+                          r"|预算.{0,4}(差|相差|差额|多报|少报|报多|报少)|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大"
+                          r"|预算.*(少花|多花|少支出|多支出|省了|省下|节约了)",  # 预算…实际…少花了
                           ctx.match.text)  # 差多少, after the budget was given: the gap
     for name in _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减")):
         facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))  # 缴费支出 (a row)

@@ -55,3 +55,25 @@ def test_function_classes_ranked_without_the_word_for_spending(putuo):
     answer = putuo.ask("按功能分类排，最大的一类是哪个")
     assert answer.answered and "一般公共服务支出" in answer.answer, answer.answer
     assert "2106.66" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["学校支出减去收入是多少",
+                                      "支出457000多减收入430000多，差了多少"])
+def test_one_thing_minus_another_is_their_difference(university, question):
+    answer = university.ask(question)
+    assert answer.answered and "26951.72" in answer.answer, answer.answer
+
+
+def test_a_subtraction_whose_second_part_is_not_found_is_no_other_difference(hetang):
+    answer = hetang.ask("财政拨款收入785减掉那些花出去的，剩下的就是结余0.48吧")
+    assert "784.69万元（计算得出" not in answer.answer, answer.answer
+
+
+def test_a_fact_stated_before_asking_on_with_na_is_a_premise(university):
+    answer = university.ask("总支出涨了13.52%，那2022年的总支出是多少")
+    assert answer.answered and "403183.92" in answer.answer, answer.answer
+
+
+def test_a_budget_and_actual_said_then_how_much_less_is_their_gap(putuo):
+    answer = putuo.ask("信息化建设年初预算多少实际多少，算下来少花了多少")
+    assert answer.answered and "计算得出" in answer.answer, answer.answer
