@@ -5,8 +5,10 @@ Nothing is inferred from the words of a name."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.answer import Answer
-from bot.handlers import Context, _answer, _names, cell_line, code_of, decline
+from bot.handlers import Context, _answer, _names, cell_line, code_of, decline, reverse_define
 
 LEVELS = {3: "类", 5: "款", 7: "项"}
 KINDS = {"2": "支出功能分类", "1": "收入分类", "3": "支出经济分类", "5": "支出经济分类"}
@@ -20,6 +22,13 @@ def belongs(ctx: Context) -> Answer:
     name = names[0]
     rows = _rows_by_code(ctx)
     codes = dict.fromkeys(code for c in ctx.doc.cells.get(name, []) if (code := code_of(c)))
+    rest = [h for h in ctx.hits if h.entry.name != name]
+    if not codes and not ctx.doc.cells.get(name) and not any(  # 资助来华留学生的钱归在哪个科目:
+            h.coverage == 1 and h.entry.kind != "term" for h in rest):  # no row named (留学生
+        described = reverse_define(replace(  # is a count), a row described
+            ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=rest))
+        if described.answered:
+            return described
     lines, cited = [], []
     for code in codes:
         above = [(code[:n], rows[code[:n]]) for n in (3, 5) if n < len(code) and code[:n] in rows]

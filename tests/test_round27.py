@@ -77,3 +77,13 @@ def test_a_fact_stated_before_asking_on_with_na_is_a_premise(university):
 def test_a_budget_and_actual_said_then_how_much_less_is_their_gap(putuo):
     answer = putuo.ask("信息化建设年初预算多少实际多少，算下来少花了多少")
     assert answer.answered and "计算得出" in answer.answer, answer.answer
+
+
+def test_a_row_described_and_asked_its_class_is_the_row_the_description_names(university):
+    answer = university.ask("资助外国来的留学生花的钱，归在哪一类科目")
+    assert answer.answered and "来华留学教育" in answer.answer, answer.answer
+
+
+def test_a_row_named_is_still_asked_its_class(university):
+    answer = university.ask("购房补贴归在哪一类")
+    assert answer.answered and "住房保障支出" in answer.answer, answer.answer
