@@ -238,6 +238,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 哪一类最多, 倒数第二呢: that ranking again, at the place asked now (the last thing
         # is its first item, no whole; the place or bound said before is not asked now)
         return [(BOUND.sub("", PLACE.sub("", state.question)) + "，" + text, "", False)]
+    if not spans and kind == "ranking" and (state.intent or "").startswith("chart.") and \
+            "功能分类" in state.question:  # 按功能分类分成哪几块, 其中最大的是哪块: those classes
+        return [("按功能分类" + POINTED_INSIDE.sub("", text), "", False)]
     back = back_word(text, w)
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]

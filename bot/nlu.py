@@ -632,6 +632,10 @@ def _quality(surface: str, found: int, text: str, relaxed: bool
     return found * coverage * (0.7 + 0.3 * contiguity), coverage, span
 
 
+TRIMMED_KINDS = ("term",)  # names whose window a question's own words may pad (a figure's name
+# in part keeps its window: how other intents were scored on it)
+
+
 def _trimmed(span: tuple[int, int], surface: str, text: str) -> tuple[int, int]:
     """A partial name's window without the characters at its ends the name does not have: the
     aligner pads a window to the name's length, which would overlap the next name said."""
@@ -669,8 +673,12 @@ def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _mask(text: str, hits: list[Hit]) -> str:
+    """The text with each name found replaced; a glossary term found in part only over the
+    characters it has (职业年金缴费支出指的是什么: the asking words are no part of it)."""
     out = text
-    for start, end in sorted(_merged({h.span for h in hits}), key=lambda s: -s[0]):
+    spans = {_trimmed(h.span, h.entry.surface, text) if h.coverage < 1 and h.entry.kind in
+             TRIMMED_KINDS else h.span for h in hits}
+    for start, end in sorted(_merged(spans), key=lambda s: -s[0]):
         out = out[:start] + PLACEHOLDER + out[end:]
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
 

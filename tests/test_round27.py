@@ -87,3 +87,13 @@ def test_a_row_described_and_asked_its_class_is_the_row_the_description_names(un
 def test_a_row_named_is_still_asked_its_class(university):
     answer = university.ask("购房补贴归在哪一类")
     assert answer.answered and "住房保障支出" in answer.answer, answer.answer
+
+
+def test_the_largest_after_the_classes_by_function_drawn_is_ranked_among_them(putuo):
+    *_, answer = talk(putuo, "普陀区财政局支出按功能分类有哪几块", "当中最小的是哪块")
+    assert answer.answered and "卫生健康支出" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_term_found_in_part_leaves_the_asking_words_unmasked(university):
+    answer = university.ask("职业年金缴费支出是指什么")
+    assert answer.answered and "单位实际缴纳" in answer.answer, answer.answer
