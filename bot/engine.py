@@ -93,6 +93,8 @@ KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
 ITEM_PIECES = re.compile(rf"(?:(?!{PLACEHOLDER}|的)[^，,。？?、\s])+")
 NOT_OWN = re.compile(r"[这那哪什么啥叫个]")  # 叫什么经费, 这个科目全部资金: no item's own words
 OWN_ITEM = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:经费|费用|资金|款项)")
+# the department not talked about, said without its name (另一个单位, 另外那家)
+OTHER_UNIT = re.compile(r"另(?:外)?(?:一|那)?(?:个|家)(?:单位|部门|机关)|另外那家|另一家")
 # kinds a follow-up naming nothing asks of the item asked before (年初预算是多少, 为什么没花完)
 OF_AN_ITEM = ("amount", "budget", "change", "share", "reason", "last_year")
 POINTED_LAST = re.compile(r"[那这](?=[^那这]+$)")  # 接待费降了，那开会花的呢: what 那 points to
@@ -273,6 +275,7 @@ class Engine(Lines):
         try:
             missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
+            text = self._other_named(text, state)  # 另一个单位: the other one loaded, by name
             picked = self._picked(text, state) if not missing else []
             ordinal = self._ordinal(text, state) if not picked else None
             more = self._more(text, state) if not picked and ordinal is None else None
@@ -315,6 +318,15 @@ class Engine(Lines):
             self.conversations.save(chat, state)
         regexes.settle()  # started and answered: later patterns are the questions'
         return answer
+
+    def _other_named(self, text: str, state: State) -> str:
+        """另一个单位有下级单位吗, with two departments loaded and one talked about: the other,
+        by its name."""
+        other = OTHER_UNIT.search(text)
+        others = {d.doc["department"] for d in self.docs.values()} - {state.department}
+        if other is None or not state.department or len(others) != 1:
+            return text
+        return text.replace(other.group(0), others.pop(), 1)
 
     def _named_by_place(self, question: str) -> bool:
         """The unit is named by its place alone (普陀区…, not 普陀区财政局): said of a district's

@@ -97,3 +97,10 @@ def test_the_largest_after_the_classes_by_function_drawn_is_ranked_among_them(pu
 def test_a_term_found_in_part_leaves_the_asking_words_unmasked(university):
     answer = university.ask("职业年金缴费支出是指什么")
     assert answer.answered and "单位实际缴纳" in answer.answer, answer.answer
+
+
+def test_the_other_unit_said_without_its_name_is_the_other_one_loaded(both):
+    *_, answer = talk(both, "荷塘区政务服务中心2017年机关运行经费多少",
+                      "另一个单位的机关运行经费呢")
+    assert answer.answered and "184.65" in answer.answer, answer.answer
+    assert answer.question == "另一个单位的机关运行经费呢"
