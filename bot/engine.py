@@ -586,11 +586,13 @@ class Engine(Lines):
             crossing = self._row_in_column(match, state)
             if crossing:  # 基本建设资金多少 / 这里面高等教育那一块呢: the row's cell of it
                 candidates = [(crossing, "", False), *candidates]
+            again_named = {h.entry.name for h in match.hits} <= set(state.things)
             if len(named) == 1 and state.department and state.department not in named and \
-                    self._across.asks_every(match.text) and not match.hits:
-                # 普陀的其他收入, 荷塘的呢？谁多: the last thing of both departments, compared
-                both = f"{state.department}和{next(iter(named))}{'和'.join(state.things)}" \
-                    f"{match.text}"
+                    self._across.asks_every(match.text) and again_named:
+                # 普陀的其他收入, 荷塘的呢？谁多 (跟荷塘的其他收入比，哪个多): the last thing of
+                # both departments, compared
+                thing = "" if match.hits else "和".join(state.things)
+                both = f"{state.department}和{next(iter(named))}{thing}{match.text}"
                 candidates = [(both, "", False), *candidates]
             kind_only = match.intent is not None and match.intent.name in KIND_DECLINES
             said = self.matcher.cue_removed(match.intent, match.text) if kind_only \

@@ -104,3 +104,10 @@ def test_the_other_unit_said_without_its_name_is_the_other_one_loaded(both):
                       "另一个单位的机关运行经费呢")
     assert answer.answered and "184.65" in answer.answer, answer.answer
     assert answer.question == "另一个单位的机关运行经费呢"
+
+
+def test_the_same_thing_of_another_unit_compared_in_a_follow_up_is_of_both(both):
+    *_, answer = talk(both, "普陀区财政局工资福利支出是多少",
+                      "跟荷塘区政务服务中心的工资福利支出比，谁高")
+    assert answer.answered and "2082.85" in answer.answer and "89.71" in answer.answer, \
+        answer.answer
