@@ -909,10 +909,11 @@ class Engine(Lines):
                 "last_year"):  # 2018年支出多少 (not loaded), then 2017的呢: that question of
             said = EARLIER.sub("", match.text)  # the year named now, no thing of before
             state = state.with_(question=said, masked=EARLIER.sub("", match.masked), things=())
-        return state.with_(unfound=not answer.answered and not match.hits and bool(
+        unfound = not answer.answered and not match.hits and bool(
             FIGURE_ASKED.search(match.text)) and match.unknown_year is None and not (
             match.unknown_department or match.intent is not None and match.intent.handler in
-            SMALLTALK))  # 委托中介机构那块花了多少: no item found, its figure asked
+            SMALLTALK)  # 委托中介机构那块花了多少: no item found, its figure asked
+        return state if state.unfound == unfound else state.with_(unfound=unfound)
 
     def _of_year_named(self, question: str, match: Match, state: State
                        ) -> tuple[Answer, State] | None:
