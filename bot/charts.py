@@ -265,8 +265,8 @@ def parts_of(doc: DocIndex, name: str) -> tuple[dict, list[dict]] | None:
 
 def _a_class(ctx: Context, name: str) -> bool:
     """One of the parts of the kind's own totals (工资福利支出 of basic spending)."""
-    return any(name in {p["metric"] for p in found[1]}
-               for found in map(lambda t: parts_of(ctx.doc, t), ctx.intent.totals) if found)
+    return any(found is not None and any(p["metric"] == name for p in found[1])
+               for found in (parts_of(ctx.doc, t) for t in ctx.intent.totals))
 
 
 def _a_total(ctx: Context, name: str) -> bool:

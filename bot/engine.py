@@ -685,8 +685,7 @@ class Engine(Lines):
             # 教育收费呢 → 科研呢: a money item
             answer = decline(question, "决算没有单独列出这一项的金额。", answer.intent,
                              match.confidence)  # asked, never a count that names the word
-        if answer.intent == PASSAGE and (leaning and (state.intent or "").startswith(
-                "figure.") or match.intent is None and len(
+        if answer.intent == PASSAGE and (leaning and figure_last or match.intent is None and len(
                 match.text) <= BARE and not ASKS.search(question)) and answer.sources and \
                 self._passages.in_passing((match.text, question), answer.sources[0].sentence):
             # (那会议费呢 after a figure: 严格控制…、会议费、… says nothing of it either)
@@ -994,9 +993,7 @@ class Engine(Lines):
         return None
 
     def _lacking_item(self, match: Match) -> str | None:
-        """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists;
-        else a money item said in words of its own that no name in scope holds (给中小学拨了
-        多少教育经费: 教育经费, where nothing is 教育's)."""
+        """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
         for word in self._items:
             if word in match.text and match.doc_ids and all(
                     word not in self._names.get(self._doc_sig.get(d, ""), ())

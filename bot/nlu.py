@@ -123,6 +123,7 @@ class Matcher:
         shared by a thousand documents is one surface to match, not a thousand."""
         self.data = data
         self.documents = documents
+        self._all_docs = tuple(d.doc_id for d in documents)
         self.normalize = normalizer
         self._doc_sig = doc_sig
         self._by_id = {d.doc_id: d for d in documents}
@@ -168,26 +169,29 @@ class Matcher:
         """jieba tokens joined by spaces, the form rapidfuzz's token scorers expect."""
         return " ".join(t for t in self._tokenizer.lcut(text, HMM=False) if t.strip())
 
+    def _names_whole(self, said: str) -> bool:
+        """Words of a question name a thing of any document whole."""
+        return any(h.coverage == 1 for h in self.find_things(self.normalize(said), self._all_docs))
+
+    def _names_unit(self, said: str) -> bool:
+        """Words of a question name a department (loaded or not)."""
+        return bool(self.directory.find(self.normalize(said)).spans)
+
     def match(self, question: str, context: tuple[str, ...] = ()) -> Match:
         """`context`: the documents of the department the conversation is about, used when the
         question names none."""
         expected = EXPECTED.match(question)
-        if expected and not any(h.coverage == 1 for h in self.find_things(
-                self.normalize(expected.group(0)), tuple(d.doc_id for d in self.documents))):
+        if expected and not self._names_whole(expected.group(0)):
             question = question[expected.end():]  # 不是说要过紧日子吗，…: asks nothing itself
         question = ACKNOWLEDGED.sub("", question, count=1)  # 收入我知道了，支出呢: asks the rest
-        premise = PREMISE.match(question)  # 支出增长13.52%，那2022年总支出是多少: what the
-        if premise and STATED.search(premise.group(1)) and not ASKING_WORDS.search(
-                premise.group(1)) and not self.directory.find(
-                self.normalize(premise.group(1))).spans and any(  # asker states
-                h.coverage == 1 for h in self.find_things(self.normalize(  # first asks nothing
-                    question[premise.end():]), tuple(d.doc_id for d in self.documents))):
+        premise = PREMISE.match(question)  # 支出增长13.52%，那2022年总支出是多少: a fact the asker
+        if premise and STATED.search(premise.group(1)) and not ASKING_WORDS.search(  # states
+                premise.group(1)) and not self._names_unit(premise.group(1)) and \
+                self._names_whole(question[premise.end():]):  # first asks nothing
             question = question[premise.end():]
         introduced = INTRODUCED.match(question)  # 我是跑教育口的记者，…: who asks, no thing
-        if introduced and not any(h.coverage == 1 for h in self.find_things(self.normalize(
-                introduced.group(0)), tuple(d.doc_id for d in self.documents))) and \
-                not self.directory.find(
-                self.normalize(introduced.group(0))).spans:
+        if introduced and not self._names_unit(introduced.group(0)) and \
+                not self._names_whole(introduced.group(0)):
             question = question[introduced.end():]
         text = self.normalize(self.directory.sinicise(question))
         text = heard_asked(text)
