@@ -305,6 +305,8 @@ class Matcher:
                 continue
             score, coverage, span = quality
             if coverage < 1:
+                if text[span[0]] in JOINTS and text[span[0]] not in surface:
+                    span = _trimmed(span, surface, text)  # 和科学技术: the window padded
                 if _counter_or_joint(surface, span, text):
                     continue
                 # a table column is named whole or by its alias (学科建设 is none)
@@ -540,6 +542,7 @@ SCOPE_WORD = "财政拨款"
 JOINTS = "和与及、跟同,，"  # what joins the names of a list
 JOINT = re.compile(f"[{JOINTS}]")
 LISTED = re.compile(f"^[{JOINTS}]|[{JOINTS}]$")
+LIST_JOINT = re.compile(f"[{JOINTS}]|加")  # 一般公共服务加科学技术: a sum's two names
 
 
 def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
@@ -697,7 +700,13 @@ def _names_more(hit: Hit, text: str) -> bool:
     tail = LONGER_NAME.match(text[where + run:])
     if not tail or tail.group(0) in GENERIC_TAIL or tail.group(1) in GENERIC_TAIL:
         return False
-    return tail.group(1) not in hit.entry.name
+    return not _in_order(tail.group(1), hit.entry.name)  # 运维 of 运行维护费 names no more
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every character of `short` is in `name`, in order (运维 in 公务用车购置及运行维护费)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _modifier_first(hits: list[Hit], text: str) -> list[Hit]:
@@ -757,15 +766,17 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
     for hit in candidates:
         mine = by_doc.setdefault(hit.entry.doc_id, [])  # each document keeps its own best
         clash = [c for c in mine if _overlap(hit.span, c.span)]
-        if clash and text and text[hit.span[0]:hit.span[1]] == hit.entry.surface:
+        said = bool(text) and text[hit.span[0]:hit.span[1]] == hit.entry.surface
+        if clash and text:
+            own = hit if said else replace(hit, span=_trimmed(hit.span, hit.entry.surface, text))
             narrowed = {id(c): replace(c, span=_trimmed(c.span, c.entry.surface, text))
                         for c in clash if text[c.span[0]:c.span[1]] != c.entry.surface}
-            if all(id(c) in narrowed and _listed(hit.span, narrowed[id(c)].span, text)
-                   for c in clash):
+            if all(id(c) in narrowed and _listed(own.span, narrowed[id(c)].span, text)
+                   for c in clash):  # 科学技术和一般公共服务: each window without the other's
                 mine[:] = [narrowed.get(id(c), c) for c in mine]
                 chosen[:] = [narrowed.get(id(c), c) for c in chosen]
-                clash = []
-            elif (free := _said_again(hit, text, mine)) is not None:
+                hit, clash = own, []
+            elif said and (free := _said_again(hit, text, mine)) is not None:
                 hit, clash = free, []  # 来华留学教育…是不是就是留学教育: the name said alone
         if not clash or any(c.span == hit.span and abs(c.score - hit.score) < 1e-9
                             for c in clash):
@@ -794,7 +805,7 @@ def _listed(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
     """Two spans apart with a list's joint between them (公积金和购房补贴), not one compound
     (政府性基金收支: 收支 of 政府性基金)."""
     first, second = sorted((a, b))
-    return first[1] <= second[0] and bool(JOINT.search(text[first[1]:second[0]]))
+    return first[1] <= second[0] and bool(LIST_JOINT.search(text[first[1]:second[0]]))
 
 
 def _cue_words(data: IntentData) -> set[str]:
