@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bot.answer import Answer
 from bot.handlers import (
+    CLASSES_SAID,
     MONEY_UNITS,
     Context,
     DocIndex,
@@ -157,8 +158,13 @@ def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
     if len(classes) < 2 or all(n in answer.answer for n, _ in classes):
         return answer  # the parts were the classes
     listing = "；".join(f"{n}{f['value']}" for n, f in classes)
-    return replace(answer, answer=f"{answer.answer}\n按功能分类（类），从多到少：{listing}。",
-                   figures=answer.figures + tuple(f["value"] for _, f in classes))
+    line = f"按功能分类（类），从多到少：{listing}。"
+    side = "财政拨款支出" if "财政拨款" in ctx.match.text else "支出"
+    text = f"{ctx.doc.label}{side}{line}\n{answer.answer}" if CLASSES_SAID.search(
+        ctx.match.text) else f"{answer.answer}\n{line}"  # 按功能分类有哪几类: the classes first
+    return replace(answer, answer=text, figures=answer.figures + tuple(
+        f["value"] for _, f in classes))
+
 
 
 def _income_columns(ctx: Context, name: str) -> Answer | None:

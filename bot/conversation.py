@@ -189,9 +189,12 @@ def leans_on_last(text: str, w: Words) -> bool:
                 or any(p in text for p in w.pair))
 
 
+YEAR_WORDS = re.compile(r"\d{4}年?度?|上年|去年|前年|今年|本年")
+
+
 def leftover(text: str, w: Words) -> str:
     """What a follow-up says beyond years, particles and the kind it asks: 奖金 of 那奖金呢."""
-    said = AMOUNT_SAID.sub("", re.sub(r"\d{4}年?度?|上年|去年|前年|今年|本年", "", text))
+    said = AMOUNT_SAID.sub("", YEAR_WORDS.sub("", text))
     return _strip(said, w.particles, w.asks, w.pair, w.each)  # 分别是多少 after one thing: its
     # parts, no thing of its own
 
@@ -272,7 +275,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = leftover(text, w)
-        if raw and not _strip(fold(raw), w.asks, w.particles, w.pair):
+        if raw and not _strip(YEAR_WORDS.sub("", fold(raw)), w.asks, w.particles, w.pair):
             residue = ""  # 花了多少钱: the 支出 the normaliser made of 花了 is how it asks
         if bare(masked, w) and not relation and kind in (None, "amount") and \
                 PLACEHOLDER in state.masked:  # "那荷塘的呢": the last question, another place

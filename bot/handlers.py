@@ -1118,12 +1118,19 @@ def define(ctx: Context) -> Answer:
     whole = any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits)
     terms = [h.entry.name for h in ctx.hits if h.entry.kind == "term" and (
         h.coverage == 1 or not whole)]  # 教育支出包括哪些: no 其他教育支出 read in part
+    if not terms:  # 结转结余是啥意思: a figure's name said short, the glossary's term by its name
+        glossary = {row["term"] for row in ctx.doc.terms}
+        terms = list(dict.fromkeys(h.entry.name for h in ctx.hits if h.entry.kind != "term"
+                                   and h.coverage == 1 and h.entry.name in glossary))
     if terms and set(terms) <= excepted(ctx) and NAME_ASKED.search(ctx.match.text):
         return reverse_define(ctx)  # 在基本支出以外发生的支出叫什么: the term it is not
     if not terms and any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
         within = _defined_within(ctx) if not re.search(r"多少|花了", ctx.match.text) else None
         if within is not None:
             return within  # 公务接待费是什么意思: the clause of 三公经费's definition about it
+        if CLASSES_SAID.search(ctx.match.text) and "支出" in ctx.match.text:
+            # 财政拨款支出按功能分类有哪几类: its classes, no word to define
+            return ctx.engine.answer_as(ctx.question, ctx.match, "chart.spending")
         if re.search(r"包括|包含|组成|构成", ctx.match.text) and _has_parts(ctx):
             # 基本支出包括哪几块: its stated parts
             return ctx.engine.answer_as(ctx.question, ctx.match, "chart.parts")
@@ -1136,8 +1143,14 @@ def define(ctx: Context) -> Answer:
         if used.answered:
             return used
     if not terms:
+        named = [h for h in ctx.hits if h.entry.kind != "term" and h.coverage == 1]
         hits = ctx.engine.rematch(ctx.match, ctx.doc, kinds={"term"})
-        terms = [h.entry.name for h in hits]
+        terms = [h.entry.name for h in hits if h.coverage == 1 or not any(
+            n.span[0] <= h.span[0] and h.span[1] <= n.span[1] and n.entry.name not in h.entry.name
+            for n in named)]  # 年末财政拨款结转和结余是什么意思: no 财政拨款收入 read inside the
+        # name said whole (实验室及相关设施 is still 重点实验室及相关设施)
+        if not terms and named and POINTED_FIGURE.search(ctx.question):
+            return amount(ctx)  # 这个数是什么意思 with no term of its own: the figure's sentence
     pair = _two_terms(ctx, terms)
     if pair is not None:
         return pair
@@ -1154,6 +1167,12 @@ def define(ctx: Context) -> Answer:
                       (ctx.doc.source(ctx.doc.terms[0]["term"], "名词解释"),))
     return decline(ctx.question, "名词解释里没有这个词。可以问：" +
                    "、".join(t["term"] for t in ctx.doc.terms[:5]) + "。", ctx.intent.name)
+
+
+# the classes by function asked (按功能分类有哪几类): a listing of them, first
+CLASSES_SAID = re.compile(r"功能分类|哪几类|哪些类|几大类|按类")
+# a figure pointed at (这个数是什么意思): the figure asked, not a word
+POINTED_FIGURE = re.compile(r"[这那]个?(?:数字|数|金额|钱数)|[这那]笔钱")
 
 
 # the glossary's entries asked for as a list (名词解释有哪些, 名词解释都解释了哪几个词)
@@ -1425,6 +1444,9 @@ def statistic(ctx: Context) -> Answer | None:
         run = 2 if len(core) <= 4 else 3
         if not any(core[i:i + run] in clause for i in range(len(core) - run + 1)):
             continue
+        if core != words and not all(ch in clause for ch in core) and not any(
+                core[i:i + 3] in clause for i in range(len(core) - 2)):
+            continue  # 行政运行支出 is no 机关运行经费支出: a money thing's own word lacking
         score = sum(ch in clause for ch in words) / len(words)
         if fold(fact.get("metric") or "").endswith(words[-2:]):
             score += 0.05  # 学生有多少: the 在校学生 counted, not the 大学生…基地 counted

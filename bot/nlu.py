@@ -184,6 +184,7 @@ class Matcher:
         if expected and not self._names_whole(expected.group(0)):
             question = question[expected.end():]  # 不是说要过紧日子吗，…: asks nothing itself
         question = ACKNOWLEDGED.sub("", question, count=1)  # 收入我知道了，支出呢: asks the rest
+        question = PUT_PLAINLY.sub("", question, count=1)
         premise = PREMISE.match(question)  # 支出增长13.52%，那2022年总支出是多少: a fact the asker
         if premise and STATED.search(premise.group(1)) and not ASKING_WORDS.search(  # states
                 premise.group(1)) and not self._names_unit(premise.group(1)) and \
@@ -517,6 +518,10 @@ EXPECTED = re.compile(r"^\s*(?:不是说|不是讲|不是要|说好的|说好了
 ACKNOWLEDGED = re.compile(r"^\s*[^，,。？?！!]{0,12}?(?<![不没想要])"
                           r"(?:知道|清楚|明白|了解|看到|收到|记下|懂)了"
                           r"[，,。！!]+\s*(?=[^，,。？?！!]{2,})")
+# how the asker wants the answer put, said first (简单点说，占总支出几成): the rest is asked
+PUT_PLAINLY = re.compile(r"^\s*(?:简单点说|说简单点|简单说|简单来说|简单讲|通俗点说|通俗地说"
+                         r"|通俗讲|用?大白话说|说人话|一句话说|一句话讲|直接说|直说吧|说重点)"
+                         r"[，,：:。]+\s*(?=[^，,。？?！!]{2,})")
 # a fact the asker states before asking on from it with 那 (支出增长13.52%，那2022年…)
 PREMISE = re.compile(r"^\s*([^，,。？?！!]{2,30})[，,。]\s*(?=那么?[^，,。？?！!]{4,})")
 STATED = re.compile(r"\d|增长|增加|减少|下降|降了|涨了|多了|少了|翻了|只有|才")  # a fact, said

@@ -4,6 +4,7 @@ project's own wording."""
 from __future__ import annotations
 
 import pytest
+from conftest import talk
 
 
 @pytest.mark.parametrize("question", ["科学技术和一般公共服务加起来多少",
@@ -18,3 +19,50 @@ def test_a_short_form_inside_a_longer_name_names_no_other_thing(putuo):
     answer = putuo.ask("因公出国和公车购置运维费用各多少")
     assert answer.answered and "公务用车购置及运行维护费（财政拨款）" in answer.answer
     assert "因公出国(境)费（财政拨款）" in answer.answer, answer.answer
+
+
+def test_asked_again_in_one_sentence_repeats_the_last_figure(hetang):
+    *_, answer = talk(hetang, "财政拨款支出总计多少", "用一句话讲")
+    assert answer.answered and "784.69" in answer.answer, answer.answer
+
+
+def test_how_to_put_it_said_first_leaves_the_rest_asked(putuo):
+    *_, answer = talk(putuo, "项目支出多少", "简单点说，占总支出几成")
+    assert answer.answered and "20.51%" in answer.answer, answer.answer
+
+
+def test_a_figure_named_short_is_defined_by_the_glossary_term_of_that_name(putuo):
+    answer = putuo.ask("结转结余是啥意思")
+    assert answer.answered and "延迟到以后年度" in answer.answer, answer.answer
+
+
+def test_no_term_is_read_inside_a_name_said_whole(hetang):
+    answer = hetang.ask("年末财政拨款结转和结余是什么意思")
+    assert not answer.answered and "财政拨款收入：" not in answer.answer, answer.answer
+
+
+def test_the_meaning_of_a_figure_pointed_at_with_no_term_is_its_sentence(hetang):
+    *_, answer = talk(hetang, "年末财政拨款结转和结余是多少", "这个数是什么意思")
+    assert answer.answered and "0.48" in answer.answer and "财政拨款收入：" not in answer.answer
+
+
+@pytest.mark.parametrize("turn", ["那他们花了多少", "那他们2024年花了多少"])
+def test_a_term_then_the_units_figure_of_it(putuo, turn):
+    *_, answer = talk(putuo, "什么是机关运行经费", turn)
+    assert answer.answered and "184.65" in answer.answer, answer.answer
+
+
+def test_classes_by_function_asked_are_the_classes_first(putuo):
+    answer = putuo.ask("一般公共预算财政拨款支出按功能分类有哪几类")
+    first = answer.answer.split("\n")[0]
+    assert answer.answered and "一般公共服务支出2106.66万元" in first, answer.answer
+
+
+def test_a_money_thing_whose_own_word_no_sentence_has_is_declined(hetang):
+    answer = hetang.ask("行政运行那一项支出多少")
+    assert not answer.answered and "657.67" not in answer.answer, answer.answer
+
+
+def test_a_year_said_after_a_term_asks_that_terms_figure_not_the_units_spending(putuo):
+    *_, answer = talk(putuo, "什么是机关运行经费", "那2024年花了多少")
+    assert answer.answered and "184.65" in answer.answer and "2940.05" not in answer.answer
