@@ -861,9 +861,13 @@ class Engine(Lines):
             state = state.with_(prior_department=both[0], department=both[1])
         if answer.answered:
             whole = [h.span for h in match.hits if h.coverage == 1]
+            figures = [h.span for h in match.hits if h.entry.kind != "term"]
             things = tuple(dict.fromkeys(  # 教育支出 said whole is not 其他教育支出 in part
-                h.entry.name for h in match.hits if h.coverage == 1 or not any(
-                    a <= h.span[0] and h.span[1] <= b for a, b in whole)))
+                h.entry.name for h in match.hits if (h.coverage == 1 or not any(
+                    a <= h.span[0] and h.span[1] <= b for a, b in whole)) and not (
+                    h.entry.kind == "term" and h.coverage < 1 and any(
+                        a < h.span[1] and h.span[0] < b for a, b in figures))))
+            # 财政拨款结转结余: no 财政拨款收入 (a term in part across the figure's name)
             if not things and getattr(answer.chart, "whole", ""):  # 钱主要花在哪 / 教育那块呢:
                 things = (answer.chart.whole,)  # the whole whose parts were given
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(

@@ -259,8 +259,9 @@ class Matcher:
                 previous = True
             else:
                 unknown = year
-        text = YEAR.sub(lambda m: "上年" if int(m.group(1)) + 1 in loaded and
-                        int(m.group(1)) not in loaded else "", text)
+        text = YEAR.sub(lambda m: ("上年度" if re.match(r"[末底]", text[m.end():]) else "上年")
+                        if int(m.group(1)) + 1 in loaded and int(m.group(1)) not in loaded
+                        else "", text)  # 2016年末: the year before's end, asked for itself
         if re.search(r"上年|去年|上一年|前一年", text):
             previous = True
         return text, years, unknown, previous

@@ -66,3 +66,12 @@ def test_a_money_thing_whose_own_word_no_sentence_has_is_declined(hetang):
 def test_a_year_said_after_a_term_asks_that_terms_figure_not_the_units_spending(putuo):
     *_, answer = talk(putuo, "什么是机关运行经费", "那2024年花了多少")
     assert answer.answered and "184.65" in answer.answer and "2940.05" not in answer.answer
+
+
+@pytest.mark.parametrize("turns", [("2016年末财政拨款结转和结余多少",),
+                                   ("2017年财政拨款结转结余多少", "2016年末呢"),
+                                   ("2017年财政拨款结转结余多少", "2016年呢")])
+def test_the_year_befores_end_is_never_answered_with_this_years(hetang, turns):
+    *_, answer = talk(hetang, *turns)
+    assert not answer.answered and "199.74" not in answer.answer, answer.answer
+    assert "0.48" not in answer.answer, answer.answer
