@@ -147,6 +147,7 @@ def bare(masked: str, w: Words) -> bool:
 
 
 ASKED_KEPT = 8
+GAP_SAID = {"差额", "差距", "缺口", "差"}  # the gap between the two just asked, said alone
 # the two departments of the conversation asked about together (这两个单位, 两家, 谁的)
 SAVED = re.compile(r"省了|省下|节省|节约|少花")  # 省了百分之几 after a budget: its gap
 BOTH_UNITS = re.compile(r"[两2](?:个|家)(?:单位|部门)|两家|谁的|哪家|哪个单位|哪个部门")
@@ -212,10 +213,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     last = "和".join(state.things)
     after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
     two = after_one and state.before != state.things
+    gap_only = all(text[a:b] in GAP_SAID for a, b in spans)  # 差额多少: no 收支差额 of its own
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
         after_one and any(e in text for e in w.each)) or (
         two and _strip(text, w.particles, w.asks) in w.summed) or (
-        two and not spans and kind in ("difference", "compare", "total", "times")))  # X, Y呢,
+        two and gap_only and (kind in ("difference", "compare", "total", "times") and not spans
+                              or kind in ("difference", "amount") and bool(spans))))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn
     added = kind == "total" and BOTH_UNITS.search(text)  # 两家加起来多少
     if not spans and state.prior_department and (kind in ("difference", "compare", "times")
@@ -223,8 +226,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
                  False)]
-    if spans and state.prior_department and kind in ("difference", "compare", "amount") and \
-            BOTH_UNITS.search(text) and len({text[a:b] for a, b in spans}) == 1:
+    if spans and state.prior_department and BOTH_UNITS.search(text) and kind in (
+            "difference", "compare", "amount", "share") and len({text[a:b] for a, b in spans}) < 2:
         # 荷塘…政府采购, 普陀的呢, 这两个单位谁的采购多: the thing it names, of the two
         return [(f"{state.prior_department}和{state.department}{text}", "", False)]
     if pair and state.prior_department and state.before == state.things:
@@ -257,7 +260,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [(swapped, "", False)]
     if not spans and _other_side(text, last, w):  # 支出总计平均每月多少, 收入平均每月多少:
         return []  # 收入 names its own total, asked alone
-    if not spans and (kind == "difference" and state.before == state.things or SAVED.search(
+    if not spans and (kind == "difference" and state.before in ((), state.things) or SAVED.search(
             text)) and "figure.budget" in (state.intent, state.prior_intent):
         return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少 / 省了百分之几:
         # that gap

@@ -75,3 +75,24 @@ def test_the_year_befores_end_is_never_answered_with_this_years(hetang, turns):
     *_, answer = talk(hetang, *turns)
     assert not answer.answered and "199.74" not in answer.answer, answer.answer
     assert "0.48" not in answer.answer, answer.answer
+
+
+def test_the_other_end_of_the_year_asked_with_a_unit_to_put_it_in(university):
+    *_, answer = talk(university, "上年结转和结余多少", "年末的呢，折合成亿是多少")
+    assert answer.answered and "106848.91" in answer.answer, answer.answer
+
+
+def test_the_gap_after_two_sides_asked_in_turn_is_between_them(hetang):
+    *_, answer = talk(hetang, "一般公共预算财政拨款收入多少", "支出多少", "差额多少")
+    assert answer.answered and "0.48" in answer.answer and "61.26" not in answer.answer
+
+
+def test_the_actual_and_its_gap_after_a_budget(putuo):
+    *_, answer = talk(putuo, "行政运行年初预算多少", "最后花了多少，差多少")
+    assert answer.answered and "1511.89" in answer.answer and "48.16" in answer.answer
+
+
+def test_whose_share_is_higher_after_two_units_is_of_both(both):
+    *_, answer = talk(both, "普陀区财政局2024年政府采购总额多少", "荷塘区政务服务中心2017年的呢",
+                      "谁的服务类采购占比高")
+    assert answer.answered and "246.47" in answer.answer and "0.54" in answer.answer
