@@ -367,9 +367,24 @@ def purpose(ctx: Context) -> Answer:
                                  hits=tuple(terms)))
         if defined.answered:
             return defined
+    if names and not SOURCE_ASKED.search(ctx.match.text):  # 其他支出是干啥的: no use stated;
+        # the rows under it by code say what it went to (not where it came from)
+        from bot.charts import rows_under  # charts reads these helpers: imported when asked
+
+        found = rows_under(ctx.doc, names[0])
+        if found is not None:
+            total, rows = found
+            lines = "\n".join(f"· {r['metric']}（{code_of(r)}）{r['value']}" if code_of(r)
+                              else f"· {r['metric']}{r['value']}" for r in rows)
+            return _answer(ctx, f"{ctx.doc.label}决算没有说明{names[0]}的具体用途；按科目，"
+                           f"{names[0]}{total['value']}记在：\n{lines}",
+                           tuple(r["value"] for r in rows), [total, *rows])
     thing = names[0] if names else "这一项"
     return decline(ctx.question, f"{ctx.doc.label}决算没有说明{thing}的具体用途。",
                    ctx.intent.name, ctx.match.confidence)
+
+
+SOURCE_ASKED = re.compile(r"来源|从哪|哪来|来自|哪里来|哪儿来")  # 收入来源是什么: no use asked
 
 
 def _purposes_under(doc: DocIndex, name: str) -> list[tuple[str, list[dict]]]:

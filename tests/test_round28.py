@@ -96,3 +96,19 @@ def test_whose_share_is_higher_after_two_units_is_of_both(both):
     *_, answer = talk(both, "普陀区财政局2024年政府采购总额多少", "荷塘区政务服务中心2017年的呢",
                       "谁的服务类采购占比高")
     assert answer.answered and "246.47" in answer.answer and "0.54" in answer.answer
+
+
+@pytest.mark.parametrize("turns", [("其他支出用在哪了",), ("其他支出有多少", "这笔钱具体是干啥的")])
+def test_no_use_stated_the_rows_under_it_say_what_it_went_to(university, turns):
+    *_, answer = talk(university, *turns)
+    assert answer.answered and "用于教育事业的彩票公益金支出（2296004）109.50万元" in answer.answer
+
+
+def test_where_money_came_from_is_no_use(university):
+    answer = university.ask("科学技术支出的收入来源是什么")
+    assert "记在" not in answer.answer, answer.answer
+
+
+def test_a_rows_code_asked_is_its_code_and_class(university):
+    answer = university.ask("住房公积金科目编码")
+    assert answer.answered and "2210201" in answer.answer.split("\n")[0], answer.answer
