@@ -98,7 +98,8 @@ def test_whose_share_is_higher_after_two_units_is_of_both(both):
     assert answer.answered and "246.47" in answer.answer and "0.54" in answer.answer
 
 
-@pytest.mark.parametrize("turns", [("其他支出用在哪了",), ("其他支出有多少", "这笔钱具体是干啥的")])
+@pytest.mark.parametrize("turns", [("其他支出用在哪了",),
+                                   ("其他支出有多少", "这笔钱具体是干啥的")])
 def test_no_use_stated_the_rows_under_it_say_what_it_went_to(university, turns):
     *_, answer = talk(university, *turns)
     assert answer.answered and "用于教育事业的彩票公益金支出（2296004）109.50万元" in answer.answer
