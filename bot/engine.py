@@ -53,6 +53,8 @@ MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
 DEFINED = re.compile(MEANING.pattern + r"|是什么|什么是|什么叫|啥叫|含义")  # the meaning asked
+TERM_FOUND = re.compile(r"^这是“([^”]+)”")  # the term a description was found to be
+BOTH_ASKED = re.compile(DEFINED.pattern + r"|是啥")  # the meaning asked beside the money
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
@@ -1043,6 +1045,12 @@ class Engine(Lines):
                 else measure.stated_in(answer.answer)):
             amount = self._dispatch(question, match, self.data.by_name("figure.amount")) \
                 if glossary else None  # 这个科目是什么，花了多少钱: the meaning and the money
+            termed = TERM_FOUND.search(answer.answer) if answer.intent == "glossary.reverse" \
+                else None  # 反映…的是哪个科目，花了多少: the money of the term it found
+            if termed and not (amount is not None and amount.answered and any(
+                    map(measure.fits, amount.figures))):
+                again = self.matcher.match(f"{termed.group(1)}多少", match.doc_ids)
+                amount = self._dispatch(question, again, self.data.by_name("figure.amount"))
             if amount is not None and amount.answered and any(map(measure.fits, amount.figures)):
                 return replace(amount, answer=f"{answer.answer}\n\n{amount.answer}",
                                sources=answer.sources + amount.sources)
@@ -1174,7 +1182,9 @@ class Engine(Lines):
         if intent.handler == "last_year" and CHANGED.search(match.masked) and \
                 not BACKWARD.search(question) and not earlier_itself:
             intent = self.data.by_name("figure.change")  # 跟2023年比变了多少: the change
-        if self.matcher.ambiguous(match):
+        both_asked = BOTH_ASKED.search(question) is not None and getattr(
+            self.measures.asked(question), "name", "") == "money"  # 是啥？花了多少: both
+        if self.matcher.ambiguous(match) and not both_asked:
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))

@@ -113,3 +113,19 @@ def test_where_money_came_from_is_no_use(university):
 def test_a_rows_code_asked_is_its_code_and_class(university):
     answer = university.ask("住房公积金科目编码")
     assert answer.answered and "2210201" in answer.answer.split("\n")[0], answer.answer
+
+
+def test_a_claim_read_off_a_screenshot_is_checked_not_refused(university):
+    answer = university.ask("截图写着项目支出占支出总额21.39%，没错吧")
+    assert answer.answered and "21.39%" in answer.answer, answer.answer
+
+
+def test_the_meaning_and_the_units_money_asked_together_are_both_answered(university):
+    answer = university.ask("项目支出是啥？学校花了多少")
+    assert answer.answered and "基本支出之外" in answer.answer and "97895.15" in answer.answer
+
+
+def test_a_description_then_the_money_is_the_money_of_the_term_found(university):
+    answer = university.ask("反映国家重点实验室、野外台站支出的是哪个科目，这个学校花了多少")
+    assert answer.answered and "重点实验室及相关设施" in answer.answer
+    assert "1707.93" in answer.answer, answer.answer
