@@ -42,12 +42,13 @@ LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\
 FIGURE_ASKED = re.compile(r"多少|几")
 SURE_SENTENCE = 0.95  # a sentence this close to a clause answers it in a list of questions
 FIGURES_TOO = re.compile(r"多少|数一样|数相同|数对得上|金额一样|钱一样")  # after a meaning
-MONEY_ITEM = re.compile(r"(?:那个|这个|那|这|其中)?((?:(?!多少)[\u4e00-\u9fff]){2,6}?(?:收入|支出|经费))")
+MONEY_ITEM = re.compile(r"(?:那个|这个|那|这|其中)?"
+                        r"((?:(?!多少)[\u4e00-\u9fff]){2,6}?(?:收入|支出|经费))")
 # (收入多少、支出多少 names no item 收入多少支出)
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|这块|那块|具体"
                           r"|又|还|就|都|大概|一年|决算|预算|总|全|这|那|其中|各|共|另外|其他|别的"
                           r"|钱|主要|大部分|大头|算下来|算起来|少|多"
-                          r"|学校|学院|单位|部门|机关|中心|他们|它们|它|人家|该校|"  # 学校花了多少: the unit
+                          r"|学校|学院|单位|部门|机关|中心|他们|它们|它|人家|该校|"  # the unit
                           + PER_DAY_OR_MONTH)  # 平均每天支出: a sum per day, no item
 PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
                          r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
