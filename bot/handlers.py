@@ -367,8 +367,9 @@ def purpose(ctx: Context) -> Answer:
                                  hits=tuple(terms)))
         if defined.answered:
             return defined
-    if names and not SOURCE_ASKED.search(ctx.match.text):  # 其他支出是干啥的: no use stated;
-        # the rows under it by code say what it went to (not where it came from)
+    if names and names[0].startswith("其他") and not SOURCE_ASKED.search(ctx.match.text):
+        # 其他支出是干啥的: a catch-all with no use stated; the rows under it by code say what
+        # it holds (not where it came from; a named class's rows are no use of it)
         from bot.charts import rows_under  # charts reads these helpers: imported when asked
 
         found = rows_under(ctx.doc, names[0])

@@ -129,3 +129,8 @@ def test_a_description_then_the_money_is_the_money_of_the_term_found(university)
     answer = university.ask("反映国家重点实验室、野外台站支出的是哪个科目，这个学校花了多少")
     assert answer.answered and "重点实验室及相关设施" in answer.answer
     assert "1707.93" in answer.answer, answer.answer
+
+
+def test_a_named_class_with_no_use_stated_is_not_answered_with_its_rows(putuo):
+    answer = putuo.ask("一般公共服务支出用在哪了")
+    assert "记在" not in answer.answer, answer.answer
