@@ -867,9 +867,10 @@ class Engine(Lines):
             things = tuple(dict.fromkeys(  # 教育支出 said whole is not 其他教育支出 in part
                 h.entry.name for h in match.hits if (h.coverage == 1 or not any(
                     a <= h.span[0] and h.span[1] <= b for a, b in whole)) and not (
-                    h.entry.kind == "term" and h.coverage < 1 and any(
+                    h.entry.kind == "term" and (h.coverage < 1 or match.text[slice(
+                        *h.span)] != h.entry.surface) and any(
                         a < h.span[1] and h.span[0] < b for a, b in figures))))
-            # 财政拨款结转结余: no 财政拨款收入 (a term in part across the figure's name)
+            # 财政拨款结转结余: no 财政拨款收入 (a term not said as is across the figure's name)
             if not things and getattr(answer.chart, "whole", ""):  # 钱主要花在哪 / 教育那块呢:
                 things = (answer.chart.whole,)  # the whole whose parts were given
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(

@@ -6,6 +6,7 @@ import re
 from calendar import isleap
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from rapidfuzz.distance import LCSseq
 
@@ -153,7 +154,25 @@ def change(ctx: Context) -> Answer:
     rate = rate_worked_out(ctx)
     if rate is not None:
         return rate
+    if _one_against_other(ctx):  # 年末…比年初…变化大不大: the two set against each other
+        return difference(ctx)
     return _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
+
+
+def _one_against_other(ctx: Context) -> bool:
+    """Two things named whole with 比 between them (A比B变了多少): one set against the other, no
+    change on last year."""
+    text = ctx.match.text
+    named = sorted((h.span, h.entry.name) for h in ctx.hits
+                   if h.coverage == 1 and h.entry.kind in ("metric", "cell"))
+    return any(a_name != b_name and (
+        re.fullmatch(r"的?(?:比|较)", text[a_end:b_start]) or re.fullmatch(
+            r"的?(?:跟|和|与|同)", text[a_end:b_start]) and AGAINST_EACH.match(text, b_end))
+        for ((_, a_end), a_name), ((b_start, b_end), b_name) in pairwise(named))
+
+
+AGAINST_EACH = re.compile(r"的?(?:相)?比(?!上年|去年|上一年|前一年|预算|年初预算)")  # A和B比: each
+# other (A和B比上年 is each against last year)
 
 
 def budget(ctx: Context) -> Answer:

@@ -134,3 +134,22 @@ def test_a_description_then_the_money_is_the_money_of_the_term_found(university)
 def test_a_named_class_with_no_use_stated_is_not_answered_with_its_rows(putuo):
     answer = putuo.ask("一般公共服务支出用在哪了")
     assert "记在" not in answer.answer, answer.answer
+
+
+def test_the_two_just_asked_said_as_俩(putuo):
+    *_, answer = talk(putuo, "办公费多少", "差旅费呢", "俩加起来多少")
+    assert answer.answered and "计算得出" in answer.answer and "21.21" in answer.answer
+
+
+@pytest.mark.parametrize("turn", ["和年初比变化大不大", "跟年初比多了多少"])
+def test_the_other_end_of_the_year_set_against_this_one(putuo, turn):
+    *_, answer = talk(putuo, "年末财政拨款结转和结余多少", turn)
+    assert answer.answered and "年初财政拨款结转和结余21.63万元" in answer.answer, answer.answer
+    assert "55.34" not in answer.answer, answer.answer
+
+
+def test_two_things_set_against_each_other_are_a_difference_not_a_change(putuo):
+    answer = putuo.ask("年末财政拨款结转和结余比年初财政拨款结转和结余变化大不大")
+    assert answer.answered and "0.00万元（计算得出" in answer.answer, answer.answer
+    on_last_year = putuo.ask("一般公共服务支出和住房保障支出比上年增加多少")
+    assert "计算得出" not in on_last_year.answer, on_last_year.answer
