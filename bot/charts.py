@@ -131,12 +131,18 @@ def _parts_answer(ctx: Context) -> Answer:
             said = f"{doc.label}决算没有列出{name}的明细（分项数字）。"
             return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
                            firm=True)
+    if INCLUDES.search(ctx.match.text) and any(h.entry.kind == "term" for h in ctx.hits):
+        # 三公经费包括哪几项 with no parts' figures: what its definition says it covers
+        defined = ctx.engine.answer_as(ctx.question, ctx.match, "glossary.define")
+        if defined.answered:
+            return defined
     what = ctx.intent.description.split("（")[0]
     return decline(ctx.question, f"{doc.label}决算没有列出可以说明“{what}”的分项数字。",
                    ctx.intent.name, ctx.match.confidence)
 
 
 AMOUNT_ASKED = re.compile(r"多少(?![项块类个种样])|几多")  # 由哪几项构成 asks no amount
+INCLUDES = re.compile(r"包括|包含|含哪")  # what a thing covers asked
 # a side of the accounts said generically (支出, 总收入): a total by name, not one asked for
 SIDE_SAID = re.compile(r"总?(?:支出|收入)(?:总计|合计|总额)?")
 # the rows a column is spread over, asked (项目支出由哪几项构成, 6.2万记在哪些科目下)

@@ -147,6 +147,7 @@ def bare(masked: str, w: Words) -> bool:
 
 
 ASKED_KEPT = 8
+WHICH_ONE = re.compile(r"哪个|哪一个|哪项|哪一项|谁")  # one of the two just asked, picked
 GAP_SAID = {"差额", "差距", "缺口", "差"}  # the gap between the two just asked, said alone
 # the two departments of the conversation asked about together (这两个单位, 两家, 谁的)
 SAVED = re.compile(r"省了|省下|节省|节约|少花")  # 省了百分之几 after a budget: its gap
@@ -217,6 +218,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
         after_one and any(e in text for e in w.each)) or (
         two and _strip(text, w.particles, w.asks) in w.summed) or (
+        two and not spans and kind == "change" and WHICH_ONE.search(text)) or (  # 哪个涨得快
         two and gap_only and (kind in ("difference", "compare", "total", "times") and not spans
                               or kind in ("difference", "amount") and bool(spans))))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn

@@ -156,7 +156,32 @@ def change(ctx: Context) -> Answer:
         return rate
     if _one_against_other(ctx):  # 年末…比年初…变化大不大: the two set against each other
         return difference(ctx)
-    return _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
+    answer = _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
+    return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
+
+
+# which of the things grew (or fell) faster (哪个涨得快, 谁的增幅大, 哪项降得多)
+FASTER = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁|哪家)[^，,。？?]{0,6}?(?:快|慢|增幅|涨幅|降幅|幅度)")
+
+
+def _faster(ctx: Context, answer: Answer) -> Answer:
+    """The rates on last year of the things named, set side by side: which rose most (or fell
+    most, when all fell), computed and labelled."""
+    rates = []
+    for name in _names(ctx, ("metric", "cell")):
+        fact = _first(ctx.doc.facts.get(name, []), "比上年增减率")
+        if fact is not None and fact["unit"] == "%":
+            down = fact["number"] < 0 or re.search(r"减少|下降|降低", fact["clause"])
+            rates.append((name, -abs(_dec(fact["number"])) if down else abs(_dec(fact["number"])),
+                          _phrase(fact)))
+    if len(rates) < 2:
+        return answer
+    rates.sort(key=lambda r: -r[1])
+    top = rates[0] if rates[0][1] > 0 else min(rates, key=lambda r: r[1])
+    listing = "，".join(f"{n}{p}" for n, _, p in rates)
+    word = "增长最快" if top[1] > 0 else "下降最多"
+    line = f"{word}的是{top[0]}（{listing}；按比上年增减率比较，计算得出）。"
+    return replace(answer, answer=f"{ctx.doc.label}{line}\n{answer.answer}")
 
 
 def _one_against_other(ctx: Context) -> bool:

@@ -153,3 +153,14 @@ def test_two_things_set_against_each_other_are_a_difference_not_a_change(putuo):
     assert answer.answered and "0.00万元（计算得出" in answer.answer, answer.answer
     on_last_year = putuo.ask("一般公共服务支出和住房保障支出比上年增加多少")
     assert "计算得出" not in on_last_year.answer, on_last_year.answer
+
+
+def test_what_a_term_covers_when_its_parts_have_no_figures(putuo):
+    *_, answer = talk(putuo, "三公经费是什么", "包括哪几项")
+    assert answer.answered and "公务用车购置及运行维护费和公务接待费" in answer.answer
+
+
+def test_which_of_two_grew_faster_is_worked_out_from_their_rates(university):
+    answer = university.ask("高中教育和小学教育哪个涨得快")
+    first = answer.answer.split("\n")[0]
+    assert answer.answered and "增长最快的是高中教育" in first and "计算得出" in first, first
