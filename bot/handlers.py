@@ -161,7 +161,8 @@ def change(ctx: Context) -> Answer:
 
 
 # which of the things grew (or fell) faster (哪个涨得快, 谁的增幅大, 哪项降得多)
-FASTER = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁|哪家)[^，,。？?]{0,6}?(?:快|慢|增幅|涨幅|降幅|幅度)")
+FASTER = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁|哪家)[^，,。？?]{0,6}?"
+                    r"(?:快|慢|增幅|涨幅|降幅|幅度)")
 
 
 def _faster(ctx: Context, answer: Answer) -> Answer:
