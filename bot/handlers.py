@@ -1332,6 +1332,19 @@ def duties(ctx: Context) -> Answer:
                   (ctx.doc.source("\n".join(d["text"] for d in ctx.doc.duties), "主要职能"),))
 
 
+SUPERVISOR_ASKED = re.compile(r"哪个部门管|哪个单位管|归谁管|谁管的|隶属|上级|主管部门|归哪")
+AFFILIATION = re.compile(r"直属|隶属|主管部门|归口管理")
+
+
+def _affiliation(doc: DocIndex) -> str | None:
+    """The first sentence of the narrative that says whom the unit stands under (教育部直属)."""
+    for part in doc.sections:
+        for sentence in re.split(r"(?<=[。；;])", part["text"]):
+            if AFFILIATION.search(sentence):
+                return re.sub(r"\s+", "", sentence).strip()
+    return None
+
+
 ASKING_WHO = re.compile(r"谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门"
                         r"|这个单位|这个中心|这个部门|这块|是不是|是否|哪些|什么|工作|事情|的|吗|是|谁")
 
@@ -1343,6 +1356,11 @@ WHO_FILLER = re.compile(r"也|都|还|归|它们|它|他们|你们|管|呢|吗|�
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
     topic = ASKING_WHO.sub("", ctx.match.text)
+    if len(topic) < 2 and SUPERVISOR_ASKED.search(ctx.match.text):  # 西大是哪个部门管的: the
+        said = _affiliation(ctx.doc)  # unit itself, under whom it stands, as it says
+        if said is not None:
+            return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                          f"{ctx.doc.label}决算中写道：“{said}”", (ctx.doc.source(said),))
     if len(topic) < 2:  # nothing specific asked: the whole list answers it
         return duties(ctx)
     parts = [p for p in re.split(r"[和与及、]", topic) if len(p) >= 2]

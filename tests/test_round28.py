@@ -164,3 +164,19 @@ def test_which_of_two_grew_faster_is_worked_out_from_their_rates(university):
     answer = university.ask("高中教育和小学教育哪个涨得快")
     first = answer.answer.split("\n")[0]
     assert answer.answered and "增长最快的是高中教育" in first and "计算得出" in first, first
+
+
+@pytest.mark.parametrize("question", ["西南大学归谁管", "西大是哪个部门管的"])
+def test_whom_the_unit_stands_under_is_its_own_sentence(university, question):
+    answer = university.ask(question)
+    assert answer.answered and "教育部直属" in answer.answer, answer.answer
+
+
+def test_a_duty_naming_whom_others_belong_to_is_no_answer_to_whom_the_unit_does(hetang):
+    answer = hetang.ask("荷塘区政务服务中心归谁管")
+    assert "所属工作部门(单位)审批" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_when_a_unit_began_said_as_its_name(university):
+    answer = university.ask("西南大学这个名字是哪年有的")
+    assert answer.answered and "2005年" in answer.answer, answer.answer
