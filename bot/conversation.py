@@ -52,6 +52,9 @@ class State:
     # the last question asked a figure of something no table or sentence names (委托中介机构那块
     # 花了多少): a follow-up naming nothing (年初预算是多少) asks of it, never of the unit
     unfound: bool = False
+    # a department the last question named that is not loaded (西南交通大学…有吗): a follow-up
+    # pointing back (那它的财政拨款收入) asks of it, never of a loaded one
+    absent: str | None = None
 
     @property
     def sentence(self) -> str:

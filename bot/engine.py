@@ -487,6 +487,11 @@ class Engine(Lines):
         leaning = conversation.leans_on_last(match.text, self._followups) or \
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped
+        if state.absent and not match.named_docs and not match.unknown_department and (
+                leaning or conversation.pointed(match.text, self._followups)):
+            return decline(question, f"没有“{state.absent}”的决算数据。{self.describe()}",
+                           match.intent.name if match.intent else None), state.with_(
+                question=match.text, masked=match.masked, things=())  # 西南大学的呢: asked there
         withheld = match.intent is not None and match.intent.handler == "not_disclosed"
         withheld = withheld or (match.named_docs and not leaning and not match.hits and any(
             w not in "".join(state.things)  # …支出差几倍, then 荷塘和普陀收入哪家多: units and
@@ -514,7 +519,7 @@ class Engine(Lines):
             prior = state.prior_department if department == state.department else \
                 state.department
             answer, state = self._ask(state.question, state.with_(
-                department=department, prior_department=prior, question=""))
+                department=department, prior_department=prior, question="", absent=None))
             return replace(answer, question=question), state
         about_itself = match.intent is not None and match.intent.handler == "disclosure"
         figure_last = (state.intent or "").startswith("figure.")  # the last answer a figure
@@ -919,6 +924,10 @@ class Engine(Lines):
             FIGURE_ASKED.search(match.text)) and match.unknown_year is None and not (
             match.unknown_department or match.intent is not None and match.intent.handler in
             SMALLTALK)  # 委托中介机构那块花了多少: no item found, its figure asked
+        absent = None if answer.answered or match.named_docs else (
+            match.unknown_department or state.absent)
+        if absent != state.absent:
+            state = state.with_(absent=absent)
         return state if state.unfound == unfound else state.with_(unfound=unfound)
 
     def _of_year_named(self, question: str, match: Match, state: State

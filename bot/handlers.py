@@ -1332,7 +1332,8 @@ def duties(ctx: Context) -> Answer:
                   (ctx.doc.source("\n".join(d["text"] for d in ctx.doc.duties), "主要职能"),))
 
 
-SUPERVISOR_ASKED = re.compile(r"哪个部门管|哪个单位管|归谁管|谁管的|隶属|上级|主管部门|归哪")
+SUPERVISOR_ASKED = re.compile(r"(?:归|由|是)?哪(?:个|一个|家)(?:部门|单位|部委|部)管?的?"
+                              r"|归谁管的?|谁管的|隶属于?|上级(?:部门|单位)?|主管部门|归哪(?:个|家)?(?:部门|单位|部委|部)?管?")
 AFFILIATION = re.compile(r"直属|隶属|主管部门|归口管理")
 
 
@@ -1356,7 +1357,8 @@ WHO_FILLER = re.compile(r"也|都|还|归|它们|它|他们|你们|管|呢|吗|�
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
     topic = ASKING_WHO.sub("", ctx.match.text)
-    if len(topic) < 2 and SUPERVISOR_ASKED.search(ctx.match.text):  # 西大是哪个部门管的: the
+    unit_itself = len(WHO_FILLER.sub("", SUPERVISOR_ASKED.sub("", topic))) < 2
+    if unit_itself and SUPERVISOR_ASKED.search(ctx.match.text):  # 西大是哪个部门管的: the
         said = _affiliation(ctx.doc)  # unit itself, under whom it stands, as it says
         if said is not None:
             return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,

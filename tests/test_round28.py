@@ -180,3 +180,22 @@ def test_a_duty_naming_whom_others_belong_to_is_no_answer_to_whom_the_unit_does(
 def test_when_a_unit_began_said_as_its_name(university):
     answer = university.ask("西南大学这个名字是哪年有的")
     assert answer.answered and "2005年" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["夏泉家住哪", "夏泉住在哪里", "接洽人夏泉住在哪个小区"])
+def test_a_named_persons_home_is_never_answered(hetang, question):
+    answer = hetang.ask(question)
+    assert not answer.answered and "个人信息" in answer.answer, answer.answer
+
+
+def test_half_a_year_asked_in_a_follow_up_is_declined(university):
+    *_, answer = talk(university, "2023年的事业收入", "那就要前半年的")
+    assert not answer.answered and "136385.24" not in answer.answer, answer.answer
+
+
+def test_pointing_back_at_a_unit_not_loaded_never_answers_for_a_loaded_one(university):
+    *_, answer = talk(university, "西南交通大学2023年决算你这有吗", "那它的财政拨款收入")
+    assert not answer.answered and "西南交通大学" in answer.answer, answer.answer
+    *_, named = talk(university, "西南交通大学2023年决算你这有吗", "那它的财政拨款收入",
+                     "西南大学的呢")
+    assert named.answered and "243015.38" in named.answer, named.answer
