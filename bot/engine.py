@@ -86,6 +86,7 @@ LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|
 # …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
+TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
@@ -453,6 +454,17 @@ class Engine(Lines):
                 return rows.pop()
         return None
 
+    def _fiscal_stated(self, things: tuple[str, ...], doc_ids: tuple[str, ...]) -> bool:
+        """Whether any of these things has a 财政拨款 figure of its own in a table or sentence."""
+        for doc_id in doc_ids:
+            doc = self.docs[doc_id]
+            for name in things:
+                if any(handlers.FISCAL in c["table"] + c["column"] for c in doc.cells.get(
+                        name, [])) or any(handlers.FISCAL in f["sentence"] or handlers.FISCAL in (
+                        f.get("scope") or "") for f in doc.facts.get(name, [])):
+                    return True
+        return False
+
     def _scope_of_last(self, match: Match, state: State) -> bool:
         """A follow-up that names only the funds (其中财政拨款出的呢, 财政出了多少) after a thing
         that is no funds itself asks that thing's 财政拨款 part, not 财政拨款收入."""
@@ -583,6 +595,10 @@ class Engine(Lines):
                     last = state.before[:1] + last
                 scoped_last = "和".join(last) + handlers.FISCAL + asked
                 candidates = [(scoped_last, state.things[0], False), *candidates]
+                inside = [TIMED_NAME.sub(r"\1" + handlers.FISCAL + r"\2", t) for t in last]
+                if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款结转和结余
+                    scoped_last = "和".join(inside) + asked
+                    candidates = [(scoped_last, "", False), *candidates]
             rows = self._rows_of_columns(match, state) if match.hits and not (
                 match.intent is not None and match.intent.handler == "ranking") else ()
             # 项目支出里哪一项最多 after its items: the column's own items, not those rows
@@ -638,6 +654,11 @@ class Engine(Lines):
                         again = replace(again, hits=tuple(
                             h for h in again.hits if part in h.entry.name) or again.hits)
                     return reply, self._remember(state, again, reply)
+            if scoped_last and match.intent is not None and match.intent.handler in FIGURES \
+                    and not self._fiscal_stated(state.things, about or match.doc_ids):
+                thing = "、".join(state.things)  # 科学技术支出, 这里面财政拨款出了多少: none
+                return replace(decline(question, f"决算没有单独列出{thing}中财政拨款的部分。",
+                                       match.intent.name, match.confidence), firm=True), state
             if candidates and not match.hits and not match.named_docs and match.intent is not \
                     None and match.intent.name in KIND_DECLINES:  # 政府采购服务支出, 跟上年比呢:
                 # no change stated for it; the change of whatever sentence says 比上年 is none

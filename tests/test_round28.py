@@ -199,3 +199,14 @@ def test_pointing_back_at_a_unit_not_loaded_never_answers_for_a_loaded_one(unive
     *_, named = talk(university, "西南交通大学2023年决算你这有吗", "那它的财政拨款收入",
                      "西南大学的呢")
     assert named.answered and "243015.38" in named.answer, named.answer
+
+
+def test_two_units_added_said_as_加一起(both):
+    answer = both.ask("荷塘政务中心和普陀财政局的政府采购总额加一起是多少")
+    assert answer.answered and "255.34" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("turn", ["财政拨款口径的呢", "只算财政拨款呢"])
+def test_the_funds_scope_asked_of_a_balance_is_its_fiscal_namesake(putuo, turn):
+    *_, answer = talk(putuo, "年初结转和结余多少", turn)
+    assert answer.answered and "年初财政拨款结转和结余」21.63" in answer.answer, answer.answer
