@@ -596,7 +596,7 @@ class Engine(Lines):
                 scoped_last = "和".join(last) + handlers.FISCAL + asked
                 candidates = [(scoped_last, state.things[0], False), *candidates]
                 inside = [TIMED_NAME.sub(r"\1" + handlers.FISCAL + r"\2", t) for t in last]
-                if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款结转和结余
+                if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款…
                     scoped_last = "和".join(inside) + asked
                     candidates = [(scoped_last, "", False), *candidates]
             rows = self._rows_of_columns(match, state) if match.hits and not (
