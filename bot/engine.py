@@ -655,7 +655,9 @@ class Engine(Lines):
                             h for h in again.hits if part in h.entry.name) or again.hits)
                     return reply, self._remember(state, again, reply)
             if scoped_last and match.intent is not None and match.intent.handler in FIGURES \
-                    and not self._fiscal_stated(state.things, about or match.doc_ids):
+                    and not self._fiscal_stated(state.things, about or match.doc_ids) and not any(
+                        t in self.data.vocabulary.totals or t.endswith(("总计", "合计"))
+                        for t in state.things):  # (总支出, 财政给了它多少: what the funds gave)
                 thing = "、".join(state.things)  # 科学技术支出, 这里面财政拨款出了多少: none
                 return replace(decline(question, f"决算没有单独列出{thing}中财政拨款的部分。",
                                        match.intent.name, match.confidence), firm=True), state
