@@ -483,6 +483,9 @@ YI_ASKED = re.compile(r"亿")
 FOREIGN_MONEY = re.compile(r"美元|美金|欧元|港币|港元|日元|英镑|卢布|dollar|usd|euro")
 
 
+ONE_DECIMAL = re.compile(r"[一1]位小数")
+
+
 def convert(ctx: Context) -> Answer:
     """A sum stated in 万元 said in 元 or 亿元, or in whole 万元 (大概多少万，说个整数): computed
     from the stated figure and labelled; never into another currency (no rate is stated)."""
@@ -510,6 +513,8 @@ def convert(ctx: Context) -> Answer:
             said = f"约{_fmt(wan / 10000)}亿元"
         elif YUAN_ASKED.search(asked.replace("万元", "")):
             said = f"{(wan * 10000).quantize(Decimal('1'), rounding=ROUND_HALF_UP)}元"
+        elif ONE_DECIMAL.search(asked):  # 保留一位小数: in 万元, to one place
+            said = f"约{wan.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}万元"
         else:
             said = f"约{wan.quantize(Decimal('1'), rounding=ROUND_HALF_UP)}万元"
         value = fact["value"] if fact["value"].endswith("元") else f"{fact['value']}万元"

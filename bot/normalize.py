@@ -11,7 +11,7 @@ import opencc
 from opencc import OpenCC
 
 from bot import cache
-from bot.years import spelled_out
+from bot.years import WHOLE_SPAN, spelled_out
 
 _T2S = OpenCC("t2s")
 
@@ -132,6 +132,7 @@ class Normalizer:
     def normalize(self, text: str) -> str:
         """The text normalised (questions: cached for the process's life, bounded)."""
         text = fold(text)
+        text = WHOLE_SPAN.sub("全年", text)  # 1月到12月: the whole year, no part of it
         text = CAPITALS.sub(_lower_numerals, text)
         english = len(_LATIN.findall(text)) * 2 > len(text)
         for wrong, right in self.typos:
@@ -147,6 +148,7 @@ class Normalizer:
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical)
         text = BOTH_ENDS.sub(_both_ends, text)
+        text = BLOCK_SAID.sub("", text)  # 商品服务那块支出: the item's own 支出
         text = KIND_AGAIN.sub(r"\1", text)
         text = SPOKEN_THAT.sub("", text)
         if english:  # an English question: the words the lexicon did not know are noise
@@ -155,6 +157,11 @@ class Normalizer:
             if asked and len(text) > len(asked):  # how much … spend: 支出多少; how many
                 text = text[len(asked):] + asked  # people …: …多少人
         return text
+
+
+# a pointing word for a part said between an item and its money (商品服务那块2024年支出多少)
+BLOCK_SAID = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:那|这)一?(?:块|部分)"
+                        r"(?=(?:\d{4}年度?)?(?:支出|经费|收入))")
 
 
 # numerals written as on cheques (贰佰陆拾贰万叁仟叁佰元, 壹佰万): two or more in a run are a

@@ -172,7 +172,9 @@ def total(ctx: Context) -> Answer:
     if len(named) < 2 and _of_departments(ctx):  # 荷塘和普陀的支出总计加起来: each
         return _figures(ctx, first="决算数")  # one's; the sum across them is added after
     if len(named) < 2:
-        if STRICT_SUM.search(ctx.match.masked):
+        bare = bare_total(ctx)  # 全年加起来支出多少: the whole said bare, nothing to add
+        if STRICT_SUM.search(ctx.match.masked) and not (
+                named and bare and all(n in bare for n, _ in named)):
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
                            ctx.intent.name)
         return _figures(ctx, first="决算数")

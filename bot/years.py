@@ -96,7 +96,12 @@ PART_OF_YEAR = re.compile(
     r"|(每个?月|月均|每个?季度|每天|每日|日均|每周)")
 
 
+# the whole year said as its span (1月到12月, 1-12月, 一月至十二月, 一季度到四季度)
+WHOLE_SPAN = re.compile(r"(?:1|一)月(?:1日|1号|一日|一号)?(?:到|至|-|—|~|～)(?:12|十二)月"
+                        r"(?:31日|31号|底)?份?|(?:第?[一1])季度(?:到|至|-|—|~|～)(?:第?[四4])季度")
+
+
 def part_of_year(text: str) -> str | None:
     """The part of the year the question asks about, as said, or None for the whole year."""
-    m = PART_OF_YEAR.search(text)
+    m = PART_OF_YEAR.search(WHOLE_SPAN.sub("全年", text))
     return m.group(0) if m else None

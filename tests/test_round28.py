@@ -210,3 +210,29 @@ def test_two_units_added_said_as_加一起(both):
 def test_the_funds_scope_asked_of_a_balance_is_its_fiscal_namesake(putuo, turn):
     *_, answer = talk(putuo, "年初结转和结余多少", turn)
     assert answer.answered and "年初财政拨款结转和结余」21.63" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["2017年1月到12月一共花出去多少",
+                                      "一季度到四季度加起来一共支出多少"])
+def test_the_whole_year_said_as_its_span_is_the_year(hetang, question):
+    answer = hetang.ask(question)
+    assert answer.answered and "854.31" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("turn, figure", [("保留一位小数", "657.7万元"),
+                                          ("用亿做单位是多少", "0.07亿元")])
+def test_a_figure_put_in_another_precision_or_unit(hetang, turn, figure):
+    *_, answer = talk(hetang, "机关运行经费多少", turn)
+    assert answer.answered and figure in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_car_of_三公_and_an_item_with_a_pointing_word_before_its_money(putuo):
+    car = putuo.ask("三公里的车花了多少")
+    assert car.answered and "公务用车购置及运行维护费" in car.answer, car.answer
+    goods = putuo.ask("商品服务那块2024年花了多少")
+    assert goods.answered and "171.07" in goods.answer, goods.answer
+
+
+def test_giving_up_is_no_question(university):
+    *_, answer = talk(university, "养老保险缴费花了多少", "算了")
+    assert not answer.answered and answer.intent == "smalltalk.thanks", answer
