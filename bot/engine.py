@@ -86,6 +86,10 @@ LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|
 # …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
+# every source of funds asked after a 财政拨款 figure (全部资金口径呢, 不光是财政的，全部算上呢)
+ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是财政|不只是财政"
+                       r"|不仅是财政|全部算上|都算上|所有来源|各种来源")
+FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
 TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
@@ -554,6 +558,11 @@ class Engine(Lines):
             candidates = conversation.rewrites(  # 高中教育, a part of the last thing
                 match.text, match.masked if exact or not match.hits else match.text, exact,
                 kind, state, self._followups, question)
+            unscoped = ""
+            if ALL_FUNDS.search(match.text) and handlers.FISCAL in state.question and \
+                    all(handlers.FISCAL in match.text[a:b] for a, b in exact):  # 全部资金口径呢
+                unscoped = FISCAL_SAID.sub("", state.question)  # after 财政拨款…: the same
+                candidates = [(unscoped, "", False)]  # question, of all funds, or none
             scoped_thing = ""  # the last thing asked again in the 财政拨款 scope said before
             listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
             a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
@@ -634,6 +643,8 @@ class Engine(Lines):
                         reply.answer.partition("原文")[0], residue or part[:4]):
                     continue  # 来华留学教育…, 去年呢: never 财政拨款收入's, said beside it;
                     # 小学教育…, 那高中呢: never 小学教育's again
+                if text == unscoped and handlers.FISCAL in reply.answer.split("\n")[0]:
+                    continue  # 基本建设资金, 全部资金口径呢: only its 财政拨款 figure is stated
                 if text == scoped_last and handlers.FISCAL not in reply.answer.partition(
                         "原文")[0]:
                     continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
@@ -654,6 +665,11 @@ class Engine(Lines):
                         again = replace(again, hits=tuple(
                             h for h in again.hits if part in h.entry.name) or again.hits)
                     return reply, self._remember(state, again, reply)
+            if unscoped:
+                thing = "、".join(state.things)
+                return replace(decline(question, f"决算只列出了{thing}的财政拨款数，没有全部资金"
+                                       "口径的数。", match.intent.name if match.intent else None,
+                                       match.confidence), firm=True), state
             if scoped_last and match.intent is not None and match.intent.handler in FIGURES \
                     and not self._fiscal_stated(state.things, about or match.doc_ids) and not any(
                         t in self.data.vocabulary.totals or t.endswith(("总计", "合计"))

@@ -236,3 +236,17 @@ def test_the_car_of_三公_and_an_item_with_a_pointing_word_before_its_money(put
 def test_giving_up_is_no_question(university):
     *_, answer = talk(university, "养老保险缴费花了多少", "算了")
     assert not answer.answered and answer.intent == "smalltalk.thanks", answer
+
+
+@pytest.mark.parametrize("first, turn, figure", [
+    ("财政拨款支出一共多少", "全部资金口径呢", "457676.75"),
+    ("科学技术支出里财政拨款多少", "不光是财政的，全部算上呢", "2536.65"),
+])
+def test_every_source_of_funds_asked_after_a_fiscal_figure(university, first, turn, figure):
+    *_, answer = talk(university, first, turn)
+    assert answer.answered and figure in answer.answer, answer.answer
+
+
+def test_every_source_of_funds_of_a_fiscal_only_column_is_declined(university):
+    *_, answer = talk(university, "财政拨款支出里基本建设资金多少", "全部资金口径呢")
+    assert not answer.answered and "6894.90" not in answer.answer, answer.answer
