@@ -358,6 +358,13 @@ def ranking(ctx: Context) -> Answer:
     if len(items) < 2 and not names and not classes and (total := bare_total(ctx)):
         items = _members(ctx, total[0])  # 支出里哪块最大 with no table of classes: its parts
         where = f"{total[0]}中"
+    if len(items) < 2 and len(names) == 1 and (WHICH_PLACE.search(ctx.match.text) or IS_TOP.search(
+            ctx.match.text)):  # 事业收入是不是最大的一项, 排第几: its place among
+        parent = next((f["parent"] for f in ctx.doc.facts.get(names[0], []) if f.get("parent")),
+                      "")  # the other parts of the whole it is stated a part of
+        siblings = _members(ctx, parent) if parent else []
+        if len(siblings) >= 2 and names[0] in dict(siblings):
+            return _place_of(ctx, names, siblings)
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
@@ -479,6 +486,10 @@ def _past(ctx: Context, items: list[tuple[str, dict]], where: str, bound: re.Mat
 
 
 WHICH_PLACE = re.compile(r"排(?:在|名)?第几|第几[名位大多高]|排名多少|排几")
+
+
+# whether the thing named is the largest (是不是最大的一项, 是最多的吗): its place asked
+IS_TOP = re.compile(r"(?:是不是|是否|算不算|是)(?:最大|最多|最高|第一|排第一)")
 
 
 def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> Answer:

@@ -250,3 +250,9 @@ def test_every_source_of_funds_asked_after_a_fiscal_figure(university, first, tu
 def test_every_source_of_funds_of_a_fiscal_only_column_is_declined(university):
     *_, answer = talk(university, "财政拨款支出里基本建设资金多少", "全部资金口径呢")
     assert not answer.answered and "6894.90" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["收入里事业收入是不是最大的一项", "事业收入排第几"])
+def test_where_one_part_stands_among_the_others_of_its_whole(university, question):
+    answer = university.ask(question)
+    assert answer.answered and "排第2" in answer.answer and "243015.38" in answer.answer
