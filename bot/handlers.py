@@ -175,8 +175,9 @@ def _faster(ctx: Context, answer: Answer) -> Answer:
             down = fact["number"] < 0 or re.search(r"减少|下降|降低", fact["clause"])
             rates.append((name, -abs(_dec(fact["number"])) if down else abs(_dec(fact["number"])),
                           _phrase(fact)))
-    if len(rates) < 2:
-        return answer
+    if len(rates) < 2:  # 哪个涨得快 with one thing found: nothing to set it against
+        return decline(ctx.question, "要比较哪几项的增长快慢？请说出它们的名称。", ctx.intent.name,
+                       ctx.match.confidence)
     rates.sort(key=lambda r: -r[1])
     top = rates[0] if rates[0][1] > 0 else min(rates, key=lambda r: r[1])
     listing = "，".join(f"{n}{p}" for n, _, p in rates)
@@ -484,6 +485,7 @@ FOREIGN_MONEY = re.compile(r"美元|美金|欧元|港币|港元|日元|英镑|�
 
 
 ONE_DECIMAL = re.compile(r"[一1]位小数")
+TWO_DECIMALS = re.compile(r"[两二2]位小数")
 
 
 def convert(ctx: Context) -> Answer:
@@ -515,6 +517,8 @@ def convert(ctx: Context) -> Answer:
             said = f"{(wan * 10000).quantize(Decimal('1'), rounding=ROUND_HALF_UP)}元"
         elif ONE_DECIMAL.search(asked):  # 保留一位小数: in 万元, to one place
             said = f"约{wan.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}万元"
+        elif TWO_DECIMALS.search(asked):  # 保留两位小数: as published, to two places
+            said = f"{wan.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)}万元"
         else:
             said = f"约{wan.quantize(Decimal('1'), rounding=ROUND_HALF_UP)}万元"
         value = fact["value"] if fact["value"].endswith("元") else f"{fact['value']}万元"
