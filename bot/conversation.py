@@ -106,6 +106,7 @@ class Words:
     more: tuple[str, ...] = ()
     summed: tuple[str, ...] = ()
     pointers: tuple[str, ...] = ()
+    again_alone: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, data: dict) -> Words:
@@ -122,7 +123,8 @@ class Words:
                    tuple(sorted((fold(m) for m in data.get("more", ())), key=len, reverse=True)),
                    tuple(fold(t) for t in data.get("summed", ())),
                    tuple(sorted((fold(p) for p in data.get("pointers", ())), key=len,
-                                reverse=True)))
+                                reverse=True)),
+                   tuple(fold(a) for a in data.get("again_alone", ())))
 
 
 def pointed(text: str, w: Words) -> int:
@@ -174,6 +176,9 @@ def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | N
         said = [word for word in words if word in text]
         if said and len(leftover(_strip(text, said), w)) <= 2:  # nothing else asked (用元
             return state.asked[at]  # 再说一遍, 两家的再说一遍: not the last answer again)
+    said = [word for word in w.again_alone if word in text]
+    if said and not leftover(_strip(text, said), w):  # 精确点 alone (精确点到元 converts)
+        return state.asked[-1]
     return None
 
 

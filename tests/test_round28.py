@@ -256,3 +256,10 @@ def test_every_source_of_funds_of_a_fiscal_only_column_is_declined(university):
 def test_where_one_part_stands_among_the_others_of_its_whole(university, question):
     answer = university.ask(question)
     assert answer.answered and "排第2" in answer.answer and "243015.38" in answer.answer
+
+
+def test_asked_to_be_exact_alone_repeats_and_with_a_unit_converts(hetang):
+    *_, exact = talk(hetang, "收入总计多少", "精确点")
+    assert exact.answered and "793.05" in exact.answer, exact.answer
+    *_, yuan = talk(hetang, "收入总计多少", "精确点到元")
+    assert yuan.answered and "7930500元" in yuan.answer, yuan.answer
