@@ -263,3 +263,8 @@ def test_asked_to_be_exact_alone_repeats_and_with_a_unit_converts(hetang):
     assert exact.answered and "793.05" in exact.answer, exact.answer
     *_, yuan = talk(hetang, "收入总计多少", "精确点到元")
     assert yuan.answered and "7930500元" in yuan.answer, yuan.answer
+
+
+def test_all_funds_asked_is_never_answered_with_the_fiscal_figure(hetang):
+    answer = hetang.ask("不光是财政的，全部资金的基本支出是多少")
+    assert not answer.answered and "784.69" not in answer.answer, answer.answer
