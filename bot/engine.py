@@ -1001,7 +1001,8 @@ class Engine(Lines):
             return replace(decline(question, f"决算没有单独列出“{unnamed}”的数字。",
                                    answer.intent, match.confidence), firm=True)
         if answer.answered and ALL_FUNDS.search(match.text) and handlers.FISCAL not in \
-                match.text and handlers.FISCAL in answer.answer.split("\n")[0]:
+                match.text and handlers.FISCAL in answer.answer.split("\n")[0] and \
+                "表中" not in answer.answer:  # (a table's cells of all funds follow it)
             return replace(decline(question, "决算只列出了它的财政拨款数，没有全部资金口径的数。",
                                    answer.intent, match.confidence), firm=True)  # 不光是财政的，
             # 全部资金的基本支出: never the 财政拨款 figure for all funds
