@@ -472,7 +472,8 @@ class Engine(Lines):
     def _scope_of_last(self, match: Match, state: State) -> bool:
         """A follow-up that names only the funds (其中财政拨款出的呢, 财政出了多少) after a thing
         that is no funds itself asks that thing's 财政拨款 part, not 财政拨款收入."""
-        said = [match.text[a:b] for a, b in (h.span for h in match.hits)]
+        said = [match.text[a:b] for a, b in (h.span for h in match.hits
+                                              if h.entry.kind != "term")]  # (a term in part)
         only = all(SCOPE_SAID.fullmatch(w) for w in said) if said else bool(
             SCOPE_SAID.search(match.text))
         return only and bool(state.things) and not any(
@@ -606,8 +607,7 @@ class Engine(Lines):
                 candidates = [(scoped_last, state.things[0], False), *candidates]
                 inside = [TIMED_NAME.sub(r"\1" + handlers.FISCAL + r"\2", t) for t in last]
                 if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款…
-                    scoped_last = "和".join(inside) + asked
-                    candidates = [(scoped_last, "", False), *candidates]
+                    candidates = [("和".join(inside) + asked, "", False), *candidates]
             rows = self._rows_of_columns(match, state) if match.hits and not (
                 match.intent is not None and match.intent.handler == "ranking") else ()
             # 项目支出里哪一项最多 after its items: the column's own items, not those rows
@@ -645,9 +645,12 @@ class Engine(Lines):
                     # 小学教育…, 那高中呢: never 小学教育's again
                 if text == unscoped and handlers.FISCAL in reply.answer.split("\n")[0]:
                     continue  # 基本建设资金, 全部资金口径呢: only its 财政拨款 figure is stated
-                if text == scoped_last and handlers.FISCAL not in reply.answer.partition(
-                        "原文")[0]:
+                if text == scoped_last and (handlers.FISCAL not in reply.answer.partition(
+                        "原文")[0] or not self._fiscal_stated(state.things, about or match.doc_ids)
+                        and not any(t in reply.answer.split("\n")[0] for t in state.things)
+                        and not any(t in self.data.vocabulary.totals for t in state.things)):
                     continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
+                    # (科学技术支出, 这里面财政拨款出了多少: never 财政拨款收入总计 for it)
                 if reply.intent == PASSAGE and not (self._says_something(said) and self._fits(
                         match.text, reply, leaning, figure_last)):
                     continue  # 百分比呢: a sentence on the last thing is no answer to the kind;

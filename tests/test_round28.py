@@ -268,3 +268,8 @@ def test_asked_to_be_exact_alone_repeats_and_with_a_unit_converts(hetang):
 def test_all_funds_asked_is_never_answered_with_the_fiscal_figure(hetang):
     answer = hetang.ask("不光是财政的，全部资金的基本支出是多少")
     assert not answer.answered and "784.69" not in answer.answer, answer.answer
+
+
+def test_the_fiscal_part_of_an_item_with_none_stated_is_never_the_units_fiscal_income(hetang):
+    *_, answer = talk(hetang, "科学技术支出多少", "这里面财政拨款出了多少")
+    assert not answer.answered and "785.17" not in answer.answer, answer.answer
