@@ -42,7 +42,7 @@ from bot.passages import (
     other_thing,
     unknown_english,
 )
-from bot.several import EACH, earlier_stated
+from bot.several import EACH, earlier_stated, from_to
 from bot.store import StoreError, open_readonly
 from bot.vocab import MONEY_UNITS
 from bot.years import EARLIER, PER_DAY_OR_MONTH, part_of_year, years_loaded
@@ -696,6 +696,13 @@ class Engine(Lines):
             answer = replace(decline(question, f"决算没有单独列出{thing}这一部分的数。",
                                      answer.intent, match.confidence), firm=True)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
+        grown = from_to(state.sentence, match.text) if state.source and not match.hits and \
+            not answer.answered and not answer.firm else None
+        if grown and len(about or match.doc_ids) == 1:  # 由177项增至295项…, 增加了多少项
+            label = self.docs[(about or match.doc_ids)[0]].label
+            grew = Answer(question, True, "stats.change", 1.0,
+                          f"{label}：{grown}\n原文：“{state.sentence}”", (state.source,))
+            return grew, self._remember(state, match, grew)
         if not answer.answered and not answer.firm and state.question and (
                 leaning or not (match.hits or chat)) \
                 and match.unknown_year is None and not match.unknown_department:  # 那22年呢: no
