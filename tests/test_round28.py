@@ -276,5 +276,6 @@ def test_the_fiscal_part_of_an_item_with_none_stated_is_never_the_units_fiscal_i
 
 
 def test_a_stated_rise_from_one_count_to_another_asked_how_much_after_it(hetang):
-    *_, answer = talk(hetang, "一门式系统现在覆盖多少自然人审批服务事项", "去年是多少", "增加了多少项")
+    *_, answer = talk(hetang, "一门式系统现在覆盖多少自然人审批服务事项", "去年是多少",
+                      "增加了多少项")
     assert answer.answered and "118项" in answer.answer and "计算得出" in answer.answer
