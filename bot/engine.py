@@ -42,7 +42,7 @@ from bot.passages import (
     other_thing,
     unknown_english,
 )
-from bot.several import EACH, earlier_stated, from_to
+from bot.several import ABOVE_ASKED, EACH, earlier_stated, from_to
 from bot.store import StoreError, open_readonly
 from bot.vocab import MONEY_UNITS
 from bot.years import EARLIER, PER_DAY_OR_MONTH, part_of_year, years_loaded
@@ -1102,8 +1102,10 @@ class Engine(Lines):
         if measure is not None and measure.name == "multiples" and len(
                 {self.docs[d].doc["department"] for d in match.named_docs}) > 1:
             measure = None  # 荷塘的是普陀的几倍: the two figures stated, side by side
-        if answer.intent == "figure.reason":
-            measure = None  # 是不是因为接待人次少了: the count is in the reason asked about
+        if answer.intent == "figure.reason" or answer.intent == "figure.ranking" and \
+                ABOVE_ASKED.search(match.text):
+            measure = None  # 是不是因为接待人次少了: the count is in the reason asked about;
+            # 比它大的还有几项: the items counted are the ranking's
         glossary = (answer.intent or "").startswith("glossary.")
         if measure is not None and not (glossary and measure.name != "money") and not (
                 any(map(measure.fits, answer.figures)) if answer.figures

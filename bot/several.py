@@ -489,7 +489,8 @@ WHICH_PLACE = re.compile(r"排(?:在|名)?第几|第几[名位大多高]|排名�
 
 
 # whether the thing named is the largest (是不是最大的一项, 是最多的吗): its place asked
-IS_TOP = re.compile(r"(?:是不是|是否|算不算|是)(?:最大|最多|最高|第一|排第一)")
+IS_TOP = re.compile(r"(?:是不是|是否|算不算|是)(?:最大|最多|最高|第一|排第一)|比它(?:大|多|高)的")
+ABOVE_ASKED = re.compile(r"比它(?:大|多|高)的")  # 比它大的还有几项: the items above it
 
 
 def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> Answer:
@@ -504,6 +505,12 @@ def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> 
     fact = dict(ordered)[named]
     text = (f"{ctx.doc.label}{named}{fact['value']}，在这{len(ordered)}项中按决算数排第"
             f"{places[named]}（按各项决算数排序，计算得出）。\n各项：{listing}。")
+    if ABOVE_ASKED.search(ctx.match.text):  # 比它大的还有几项: those, counted
+        above = ordered[:places[named] - 1]
+        said = "；".join(f"{n}{f['value']}" for n, f in above)
+        text = (f"{ctx.doc.label}比{named}（{fact['value']}）大的有{len(above)}项"
+                + (f"：{said}" if above else "")
+                + f"（按各项决算数排序，计算得出）。\n各项：{listing}。")
     return replace(_answer(ctx, text, (fact["value"],), [f for _, f in ordered]),
                    about=(named,))
 

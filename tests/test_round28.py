@@ -279,3 +279,8 @@ def test_a_stated_rise_from_one_count_to_another_asked_how_much_after_it(hetang)
     *_, answer = talk(hetang, "一门式系统现在覆盖多少自然人审批服务事项", "去年是多少",
                       "增加了多少项")
     assert answer.answered and "118项" in answer.answer and "计算得出" in answer.answer
+
+
+def test_the_items_above_one_are_counted_and_named(hetang):
+    *_, answer = talk(hetang, "工资福利支出多少", "比它大的还有几项")
+    assert answer.answered and "大的有2项" in answer.answer and "476.25" in answer.answer
