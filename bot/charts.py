@@ -172,7 +172,6 @@ def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
         f["value"] for _, f in classes))
 
 
-
 def _income_columns(ctx: Context, name: str) -> Answer | None:
     """A row of the income table by its columns (财政拨款收入, 事业收入, 其他收入…): where the
     money of that row came from, with the row's total."""

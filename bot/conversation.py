@@ -222,14 +222,14 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     last = "和".join(state.things)
     after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
     two = after_one and state.before != state.things
-    gap_only = all(text[a:b] in GAP_SAID for a, b in spans)  # 差额多少: no 收支差额 of its own
+    of_both = (not spans and kind in ("difference", "compare", "total", "times")  # 哪个多 /
+               or not spans and kind == "change" and WHICH_ONE.search(text)  # 差几倍 / 哪个涨得快
+               or spans and kind in ("difference", "amount")  # 差额多少: no 收支差额 of its own
+               and all(text[a:b] in GAP_SAID for a, b in spans))
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
         after_one and any(e in text for e in w.each)) or (
-        two and _strip(text, w.particles, w.asks) in w.summed) or (
-        two and not spans and kind == "change" and WHICH_ONE.search(text)) or (  # 哪个涨得快
-        two and gap_only and (kind in ("difference", "compare", "total", "times") and not spans
-                              or kind in ("difference", "amount") and bool(spans))))  # X, Y呢,
-    # 哪个多 / 差多少 / 一共多少 / 差几倍: the two asked in turn
+        two and _strip(text, w.particles, w.asks) in w.summed) or (two and of_both))  # X, Y呢,
+    # 哪个多 / 差多少 / 一共多少: the two asked in turn
     added = kind == "total" and BOTH_UNITS.search(text)  # 两家加起来多少
     if not spans and state.prior_department and (kind in ("difference", "compare", "times")
                                                   or WHICH_HIGHER.search(text) or added):

@@ -459,7 +459,10 @@ class Engine(Lines):
         return None
 
     def _fiscal_stated(self, things: tuple[str, ...], doc_ids: tuple[str, ...]) -> bool:
-        """Whether any of these things has a 财政拨款 figure of its own in a table or sentence."""
+        """Whether any of these things has a 财政拨款 figure of its own in a table or sentence;
+        a total always has (总支出, 财政给了它多少: what the funds gave)."""
+        if any(t in self.data.vocabulary.totals or t.endswith(("总计", "合计")) for t in things):
+            return True
         for doc_id in doc_ids:
             doc = self.docs[doc_id]
             for name in things:
@@ -596,7 +599,7 @@ class Engine(Lines):
             rest = self._rest_of_parts(match, state, about or match.doc_ids)
             if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
                 candidates = [("和".join(rest) + "各多少", "", False), *candidates]
-            scoped_last = ""
+            scoped_last, no_fiscal_part = "", False
             pair_said = any(p in match.text for p in self._followups.pair)  # 这两项, 它们
             if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
                 asked = SCOPE_SAID.sub("", match.text)
@@ -605,6 +608,7 @@ class Engine(Lines):
                     last = state.before[:1] + last
                 scoped_last = "和".join(last) + handlers.FISCAL + asked
                 candidates = [(scoped_last, state.things[0], False), *candidates]
+                no_fiscal_part = not self._fiscal_stated(state.things, about or match.doc_ids)
                 inside = [TIMED_NAME.sub(r"\1" + handlers.FISCAL + r"\2", t) for t in last]
                 if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款…
                     candidates = [("和".join(inside) + asked, "", False), *candidates]
@@ -646,9 +650,8 @@ class Engine(Lines):
                 if text == unscoped and handlers.FISCAL in reply.answer.split("\n")[0]:
                     continue  # 基本建设资金, 全部资金口径呢: only its 财政拨款 figure is stated
                 if text == scoped_last and (handlers.FISCAL not in reply.answer.partition(
-                        "原文")[0] or not self._fiscal_stated(state.things, about or match.doc_ids)
-                        and not any(t in reply.answer.split("\n")[0] for t in state.things)
-                        and not any(t in self.data.vocabulary.totals for t in state.things)):
+                        "原文")[0] or no_fiscal_part and not any(
+                            t in reply.answer.split("\n")[0] for t in state.things)):
                     continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
                     # (科学技术支出, 这里面财政拨款出了多少: never 财政拨款收入总计 for it)
                 if reply.intent == PASSAGE and not (self._says_something(said) and self._fits(
@@ -673,10 +676,8 @@ class Engine(Lines):
                 return replace(decline(question, f"决算只列出了{thing}的财政拨款数，没有全部资金"
                                        "口径的数。", match.intent.name if match.intent else None,
                                        match.confidence), firm=True), state
-            if scoped_last and match.intent is not None and match.intent.handler in FIGURES \
-                    and not self._fiscal_stated(state.things, about or match.doc_ids) and not any(
-                        t in self.data.vocabulary.totals or t.endswith(("总计", "合计"))
-                        for t in state.things):  # (总支出, 财政给了它多少: what the funds gave)
+            if scoped_last and no_fiscal_part and match.intent is not None and \
+                    match.intent.handler in FIGURES:
                 thing = "、".join(state.things)  # 科学技术支出, 这里面财政拨款出了多少: none
                 return replace(decline(question, f"决算没有单独列出{thing}中财政拨款的部分。",
                                        match.intent.name, match.confidence), firm=True), state
@@ -1249,9 +1250,8 @@ class Engine(Lines):
         if intent.handler == "last_year" and CHANGED.search(match.masked) and \
                 not BACKWARD.search(question) and not earlier_itself:
             intent = self.data.by_name("figure.change")  # 跟2023年比变了多少: the change
-        both_asked = BOTH_ASKED.search(question) is not None and getattr(
-            self.measures.asked(question), "name", "") == "money"  # 是啥？花了多少: both
-        if self.matcher.ambiguous(match) and not both_asked:
+        if self.matcher.ambiguous(match) and not (BOTH_ASKED.search(question) and getattr(
+                self.measures.asked(question), "name", "") == "money"):  # 是啥？花了多少: both
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))

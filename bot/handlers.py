@@ -13,7 +13,7 @@ from rapidfuzz.distance import LCSseq
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
-from bot.nlu import AMOUNT_SAID, BUDGET_KINDS, Entry, Hit, Match, common_run
+from bot.nlu import AMOUNT_SAID, BUDGET_KINDS, Entry, Hit, Match, any_of, common_run
 from bot.normalize import fold, number_said
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
@@ -179,7 +179,7 @@ def _faster(ctx: Context, answer: Answer) -> Answer:
         return decline(ctx.question, "要比较哪几项的增长快慢？请说出它们的名称。", ctx.intent.name,
                        ctx.match.confidence)
     rates.sort(key=lambda r: -r[1])
-    top = rates[0] if rates[0][1] > 0 else min(rates, key=lambda r: r[1])
+    top = rates[0] if rates[0][1] > 0 else rates[-1]  # all fell: the one that fell most
     listing = "，".join(f"{n}{p}" for n, _, p in rates)
     word = "增长最快" if top[1] > 0 else "下降最多"
     line = f"{word}的是{top[0]}（{listing}；按比上年增减率比较，计算得出）。"
@@ -1348,11 +1348,8 @@ AFFILIATION = re.compile(r"直属|隶属|主管部门|归口管理")
 
 def _affiliation(doc: DocIndex) -> str | None:
     """The first sentence of the narrative that says whom the unit stands under (教育部直属)."""
-    for part in doc.sections:
-        for sentence in re.split(r"(?<=[。；;])", part["text"]):
-            if AFFILIATION.search(sentence):
-                return re.sub(r"\s+", "", sentence).strip()
-    return None
+    said = _sentences_saying(doc, AFFILIATION)
+    return re.sub(r"\s+", "", said[0]) if said else None
 
 
 ASKING_WHO = re.compile(r"谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门"
@@ -1483,14 +1480,20 @@ def contact(ctx: Context) -> Answer:
                   (ctx.doc.source(rows[0]["sentence"], "联系方式"),), figures=(rows[0]["value"],))
 
 
+def _sentences_saying(doc: DocIndex, words: re.Pattern) -> list[str]:
+    """The sentences of the duties and the narrative that say any of the words, each once (the
+    duties and a section may both hold one)."""
+    found: list[str] = []
+    for text in [d["text"] for d in doc.duties] + [s["text"] for s in doc.sections]:
+        for sentence in (s.strip() for s in re.split(r"(?<=[。；;])", text)):
+            if words.search(sentence) and sentence not in found:
+                found.append(sentence)
+    return found
+
+
 def sentences(ctx: Context) -> Answer:
     """Sentences of the document holding the intent's keywords (e.g. 成立, 荣获, 正处级)."""
-    found = []
-    texts = [d["text"] for d in ctx.doc.duties] + [s["text"] for s in ctx.doc.sections]
-    for text in texts:
-        for sentence in (s.strip() for s in re.split(r"(?<=[。；;])", text)):
-            if any(k in sentence for k in ctx.intent.keywords) and sentence not in found:
-                found.append(sentence)  # the duties and a section may both hold it: once
+    found = _sentences_saying(ctx.doc, any_of(ctx.intent.keywords))
     if not found:
         return decline(ctx.question, "这份决算没有提到这方面的内容。", ctx.intent.name)
     text = "\n".join(found[:3])
