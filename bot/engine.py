@@ -88,7 +88,8 @@ FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
 # every source of funds asked after a 财政拨款 figure (全部资金口径呢, 不光是财政的，全部算上呢)
 ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是财政|不只是财政"
-                       r"|不仅是财政|全部算上|都算上|所有来源|各种来源")
+                       r"|不仅是财政|全部算上|都算上|所有来源|各种来源"
+                       r"|(?:全部|所有|总)的?支出(?:里面?|中|当中)")  # 全部支出里基本支出
 FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
 TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
@@ -573,7 +574,7 @@ class Engine(Lines):
             fiscal_beside = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入:
                                 for t in state.things)  # no scope
             if (leaning or a_part) and not fiscal_beside and match.hits and \
-                    handlers.FISCAL in state.question and \
+                    handlers.FISCAL in state.question and not ALL_FUNDS.search(match.text) and \
                     handlers.FISCAL not in match.text and (state.intent or "").startswith(
                         "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
                 at = match.hits[0].span[0]

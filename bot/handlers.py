@@ -316,8 +316,12 @@ def reason(ctx: Context) -> Answer:
         parts = _parts_with_reasons(ctx.doc, names[0], wanted)
         if parts:  # 收入总计为什么减少: its own sentence says why its part changed
             return _answer_parts_notes(ctx, names[0], parts)
-        return decline(ctx.question, f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。",
-                       ctx.intent.name)
+        unstated = f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。"
+        stated = amount(ctx) if AMOUNT_TOO.search(ctx.match.text) and not CHANGE_SAID.search(
+            ctx.match.text) else None
+        if stated is not None and stated.answered:  # 咋这么多钱…到底多少: the amount asked
+            return replace(stated, answer=f"{stated.answer}\n（{unstated}）")  # beside the why
+        return decline(ctx.question, unstated, ctx.intent.name)
     if _bare_subject(ctx):  # 支出怎么还涨了: the unit's total, its parts' reasons
         whole = bare_total(ctx)
         parts = _parts_with_reasons(ctx.doc, whole[0], wanted) if whole else []
@@ -341,6 +345,12 @@ def reason(ctx: Context) -> Answer:
         notes = [n for n in ctx.doc.notes[hit.entry.name] if n["kind"].startswith("reason")]
         return _answer_notes(ctx, hit.entry.name, notes, "原因")
     return decline(ctx.question, f"{ctx.doc.label}决算没有说明这一项的原因。", ctx.intent.name)
+
+
+# 咋这么多钱…到底多少, 凭啥这么多，给个准数: the amount is asked beside the exclamation; a
+# change asked (为啥增加了，增加了多少) is no amount
+AMOUNT_TOO = re.compile(r"多少|准数|具体数|确数|确切数|精确数|实数")
+CHANGE_SAID = re.compile(r"增|减|涨|降|多了|少了|变|比")
 
 
 def _none_stated(doc: DocIndex, name: str) -> bool:
@@ -1694,7 +1704,7 @@ def chart(ctx: Context) -> Answer:
     return compose(ctx)
 
 
-MONEY_UNIT_ASKED = re.compile(r"金额|钱|数字|数据|数的|这些数|万元|元")
+MONEY_UNIT_ASKED = re.compile(r"金额|钱|数字|数据|数的|这些数|万元|元|表")  # 表里单位是什么
 
 
 def unit(ctx: Context) -> Answer:
@@ -1816,3 +1826,7 @@ HANDLERS["which"] = which
 from bot.classes import belongs  # noqa: E402  the class a row belongs to, by its code
 
 HANDLERS["belongs"] = belongs
+
+from bot.contents import contents  # noqa: E402  the tables and parts the 目录 lists
+
+HANDLERS["contents"] = contents

@@ -190,7 +190,29 @@ def _document(path: Path, lines: list[str]) -> Document:
         kind=f"部门{found.group(3)}",
         title=f"{full}{year}年度部门{found.group(3)}",
         source=path.name,
+        contents="\n".join(_contents(lines)),
     )
+
+
+# an entry of a table of contents: 第二部分…, 五、…表, （一）…
+CONTENTS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、"
+                            r"|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
+
+
+def _contents(lines: list[str]) -> list[str]:
+    """The entries of the table of contents (目录) at the start, until the body repeats its
+    first entry or a line that is no entry ends it; none when there is no 目录."""
+    for i, line in enumerate(lines[:60]):
+        if not re.sub(r"\s", "", line).endswith(("目录", "目次")):
+            continue
+        entries: list[str] = []
+        for entry in lines[i + 1:]:
+            entry = re.sub(r"\s+", " ", entry).strip()
+            if not CONTENTS_ENTRY.match(entry) or entry in entries or len(entry) > 60:
+                break
+            entries.append(entry)
+        return entries
+    return []
 
 
 REGION = re.compile(r"^[\u4e00-\u9fff]{1,6}?(省|自治区|市|自治州|州|盟|区|县|旗)"

@@ -22,7 +22,7 @@ CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年
 ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|百分之几|为什么|为啥|什么|哪些|哪个"
-                         r"|哪[去里儿了]|谁")
+                         r"|哪[去里儿了]|谁|呢$")  # 公用经费呢？其中…: a short question too
 COMMA = re.compile(r"[，,]")
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too

@@ -307,8 +307,9 @@ class Matcher:
                 continue
             score, coverage, span = quality
             if coverage < 1:
-                if text[span[0]] in JOINTS and text[span[0]] not in surface:
-                    span = _trimmed(span, surface, text)  # 和科学技术: the window padded
+                if any(ch in JOINTS + "比" and ch not in surface for ch in text[span[0]:span[1]]):
+                    span = _trimmed(span, surface, text)  # 和科学技术, 术比一般公共服务: the
+                    # window padded across the word joining it to another name
                 if _counter_or_joint(surface, span, text):
                     continue
                 # a table column is named whole or by its alias (学科建设 is none)

@@ -138,6 +138,7 @@ class Normalizer:
         for wrong, right in self.typos:
             text = text.replace(wrong, right)
         text = POINTED_ITEM.sub("", text)  # before 花了 is 支出: 这个项目花了 is no 项目支出
+        text = MORE_SPENT.sub("", text)  # before 花了 is 支出: 比B多花了多少 asks 比B多多少
         text = CANTONESE_WHY.sub("为什么", text)
         text = FORMAL_WHAT.sub("是多少", text)
         if self.padding is not None:
@@ -193,6 +194,12 @@ POINTED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年)(?:这|那|该|此)(?
                           r"(?:项(?=支出|花|用|的|多少|是|具体|总共|一共|$)"
                           r"|项目(?=花|用|的|多少|是|具体|总共|一共|$)"  # 那项目支出: 项目支出
                           r"|科目(?=花|用|的|多少|具体|总共|一共|$))")  # 机构运行这个科目花了多少
+
+
+# 一般公共服务比科学技术多花了多少: the spending said after 多/少 is the difference asked,
+# no 支出 of the second thing (科学技术多支出 is no name); 比上年多花了 keeps its 支出
+MORE_SPENT = re.compile(r"(?<=[^最][多少])(?<!年[多少])(?<!预算[多少])"
+                        r"(?:花掉了|花了|花掉|花|用掉了|用了|用掉|用)(?=多少|\d)")
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

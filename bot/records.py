@@ -15,6 +15,7 @@ class Document:
     kind: str
     title: str
     source: str
+    contents: str = ""  # the table of contents (目录) as printed, an entry a line
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,181 @@
+"""The disclosure's table of contents (目录) as printed: its tables and parts counted and
+listed (一共几张表, 分几部分), one named by its place (第三张表叫什么, 表3, 第四部分), or one
+found by words of its title (政府性基金那张是第几张). Nothing is inferred beyond the entries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answer import Answer
+from bot.handlers import Context, decline
+from bot.library import DocIndex
+from bot.nlu import common_run
+
+DIGITS = "一二三四五六七八九十"
+ENTRY = re.compile(rf"^(?:第([{DIGITS}]{{1,3}})部分|([{DIGITS}]{{1,3}})、"
+                   rf"|[（(]([{DIGITS}]{{1,3}})[)）])\s*(.+)$")
+TABLE_TITLE = re.compile(r"(?:决算|报|总|明细)表$")
+PART_ASKED = re.compile(r"部分|章")
+# a place said: 第三张表, 第3个表, 表三, 表3; 第四部分
+TABLE_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:张|个|份|号)?(?:决算)?(?:报)?表"
+                      rf"|(?<![\u4e00-\u9fff])表\s*([{DIGITS}\d]{{1,2}})(?![\d{DIGITS}])"
+                      rf"|(?<=[^\u4e00-\u9fff])([{DIGITS}\d]{{1,2}})号表")
+PART_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:个)?部分")
+FIGURE_ASKED = re.compile(r"多少(?![张个份部块])|几[万亿千百]")  # an amount, not a count of tables
+NUMBER_ASKED = re.compile(r"第几|几号|排第|排在第|哪一?个位置")  # 政府性基金那张是第几张
+# what a question says besides the title words it looks for (表 stays: 收入决算表 is a title)
+NOT_TITLE = re.compile(r"那张|这张|哪张|那个|这个|第几张|第几个|第几|几号|排第|排在|是|的|叫|什么|"
+                       r"啥|名字|名称|哪|张|个|在|里|中|有|吗|呢|嘛|啊|一共|总共|共|多少|几|请问|"
+                       r"问一下|想知道|告诉我|公开|文件|报告|这份|那份|讲|说|写|关于|有关|反映"
+                       r"|记录|列|专门")
+TITLE_WORD = 2  # characters of a title said in a row, at least, to name it
+
+
+@dataclass(frozen=True)
+class Entry:
+    level: int  # 0: 第N部分, 1: 一、, 2: （一）
+    number: int
+    label: str  # as printed: 第二部分, 五、, （一）
+    title: str
+
+
+def number_of(said: str) -> int:
+    """一 … 十九 or digits as a number; 0 when it is neither."""
+    if said.isdigit():
+        return int(said)
+    if said == "十":
+        return 10
+    tens, _, ones = said.partition("十")
+    if "十" in said:
+        return (DIGITS.index(tens) + 1 if tens else 1) * 10 + (DIGITS.index(ones) + 1 if ones
+                                                               else 0)
+    return DIGITS.index(said) + 1 if len(said) == 1 and said in DIGITS else 0
+
+
+def entries(doc: DocIndex) -> list[Entry]:
+    """The entries of the document's 目录, in order."""
+    out = []
+    for line in (doc.doc.get("contents") or "").splitlines():
+        found = ENTRY.match(line)
+        if found:
+            level = next(i for i in (1, 2, 3) if found.group(i))
+            said = found.group(level)
+            label = line[:found.start(4)].strip()
+            out.append(Entry(level - 1, number_of(said), label, found.group(4).strip()))
+    return out
+
+
+def tables(listed: list[Entry]) -> list[Entry]:
+    """The tables the contents list (收入支出决算总表 …), not the parts explaining them."""
+    return [e for e in listed if TABLE_TITLE.search(e.title) and e.title != _part_title(e, listed)]
+
+
+def _part_title(entry: Entry, listed: list[Entry]) -> str:
+    """A part's own title (第二部分…部门决算表 is the part holding the tables, not one)."""
+    top = min(e.level for e in listed)
+    return entry.title if entry.level == top else ""
+
+
+def parts(listed: list[Entry]) -> list[Entry]:
+    """The top-level parts: 第N部分, else the entries numbered 一、二、…"""
+    if not listed:
+        return []
+    top = min(e.level for e in listed)
+    return [e for e in listed if e.level == top]
+
+
+def _line(entry: Entry) -> str:
+    """An entry as the contents print it: 第四部分 联系方式, 三、支出决算表."""
+    return f"{entry.label} {entry.title}" if entry.label.startswith("第") else \
+        f"{entry.label}{entry.title}"
+
+
+def contents(ctx: Context) -> Answer:
+    """Count, list or name the tables or parts the contents print."""
+    listed = entries(ctx.doc)
+    if not listed:
+        return decline(ctx.question, "这份决算没有目录，查不到它列了哪些表和部分。",
+                       ctx.intent.name, ctx.match.confidence)
+    text = ctx.match.text
+    if FIGURE_ASKED.search(text) and any(h.coverage == 1 and h.entry.kind != "term"
+                                         for h in ctx.hits):
+        return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")  # 第4张表里高中
+        # 教育是多少: the row's figure in that table
+    part_at = PART_AT.search(text)
+    if part_at or PART_ASKED.search(text) and not TABLE_AT.search(text):
+        return _parts(ctx, parts(listed), part_at)
+    return _tables(ctx, tables(listed))
+
+
+def _parts(ctx: Context, found: list[Entry], at: re.Match | None) -> Answer:
+    if at is not None:
+        number = number_of(at.group(1))
+        entry = next((e for e in found if e.number == number), None)
+        if entry is None:
+            return decline(ctx.question, f"目录只分{len(found)}部分，没有第{at.group(1)}部分。",
+                           ctx.intent.name, ctx.match.confidence)
+        return _said(ctx, f"{ctx.doc.label}决算目录中，{entry.label}是“{entry.title}”。",
+                     [entry])
+    lines = "；".join(_line(e) for e in found)
+    return _said(ctx, f"{ctx.doc.label}决算目录分{len(found)}部分：{lines}。", found)
+
+
+def _tables(ctx: Context, found: list[Entry]) -> Answer:
+    if not found:
+        return decline(ctx.question, "这份决算的目录没有列出表格。", ctx.intent.name,
+                       ctx.match.confidence)
+    text = ctx.match.text
+    at = TABLE_AT.search(text)
+    if at is not None:
+        said = next(g for g in at.groups() if g)
+        number = number_of(said)
+        entry = found[number - 1] if 0 < number <= len(found) else None
+        if entry is None:
+            return decline(ctx.question, f"目录只列出{len(found)}张表，没有第{said}张。",
+                           ctx.intent.name, ctx.match.confidence)
+        return _said(ctx, f"{ctx.doc.label}决算目录中第{said}张表是“{entry.title}”。",
+                     [entry])
+    words = _title_words(ctx)
+    if words:
+        named = _titled(found, words)
+        if not named:
+            return decline(ctx.question, "目录列出的表名里没有“" + "、".join(words)
+                           + "”。目录列出的表：" + "；".join(_line(e) for e in found) + "。",
+                           ctx.intent.name, ctx.match.confidence)
+        lines = "；".join(f"“{e.title}”是第{found.index(e) + 1}张表" for e in named)
+        return _said(ctx, f"{ctx.doc.label}决算目录中，{lines}。", named)
+    lines = "；".join(_line(e) for e in found)
+    return _said(ctx, f"{ctx.doc.label}决算目录列出{len(found)}张表：{lines}。", found)
+
+
+def _title_words(ctx: Context) -> list[str]:
+    """The words of the question left to look for in the titles (政府性基金, 三公经费), when it
+    asks a table's place; the department's name is no title word."""
+    if not NUMBER_ASKED.search(ctx.match.text) and not re.search(r"哪张|哪个表|哪一张",
+                                                                ctx.match.text):
+        return []
+    text = ctx.match.text
+    for name in (ctx.doc.doc["department"], *(ctx.doc.doc.get("aliases") or "").split("|")):
+        if name:
+            text = text.replace(name, "")
+    return [w for w in NOT_TITLE.sub(" ", text).split() if len(re.sub("[表格报]", "", w)) >= 2]
+
+
+def _plain(title: str) -> str:
+    return re.sub(r"[“”\"'‘’]", "", title)
+
+
+def _titled(found: list[Entry], words: list[str]) -> list[Entry]:
+    """The tables whose titles share the longest run with a word said (收入决算表 names 二、
+    收入决算表, not 收入支出决算总表); none when no run of TITLE_WORD characters is shared."""
+    runs = [max(common_run(w, _plain(e.title))[0] for w in words) for e in found]
+    best = max(runs, default=0)
+    return [e for e, run in zip(found, runs, strict=True) if run == best] \
+        if best >= TITLE_WORD else []
+
+
+def _said(ctx: Context, text: str, cited: list[Entry]) -> Answer:
+    sentence = "；".join(_line(e) for e in cited)
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
+                  (ctx.doc.source(sentence, "目录"),), ())
