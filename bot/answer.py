@@ -51,7 +51,9 @@ class Answer:
 
 def joined(base: Answer, parts: list[Answer], **changes) -> Answer:
     """Several replies as one (each question of a line, each department asked): their texts in
-    turn, every source and figure, the least sure confidence; `base` gives the rest."""
+    turn, every source and figure, the least sure confidence; `base` gives the rest. A reply
+    said twice (a clause asking again what the line answered) is said once."""
+    parts = [a for i, a in enumerate(parts) if all(a.answer != b.answer for b in parts[:i])]
     return replace(base, answer="\n\n".join(a.answer for a in parts),
                    confidence=min(a.confidence for a in parts),
                    sources=tuple(s for a in parts for s in a.sources),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer import Source
-from bot.nlu import AMOUNT_SAID, BOUND_WORDS
+from bot.nlu import AMOUNT_SAID, BOUND_WORDS, left_out
 from bot.normalize import fold, number_said
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
@@ -209,6 +209,11 @@ def leftover(text: str, w: Words) -> str:
     # parts, no thing of its own
 
 
+# 预算和决算各多少, 基本和项目分别多少: each of two figures of the one thing, not the two things
+KIND = r"(?:年初)?预算数?|决算数?|实际数?|年初|年末|基本支出|项目支出|基本|项目"
+KINDS_EACH = re.compile(rf"(?:{KIND})(?:和|与|跟|、)(?:{KIND})(?:都|各|分别)")
+
+
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
              state: State, w: Words, raw: str = "") -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
@@ -227,7 +232,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                or spans and kind in ("difference", "amount")  # 差额多少: no 收支差额 of its own
                and all(text[a:b] in GAP_SAID for a, b in spans))
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
-        after_one and any(e in text for e in w.each)) or (
+        after_one and any(e in text for e in w.each) and not KINDS_EACH.search(text)) or (
         two and _strip(text, w.particles, w.asks) in w.summed) or (two and of_both))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少: the two asked in turn
     added = kind == "total" and BOTH_UNITS.search(text)  # 两家加起来多少
@@ -254,6 +259,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 哪一类最多, 倒数第二呢: that ranking again, at the place asked now (the last thing
         # is its first item, no whole; the place or bound said before is not asked now)
         return [(BOUND.sub("", PLACE.sub("", state.question)) + "，" + text, "", False)]
+    if spans and kind == "ranking" and all(left_out(text, span) for span in spans):
+        # 一般公共服务支出, 里面除了行政运行以外最多的是哪个: the rest of the last thing's parts
+        return [(last + text, "", False)]
     if not spans and kind == "ranking" and (state.intent or "").startswith("chart.") and \
             "功能分类" in state.question:  # 按功能分类分成哪几块, 其中最大的是哪块: those classes
         return [("按功能分类" + POINTED_INSIDE.sub("", text), "", False)]

@@ -953,13 +953,18 @@ class Engine(Lines):
                 -conversation.ASKED_KEPT:]
             items = listed(answer.answer)
             source = answer.sources[0] if answer.sources else None
+            moved = source is None or state.source is None or \
+                source.document != state.source.document
             walking = not items and things and any(t in item for t in things
                                                    for item in state.listed)
             if items or (things and not set(things) & set(state.things) and not walking):
                 # a new list, or a new topic (one item of the list asked keeps the list: 第四个呢)
                 state = state.with_(listed=items, listed_source=source)
             state = state.with_(source=source, asked=asked,
-                                before=state.things if things else state.before,
+                                before=state.things if things and (moved or tuple(
+                                    things) != tuple(state.things)) else state.before,
+                                # 它占总数多少 again of 住房保障: the one before stays (普陀的呢:
+                                # the same thing of another disclosure is a new turn)
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, prior_intent=state.intent,
                                 question=match.text, masked=match.masked)

@@ -13,7 +13,16 @@ from rapidfuzz.distance import LCSseq
 from bot.answer import Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
-from bot.nlu import AMOUNT_SAID, BUDGET_KINDS, Entry, Hit, Match, any_of, common_run
+from bot.nlu import (
+    AMOUNT_SAID,
+    BUDGET_KINDS,
+    Entry,
+    Hit,
+    Match,
+    any_of,
+    common_run,
+    left_out,
+)
 from bot.normalize import fold, number_said
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
@@ -317,8 +326,8 @@ def reason(ctx: Context) -> Answer:
         if parts:  # 收入总计为什么减少: its own sentence says why its part changed
             return _answer_parts_notes(ctx, names[0], parts)
         unstated = f"{ctx.doc.label}决算没有说明{names[0]}变化的原因。"
-        stated = amount(ctx) if AMOUNT_TOO.search(ctx.match.text) and not CHANGE_SAID.search(
-            ctx.match.text) else None
+        stated = amount(ctx) if AMOUNT_TOO.search(ctx.match.text) and EXCLAIMED.search(
+            ctx.match.text) and not CHANGE_SAID.search(ctx.match.text) else None
         if stated is not None and stated.answered:  # 咋这么多钱…到底多少: the amount asked
             return replace(stated, answer=f"{stated.answer}\n（{unstated}）")  # beside the why
         return decline(ctx.question, unstated, ctx.intent.name)
@@ -350,6 +359,7 @@ def reason(ctx: Context) -> Answer:
 # 咋这么多钱…到底多少, 凭啥这么多，给个准数: the amount is asked beside the exclamation; a
 # change asked (为啥增加了，增加了多少) is no amount
 AMOUNT_TOO = re.compile(r"多少|准数|具体数|确数|确切数|精确数|实数")
+EXCLAIMED = re.compile(r"[这那]么(?:多|高|大)|[这那]样多")  # 咋这么多: surprise, not a why
 CHANGE_SAID = re.compile(r"增|减|涨|降|多了|少了|变|比")
 
 
@@ -1584,18 +1594,10 @@ def _others_than(doc: DocIndex, names: list[str]) -> list[str]:
                               and f["qualifier"] == "决算数" and f["metric"] not in own))
 
 
-EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不含|不包括)"
-EXCEPT_BEFORE = re.compile(EXCEPT + "$")  # 除了|财政拨款
-EXCEPT_AT = re.compile(EXCEPT)  # 除了财政拨款 as one loose span
-OUTSIDE = re.compile(r"(?:以外|之外)")  # 基本支出|以外
-
-
 def excepted(ctx: Context) -> set[str]:
     """The things said right after 除了, 不算… or right before 以外/之外: left out of a sum,
-    never the answer (the word may start the span a loose match found)."""
-    text = ctx.match.text
-    return {h.entry.name for h in ctx.hits if EXCEPT_BEFORE.search(text[:h.span[0]])
-            or EXCEPT_AT.match(text[h.span[0]:h.span[1]]) or OUTSIDE.match(text[h.span[1]:])}
+    never the answer."""
+    return {h.entry.name for h in ctx.hits if left_out(ctx.match.text, h.span)}
 
 
 # a name asked for, not an amount (……合起来叫啥, 在基本支出以外的支出叫做什么)

@@ -429,6 +429,17 @@ def _counter_or_joint(surface: str, span: tuple[int, int], text: str) -> bool:
     return (first > 0 and COUNTED.match(text, first - 1) is not None) or (
         text[span[0]] in JOINTS and surface[0] not in JOINTS)
 BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
+# a name said to be left out (除了财政拨款, 不算基本支出, 行政运行以外): of a sum, a ranking
+EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不含|不包括)"
+EXCEPT_BEFORE = re.compile(EXCEPT + "$")  # 除了|财政拨款
+EXCEPT_AT = re.compile(EXCEPT)  # 除了财政拨款 as one loose span
+OUTSIDE = re.compile(r"(?:以外|之外)")  # 基本支出|以外
+
+
+def left_out(text: str, span: tuple[int, int]) -> bool:
+    """The name at span is said to be left out (the word may start a loose match's span)."""
+    return bool(EXCEPT_BEFORE.search(text[:span[0]]) or EXCEPT_AT.match(text[span[0]:span[1]])
+                or OUTSIDE.match(text[span[1]:]))
 # a figure the asker states to be checked (是不是不到三千万, 超过5万了吗, 有一个亿吧): the
 # question asks the figure; the claim is no name, year or code
 CLAIM = re.compile(r"(?:我看)?(?:是不是|是否|有没有|有)?"

@@ -335,8 +335,18 @@ def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
 def ranking(ctx: Context) -> Answer:
     """哪一项最大: the parts of the total named (or the things named), largest first."""
     names = _names(ctx, ("metric", "cell"))
+    left_out = excepted(ctx) if len(names) > 1 else set()  # 除了行政运行以外最多的: the rest
+    names = [n for n in names if n not in left_out]
     if not names and not SPENT.search(ctx.match.text):  # 收入里哪块最大: the income total's parts
         names = bare_total(ctx)
+    answer = _ranking(ctx, names, left_out)
+    if left_out and answer.answered:  # say what was left out, as asked
+        first, _, rest = answer.answer.partition("（按")
+        return replace(answer, answer=f"{first}（除{'、'.join(left_out)}外；按{rest}")
+    return answer
+
+
+def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     items = _members(ctx, names[0]) if names else []
     if _overlapping(ctx, names[0] if names else "", items):  # 支出总计: its classes and its
         items = []  # basic and project parts are two breakdowns, never one order
@@ -365,6 +375,7 @@ def ranking(ctx: Context) -> Answer:
         siblings = _members(ctx, parent) if parent else []
         if len(siblings) >= 2 and names[0] in dict(siblings):
             return _place_of(ctx, names, siblings)
+    items = [(n, f) for n, f in items if n not in left_out]
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)

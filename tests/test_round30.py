@@ -105,3 +105,23 @@ def test_the_class_a_pension_row_corresponds_to(university):
     answer = university.ask("西南大学给老师交的职业年金对应的科目是哪个")
     assert answer.answered and answer.intent == "figure.belongs", answer
     assert "2080506" in answer.answer, answer.answer
+
+
+def test_the_largest_but_one_said_as_all_but_it(putuo):
+    answer = putuo.ask("普陀财政局一般公共服务支出当中，不算行政运行，哪一项最多")
+    assert answer.answered and "财政委托业务支出，449.52万元" in answer.answer, answer.answer
+    assert "除行政运行外" in answer.answer, answer.answer
+    *_, after = talk(putuo, "普陀财政局一般公共服务支出是多少", "这里面除去行政运行哪个最大")
+    assert "财政委托业务支出，449.52万元" in after.answer, after.answer
+
+
+def test_back_to_the_total_after_two_questions_of_one_part(putuo):
+    *_, answer = talk(putuo, "普陀财政局一般公共预算财政拨款支出是多少", "住房保障支出呢",
+                      "它占了百分之几", "回到刚才那个，比上年呢")
+    assert answer.answered and "63.14" in answer.answer, answer.answer
+
+
+def test_budget_and_actual_of_a_new_item_are_its_own_only(putuo):
+    *_, answer = talk(putuo, "普陀财政局行政运行预算多少", "那信息化建设呢，预算和决算分别是多少")
+    assert "135.90" in answer.answer and "1560.05" not in answer.answer, answer.answer
+    assert answer.answer.count("信息化建设（财政拨款）") == 1, answer.answer  # said once
