@@ -304,7 +304,12 @@ def reason(ctx: Context) -> Answer:
                      if n["kind"] == wanted for item in items_of(n["text"]) if name in item]
             if items:  # the item of another's list that names it
                 return _answer_notes(ctx, name, items[:1], "原因")
-        return budget(ctx)  # no reason filed for the budget gap: its sentence, not last year's
+        stated = budget(ctx)  # no reason filed for the budget gap: never last year's reason
+        if not stated.answered:
+            return stated
+        return replace(decline(ctx.question, f"{ctx.doc.label}决算没有说明{names[0]}与预算"
+                               f"差异的原因。\n{stated.answer}", ctx.intent.name,
+                               ctx.match.confidence), sources=stated.sources)
     names += [n for n in (re.sub(r"财政拨款(?:支出)?$", "", name) for name in names)
               if n not in names and n in ctx.doc.notes]  # 三公经费财政拨款支出: 三公经费's
     for pass_kinds in ((wanted,), ("reason", "reason_budget")):

@@ -125,3 +125,10 @@ def test_budget_and_actual_of_a_new_item_are_its_own_only(putuo):
     *_, answer = talk(putuo, "普陀财政局行政运行预算多少", "那信息化建设呢，预算和决算分别是多少")
     assert "135.90" in answer.answer and "1560.05" not in answer.answer, answer.answer
     assert answer.answer.count("信息化建设（财政拨款）") == 1, answer.answer  # said once
+
+
+def test_why_over_budget_is_not_answered_when_no_reason_is_given_for_it(hetang):
+    *_, answer = talk(hetang, "荷塘政务中心一般公共预算财政拨款支出比预算多了多少",
+                      "为啥比预算多出这么多")
+    assert not answer.answered and "没有说明" in answer.answer, answer.answer
+    assert "529.97" in answer.answer, answer.answer  # the gap itself is still said
