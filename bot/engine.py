@@ -125,6 +125,11 @@ YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
 
+# an item's own words inside the office's prefix and the kind's suffix (财政|委托业务|支出): one
+# way people name it, when no other item has the same words
+CORE_OF = re.compile(r"财政(?!拨款)([\u4e00-\u9fff]{4,8})支出")
+
+
 class EngineError(Exception):
     """The engine cannot start; the message is one sentence for the user."""
 
@@ -193,6 +198,7 @@ class Engine(Lines):
 
         names = {n: k for n, k, _ in named if k != "term"}
         stated = {n for n, _, s in named if s}
+        cores = [m.group(1) for n in names if (m := CORE_OF.fullmatch(n))]
         for name, kind in names.items():
             add(name, name, kind)
             turned = SCOPE_SECOND.match(name)  # 年初财政拨款结转和结余 said 财政拨款年初…
@@ -201,6 +207,9 @@ class Engine(Lines):
             for modifier in vocab.modifiers:
                 if modifier in name and len(name.replace(modifier, "")) >= 3:
                     add(name.replace(modifier, ""), name, kind, 0.9)
+            core = CORE_OF.fullmatch(name)
+            if core and cores.count(core.group(1)) == 1:  # 财政委托业务支出 said 委托业务
+                add(core.group(1), name, kind, 0.9)
         for term in (n for n, k, _ in named if k == "term"):
             add(term, term, "term")
         for alias, metrics, each in vocab.aliases:

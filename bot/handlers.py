@@ -1793,8 +1793,20 @@ def history(ctx: Context) -> Answer:
     if len(years) > 1 and any(h.entry.kind != "term" for h in ctx.hits):
         return engine.answer_as(ctx.question, ctx.match, "chart.years")
     said = ctx.intent.reply.format(years="、".join(f"{y}年度" for y in years))
+    if TREND_ASKED.search(ctx.match.text) and not RECORD_ASKED.search(ctx.match.text) and any(
+            h.entry.kind != "term" for h in ctx.hits):  # 这几年一直在涨吗: the one change stated
+        stated = engine.answer_as(ctx.question, ctx.match, "figure.change")
+        if stated.answered and stated.intent == "figure.change":
+            return replace(stated, answer=f"{said.split('可以问')[0]}决算写明的是：\n"
+                                          f"{stated.answer}")
     return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
                    firm=True)
+
+
+# 一直在涨吗, 逐年下降: a trend, of which one year states its change on the last; a record
+# (最多, 新高) or a sum over years (平均每年, 合计) is none
+TREND_ASKED = re.compile(r"一直|逐年|年年|连续|趋势")
+RECORD_ASKED = re.compile(r"最|新高|新低|纪录|记录|平均|合计|总共|一共|加起来")
 
 
 HANDLERS = {

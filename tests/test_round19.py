@@ -28,7 +28,6 @@ def test_a_share_per_head_without_a_stated_head_count_is_declined(putuo):
     ("hetang", "公务接待费是不是历年最低", "2017年度"),  # a record, one year loaded
     ("hetang", "哪一年的支出最多", "2017年度"),
     ("hetang", "收入是不是创了历史新高", "2017年度"),
-    ("hetang", "这些年机关运行经费是不是一直在涨", "2017年度"),
     ("putuo", "财政委托业务请了哪家中介", "没有公开"),  # the firms paid
     ("putuo", "这笔钱是付给哪几家公司的", "没有公开"),
     ("putuo", "委托给谁做的审计", "没有公开"),

@@ -132,3 +132,39 @@ def test_why_over_budget_is_not_answered_when_no_reason_is_given_for_it(hetang):
                       "为啥比预算多出这么多")
     assert not answer.answered and "没有说明" in answer.answer, answer.answer
     assert "529.97" in answer.answer, answer.answer  # the gap itself is still said
+
+
+def test_the_latest_year_said_in_words(putuo, hetang):
+    answer = putuo.ask("普陀财政局最近一年的收入合计是多少")
+    assert answer.answered and "2946.25" in answer.answer, answer.answer
+    *_, again = talk(hetang, "荷塘政务中心公务接待费多少", "那最近一年的呢")
+    assert again.answered and "1.33" in again.answer, again.answer
+
+
+def test_a_meaning_put_in_plain_words_is_checked_against_the_glossary(hetang):
+    answer = hetang.ask("荷塘政务中心的其他收入说白了就是零零碎碎的收入？")
+    assert answer.answered and answer.intent == "glossary.define", answer
+    assert "除上述收入以外的各项收入" in answer.answer, answer.answer
+    claim = hetang.ask("荷塘政务中心接待费就是1.33万吧")
+    assert claim.intent != "glossary.define" and "1.33" in claim.answer, claim
+
+
+def test_a_trend_with_one_year_loaded_gives_the_change_stated(putuo, hetang):
+    answer = putuo.ask("普陀财政局机关运行经费这些年是不是一直在增加")
+    assert answer.answered and "2.55" in answer.answer and "只载入了2024年度" in answer.answer
+    rising = hetang.ask("这些年机关运行经费是不是一直在涨")  # one year: its change, said so
+    assert rising.answered and "484.02" in rising.answer and "只载入了2017年度" in rising.answer
+    record = hetang.ask("荷塘政务中心三公经费是不是历年最低")
+    assert not record.answered, record.answer
+    average = hetang.ask("荷塘政务中心近五年的公务接待费平均一年多少")
+    assert not average.answered and "1.33" not in average.answer, average.answer
+
+
+def test_which_firm_did_the_work_is_not_disclosed(putuo):
+    answer = putuo.ask("普陀财政局委托业务找的哪家审计事务所")
+    assert not answer.answered and answer.intent == "figure.not_disclosed", answer
+
+
+def test_an_item_named_by_its_own_words_without_office_and_kind(putuo):
+    answer = putuo.ask("普陀财政局委托业务花了多少")
+    assert answer.answered and "449.52" in answer.answer, answer.answer
