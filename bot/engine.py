@@ -1009,8 +1009,10 @@ class Engine(Lines):
         """The candidates (figures and glossary, narrative passages) and one decision."""
         lacking = self._lacking_item(match)
         if lacking and not (match.intent and match.intent.handler == "define") and not any(
-                self.docs[d].mentions((lacking,)) for d in match.doc_ids):  # 办公室的开销 with
-            # no 办公费 anywhere in the disclosure: no sentence of it either
+                self.docs[d].mentions((lacking,)) for d in match.doc_ids) and not (
+                EACH_ASKED.search(match.masked) and _joined_to_a_hit(match, lacking)):
+            # 办公室的开销 with no 办公费 anywhere in the disclosure: no sentence of it either
+            # (差旅费和会议费各多少: the one stated is answered, beside it the other is not)
             return replace(decline(question, f"决算没有单独列出“{lacking}”的数字。",
                                    match.intent.name if match.intent else None,
                                    match.confidence), firm=True)
@@ -1639,13 +1641,15 @@ def _joined_to_a_hit(match: Match, word: str) -> bool:
     """接待费和会议费: the word is listed beside a thing found (和, 与, 、), not inside one
     (基本支出里人员经费和公用经费: no thing asked is answered)."""
     at = match.text.find(word)
+    end = at + len(word)
     return at >= 0 and any(
-        _joins(match.text[h.span[1]:at]) or _joins(match.text[at + len(word):h.span[0]])
-        for h in match.hits)
+        h.span[1] <= at and _joins(match.text[h.span[1]:at])
+        or h.span[0] >= end and _joins(match.text[end:h.span[0]]) for h in match.hits)
 
 
 def _joins(between: str) -> bool:
-    return between == "以及" or len(between) == 1 and between in JOINTS
+    """和, 以及, or nothing at all (会议费、差旅费: the 、 is normalised away)."""
+    return between in ("", "以及") or len(between) == 1 and between in JOINTS
 
 
 EACH_ASKED = re.compile(r"各|分别")  # 接待费和会议费各花了多少 (花了 read as 支出)

@@ -1323,6 +1323,9 @@ def _distinct(one: str, other: str) -> str:
     return max(phrases, key=len, default="")
 
 
+# what the thing described is said not to be (在日常运转之外, 除了工资以外, 不是日常的): no word of it
+NOT_DESCRIBED = re.compile(r"(?:在|除了?|除去)[\u4e00-\u9fff]{1,8}?(?:之外|以外|外)"
+                           r"|(?:不是|不属于|不包括|不含)[\u4e00-\u9fff]{1,6}?的")
 REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词解释里|"
                            r"名词解释|名词|名目|术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|"
                            r"归到|算是|科目|那种|那类|那个|学校|帮|"
@@ -1337,7 +1340,8 @@ def reverse_define(ctx: Context) -> Answer:
         return ctx.engine.answer_as(ctx.question, ctx.match, belongs_to.name)  # 住房公积金
         # 归到哪类: a row named whole is asked its class, not described
     best, best_score, shared = None, 0.0, 0
-    grams = _bigrams(REVERSE_NOISE.sub("|", ctx.match.text).replace("|", ""))
+    said = NOT_DESCRIBED.sub("|", ctx.match.text)  # 在日常运转之外: what it is not
+    grams = _bigrams(REVERSE_NOISE.sub("|", said).replace("|", ""))
     for row in ctx.doc.terms:
         normalize = ctx.engine.normalizer
         definition = _bigrams(normalize(row["definition"])) | _bigrams(normalize(row["term"]))

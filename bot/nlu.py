@@ -198,6 +198,8 @@ class Matcher:
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", BOUND_ASKED.sub("多少", text)))
+            if CONFIRMED.search(text):  # 收入793万、支出854万，对吧: each figure is asked
+                text = BARE_FIGURE.sub("多少", text)
         text, named, found = self._departments(text)
         if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
             text = NAMED_LATE.sub("", text) or text
@@ -461,6 +463,13 @@ FIGURE_SAID = (r"(?:[0-9.]+|[一二两三四五六七八九十百千万零〇]+)
                 r"(?:个)?(?:亿元|亿|万元|万块钱|万块|万|元|块钱|块|%|个点)(?:多)?")
 CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){FIGURE_SAID}$"  # as normalised: 吗 is gone
                          rf"|^(?:是|就是|应该是)?{FIGURE_SAID}(?:对不对|是不是|没错|对吧|对|是|吧)$")
+
+# figures said bare after their names, the line asking to confirm them (收入793万支出854万对吧,
+# 行政运行1511.89万…我没抄错吧): each figure is the one asked; an operand (减掉784.69) is none
+CONFIRMED = re.compile(r"(?:对吧|对吗|对不对|是吧|没错吧|没错吗|没错|吧|吗|(?:没|有没有)[抄记算搞看写]错了?吧?)$")
+BARE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![减加乘除掉去比差约近超过到至余剩和价值])"
+                         rf"(?:是|为|有|也是)?{FIGURE_SAID}(?![\d含]|以上|以下|以内|及以上)")  # 单价
+# 100万元以上设备: a name's bound, no figure
 
 # a claim heard elsewhere put to be checked (网上说…收入过亿了，真的吗; 听说…受理了十万件业务，吹的
 # 吧): who said it and the doubt are how it asks; the amount claimed is the figure asked for

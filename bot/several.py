@@ -34,6 +34,7 @@ from bot.handlers import (
     _wants_fiscal,
     _widened,
     _with_namesakes,
+    _with_unit,
     bare_total,
     cell_line,
     code_of,
@@ -871,9 +872,14 @@ def zeros(ctx: Context) -> Answer:
     if not zero:  # blank cells of a table are not read as figures: none found is no proof
         return decline(ctx.question, f"{ctx.doc.label}决算{where}没有写明为零的项目。",
                        ctx.intent.name)
-    listing = "、".join(n for n, _ in zero)
-    text = f"{ctx.doc.label}{where}决算数为零的有：{listing}。"
-    return _answer(ctx, text, tuple(f["value"] for _, f in zero), [f for _, f in zero])
+    budgets = {n: b for n, _ in zero if "预算" in ctx.match.text and (
+        b := _first(ctx.doc.facts.get(n, []), "预算数", money=True)) and b["number"]}
+    listing = "、".join(n + (f"（预算数{_with_unit(budgets[n])}）" if n in budgets else "")
+                        for n, _ in zero)
+    text = f"{ctx.doc.label}{where}决算数为零的有：{listing}。"  # 预算一分没花的: with the
+    # budget each had, when stated
+    return _answer(ctx, text, tuple(f["value"] for _, f in zero) + tuple(
+        b["value"] for b in budgets.values()), [f for _, f in zero] + list(budgets.values()))
 
 
 def rate_worked_out(ctx: Context) -> Answer | None:

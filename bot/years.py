@@ -10,7 +10,7 @@ _SPELLED = re.compile(r"([〇零一二三四五六七八九]{4}|[〇零一二三
 _THOUSANDS = re.compile(r"(两|二)千(零?)([一二三四五六七八九十]{0,3})(?=年)")
 _SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多(?!多?少)|左))")  # 16年多少
 # 今年/去年… standing for a year; 比去年 (a comparison) is left to the synonyms
-_RELATIVE = re.compile(r"(?<![比较与和跟同较以过往])"
+_RELATIVE = re.compile(r"(?<![比较与和跟同较以过往当])"  # 当前年末: 当前 and 年末, no 前年
                        r"(今年|本年度|去年|上一年度|上一年|前一年|大前年|前年"
                        r"|(?<![到至])(?:明年|下一年度|下一年|后一年|后年)"  # 留到明年用: none
                        r"(?!想|打算|准备|要报|报考|考|上学|毕业|用|再用|接着|继续))"

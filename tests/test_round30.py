@@ -168,3 +168,33 @@ def test_which_firm_did_the_work_is_not_disclosed(putuo):
 def test_an_item_named_by_its_own_words_without_office_and_kind(putuo):
     answer = putuo.ask("普陀财政局委托业务花了多少")
     assert answer.answered and "449.52" in answer.answer, answer.answer
+
+
+def test_figures_said_bare_to_be_confirmed_are_each_checked(putuo):
+    answer = putuo.ask("普陀财政局行政运行1500万，信息化建设130万，我记得没错吧")
+    assert "1511.89" in answer.answer and "135.25" in answer.answer, answer.answer
+    bound = putuo.ask("普陀财政局单价100万元以上的设备也没有吧")
+    assert "2台(套)" in bound.answer, bound.answer  # a name's bound is no figure claimed
+
+
+def test_the_year_before_last_is_not_read_inside_other_words(university):
+    answer = university.ask("西南大学当前年末结转和结余是多少")
+    assert answer.answered and "106848.91" in answer.answer, answer.answer
+
+
+def test_a_description_of_what_it_is_not_names_the_other_term(putuo):
+    answer = putuo.ask("普陀财政局为完成特定工作、在日常运转之外发生的支出叫啥")
+    assert answer.answered and "“项目支出”" in answer.answer, answer.answer
+
+
+def test_of_two_items_the_one_listed_is_answered_and_the_other_said_missing(putuo):
+    answer = putuo.ask("普陀财政局会议费、差旅费分别花了多少")
+    assert answer.answered and "1.20" in answer.answer, answer.answer
+    assert "没有单独列出“会议费”" in answer.answer, answer.answer
+    total = putuo.ask("普陀财政局差旅费加会议费一共多少")
+    assert not total.answered, total.answer  # never a sum short of one
+
+
+def test_items_of_zero_with_their_budget_when_a_budget_is_asked(putuo):
+    answer = putuo.ask("普陀财政局有哪些预算了但一分钱没花的")
+    assert answer.answered and "预算数0.95万元" in answer.answer, answer.answer
