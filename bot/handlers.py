@@ -1323,7 +1323,8 @@ def _distinct(one: str, other: str) -> str:
     return max(phrases, key=len, default="")
 
 
-# what the thing described is said not to be (在日常运转之外, 除了工资以外, 不是日常的): no word of it
+# what the thing described is said not to be (在日常运转之外, 除了工资以外, 不是日常的): none of
+# its words describe it
 NOT_DESCRIBED = re.compile(r"(?:在|除了?|除去)[\u4e00-\u9fff]{1,8}?(?:之外|以外|外)"
                            r"|(?:不是|不属于|不包括|不含)[\u4e00-\u9fff]{1,6}?的")
 REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词解释里|"

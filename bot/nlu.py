@@ -466,10 +466,11 @@ CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){FIGURE_SAID}$"  # as norma
 
 # figures said bare after their names, the line asking to confirm them (收入793万支出854万对吧,
 # 行政运行1511.89万…我没抄错吧): each figure is the one asked; an operand (减掉784.69) is none
-CONFIRMED = re.compile(r"(?:对吧|对吗|对不对|是吧|没错吧|没错吗|没错|吧|吗|(?:没|有没有)[抄记算搞看写]错了?吧?)$")
+CONFIRMED = re.compile(r"(?:对吧|对吗|对不对|是吧|没错吧|没错吗|没错|吧|吗"
+                       r"|(?:没|有没有)[抄记算搞看写]错了?吧?)$")
 BARE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![减加乘除掉去比差约近超过到至余剩和价值])"
-                         rf"(?:是|为|有|也是)?{FIGURE_SAID}(?![\d含]|以上|以下|以内|及以上)")  # 单价
-# 100万元以上设备: a name's bound, no figure
+                         rf"(?:是|为|有|也是)?{FIGURE_SAID}(?![\d含]|以上|以下|以内|及以上)")
+# (单价100万元以上设备: a name's bound, no figure)
 
 # a claim heard elsewhere put to be checked (网上说…收入过亿了，真的吗; 听说…受理了十万件业务，吹的
 # 吧): who said it and the doubt are how it asks; the amount claimed is the figure asked for
