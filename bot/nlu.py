@@ -198,8 +198,8 @@ class Matcher:
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", BOUND_ASKED.sub("多少", text)))
-            if CONFIRMED.search(text):  # 收入793万、支出854万，对吧: each figure is asked
-                text = BARE_FIGURE.sub("多少", text)
+            if CONFIRMED.search(text) and not WORKED_OUT.search(text):  # 收入793万、支出854
+                text = BARE_FIGURE.sub("多少", text)  # 万，对吧: each figure is asked
         text, named, found = self._departments(text)
         if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
             text = NAMED_LATE.sub("", text) or text
@@ -468,6 +468,8 @@ CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){FIGURE_SAID}$"  # as norma
 # 行政运行1511.89万…我没抄错吧): each figure is the one asked; an operand (减掉784.69) is none
 CONFIRMED = re.compile(r"(?:对吧|对吗|对不对|是吧|没错吧|没错吗|没错|吧|吗"
                        r"|(?:没|有没有)[抄记算搞看写]错了?吧?)$")
+WORKED_OUT = re.compile(r"减|加|乘|除|差|剩|余|合计|一共|总共|算下来|等于|倍")  # 收入785.17减支出
+# 784.69是0.48万对吧: a sum or difference worked out, checked as a whole
 BARE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![减加乘除掉去比差约近超过到至余剩和价值])"
                          rf"(?:是|为|有|也是)?{FIGURE_SAID}(?![\d含]|以上|以下|以内|及以上)")
 # (单价100万元以上设备: a name's bound, no figure)
