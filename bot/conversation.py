@@ -160,7 +160,13 @@ BOTH_UNITS = re.compile(r"[两2](?:个|家)(?:单位|部门)|两家|谁的|哪�
 # 刚才第一个数, 第二个问题: a turn of the conversation by its place (第二个呢 alone is an item of
 # the list just quoted)
 TURN = re.compile(r"(?:刚才|前面|之前|上面|开头)?(?:问的)?"
-                  r"第([一二三四五1-5])个(?:数字|数|问题|问的)")
+                  r"第([一二三四五1-5])个(?:数字|数|问题|问的)"
+                  r"|(?<=回到)第([一二三四五1-5])个(?!项|类|款|科目|表|部分|单位)")  # 再回到第一个
+
+
+def turn_place(turn: re.Match) -> int:
+    """The place of the turn TURN found: 第二个问题 → 2."""
+    return number_said(turn.group(1) or turn.group(2))
 
 
 def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | None:
@@ -170,7 +176,7 @@ def asked_again(text: str, state: State, w: Words) -> tuple[str, str | None] | N
         return None
     turn = TURN.search(text)
     if turn:
-        place = number_said(turn.group(1))
+        place = turn_place(turn)
         return state.asked[place - 1] if place <= len(state.asked) else None
     for words, at in ((w.first, 0), (w.again, -1)):
         said = [word for word in words if word in text]

@@ -141,7 +141,8 @@ class Engine(Lines):
         """`db`: the store, open read-only; documents' records are read from it when used."""
         self.data = data
         vocab = data.vocabulary
-        self.normalizer = Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms))
+        self.normalizer = Normalizer(vocab.typos, list(vocab.padding), list(vocab.synonyms),
+                                     vocab.guards)
         self.normalizer.start_up()
         self._db = db
         rows = store.documents(db)

@@ -83,6 +83,8 @@ class Vocabulary:
     # items a disclosure may or may not list (差旅费): named and not listed, no figure answers
     items: tuple[str, ...] = ()
     english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
+    # a lexicon variant not replaced before these (社保 but not 社保缴费): variant → followers
+    guards: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @cached_property
     def totals(self) -> frozenset[str]:
@@ -201,6 +203,8 @@ def _vocabulary(data: dict) -> Vocabulary:
                     for d in data.get("derived", []))
     lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
                     for e in data.get(key, []) for v in e["variants"])
+    guards = tuple((str(v), tuple(map(str, e["not_before"]))) for key in ("colloquial", "english")
+                   for e in data.get(key, []) if e.get("not_before") for v in e["variants"])
     return Vocabulary(
         typos={str(k): str(v) for k, v in (data.get("typos") or {}).items()},
         padding=tuple(data.get("padding", [])),
@@ -209,6 +213,7 @@ def _vocabulary(data: dict) -> Vocabulary:
         words=tuple(map(str, data.get("words", []))),
         items=tuple(map(str, data.get("items", []))),
         english_noise=tuple(str(w).lower() for w in data.get("english_noise", [])),
+        guards=guards,
         aliases=aliases,
         modifiers=tuple(data.get("modifiers", [])),
         defaults=tuple((k, tuple(v)) for k, v in (data.get("defaults") or {}).items()),

@@ -89,7 +89,8 @@ class Normalizer:
     """fold() plus the project's data: typos fixed, polite padding dropped, synonyms unified."""
 
     def __init__(self, typos: dict[str, str], padding: list[str],
-                 synonyms: list[tuple[str, str]]) -> None:
+                 synonyms: list[tuple[str, str]],
+                 guards: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
         self.typos = sorted(((fold(k), fold(v)) for k, v in typos.items()),
                             key=lambda kv: -len(kv[0]))
         pads = sorted({fold(p) for p in padding if fold(p)}, key=lambda p: (-len(p), p))
@@ -99,10 +100,12 @@ class Normalizer:
         self._by_first: dict[str, list[int]] = {}  # first character → synonyms starting so
         for i, (variant, _) in enumerate(self.synonyms):
             self._by_first.setdefault(variant[:1], []).append(i)
+        self._guards = {fold(v): tuple(map(fold, after)) for v, after in guards}  # 社保|缴费
         self._known: dict[str, str] = {}  # texts normalised at start-up, kept between runs
         self._learning, self._kept = False, 0
         self._key = cache.digest(repr(sorted(self.typos)), repr(sorted(pads)),
-                                  repr(sorted(self.synonyms)), *_CODE)
+                                  repr(sorted(self.synonyms)), repr(sorted(self._guards.items())),
+                                  *_CODE)
 
     def __call__(self, text: str) -> str:
         known = self._known.get(text)
@@ -147,7 +150,7 @@ class Normalizer:
                 text = stripped
         for i in sorted(i for ch in set(text) for i in self._by_first.get(ch, ())):
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
-            text = _replace_outside(text, variant, canonical)
+            text = _replace_outside(text, variant, canonical, self._guards.get(variant, ()))
         text = BOTH_ENDS.sub(_both_ends, text)
         text = BLOCK_SAID.sub("", text)  # 商品服务那块支出: the item's own 支出
         text = KIND_AGAIN.sub(r"\1", text)
@@ -225,13 +228,15 @@ def _both_ends(m: re.Match) -> str:
     return f"{first}{head}和{second}{head}"
 
 
-def _replace_outside(text: str, variant: str, canonical: str) -> str:
-    """Replace variant by canonical, except where it already sits inside canonical."""
+def _replace_outside(text: str, variant: str, canonical: str, not_before: tuple[str, ...] = ()
+                     ) -> str:
+    """Replace variant by canonical, except where it already sits inside canonical or is
+    followed by a word it must not stand before (社保缴费)."""
     if variant not in text:
         return text
     out, i = [], 0
     while i < len(text):
-        if text.startswith(variant, i):
+        if text.startswith(variant, i) and not text.startswith(not_before, i + len(variant)):
             window_start = max(0, i - len(canonical))
             window = text[window_start:i + len(canonical) + len(variant)]
             if canonical in window and _inside(text, i, variant, canonical):

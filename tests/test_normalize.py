@@ -117,3 +117,9 @@ def test_a_broken_start_up_file_is_normalised_anew(tmp_path, monkeypatch):
 ])
 def test_cantonese_why_only_where_it_is_a_word(normalize, question, expected):
     assert normalize(question) == expected
+
+
+def test_a_variant_is_not_replaced_before_its_guarded_followers():
+    normalizer = Normalizer({}, [], [("社保", "社会保障和就业支出")], (("社保", ("缴",)),))
+    assert normalizer("社保呢") == "社会保障和就业支出呢"
+    assert normalizer("社保缴费多少") == "社保缴费多少"

@@ -198,3 +198,20 @@ def test_of_two_items_the_one_listed_is_answered_and_the_other_said_missing(putu
 def test_items_of_zero_with_their_budget_when_a_budget_is_asked(putuo):
     answer = putuo.ask("普陀财政局有哪些预算了但一分钱没花的")
     assert answer.answered and "预算数0.95万元" in answer.answer, answer.answer
+
+
+def test_two_items_joined_by_gen_are_both_answered(putuo):
+    answer = putuo.ask("普陀财政局福利费跟工会经费分别多少")
+    assert "24.42" in answer.answer and "42.77" in answer.answer, answer.answer
+
+
+def test_social_security_said_short_is_that_class(university):
+    *_, answer = talk(university, "西南大学住房保障支出是多少", "那财政拨款的社保呢")
+    assert answer.answered and "13345.79" in answer.answer, answer.answer
+    assert "住房保障" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_back_to_the_first_goes_to_the_first_question(putuo):
+    *_, answer = talk(putuo, "普陀财政局一般公共服务支出多少", "住房保障呢", "社保呢",
+                      "回到第一个，它占多少")
+    assert answer.answered and "71.73%" in answer.answer, answer.answer
