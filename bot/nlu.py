@@ -468,7 +468,7 @@ CLAIM_ALONE = re.compile(rf"^(?:是|就是|应该是){FIGURE_SAID}$"  # as norma
 # 行政运行1511.89万…我没抄错吧): each figure is the one asked; an operand (减掉784.69) is none
 CONFIRMED = re.compile(r"(?:对吧|对吗|对不对|是吧|没错吧|没错吗|没错|吧|吗"
                        r"|(?:没|有没有)[抄记算搞看写]错了?吧?)$")
-WORKED_OUT = re.compile(r"减|加|乘|除|差|剩|余|合计|一共|总共|算下来|等于|倍")  # 收入785.17减支出
+WORKED_OUT = re.compile(r"减|加|乘|除|算下来|等于|倍")  # 收入785.17减支出
 # 784.69是0.48万对吧: a sum or difference worked out, checked as a whole
 BARE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![减加乘除掉去比差约近超过到至余剩和价值])"
                          rf"(?:是|为|有|也是)?{FIGURE_SAID}(?![\d含]|以上|以下|以内|及以上)")
