@@ -125,6 +125,8 @@ YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
 
+YEAR_WORDS_SAID = re.compile(r"比|上年|去年|上一年|前一年|前年|今年|同比")
+
 # an item's own words inside the office's prefix and the kind's suffix (财政|委托业务|支出): one
 # way people name it, when no other item has the same words
 CORE_OF = re.compile(r"财政(?!拨款)([\u4e00-\u9fff]{4,8})支出")
@@ -1214,8 +1216,15 @@ class Engine(Lines):
         if match.unknown_department:  # 西南大学明年…: the school not loaded is the answer
             return self._unknown_department(question, match)
         if match.unknown_year is not None:
-            return decline(question, years_loaded(self.docs, match),
-                           intent.name if intent else None)
+            missing = decline(question, years_loaded(self.docs, match),
+                              intent.name if intent else None)
+            if not match.previous_year or not match.doc_ids or YEAR_WORDS_SAID.search(question):
+                return missing  # (2015年比去年: a year not loaded set against another)
+            rest = self._answer(question, self.matcher.match(match.text, match.doc_ids))
+            if not rest.answered or rest.intent != "figure.last_year":  # 16年、15年的收入: the
+                return missing  # year before, worked out from its stated change, beside the
+                # year not loaded; never this year's figure
+            return replace(rest, answer=f"{rest.answer}\n\n{missing.answer}")
         if match.ambiguous_departments and not match.named_docs:
             return self._which_department(question, match)
         if self._across.asks_region(match.text) or (

@@ -379,7 +379,8 @@ def _none_stated(doc: DocIndex, name: str) -> bool:
 
 def last_year(ctx: Context) -> Answer:
     """Last year's value = this year's − the stated change (computed, labelled as such)."""
-    for name in _names(ctx, ("metric",)) + _stated_as(ctx.doc, _names(ctx, ("cell",))):
+    names = _names(ctx, ("metric",)) + _stated_as(ctx.doc, _names(ctx, ("cell",)))
+    for name in names:
         facts = ctx.doc.facts.get(name, [])
         now = _first(facts, "决算数", money=True)
         delta = _first(facts, "比上年增减", money=True)
@@ -390,9 +391,25 @@ def last_year(ctx: Context) -> Answer:
                     f"{'减少' if delta['number'] < 0 else '增加'}{delta['value']}，"
                     f"由此推算上年{name}约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
             return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, delta])
+        rate = _first(facts, "比上年增减率")
+        verb = RATE_VERB.search(rate["clause"]) if now and rate and now["unit"] in MONEY_UNITS \
+            and name == names[0] else None  # (only of the thing asked first: no other's rate)
+        if verb:  # 比2022年度决算数增长17.14%: last year's = this year's ÷ (1 ± the rate)
+            sign = -1 if verb.group(0) in FALLING else 1
+            value = (_dec(now["number"]) / (1 + sign * _dec(rate["number"]) / 100)).quantize(
+                Decimal("0.01"), rounding=ROUND_HALF_UP)
+            unit = now["unit"]
+            scope = _scope_label(ctx, name, [now, rate])  # 高中教育（财政拨款）: the part stated
+            text = (f"{ctx.doc.label}{name}{scope}为{now['value']}，{_phrase(rate)}，由此推算上年"
+                    f"{name}{scope}约为{_fmt(value)}{unit}（按增减率计算得出，非原文数字）。")
+            return _answer(ctx, text, (f"{_fmt(value)}{unit}", rate["value"]), [now, rate])
     if ctx.hits:
         return _figures(ctx, first="比上年增减", require=("比上年增减",))
     return decline(ctx.question, "决算没有给出可以推算上年数的增减额。", ctx.intent.name)
+
+
+RATE_VERB = re.compile(r"增加|减少|增长|下降|上升|降低")
+FALLING = ("减少", "下降", "降低")
 
 
 def _stated_as(doc: DocIndex, rows: list[str]) -> list[str]:

@@ -54,12 +54,16 @@ def light_fold(text: str) -> str:
     return to_simplified(unicodedata.normalize("NFKC", text or "")).lower()
 
 
+LISTED_NUMBERS = re.compile(r"(?<=\d)\s*、\s*(?=\d)")
+
+
 @lru_cache(maxsize=16384)  # the vocabulary folds the same words many times
 def fold(text: str) -> str:
     """Width, case, traditional characters and punctuation folded; nothing removed but noise."""
     text = unicodedata.normalize("NFKC", text or "")
     text = spelled_out(to_simplified(text).lower())
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    text = LISTED_NUMBERS.sub("和", text)  # 2016、2015: two numbers listed, never one
     text = _CN_AMOUNT.sub(lambda m: str(cn_to_int(m.group(1)) or m.group(1)), text)
     text = text.replace("百分之", "%").replace("几个点", "百分比")
     return _KEEP.sub("", text)

@@ -215,3 +215,21 @@ def test_back_to_the_first_goes_to_the_first_question(putuo):
     *_, answer = talk(putuo, "普陀财政局一般公共服务支出多少", "住房保障呢", "社保呢",
                       "回到第一个，它占多少")
     assert answer.answered and "71.73%" in answer.answer, answer.answer
+
+
+def test_the_year_before_worked_out_beside_a_year_not_loaded(hetang):
+    answer = hetang.ask("荷塘政务中心2016年和2015年的支出总计各是多少")
+    assert answer.answered and "316.51" in answer.answer, answer.answer
+    assert "没有2015年的决算数据" in answer.answer, answer.answer
+    against = hetang.ask("荷塘政务中心2015年支出比去年多多少")
+    assert not against.answered, against.answer
+    both = hetang.ask("荷塘政务中心2016、2015两年的支出总计是多少")
+    assert "316.51" in both.answer and "没有2015年" in both.answer, both.answer  # 、 lists two
+
+
+def test_the_year_before_worked_out_from_a_stated_rate(university):
+    answer = university.ask("西南大学小学教育2022年大概多少")
+    assert answer.answered and "按增减率计算得出" in answer.answer, answer.answer
+    assert "比上年增长0.39%" in answer.answer and "（财政拨款）" in answer.answer, answer.answer
+    fell = university.ask("西南大学其他留学教育支出上一年是多少")
+    assert "773.68" in fell.answer, fell.answer  # 738.86 ÷ (1 − 4.50%)
