@@ -233,3 +233,15 @@ def test_the_year_before_worked_out_from_a_stated_rate(university):
     assert "比上年增长0.39%" in answer.answer and "（财政拨款）" in answer.answer, answer.answer
     fell = university.ask("西南大学其他留学教育支出上一年是多少")
     assert "773.68" in fell.answer, fell.answer  # 738.86 ÷ (1 − 4.50%)
+
+
+def test_too_much_or_too_little_is_a_verdict_not_given(university):
+    answer = university.ask("西南大学科学技术支出是不是花得太少了点")
+    assert not answer.answered and answer.intent == "figure.opinion", answer
+    weigh = university.ask("西南大学科学技术支出算多吗")
+    assert weigh.answered and "2536.65" in weigh.answer, weigh.answer
+
+
+def test_these_three_each_is_no_item_of_its_own(hetang):
+    *_, answer = talk(hetang, "荷塘政务中心三公经费多少", "这三项分别花了多少")
+    assert "项分别" not in answer.answer, answer.answer
