@@ -28,7 +28,7 @@ NUMBER_ASKED = re.compile(r"第几|几号|排第|排在第|哪一?个位置")  #
 NOT_TITLE = re.compile(r"那张|这张|哪张|那个|这个|第几张|第几个|第几|几号|排第|排在|是|的|叫|什么|"
                        r"啥|名字|名称|哪|张|个|在|里|中|有|吗|呢|嘛|啊|一共|总共|共|多少|几|请问|"
                        r"问一下|想知道|告诉我|公开|文件|报告|这份|那份|讲|说|写|关于|有关|反映"
-                       r"|记录|列|专门")
+                       r"|记录|列|专门|按")
 TITLE_WORD = 2  # characters of a title said in a row, at least, to name it
 
 
@@ -138,7 +138,7 @@ def _tables(ctx: Context, found: list[Entry]) -> Answer:
                      [entry])
     words = _title_words(ctx)
     if words:
-        named = _titled(found, words)
+        named = _titled(found, words) or _classified(ctx, found, words)
         if not named:
             return decline(ctx.question, "目录列出的表名里没有“" + "、".join(words)
                            + "”。目录列出的表：" + "；".join(_line(e) for e in found) + "。",
@@ -159,7 +159,22 @@ def _title_words(ctx: Context) -> list[str]:
     for name in (ctx.doc.doc["department"], *(ctx.doc.doc.get("aliases") or "").split("|")):
         if name:
             text = text.replace(name, "")
-    return [w for w in NOT_TITLE.sub(" ", text).split() if len(re.sub("[表格报]", "", w)) >= 2]
+    return [w for w in NOT_TITLE.sub(" ", text).split() if len(re.sub("[决算表格报]", "", w)) >= 2]
+
+
+def _classified(ctx: Context, found: list[Entry], words: list[str]) -> list[Entry]:
+    """哪张表有经济分类: the tables whose rows carry codes of that classification (3… economic,
+    2… functional), as their cells print them."""
+    from bot.classes import KINDS
+    from bot.handlers import code_of
+
+    kinds = {kind for kind in set(KINDS.values()) for w in words if w in kind or
+             w.replace("支出", "") in kind and len(w) >= 4}
+    if not kinds:
+        return []
+    tables = {c["table"] for cells in ctx.doc.cells.values() for c in cells
+              if (code := code_of(c)) and KINDS.get(code[0]) in kinds}
+    return [e for e in found if any(_plain(e.title).endswith(t) for t in tables)]
 
 
 def _plain(title: str) -> str:
@@ -171,8 +186,9 @@ def _titled(found: list[Entry], words: list[str]) -> list[Entry]:
     收入决算表, not 收入支出决算总表); none when no run of TITLE_WORD characters is shared."""
     runs = [max(common_run(w, _plain(e.title))[0] for w in words) for e in found]
     best = max(runs, default=0)
-    return [e for e, run in zip(found, runs, strict=True) if run == best] \
-        if best >= TITLE_WORD else []
+    named = [e for e, run in zip(found, runs, strict=True) if run == best]
+    return named if best >= TITLE_WORD and len(named) < len(found) else []  # words every
+    # title has tell none apart
 
 
 def _said(ctx: Context, text: str, cited: list[Entry]) -> Answer:

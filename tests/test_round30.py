@@ -245,3 +245,16 @@ def test_too_much_or_too_little_is_a_verdict_not_given(university):
 def test_these_three_each_is_no_item_of_its_own(hetang):
     *_, answer = talk(hetang, "荷塘政务中心三公经费多少", "这三项分别花了多少")
     assert "项分别" not in answer.answer, answer.answer
+
+
+def test_the_table_of_a_classification_is_found_by_its_codes(putuo, hetang):
+    answer = putuo.ask("普陀财政局哪张表是按经济分类列的")
+    assert answer.answered and "“一般公共预算财政拨款基本支出决算表”是第6张表" in answer.answer
+    assert "第1张" not in answer.answer, answer.answer  # words every title has name none
+    none = hetang.ask("荷塘政务中心哪张表有经济分类")
+    assert not none.answered, none.answer  # no table printed: nothing to read it from
+
+
+def test_the_last_of_the_classes_by_place(putuo):
+    answer = putuo.ask("普陀财政局支出功能分类，倒数第一是哪一类，多少钱")
+    assert answer.answered and "卫生健康支出，60.99万元" in answer.answer, answer.answer
