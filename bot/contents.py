@@ -23,6 +23,9 @@ TABLE_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:张|个|份|号)?(?:�
                       rf"|(?<=[^\u4e00-\u9fff])([{DIGITS}\d]{{1,2}})号表")
 PART_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:个)?部分")
 FIGURE_ASKED = re.compile(r"多少(?![张个份部块])|几[万亿千百]")  # an amount, not a count of tables
+# the table itself asked: its place, name or count, or the contents
+TABLE_ASKED = re.compile(r"第几|几张|几个表|多少张|多少个表|叫什么|叫啥|什么表|啥表|哪张|哪个表|"
+                         r"哪一张|哪些表|名字|名称|目录|部分|排")
 NUMBER_ASKED = re.compile(r"第几|几号|排第|排在第|哪一?个位置")  # 政府性基金那张是第几张
 # what a question says besides the title words it looks for (表 stays: 收入决算表 is a title)
 NOT_TITLE = re.compile(r"那张|这张|哪张|那个|这个|第几张|第几个|第几|几号|排第|排在|是|的|叫|什么|"
@@ -98,10 +101,10 @@ def contents(ctx: Context) -> Answer:
         return decline(ctx.question, "这份决算没有目录，查不到它列了哪些表和部分。",
                        ctx.intent.name, ctx.match.confidence)
     text = ctx.match.text
-    if FIGURE_ASKED.search(text) and any(h.coverage == 1 and h.entry.kind != "term"
-                                         for h in ctx.hits):
+    named = any(h.entry.kind != "term" for h in ctx.hits)
+    if named and (FIGURE_ASKED.search(text) or not TABLE_ASKED.search(text)):
         return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")  # 第4张表里高中
-        # 教育是多少: the row's figure in that table
+        # 教育是多少, 表3里的高等教育呢: the row's figure in that table, no table asked
     part_at = PART_AT.search(text)
     if part_at or PART_ASKED.search(text) and not TABLE_AT.search(text):
         return _parts(ctx, parts(listed), part_at)

@@ -220,6 +220,9 @@ KIND = r"(?:年初)?预算数?|决算数?|实际数?|年初|年末|基本支出|
 KINDS_EACH = re.compile(rf"(?:{KIND})(?:和|与|跟|、)(?:{KIND})(?:都|各|分别)")
 
 
+CLASSES_ASKED = re.compile(r"功能|哪几类|哪些类|几大类|按类|大类")
+
+
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
              state: State, w: Words, raw: str = "") -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
@@ -269,7 +272,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 一般公共服务支出, 里面除了行政运行以外最多的是哪个: the rest of the last thing's parts
         return [(last + text, "", False)]
     if not spans and kind == "ranking" and (state.intent or "").startswith("chart.") and \
-            "功能分类" in state.question:  # 按功能分类分成哪几块, 其中最大的是哪块: those classes
+            CLASSES_ASKED.search(state.question):  # 按功能分成哪几类, 其中最大的是哪块: those
+        # classes, not the parts of the chart drawn beside them
         return [("按功能分类" + POINTED_INSIDE.sub("", text), "", False)]
     back = back_word(text, w)
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last

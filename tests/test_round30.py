@@ -258,3 +258,10 @@ def test_the_table_of_a_classification_is_found_by_its_codes(putuo, hetang):
 def test_the_last_of_the_classes_by_place(putuo):
     answer = putuo.ask("普陀财政局支出功能分类，倒数第一是哪一类，多少钱")
     assert answer.answered and "卫生健康支出，60.99万元" in answer.answer, answer.answer
+
+
+def test_a_figure_said_with_its_table_is_the_figure_not_the_table(university, hetang):
+    answer = university.ask("表二那个事业收入的合计 西南大学")
+    assert answer.answered and answer.intent != "org.contents", answer
+    parts = hetang.ask("荷塘政务中心支出由哪几部分组成")
+    assert parts.answered and parts.intent != "org.contents", parts
