@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 CODE = re.compile(r"(?<![\d.])(\d{7}|\d{5}|\d{3})(?![\d.%])")
+# an item of the narrative listed with its code (1.小学教育(2050202),2023年度决算数为…)
+CODED_ITEM = re.compile(r"^\s*\d{1,2}[.、．]\s*([^,，。:：(（]{2,30})[（(]\d{3,9}[）)]")
 NAMED_AS_CODE = re.compile(r"科目|编码|代码|功能分类|类款项")
 
 

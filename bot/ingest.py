@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bot.codes import CODED_ITEM
 from bot.extract import HEADING, Extracted, ExtractError, Table, extract
 from bot.records import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
 from bot.vocab import stated_name
@@ -36,7 +37,6 @@ REASON = re.compile(r"(主要原因|增加原因|减少原因|增长原因|原�
 # a gap against the budget stated (一般公共预算 names a kind of money, not a budget)
 BUDGET_GAP = re.compile(r"比(?:年初)?预算|预算数|完成(?:年初)?预算|于(?:年初)?预算")
 LISTED = re.compile(r"^\W{0,2}(一是|1[.、]|首先)")  # the reasons given as a numbered list
-CODED_ITEM = re.compile(r"^\s*\d{1,2}[.、．]\s*([^,，。:：(（]{2,30})[（(]\d{3,9}[）)]")
 NONE = re.compile(r"(?:没有|无)([\u4e00-\u9fff“”\"]{2,30}?)"
                   r"(?:收入和支出|收入支出|收支|支出|收入)?$")
 REASON_HEAD = re.compile(r"决算数?(小于|大于|与|等于|低于|高于).*$|(增加|减少|增长|下降)的?$"

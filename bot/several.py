@@ -11,13 +11,16 @@ from dataclasses import replace
 from decimal import Decimal
 
 from bot.answer import Answer
+from bot.codes import CODED_ITEM
 from bot.compare import ORDER_SAID
 from bot.conversation import PLACE
 from bot.handlers import (
+    FALLING,
     FISCAL,
     INSIDE,
     MONEY_UNITS,
     NAME_ASKED,
+    RATE_VERB,
     Context,
     _answer,
     _dec,
@@ -29,6 +32,7 @@ from bot.handlers import (
     _names,
     _namesakes,
     _percent,
+    _phrase,
     _scope_words_dropped,
     _side,
     _wants_fiscal,
@@ -377,12 +381,19 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         if len(siblings) >= 2 and names[0] in dict(siblings):
             return _place_of(ctx, names, siblings)
     items = [(n, f) for n, f in items if n not in left_out]
+    changed = ROSE.search(ctx.match.text) or FELL.search(ctx.match.text)
+    coded = _coded_items(ctx, names[0]) if names and changed and (
+        RATE_SAID.search(ctx.match.text) or not _all_changed(ctx, items)) else []
+    by_code = len(coded) >= 3 and all(_rate_of(ctx, n) is not None for n, _ in coded)
+    if by_code:  # 财政拨款支出的各项里涨幅最大的: the items its section lists by code, with
+        items, where = coded, f"{names[0]}的各项中"  # their rates
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
-    if ROSE.search(ctx.match.text) or FELL.search(ctx.match.text):
-        if not _all_changed(ctx, items) and (classes := classes or _classes(ctx)) and \
-                _all_changed(ctx, classes) and _of_spending(ctx, names):  # 支出主要是哪一块增加
+    if changed:
+        if not by_code and not _all_changed(ctx, items) and (
+                classes := classes or _classes(ctx)) and _all_changed(ctx, classes) and \
+                _of_spending(ctx, names):  # 支出主要是哪一块增加
             items, where = classes, "支出按功能分类（类），"  # 的: its parts state no change,
             # its classes do
         return _ranked_changes(ctx, items, where)
@@ -556,17 +567,98 @@ def _all_changed(ctx: Context, items: list[tuple[str, dict]]) -> bool:
                    for f in ctx.doc.facts.get(name, [])) for name, _ in items)
 
 
+def _coded_items(ctx: Context, name: str) -> list[tuple[str, dict]]:
+    """1.小学教育(2050202),2023年度决算数为…: the items the narrative lists by code in the
+    section that states the total, each with its figure."""
+    own = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+    if own is None:
+        return []
+    found: dict[str, dict] = {}
+    for fact in ctx.doc.all_facts:
+        if fact["section"] == own["section"] and fact["qualifier"] == "决算数" and \
+                fact["metric"] != name and fact["unit"] in MONEY_UNITS and \
+                CODED_ITEM.match(fact["sentence"] or ""):
+            found.setdefault(fact["metric"], fact)
+    return list(found.items())
+
+
+def _rate_of(ctx: Context, name: str) -> tuple[Decimal, dict] | None:
+    """Its stated rate of change on last year, signed by the verb saying it."""
+    rate = _first(ctx.doc.facts.get(name, []), "比上年增减率")
+    verb = RATE_VERB.search(rate["clause"]) if rate else None
+    if verb is None:
+        return None
+    sign = -1 if verb.group(0) in FALLING else 1
+    return sign * Decimal(str(rate["number"])), rate
+
+
+RATE_SAID = re.compile(r"涨幅|增幅|降幅|增长率|增速|百分之|百分比|%|幅度|最快")
+
+
+def _ranked_rates(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:
+    """涨幅最大的, 哪几项减少了: the items by their stated rate of change, when every one states
+    it: the first, or every one that fell (rose) when which ones are asked."""
+    rates = [(name, *_rate_of(ctx, name)) for name, _ in items]  # type: ignore[misc]
+    fell = FELL.search(ctx.match.text) is not None and not ROSE.search(ctx.match.text)
+    ordered = sorted(rates, key=lambda r: r[1], reverse=not fell)
+    listing = "；".join(f"{n}{_phrase(f)}" for n, _, f in ordered)
+    if _which_all(ctx):  # 哪几项比上年减少了: each that did
+        chosen = [(n, r, f) for n, r, f in ordered if (r < 0) == fell and r != 0]
+        if not chosen:
+            return decline(ctx.question, f"{ctx.doc.label}{where}没有比上年"
+                           f"{'减少' if fell else '增加'}的项目。", ctx.intent.name)
+        said = "、".join(f"{n}（{_phrase(f)}）" for n, _, f in chosen)
+        text = (f"{ctx.doc.label}{where}比上年{'减少' if fell else '增加'}的有：{said}"
+                f"（按各项写明的增减率，计算得出）。\n各项比上年：{listing}。")
+        return replace(_answer(ctx, text, tuple(f["value"] for _, _, f in chosen),
+                               [f for _, _, f in ordered]), about=tuple(n for n, _, _ in chosen))
+    first = TOP.search(ctx.match.text)
+    size = min(len(ordered), number_said(next(g for g in first.groups() if g))) if first else 1
+    leaders = "、".join(f"{n}（{_phrase(f)}）" for n, _, f in ordered[:size])
+    word = "降幅最大" if fell else "增幅最大"
+    text = (f"{ctx.doc.label}{where}比上年{word}的{'前' + str(size) + '项' if size > 1 else ''}"
+            f"是{leaders}（按各项写明的增减率排序，计算得出）。\n各项比上年：{listing}。")
+    return replace(_answer(ctx, text, tuple(f["value"] for _, _, f in ordered[:size]),
+                           [f for _, _, f in ordered]),
+                   about=tuple(n for n, _, _ in ordered[:size]))
+
+
+WHICH_ALL = re.compile(r"哪几|哪些|有哪|都有")
+
+
+def _which_all(ctx: Context) -> bool:
+    """哪几项减少了: every one that did is asked, not the first few or the most."""
+    return WHICH_ALL.search(ctx.match.text) is not None and not TOP.search(ctx.match.text) \
+        and "最" not in ctx.match.text
+
+
 def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:
     """哪一类支出涨得最多: the items ranked by their stated change on last year, when every
     one of them states it; never by their amounts."""
     changes = [(name, next((f for f in ctx.doc.facts.get(name, [])
                             if f["qualifier"] == "比上年增减" and f["number"] is not None), None))
                for name, _ in items]
+    rated = all(_rate_of(ctx, name) is not None for name, _ in items)
+    if rated and (RATE_SAID.search(ctx.match.text) or any(f is None for _, f in changes)):
+        return _ranked_rates(ctx, items, where)
     if any(f is None for _, f in changes):
         return decline(ctx.question, f"{ctx.doc.label}决算没有列出这几项各自与上年相比的增减，"
                        "不能比较。", ctx.intent.name, ctx.match.confidence)
     fell = FELL.search(ctx.match.text) is not None and not ROSE.search(ctx.match.text)
     ordered = sorted(changes, key=lambda item: item[1]["number"], reverse=not fell)
+    if _which_all(ctx):  # 有哪几类支出比上年减少了: each that did
+        chosen = [(n, f) for n, f in ordered if (f["number"] < 0) == fell and f["number"]]
+        listing = "；".join(f"{n}{'减少' if f['number'] < 0 else '增加'}{f['value']}"
+                            for n, f in ordered)
+        if not chosen:
+            return decline(ctx.question, f"{ctx.doc.label}{where}没有比上年"
+                           f"{'减少' if fell else '增加'}的项目。", ctx.intent.name)
+        said = "、".join(f"{n}（{'减少' if f['number'] < 0 else '增加'}{f['value']}）"
+                        for n, f in chosen)
+        text = (f"{ctx.doc.label}{where}比上年{'减少' if fell else '增加'}的有：{said}"
+                f"（按各项写明的增减，计算得出）。\n各项比上年：{listing}。")
+        return replace(_answer(ctx, text, tuple(f["value"] for _, f in chosen),
+                               [f for _, f in ordered]), about=tuple(n for n, _ in chosen))
     top_name, top = ordered[0]
     word = "减少最多" if fell else "增加最多"
     listing = "；".join(f"{n}{'减少' if f['number'] < 0 else '增加'}{f['value']}"

@@ -265,3 +265,17 @@ def test_a_figure_said_with_its_table_is_the_figure_not_the_table(university, he
     assert answer.answered and answer.intent != "org.contents", answer
     parts = hetang.ask("荷塘政务中心支出由哪几部分组成")
     assert parts.answered and parts.intent != "org.contents", parts
+
+
+def test_the_items_listed_by_code_are_ranked_by_their_stated_rates(university):
+    answer = university.ask("西南大学财政拨款支出各项当中哪个增幅最大")
+    assert "实验室及相关设施（比上年增长134.61%）" in answer.answer, answer.answer
+    fell = university.ask("西南大学财政拨款支出里面有哪些项比上年下降了")
+    assert fell.answered and "其他留学教育支出（比上年减少4.50%）" in fell.answer, fell.answer
+    assert "购房补贴" in fell.answer and "高中教育（" not in fell.answer, fell.answer
+
+
+def test_which_classes_rose_are_each_that_did(university):
+    answer = university.ask("西南大学哪几类支出比上年增加了")
+    assert answer.answered and "教育支出（增加52499.75万元）" in answer.answer, answer.answer
+    assert "社会保障和就业支出（" not in answer.answer, answer.answer
