@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.answer import Answer, joined
-from bot.conversation import State
+from bot.conversation import BOTH_UNITS, State
 from bot.handlers import decline
 from bot.nlu import FIGURE_SAID
 from bot.normalize import number_said
@@ -19,10 +19,11 @@ from bot.years import PER_DAY_OR_MONTH, YEAR
 # two questions in one line: broken at a space or a stop between two asking clauses
 CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年)|[？?；;！!。]+")
 # a clause that asks something (a preamble's clauses do not)
-ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋")
+ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋|说下|说说|讲讲|讲下")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|百分之几|为什么|为啥|什么|哪些|哪个"
-                         r"|哪[去里儿了]|谁|呢$")  # 公用经费呢？其中…: a short question too
+                         r"|哪[去里儿了]|谁|呢$|说下|说说|讲讲|讲下")  # 公用经费呢？其中…: a short
+# question too; 再说下离退休那项: a request is one
 COMMA = re.compile(r"[，,]")
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
@@ -106,7 +107,9 @@ class Lines:
                     f in whole.answer for f in checked.figures):
                 return joined(whole, [whole, checked]), turn
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
-                map(CLAUSE_ASKS.search, clauses)) or any(map(COMPARES.search, clauses[1:])):
+                map(CLAUSE_ASKS.search, clauses)) or any(
+                COMPARES.search(c) and not BOTH_UNITS.search(c) for c in clauses[1:]):
+            # (普陀的呢，两家差多少: the second unit's figure, then the two set against each other)
             return whole, state
         turn = self._state_of(chat)
         first, turn = self._ask(clauses[0], turn)

@@ -279,3 +279,14 @@ def test_which_classes_rose_are_each_that_did(university):
     answer = university.ask("西南大学哪几类支出比上年增加了")
     assert answer.answered and "教育支出（增加52499.75万元）" in answer.answer, answer.answer
     assert "社会保障和就业支出（" not in answer.answer, answer.answer
+
+
+def test_the_other_unit_then_both_set_against_each_other_in_one_line(both):
+    *_, answer = talk(both, "荷塘政务中心年末财政拨款结转和结余多少",
+                      "普陀财政局的年末财政拨款结转和结余呢，两家差多少")
+    assert "21.63" in answer.answer and "21.15" in answer.answer, answer.answer
+
+
+def test_a_request_is_a_question_of_its_own_in_a_line(both):
+    *_, answer = talk(both, "荷塘政务中心一般公共服务支出多少", "普陀的呢，顺便说下购房补贴那项")
+    assert "2106.66" in answer.answer and "258.50" in answer.answer, answer.answer
