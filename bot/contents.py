@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass
 
 from bot.answer import Answer
-from bot.handlers import Context, decline
+from bot.classes import KINDS
+from bot.handlers import Context, code_of, decline
 from bot.library import DocIndex
 from bot.nlu import common_run
+from bot.normalize import number_said
+from bot.records import CONTENTS_ENTRY
 
 DIGITS = "一二三四五六七八九十"
-ENTRY = re.compile(rf"^(?:第([{DIGITS}]{{1,3}})部分|([{DIGITS}]{{1,3}})、"
-                   rf"|[（(]([{DIGITS}]{{1,3}})[)）])\s*(.+)$")
 TABLE_TITLE = re.compile(r"(?:决算|报|总|明细)表$")
 PART_ASKED = re.compile(r"部分|章")
 # a place said: 第三张表, 第3个表, 表三, 表3; 第四部分
@@ -26,7 +27,8 @@ FIGURE_ASKED = re.compile(r"多少(?![张个份部块])|几[万亿千百]")  # a
 # the table itself asked: its place, name or count, or the contents
 TABLE_ASKED = re.compile(r"第几|几张|几个表|多少张|多少个表|叫什么|叫啥|什么表|啥表|哪张|哪个表|"
                          r"哪一张|哪些表|名字|名称|目录|部分|排")
-NUMBER_ASKED = re.compile(r"第几|几号|排第|排在第|哪一?个位置")  # 政府性基金那张是第几张
+# a table's place asked (政府性基金那张是第几张, 哪张表有经济分类): found by words of its title
+PLACE_ASKED = re.compile(r"第几|几号|排第|排在第|哪一?个位置|哪张|哪个表|哪一张")
 # what a question says besides the title words it looks for (表 stays: 收入决算表 is a title)
 NOT_TITLE = re.compile(r"那张|这张|哪张|那个|这个|第几张|第几个|第几|几号|排第|排在|是|的|叫|什么|"
                        r"啥|名字|名称|哪|张|个|在|里|中|有|吗|呢|嘛|啊|一共|总共|共|多少|几|请问|"
@@ -43,55 +45,34 @@ class Entry:
     title: str
 
 
-def number_of(said: str) -> int:
-    """一 … 十九 or digits as a number; 0 when it is neither."""
-    if said.isdigit():
-        return int(said)
-    if said == "十":
-        return 10
-    tens, _, ones = said.partition("十")
-    if "十" in said:
-        return (DIGITS.index(tens) + 1 if tens else 1) * 10 + (DIGITS.index(ones) + 1 if ones
-                                                               else 0)
-    return DIGITS.index(said) + 1 if len(said) == 1 and said in DIGITS else 0
-
-
 def entries(doc: DocIndex) -> list[Entry]:
     """The entries of the document's 目录, in order."""
     out = []
     for line in (doc.doc.get("contents") or "").splitlines():
-        found = ENTRY.match(line)
+        found = CONTENTS_ENTRY.match(line)
         if found:
             level = next(i for i in (1, 2, 3) if found.group(i))
-            said = found.group(level)
-            label = line[:found.start(4)].strip()
-            out.append(Entry(level - 1, number_of(said), label, found.group(4).strip()))
+            out.append(Entry(level - 1, number_said(found.group(level)) or 0,
+                             line[:found.start(4)].strip(), found.group(4).strip()))
     return out
-
-
-def tables(listed: list[Entry]) -> list[Entry]:
-    """The tables the contents list (收入支出决算总表 …), not the parts explaining them."""
-    return [e for e in listed if TABLE_TITLE.search(e.title) and e.title != _part_title(e, listed)]
-
-
-def _part_title(entry: Entry, listed: list[Entry]) -> str:
-    """A part's own title (第二部分…部门决算表 is the part holding the tables, not one)."""
-    top = min(e.level for e in listed)
-    return entry.title if entry.level == top else ""
 
 
 def parts(listed: list[Entry]) -> list[Entry]:
     """The top-level parts: 第N部分, else the entries numbered 一、二、…"""
-    if not listed:
-        return []
-    top = min(e.level for e in listed)
+    top = min((e.level for e in listed), default=0)
     return [e for e in listed if e.level == top]
+
+
+def tables(listed: list[Entry]) -> list[Entry]:
+    """The tables the contents list (收入支出决算总表 …), not the part holding them
+    (第二部分…部门决算表) nor the parts explaining them."""
+    top = parts(listed)
+    return [e for e in listed if TABLE_TITLE.search(e.title) and e not in top]
 
 
 def _line(entry: Entry) -> str:
     """An entry as the contents print it: 第四部分 联系方式, 三、支出决算表."""
-    return f"{entry.label} {entry.title}" if entry.label.startswith("第") else \
-        f"{entry.label}{entry.title}"
+    return f"{entry.label}{' ' if entry.label.startswith('第') else ''}{entry.title}"
 
 
 def contents(ctx: Context) -> Answer:
@@ -113,7 +94,7 @@ def contents(ctx: Context) -> Answer:
 
 def _parts(ctx: Context, found: list[Entry], at: re.Match | None) -> Answer:
     if at is not None:
-        number = number_of(at.group(1))
+        number = number_said(at.group(1))
         entry = next((e for e in found if e.number == number), None)
         if entry is None:
             return decline(ctx.question, f"目录只分{len(found)}部分，没有第{at.group(1)}部分。",
@@ -132,7 +113,7 @@ def _tables(ctx: Context, found: list[Entry]) -> Answer:
     at = TABLE_AT.search(text)
     if at is not None:
         said = next(g for g in at.groups() if g)
-        number = number_of(said)
+        number = number_said(said) or 0
         entry = found[number - 1] if 0 < number <= len(found) else None
         if entry is None:
             return decline(ctx.question, f"目录只列出{len(found)}张表，没有第{said}张。",
@@ -154,23 +135,16 @@ def _tables(ctx: Context, found: list[Entry]) -> Answer:
 
 def _title_words(ctx: Context) -> list[str]:
     """The words of the question left to look for in the titles (政府性基金, 三公经费), when it
-    asks a table's place; the department's name is no title word."""
-    if not NUMBER_ASKED.search(ctx.match.text) and not re.search(r"哪张|哪个表|哪一张",
-                                                                ctx.match.text):
+    asks a table's place (the department's name is already cut from the text)."""
+    if not PLACE_ASKED.search(ctx.match.text):
         return []
-    text = ctx.match.text
-    for name in (ctx.doc.doc["department"], *(ctx.doc.doc.get("aliases") or "").split("|")):
-        if name:
-            text = text.replace(name, "")
-    return [w for w in NOT_TITLE.sub(" ", text).split() if len(re.sub("[决算表格报]", "", w)) >= 2]
+    return [w for w in NOT_TITLE.sub(" ", ctx.match.text).split()
+            if len(re.sub("[决算表格报]", "", w)) >= 2]
 
 
 def _classified(ctx: Context, found: list[Entry], words: list[str]) -> list[Entry]:
     """哪张表有经济分类: the tables whose rows carry codes of that classification (3… economic,
     2… functional), as their cells print them."""
-    from bot.classes import KINDS
-    from bot.handlers import code_of
-
     kinds = {kind for kind in set(KINDS.values()) for w in words if w in kind or
              w.replace("支出", "") in kind and len(w) >= 4}
     if not kinds:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -201,7 +202,8 @@ class Engine(Lines):
 
         names = {n: k for n, k, _ in named if k != "term"}
         stated = {n for n, _, s in named if s}
-        cores = [m.group(1) for n in names if (m := CORE_OF.fullmatch(n))]
+        cores = {n: m.group(1) for n in names if (m := CORE_OF.fullmatch(n))}
+        shared = Counter(cores.values())  # words two items have are neither's
         for name, kind in names.items():
             add(name, name, kind)
             turned = SCOPE_SECOND.match(name)  # 年初财政拨款结转和结余 said 财政拨款年初…
@@ -210,9 +212,8 @@ class Engine(Lines):
             for modifier in vocab.modifiers:
                 if modifier in name and len(name.replace(modifier, "")) >= 3:
                     add(name.replace(modifier, ""), name, kind, 0.9)
-            core = CORE_OF.fullmatch(name)
-            if core and cores.count(core.group(1)) == 1:  # 财政委托业务支出 said 委托业务
-                add(core.group(1), name, kind, 0.9)
+            if name in cores and shared[cores[name]] == 1:  # 财政委托业务支出 said 委托业务
+                add(cores[name], name, kind, 0.9)
         for term in (n for n, k, _ in named if k == "term"):
             add(term, term, "term")
         for alias, metrics, each in vocab.aliases:

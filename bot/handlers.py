@@ -391,12 +391,11 @@ def last_year(ctx: Context) -> Answer:
                     f"{'减少' if delta['number'] < 0 else '增加'}{delta['value']}，"
                     f"由此推算上年{name}约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
             return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, delta])
-        rate = _first(facts, "比上年增减率")
-        verb = RATE_VERB.search(rate["clause"]) if now and rate and now["unit"] in MONEY_UNITS \
-            and name == names[0] else None  # (only of the thing asked first: no other's rate)
-        if verb:  # 比2022年度决算数增长17.14%: last year's = this year's ÷ (1 ± the rate)
-            sign = -1 if verb.group(0) in FALLING else 1
-            value = (_dec(now["number"]) / (1 + sign * _dec(rate["number"]) / 100)).quantize(
+        signed = rate_of(ctx.doc, name) if now and now["unit"] in MONEY_UNITS and \
+            name == names[0] else None  # (only of the thing asked first: no other's rate)
+        if signed:  # 比2022年度决算数增长17.14%: last year's = this year's ÷ (1 ± the rate)
+            change, rate = signed
+            value = (_dec(now["number"]) / (1 + change / 100)).quantize(
                 Decimal("0.01"), rounding=ROUND_HALF_UP)
             unit = now["unit"]
             scope = _scope_label(ctx, name, [now, rate])  # 高中教育（财政拨款）: the part stated
@@ -410,6 +409,16 @@ def last_year(ctx: Context) -> Answer:
 
 RATE_VERB = re.compile(r"增加|减少|增长|下降|上升|降低")
 FALLING = ("减少", "下降", "降低")
+
+
+def rate_of(doc: DocIndex, name: str) -> tuple[Decimal, dict] | None:
+    """Its stated rate of change on last year, signed by the verb saying it (rates are stored
+    unsigned: 比2022年度决算数减少4.50% is 4.5)."""
+    rate = _first(doc.facts.get(name, []), "比上年增减率")
+    verb = RATE_VERB.search(rate["clause"]) if rate else None
+    if verb is None:
+        return None
+    return (-1 if verb.group(0) in FALLING else 1) * _dec(rate["number"]), rate
 
 
 def _stated_as(doc: DocIndex, rows: list[str]) -> list[str]:

@@ -9,7 +9,18 @@ from pathlib import Path
 
 from bot.codes import CODED_ITEM
 from bot.extract import HEADING, Extracted, ExtractError, Table, extract
-from bot.records import Cell, Contact, Document, Duty, Fact, Note, Records, Section, Term
+from bot.records import (
+    CONTENTS_ENTRY,
+    Cell,
+    Contact,
+    Document,
+    Duty,
+    Fact,
+    Note,
+    Records,
+    Section,
+    Term,
+)
 from bot.vocab import stated_name
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -192,11 +203,6 @@ def _document(path: Path, lines: list[str]) -> Document:
         source=path.name,
         contents="\n".join(_contents(lines)),
     )
-
-
-# an entry of a table of contents: 第二部分…, 五、…表, （一）…
-CONTENTS_ENTRY = re.compile(r"^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、"
-                            r"|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S")
 
 
 def _contents(lines: list[str]) -> list[str]:

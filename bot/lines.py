@@ -19,11 +19,12 @@ from bot.years import PER_DAY_OR_MONTH, YEAR
 # two questions in one line: broken at a space or a stop between two asking clauses
 CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年)|[？?；;！!。]+")
 # a clause that asks something (a preamble's clauses do not)
-ASKS = re.compile(r"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋|说下|说说|讲讲|讲下")
+REQUEST = r"说下|说说|讲讲|讲下"  # 再说下离退休那项: a request asks too
+ASKS = re.compile(rf"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋|{REQUEST}")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|百分之几|为什么|为啥|什么|哪些|哪个"
-                         r"|哪[去里儿了]|谁|呢$|说下|说说|讲讲|讲下")  # 公用经费呢？其中…: a short
-# question too; 再说下离退休那项: a request is one
+                         rf"|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a short
+# question too
 COMMA = re.compile(r"[，,]")
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too

@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
+
+# an entry of a table of contents (目录) as printed: 第二部分…, 五、…, （一）…, its number in the
+# group of its level and its title after it (the parser finds the 目录 by it, the reader reads it)
+CONTENTS_ENTRY = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})部分"
+                            r"|([一二三四五六七八九十]{1,3})、"
+                            r"|[（(]([一二三四五六七八九十]{1,3})[)）])\s*(\S.*)$")
 
 
 @dataclass(frozen=True)

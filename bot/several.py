@@ -15,12 +15,10 @@ from bot.codes import CODED_ITEM
 from bot.compare import ORDER_SAID
 from bot.conversation import PLACE
 from bot.handlers import (
-    FALLING,
     FISCAL,
     INSIDE,
     MONEY_UNITS,
     NAME_ASKED,
-    RATE_VERB,
     Context,
     _answer,
     _dec,
@@ -44,6 +42,7 @@ from bot.handlers import (
     code_of,
     decline,
     excepted,
+    rate_of,
     reverse_define,
 )
 from bot.nlu import BOUND_WORDS
@@ -384,7 +383,7 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     changed = ROSE.search(ctx.match.text) or FELL.search(ctx.match.text)
     coded = _coded_items(ctx, names[0]) if names and changed and (
         RATE_SAID.search(ctx.match.text) or not _all_changed(ctx, items)) else []
-    by_code = len(coded) >= 3 and all(_rate_of(ctx, n) is not None for n, _ in coded)
+    by_code = len(coded) >= 3 and all(rate_of(ctx.doc, n) is not None for n, _ in coded)
     if by_code:  # 财政拨款支出的各项里涨幅最大的: the items its section lists by code, with
         items, where = coded, f"{names[0]}的各项中"  # their rates
     if len(items) < 2:
@@ -582,36 +581,19 @@ def _coded_items(ctx: Context, name: str) -> list[tuple[str, dict]]:
     return list(found.items())
 
 
-def _rate_of(ctx: Context, name: str) -> tuple[Decimal, dict] | None:
-    """Its stated rate of change on last year, signed by the verb saying it."""
-    rate = _first(ctx.doc.facts.get(name, []), "比上年增减率")
-    verb = RATE_VERB.search(rate["clause"]) if rate else None
-    if verb is None:
-        return None
-    sign = -1 if verb.group(0) in FALLING else 1
-    return sign * Decimal(str(rate["number"])), rate
-
-
 RATE_SAID = re.compile(r"涨幅|增幅|降幅|增长率|增速|百分之|百分比|%|幅度|最快")
 
 
 def _ranked_rates(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:
     """涨幅最大的, 哪几项减少了: the items by their stated rate of change, when every one states
     it: the first, or every one that fell (rose) when which ones are asked."""
-    rates = [(name, *_rate_of(ctx, name)) for name, _ in items]  # type: ignore[misc]
+    rates = [(name, *rate_of(ctx.doc, name)) for name, _ in items]  # type: ignore[misc]
     fell = FELL.search(ctx.match.text) is not None and not ROSE.search(ctx.match.text)
     ordered = sorted(rates, key=lambda r: r[1], reverse=not fell)
     listing = "；".join(f"{n}{_phrase(f)}" for n, _, f in ordered)
     if _which_all(ctx):  # 哪几项比上年减少了: each that did
-        chosen = [(n, r, f) for n, r, f in ordered if (r < 0) == fell and r != 0]
-        if not chosen:
-            return decline(ctx.question, f"{ctx.doc.label}{where}没有比上年"
-                           f"{'减少' if fell else '增加'}的项目。", ctx.intent.name)
-        said = "、".join(f"{n}（{_phrase(f)}）" for n, _, f in chosen)
-        text = (f"{ctx.doc.label}{where}比上年{'减少' if fell else '增加'}的有：{said}"
-                f"（按各项写明的增减率，计算得出）。\n各项比上年：{listing}。")
-        return replace(_answer(ctx, text, tuple(f["value"] for _, _, f in chosen),
-                               [f for _, _, f in ordered]), about=tuple(n for n, _, _ in chosen))
+        return _each_that_changed(ctx, [(n, r, _phrase(f), f) for n, r, f in ordered], fell,
+                                  where, "增减率", listing)
     first = TOP.search(ctx.match.text)
     size = min(len(ordered), number_said(next(g for g in first.groups() if g))) if first else 1
     leaders = "、".join(f"{n}（{_phrase(f)}）" for n, _, f in ordered[:size])
@@ -626,6 +608,28 @@ def _ranked_rates(ctx: Context, items: list[tuple[str, dict]], where: str) -> An
 WHICH_ALL = re.compile(r"哪几|哪些|有哪|都有")
 
 
+def _moved(fact: dict) -> str:
+    """A stated change on last year said short: 减少196.69万元."""
+    return f"{'减少' if fact['number'] < 0 else '增加'}{fact['value']}"
+
+
+def _each_that_changed(ctx: Context, rows: list[tuple], fell: bool, where: str, basis: str,
+                       listing: str) -> Answer:
+    """哪几项比上年减少了: every item (name, signed change, as said, fact) that moved the way
+    asked, with the whole order after it."""
+    way = "减少" if fell else "增加"
+    chosen = [(name, said, fact) for name, signed, said, fact in rows
+              if signed and (signed < 0) == fell]
+    if not chosen:
+        return decline(ctx.question, f"{ctx.doc.label}{where}没有比上年{way}的项目。",
+                       ctx.intent.name)
+    text = (f"{ctx.doc.label}{where}比上年{way}的有：" + "、".join(f"{n}（{said}）"
+                                                              for n, said, _ in chosen)
+            + f"（按各项写明的{basis}，计算得出）。\n各项比上年：{listing}。")
+    return replace(_answer(ctx, text, tuple(f["value"] for _, _, f in chosen),
+                           [row[3] for row in rows]), about=tuple(n for n, _, _ in chosen))
+
+
 def _which_all(ctx: Context) -> bool:
     """哪几项减少了: every one that did is asked, not the first few or the most."""
     return WHICH_ALL.search(ctx.match.text) is not None and not TOP.search(ctx.match.text) \
@@ -638,7 +642,7 @@ def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> 
     changes = [(name, next((f for f in ctx.doc.facts.get(name, [])
                             if f["qualifier"] == "比上年增减" and f["number"] is not None), None))
                for name, _ in items]
-    rated = all(_rate_of(ctx, name) is not None for name, _ in items)
+    rated = all(rate_of(ctx.doc, name) is not None for name, _ in items)
     if rated and (RATE_SAID.search(ctx.match.text) or any(f is None for _, f in changes)):
         return _ranked_rates(ctx, items, where)
     if any(f is None for _, f in changes):
@@ -646,25 +650,13 @@ def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> 
                        "不能比较。", ctx.intent.name, ctx.match.confidence)
     fell = FELL.search(ctx.match.text) is not None and not ROSE.search(ctx.match.text)
     ordered = sorted(changes, key=lambda item: item[1]["number"], reverse=not fell)
+    listing = "；".join(f"{n}{_moved(f)}" for n, f in ordered)
     if _which_all(ctx):  # 有哪几类支出比上年减少了: each that did
-        chosen = [(n, f) for n, f in ordered if (f["number"] < 0) == fell and f["number"]]
-        listing = "；".join(f"{n}{'减少' if f['number'] < 0 else '增加'}{f['value']}"
-                            for n, f in ordered)
-        if not chosen:
-            return decline(ctx.question, f"{ctx.doc.label}{where}没有比上年"
-                           f"{'减少' if fell else '增加'}的项目。", ctx.intent.name)
-        said = "、".join(f"{n}（{'减少' if f['number'] < 0 else '增加'}{f['value']}）"
-                        for n, f in chosen)
-        text = (f"{ctx.doc.label}{where}比上年{'减少' if fell else '增加'}的有：{said}"
-                f"（按各项写明的增减，计算得出）。\n各项比上年：{listing}。")
-        return replace(_answer(ctx, text, tuple(f["value"] for _, f in chosen),
-                               [f for _, f in ordered]), about=tuple(n for n, _ in chosen))
+        return _each_that_changed(ctx, [(n, f["number"], _moved(f), f) for n, f in ordered],
+                                  fell, where, "增减", listing)
     top_name, top = ordered[0]
     word = "减少最多" if fell else "增加最多"
-    listing = "；".join(f"{n}{'减少' if f['number'] < 0 else '增加'}{f['value']}"
-                        for n, f in ordered)
-    text = (f"{ctx.doc.label}{where}比上年{word}的是{top_name}，"
-            f"{'减少' if top['number'] < 0 else '增加'}{top['value']}"
+    text = (f"{ctx.doc.label}{where}比上年{word}的是{top_name}，{_moved(top)}"
             f"（按各项比上年增减排序，计算得出）。\n各项比上年：{listing}。")
     return replace(_answer(ctx, text, (top["value"],), [f for _, f in ordered]),
                    about=(top_name,))
