@@ -97,7 +97,7 @@ def _parts_answer(ctx: Context) -> Answer:
     column = next((h.entry.name for h in ctx.hits if h.entry.kind == "column"), None)
     if column is not None and all(_a_total(ctx, n) for n in named):
         # (财政拨款支出中)基本建设资金支出花在哪些科目: the rows of its column
-        by_rows = _column_rows(ctx, column)
+        by_rows = column_rows(ctx, column)
         if by_rows is not None:
             return by_rows
     if ctx.intent.name == "chart.income" and named and not _a_total(ctx, named[0]):
@@ -124,9 +124,9 @@ def _parts_answer(ctx: Context) -> Answer:
             listed = _parts_listed(ctx, name)
             if listed is not None:  # 人员经费构成: no figures of its parts, their names stated
                 return listed
-            by_rows = _column_rows(ctx, name) if column_cells(doc, name) and BY_ROWS.search(
+            by_rows = column_rows(ctx, name) if column_cells(doc, name) and BY_ROWS.search(
                 ctx.match.text) else None
-            if by_rows is not None:  # 项目支出由哪几项构成: the rows of its column
+            if by_rows is not None:  # 项目支出由哪几项构成, 花在哪些方面: the rows of its column
                 return by_rows
             said = f"{doc.label}决算没有列出{name}的明细（分项数字）。"
             return replace(decline(ctx.question, said, ctx.intent.name, ctx.match.confidence),
@@ -143,10 +143,12 @@ def _parts_answer(ctx: Context) -> Answer:
 
 AMOUNT_ASKED = re.compile(r"多少(?![项块类个种样])|几多")  # 由哪几项构成 asks no amount
 INCLUDES = re.compile(r"包括|包含|含哪")  # what a thing covers asked
+# the rows a column is spread over, asked (项目支出由哪几项构成, 6.2万记在哪些科目下, 花在哪些
+# 方面); where a column's money went, never where it came from (其他收入有哪些来源)
+BY_ROWS = re.compile(r"科目|哪几项|哪些项|记在|落在|分布在|哪些?方面|什么方面|哪些事|什么事"
+                     r"|哪些地方|什么地方|什么上面?|哪些领域")
 # a side of the accounts said generically (支出, 总收入): a total by name, not one asked for
 SIDE_SAID = re.compile(r"总?(?:支出|收入)(?:总计|合计|总额)?")
-# the rows a column is spread over, asked (项目支出由哪几项构成, 6.2万记在哪些科目下)
-BY_ROWS = re.compile(r"科目|哪几项|哪些项|记在|落在|分布在")
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
 WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|功能分类"
                          r"|哪些方面|哪几个方面|按类|分类")
@@ -221,7 +223,7 @@ def column_leaves(doc: DocIndex, column: str) -> list[dict]:
         code_of(o) != code_of(c) and code_of(o).startswith(code_of(c)) for o in cells)]
 
 
-def _column_rows(ctx: Context, column: str) -> Answer | None:
+def column_rows(ctx: Context, column: str) -> Answer | None:
     """A table column's figures by class (类) of the rows, each with the rows at the deepest
     level under it, and the column's total: where that kind of spending went."""
     cells = column_cells(ctx.doc, column)

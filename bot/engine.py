@@ -56,6 +56,8 @@ MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, 
 DEFINED = re.compile(MEANING.pattern + r"|是什么|什么是|什么叫|啥叫|含义")  # the meaning asked
 TERM_FOUND = re.compile(r"^这是“([^”]+)”")  # the term a description was found to be
 BOTH_ASKED = re.compile(DEFINED.pattern + r"|是啥")  # the meaning asked beside the money
+USE_SAID = re.compile(r"用于|用在|用途|用来|主要是|包括|开展|购买|购置|支付|维护|运维|建设|改革"
+                      r"|发放")  # a sentence saying what money went to
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
@@ -1054,6 +1056,9 @@ class Engine(Lines):
         measure, counted = self.measures.read(question)
         found = self._passages.propose(question, match.text, match.doc_ids, measure, counted,
                                        floor)
+        if found is not None and match.intent is not None and match.intent.handler == \
+                "purpose" and not USE_SAID.search(found.answer.answer):
+            return None  # 科学技术支出用来干嘛了: a sentence of its amount says no use
         several = len({self.docs[d].doc["department"] for d in match.doc_ids}) > 1
         if found is not None and several and not match.named_docs and \
                 found.confidence < UNNAMED_PASSAGE:

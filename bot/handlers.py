@@ -449,6 +449,16 @@ def purpose(ctx: Context) -> Answer:
             amount = f"（决算数{spent['value']}）" if spent else ""
             return _answer(ctx, f"{ctx.doc.label}{name}{amount}主要用于：{texts}",
                            (spent["value"],) if spent else (), notes + ([spent] if spent else []))
+    if GROWTH_SPENT.search(ctx.match.text):  # 涨那么多，钱用到哪去了: with no use stated, what
+        grew = reason(replace(ctx, intent=ctx.engine.data.by_name("figure.reason")))  # the
+        if grew.answered:  # stated reason for the change says went where
+            return grew
+    if names and WENT_WHERE.search(ctx.match.text):
+        from bot.charts import column_rows  # 项目支出都用来干什么了: where the money of that
+
+        by_rows = column_rows(ctx, names[0])  # column went, by the rows of its table (是干
+        if by_rows is not None:  # 什么用的 asks its meaning)
+            return by_rows
     under = _purposes_under(ctx.doc, names[0]) if names else []
     if under:  # 卫生健康支出 用在啥上: the uses stated of the rows under it (行政单位医疗…)
         lines = [f"· {row}：{own_item(n['text'])}" for row, notes in under for n in notes[:1]]
@@ -483,6 +493,8 @@ def purpose(ctx: Context) -> Answer:
 
 
 SOURCE_ASKED = re.compile(r"来源|从哪|哪来|来自|哪里来|哪儿来")  # 收入来源是什么: no use asked
+WENT_WHERE = re.compile(r"都|具体|了|哪些|花在|用到|用在")  # the money spent, asked where
+GROWTH_SPENT = re.compile(r"涨|增加|增长|多出|多了|上升|翻")  # the money a change added
 
 
 def _purposes_under(doc: DocIndex, name: str) -> list[tuple[str, list[dict]]]:

@@ -52,8 +52,8 @@ class Measures:
         self._asked: list[tuple[re.Pattern, Measure]] = []
         for name, spec in (section or {}).items():
             counters = sorted(spec.get("counters", []), key=len, reverse=True)
-            said = (f"{ASK}(?:{'|'.join(map(re.escape, counters))})(?!之)"  # 几分之几 is a share
-                    if counters else None)
+            said = (f"{ASK}(?:{'|'.join(map(re.escape, counters))})(?!之|数)"
+                    if counters else None)  # 几分之几 is a share, 几位数 a figure's magnitude
             measure = Measure(name, tuple(spec.get("units", [])), tuple(spec.get("nouns", [])),
                               re.compile(said) if said else None)
             nouns = sorted(spec.get("nouns", []), key=len, reverse=True)

@@ -209,6 +209,27 @@ MORE_SPENT = re.compile(r"(?<=[^最][多少])(?<!年[多少])(?<!预算[多少])
                         r"(?:花掉了|花了|花掉|花|用掉了|用了|用掉|用)(?=多少|\d)")
 
 
+# 基本支出是不是就是养人的钱, 三公就是吃喝和车吧: a meaning put in plain words to be confirmed
+# (是不是 said, or a particle or question mark closing it) asks the meaning of the thing said
+# first; the plain words name no second thing (养人的钱 is no 人员经费 asked). Not a figure, a
+# share, a rank, a sum, a pointing word or a name said again (两块加一起是不是就是基本支出, 就是零
+# 吧, 最多的就是会议费吧, 我问的就是接待费, 也就是说, 请客吃饭的钱，就是公务接待费，多少)
+CONFIRMED = r"(?:吧|吗|嘛|呗|呀|啊|么|对吧|对吗|是吧|是吗|没错吧|对不对)"
+PLAIN_MEANING = re.compile(r"(?:^|(?<=[，,。？?！!；;\s]))"
+                           r"((?:(?![最第哪我你问这那加合共总和与跟几多少是呢])[\u4e00-\u9fff]){2,12}?)"
+                           r"[，,\s]?"
+                           r"(?:其实|实际上|说白了|说到底)?(是不是|是否)?(?:也就|就)是(?!说)"
+                           r"(?:(?![最第哪多少几〇半倍万亿元]|零(?![零碎星])|[一二两三四五六七八九十百千]+[十百千万块分个项成])"
+                           r"[\u4e00-\u9fff]){2,16}?"
+                           rf"(?(2){CONFIRMED}*|(?:{CONFIRMED}+[？?]*|[？?]+))(?=$|[，,。？?！!；;\s])")
+
+
+def meaning_confirmed(question: str) -> str:
+    """A question's meanings put in plain words to be confirmed asked as meanings (before the
+    question is folded: its stops bound the clauses); the vocabulary's examples are kept."""
+    return PLAIN_MEANING.sub(r"\1是什么意思", light_fold(question))
+
+
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)
 CANTONESE_WHY = re.compile(r"(?<![重难要焦观特弱疑盲优缺亮])点解(?![释说读决析答题])")
 

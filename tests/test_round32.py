@@ -1,0 +1,67 @@
+"""Kinds of question met in the thirty-first and thirty-second rounds of our own sets, each
+pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from bot.normalize import meaning_confirmed
+
+
+def test_a_meaning_put_in_plain_words_asks_the_meaning_of_the_first_thing(putuo):
+    basic = putuo.ask("普陀财政局的基本支出，说白了是不是就是维持单位运转的开销")
+    assert basic.intent == "glossary.define" and "保障机构正常运转" in basic.answer, basic.answer
+    assert "2336.91" not in basic.answer, basic.answer  # the meaning, not the figure
+    other = putuo.ask("普陀财政局其他收入就是除了拨款之外零零碎碎的进账吧")
+    assert other.intent == "glossary.define" and other.answered, other
+
+
+def test_a_figure_asked_after_the_plain_words_is_the_first_things(hetang):
+    answer = hetang.ask("荷塘政务中心基本支出其实就是发工资的钱吧？总共花了多少")
+    assert answer.answered and "784.69" in answer.answer, answer.answer
+    assert "人员经费" not in answer.answer, answer.answer  # 发工资的钱 names no second thing
+
+
+def test_plain_words_that_are_a_figure_a_rank_or_a_sum_are_no_meaning():
+    kept = ["接待费就是1.33万吧", "年末结转结余就是零吧", "支出最多的就是一般公共服务吧",
+            "两项加起来是不是就是基本支出", "我问的就是接待费", "也就是说少了一半",
+            "请客吃饭的钱，就是公务接待费，多少", "其他收入就是两千块吧"]
+    for question in kept:
+        assert "是什么意思" not in meaning_confirmed(question), question
+    assert meaning_confirmed("三公就是吃喝和车吧，多少") == "三公是什么意思,多少"
+
+
+def test_balance_in_plain_words_is_income_against_spending(hetang, putuo):
+    for question in ("荷塘政务中心那年是不是入不敷出了", "荷塘政务中心有赤字没有",
+                     "荷塘政务中心的钱到底够不够用"):
+        answer = hetang.ask(question)
+        assert answer.answered and "61.26" in answer.answer, (question, answer.answer)
+    surplus = putuo.ask("普陀财政局收大于支吗")
+    assert surplus.answered and "6.20" in surplus.answer and "2946.25" in surplus.answer
+
+
+def test_how_many_digits_asks_the_figure_not_a_head_count(putuo):
+    answer = putuo.ask("普陀财政局本年支出合计有几位数")
+    assert answer.answered and "2940.05" in answer.answer, answer.answer
+
+
+def test_where_the_money_of_a_rise_went_is_the_stated_reason(hetang):
+    answer = hetang.ask("荷塘政务中心机关运行经费多了那么多，多出来的钱花哪了")
+    assert answer.answered and "一门式" in answer.answer, answer.answer
+
+
+def test_where_a_columns_money_went_is_its_rows(putuo, university):
+    project = putuo.ask("普陀财政局项目支出具体都花在什么上面了")
+    assert project.answered and "财政委托业务支出449.52万元" in project.answer, project.answer
+    school = university.ask("西南大学的项目经费都用到哪些地方了")
+    assert school.answered and "高等教育93462.71万元" in school.answer, school.answer
+    meaning = putuo.ask("普陀财政局的项目支出是干什么用的")
+    assert meaning.intent == "glossary.define", meaning  # what it is for: its meaning
+
+
+def test_a_sentence_of_the_amount_alone_is_no_use(hetang):
+    answer = hetang.ask("荷塘政务中心的科学技术支出具体拿来干嘛了")
+    assert not answer.answered and "用途" in answer.answer, answer.answer
+
+
+def test_what_the_unit_did_is_its_duties(putuo):
+    answer = putuo.ask("普陀区财政局一年到头都干了些什么")
+    assert answer.intent == "org.duties" and "主管全区财政工作" in answer.answer, answer
