@@ -46,6 +46,7 @@ class State:
     # its things, with the sentence they were quoted from
     listed: tuple[str, ...] = ()
     listed_source: Source | None = None
+    listed_at: int = 0  # the place of the item last given by its place (下一个: the one after)
     # the questions answered so far, as answered, each with its department (the last ASKED_KEPT)
     asked: tuple[tuple[str, str | None], ...] = ()
     options: tuple[str, ...] = ()  # the questions offered when the last reply asked which one

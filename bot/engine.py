@@ -64,6 +64,7 @@ COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他�
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
+AMOUNT_AFTER = r"[^。；;，,、]{0,8}?\d"  # an item's name followed by its amount in a sentence
 CAUSE = re.compile(r"因为|由于|因(?!此)|结合|原因|为了|鉴于|所以")  # a sentence stating why
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
 COMPARED = re.compile(r"(的)?(比|较)(当年|今年|本年|同年|同期)?(的)?")  # between X and Y
@@ -311,7 +312,8 @@ class Engine(Lines):
                 answer = more
                 state = state.with_(source=more.sources[0], listed=(), listed_source=None)
             elif ordinal is not None:  # 第二个呢: the second item of the list just quoted
-                answer = ordinal
+                answer, at = ordinal
+                state = state.with_(listed_at=at)
             elif again is not None:  # 刚才第一个数是多少 / 再说一遍: that question, of the
                 asked, department, *fresh = again  # department it was about (a new kind
                 # of that turn's thing is asked of it alone, not of the things since)
@@ -975,6 +977,7 @@ class Engine(Lines):
             if items or (things and not set(things) & set(state.things) and not walking):
                 # a new list, or a new topic (one item of the list asked keeps the list: 第四个呢)
                 state = state.with_(listed=items, listed_source=source)
+            state = state.with_(listed_at=0)  # an item asked by name: the place is its own
             state = state.with_(source=source, asked=asked,
                                 before=state.things if things and (moved or tuple(
                                     things) != tuple(state.things)) else state.before,
@@ -1015,10 +1018,14 @@ class Engine(Lines):
         """The candidates (figures and glossary, narrative passages) and one decision."""
         lacking = self._lacking_item(match)
         if lacking and not (match.intent and match.intent.handler == "define") and not any(
-                self.docs[d].mentions((lacking,)) for d in match.doc_ids) and not (
+                self.docs[d].mentions((lacking,)) and (WHY.search(match.text) or re.search(
+                    re.escape(lacking) + AMOUNT_AFTER, self.docs[d].text))
+                for d in match.doc_ids) and not (
                 EACH_ASKED.search(match.masked) and _joined_to_a_hit(match, lacking)):
-            # 办公室的开销 with no 办公费 anywhere in the disclosure: no sentence of it either
-            # (差旅费和会议费各多少: the one stated is answered, beside it the other is not)
+            # 办公室的开销 with no 办公费 anywhere in the disclosure: no sentence of it either,
+            # nor one that names it among what was kept down with no amount of its own (严格控制
+            # …会议费…); a reason asked may be such a sentence (差旅费和会议费各多少: the one
+            # stated is answered, beside it the other is not)
             return replace(decline(question, f"决算没有单独列出“{lacking}”的数字。",
                                    match.intent.name if match.intent else None,
                                    match.confidence), firm=True)

@@ -33,8 +33,9 @@ FIGURE_CHECKED = re.compile(rf"{FIGURE_SAID}[，,]?"
                             r"(?:对吧|是吧|对吗|是吗|对不对|没错吧|没错吗|吧)[？?。]?$")
 NOT_STATED = re.compile(r"决算没有(?:披露|说明|单独列出|写明)")  # a part known not to be stated
 # 第二个呢, 最后一条是什么: an item of the list the last answer quoted, by its place
-ORDINAL = re.compile(r"(?:那|那么|还有)?(?:第([一二三四五六七八九1-9])(?:个|条|点|项)"
-                     r"|(最后)一?(?:个|条|点|项))(?:原因|理由)?"
+ORDINAL = re.compile(r"(?:那|那么|还有|好的?|嗯)?(?:第([一二三四五六七八九1-9])(?:个|条|点|项)"
+                     r"|(最后)[一1]?(?:个|条|点|项)|(?:再|接着|然后)?(下)[一1]?(?:个|条|点|项))"
+                     r"(?:原因|理由)?"
                      r"(?:呢|是什么|是啥|是哪个|说的是什么|具体是什么|讲的什么)?")
 COUNTED_ITEM = re.compile(r"([一二三四五六七八九])是|(?<![\d.])([1-9])[.、](?!\d)")
 NUMBERED_LINE = re.compile(r"(\d{1,2}[、.．])|([(（][一二三四五六七八九十]{1,3}[)）])"
@@ -395,23 +396,41 @@ class Lines:
             return whole, state
         return joined(whole, answers, answered=True, intent=answers[0].intent), turn
 
-    def _ordinal(self, text: str, state: State) -> Answer | None:
-        """第二个呢 after a list just quoted (一是…二是…, 1.…2.…): that item of it, as written."""
+    def _ordinal(self, text: str, state: State) -> tuple[Answer, int] | None:
+        """第二个呢 after a list just quoted (一是…二是…, 1.…2.…, · …): that item of it, as
+        written, with its place; 下一个: the one after the item last given or asked."""
         said = ORDINAL.fullmatch(self.normalizer(text))
         items = state.listed if said else ()
         if not items:
             return None
-        word = said.group(1) or said.group(2)
-        n = len(items) if word == "最后" else int(ORDINALS.get(word, word))
+        word = said.group(1) or said.group(2) or said.group(3)
+        n = len(items) if word == "最后" else _at(items, state) + 1 if word == "下" \
+            else int(ORDINALS.get(word, word))
         if not 1 <= n <= len(items):
-            return decline(text, f"刚才列出的只有{len(items)}项。")
+            return decline(text, f"刚才列出的只有{len(items)}项。"), 0
         if state.listed_source and state.listed_source.section == "名词解释":  # 名词解释有哪些,
             term = re.sub(r"^\d+[.、]", "", items[n - 1])  # 第四个呢: that term, defined
             defined, _ = self._ask(f"{term}是什么意思", state)
             if defined.answered:
-                return replace(defined, question=text)
+                return replace(defined, question=text), n
         return Answer(text, True, state.intent, 1.0, f"第{n}项：{items[n - 1]}",
-                      (state.listed_source,) if state.listed_source else ())
+                      (state.listed_source,) if state.listed_source else ()), n
+
+
+def _at(items: tuple[str, ...], state: State) -> int:
+    """The place of the item last given by its place, else of the last item the question
+    before named (先说工资福利: the first), else 0."""
+    if state.listed_at:
+        return state.listed_at
+    named = [i for i, item in enumerate(items, 1)
+             if (core := ITEM_CORE.match(item)) and core.group(1) in state.question]
+    return named[-1] if named else 0
+
+
+# an item's name, without its kind's last word (工资福利支出89.71万元 → 工资福利)
+ITEM_CORE = re.compile(r"(?:· )?([\u4e00-\u9fff()（）]{2,}?)(?:支出|经费|费用|费|收入)?"
+                       r"(?=[\d（(：:]|$)")
+BULLET = "· "  # a part on a line of its own, as the parts of a whole are given
 
 
 def listed(answer: str) -> tuple[str, ...]:
@@ -429,7 +448,10 @@ def listed(answer: str) -> tuple[str, ...]:
         if m:
             styles.setdefault(m.lastindex or 0, []).append(line)
     numbered = max(styles.values(), key=len, default=[])
-    return tuple(numbered) if len(numbered) >= 2 else ()
+    if len(numbered) >= 2:
+        return tuple(numbered)
+    bullets = [line[len(BULLET):] for line in lines[1:] if line.startswith(BULLET)]
+    return tuple(bullets) if len(bullets) >= 2 else ()
 
 
 def _counted(sentence: str) -> list[str]:

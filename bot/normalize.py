@@ -212,7 +212,7 @@ MORE_SPENT = re.compile(r"(?<=[^最][多少])(?<!年[多少])(?<!预算[多少])
 # 基本支出是不是就是养人的钱, 三公就是吃喝和车吧: a meaning put in plain words to be confirmed
 # (是不是 said, or a particle or question mark closing it) asks the meaning of the thing said
 # first; the plain words name no second thing (养人的钱 is no 人员经费 asked). Not a figure, a
-# share, a rank, a sum, a pointing word or a name said again (两块加一起是不是就是基本支出, 就是零
+# share, a rank, a sum, a pointing word or a name (两块加一起是不是就是基本支出, 就是零
 # 吧, 最多的就是会议费吧, 我问的就是接待费, 也就是说, 请客吃饭的钱，就是公务接待费，多少)
 CONFIRMED = r"(?:吧|吗|嘛|呗|呀|啊|么|对吧|对吗|是吧|是吗|没错吧|对不对)"
 PLAIN_MEANING = re.compile(r"(?:^|(?<=[，,。？?！!；;\s]))"
@@ -221,6 +221,7 @@ PLAIN_MEANING = re.compile(r"(?:^|(?<=[，,。？?！!；;\s]))"
                            r"(?:其实|实际上|说白了|说到底)?(是不是|是否)?(?:也就|就)是(?!说)"
                            r"(?:(?![最第哪多少几〇半倍万亿元]|零(?![零碎星])|[一二两三四五六七八九十百千]+[十百千万块分个项成])"
                            r"[\u4e00-\u9fff]){2,16}?"
+                           r"(?<!支出)(?<!收入)(?<!经费)(?<!资金)(?<!结余)(?<!拨款)(?<![费款])"
                            rf"(?(2){CONFIRMED}*|(?:{CONFIRMED}+[？?]*|[？?]+))(?=$|[，,。？?！!；;\s])")
 
 

@@ -3,6 +3,8 @@ pinned with this project's own wording."""
 
 from __future__ import annotations
 
+from conftest import talk
+
 from bot.normalize import meaning_confirmed
 
 
@@ -31,7 +33,7 @@ def test_plain_words_that_are_a_figure_a_rank_or_a_sum_are_no_meaning():
 
 def test_balance_in_plain_words_is_income_against_spending(hetang, putuo):
     for question in ("荷塘政务中心那年是不是入不敷出了", "荷塘政务中心有赤字没有",
-                     "荷塘政务中心的钱到底够不够用"):
+                     "荷塘政务中心收支平衡不"):
         answer = hetang.ask(question)
         assert answer.answered and "61.26" in answer.answer, (question, answer.answer)
     surplus = putuo.ask("普陀财政局收大于支吗")
@@ -65,3 +67,23 @@ def test_a_sentence_of_the_amount_alone_is_no_use(hetang):
 def test_what_the_unit_did_is_its_duties(putuo):
     answer = putuo.ask("普陀区财政局一年到头都干了些什么")
     assert answer.intent == "org.duties" and "主管全区财政工作" in answer.answer, answer
+
+
+def test_a_list_of_parts_is_walked_item_by_item(hetang):
+    turns = talk(hetang, "荷塘政务中心基本支出按经济分类分几块，从工资福利说起", "接着下一个",
+                 "然后下一项", "最后一项", "下一个")
+    assert turns[1].answered and "商品和服务支出181.41万元" in turns[1].answer, turns[1].answer
+    assert "对个人和家庭补助支出37.31万元" in turns[2].answer, turns[2].answer
+    assert "其他资本性支出476.25万元" in turns[3].answer, turns[3].answer
+    assert not turns[4].answered and "只有4项" in turns[4].answer, turns[4].answer
+
+
+def test_an_item_named_only_among_what_was_kept_down_has_no_figure(hetang):
+    answer = hetang.ask("荷塘政务中心开会的会议费用了多少钱")
+    assert not answer.answered and "会议费" in answer.answer, answer.answer
+    why = hetang.ask("荷塘政务中心的会议费为什么减少")
+    assert why.answered and "严格控制" in why.answer, why.answer  # the sentence is the reason
+
+
+def test_plain_words_that_name_a_thing_ask_of_both_things():
+    assert "是什么意思" not in meaning_confirmed("公用经费就是商品和服务支出吧")
