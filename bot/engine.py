@@ -64,6 +64,7 @@ COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他�
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
+NONE_SAID = re.compile(r"(?:年度|本年|当年|均)无[\u4e00-\u9fff]{2,30}?(?:收入|支出)")  # none spent
 AMOUNT_AFTER = r"[^。；;，,、]{0,8}?\d"  # an item's name followed by its amount in a sentence
 CAUSE = re.compile(r"因为|由于|因(?!此)|结合|原因|为了|鉴于|所以")  # a sentence stating why
 WHY = re.compile(r"为什么|为啥|为何|原因|理由|缘故|怎么会|是不是因为|是因为|是由于")  # …: a reason
@@ -648,6 +649,9 @@ class Engine(Lines):
                 thing = "" if match.hits else "和".join(state.things)
                 both = f"{state.department}和{next(iter(named))}{thing}{match.text}"
                 candidates = [(both, "", False), *candidates]
+            elsewhere = self._carried_elsewhere(question, match, state, named)
+            if elsewhere is not None:  # 普陀…国有资本经营预算, 荷塘那边呢: nothing of it there
+                return elsewhere, self._remember(state, match, elsewhere)
             kind_only = match.intent is not None and match.intent.name in KIND_DECLINES
             said = self.matcher.cue_removed(match.intent, match.text) if kind_only \
                 else match.text  # 比上年多少: the kind alone names nothing to look for
@@ -994,6 +998,12 @@ class Engine(Lines):
                 "last_year"):  # 2018年支出多少 (not loaded), then 2017的呢: that question of
             said = EARLIER.sub("", match.text)  # the year named now, no thing of before
             state = state.with_(question=said, masked=EARLIER.sub("", match.masked), things=())
+        elif match.unknown_department and not match.named_docs and match.hits:  # 普陀区税务局
+            # 的三公经费 (not loaded), then 那普陀区财政局的呢: that question of the one named now
+            year = f"{match.years[-1]}年" if match.years else ""  # (the year said stays)
+            state = state.with_(question=year + match.text.replace(match.unknown_department, ""),
+                                masked=year + match.masked.replace(match.unknown_department, ""),
+                                things=())
         unfound = not answer.answered and not match.hits and bool(
             FIGURE_ASKED.search(match.text)) and match.unknown_year is None and not (
             match.unknown_department or match.intent is not None and match.intent.handler in
@@ -1097,6 +1107,26 @@ class Engine(Lines):
                     return word
         return None
 
+    def _carried_elsewhere(self, question: str, match: Match, state: State, named: set[str]
+                           ) -> Answer | None:
+        """The last things, asked of another department named now (荷塘那边呢) whose disclosure
+        names none of them anywhere: a decline saying so, never another thing of its own."""
+        if len(named) != 1 or state.department in named or match.hits or not state.things or \
+                conversation.back_word(match.text, self._followups):  # 回到荷塘: its own topic
+            return None
+        docs = match.named_docs
+        if any(self.docs[d].mentions((t,)) for t in state.things for d in docs) or any(
+                h.coverage == 1 and h.span == (0, len(found.text))
+                for t in state.things for found in [self.matcher.match(t, docs)]
+                for h in found.hits):
+            return None  # (政府采购支出总额 is 政府采购金额 there: one thing by its names,
+            # all of it: 财政拨款 is no 国有资本经营预算财政拨款)
+        label = "、".join(self.docs[d].label for d in docs)
+        thing = "、".join(f"“{t}”" for t in state.things)
+        return replace(decline(question, f"{label}决算没有{thing}的内容。",
+                               match.intent.name if match.intent else None, match.confidence),
+                       firm=True)
+
     def _lacking_item(self, match: Match) -> str | None:
         """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
         for word in self._items:
@@ -1143,7 +1173,8 @@ class Engine(Lines):
         glossary = (answer.intent or "").startswith("glossary.")
         if measure is not None and not (glossary and measure.name != "money") and not (
                 any(map(measure.fits, answer.figures)) if answer.figures
-                else measure.stated_in(answer.answer)):
+                else measure.stated_in(answer.answer) or measure.name == "money"
+                and NONE_SAID.search(answer.answer)):  # 无国有资本经营预算…收入和支出: none
             amount = self._dispatch(question, match, self.data.by_name("figure.amount")) \
                 if glossary else None  # 这个科目是什么，花了多少钱: the meaning and the money
             termed = TERM_FOUND.search(answer.answer) if answer.intent == "glossary.reverse" \

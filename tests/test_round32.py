@@ -87,3 +87,24 @@ def test_an_item_named_only_among_what_was_kept_down_has_no_figure(hetang):
 
 def test_plain_words_that_name_a_thing_ask_of_both_things():
     assert "是什么意思" not in meaning_confirmed("公用经费就是商品和服务支出吧")
+
+
+def test_after_a_department_not_loaded_the_one_named_next_is_asked_the_same(both):
+    turns = talk(both, "普陀区审计局2024年公务接待费多少", "那普陀财政局的总该有吧")
+    assert not turns[0].answered and "普陀区审计局" in turns[0].answer, turns[0].answer
+    assert turns[1].answered and "公务接待费" in turns[1].answer, turns[1].answer
+    kept = talk(both, "普陀区审计局2024年公务接待费多少", "换荷塘那个中心")
+    assert not kept[1].answered and "2024" in kept[1].answer, kept[1].answer  # the year said
+
+
+def test_a_plea_after_a_decline_is_no_word_of_the_question(hetang):
+    turns = talk(hetang, "荷塘政务中心2015年收入总计多少", "那2017年的总能查到吧")
+    assert turns[1].answered and "793.05" in turns[1].answer, turns[1].answer
+
+
+def test_a_thing_carried_to_a_department_that_never_names_it_is_declined(both):
+    turns = talk(both, "普陀财政局国有资本经营预算花了多少", "荷塘那个中心呢")
+    assert turns[0].answered and "无国有资本经营预算" in turns[0].answer, turns[0].answer
+    assert not turns[1].answered and "国有资本经营预算" in turns[1].answer, turns[1].answer
+    same = talk(both, "普陀财政局政府采购多少", "荷塘那个中心呢")  # one thing by its names
+    assert same[1].answered and "4.09" in same[1].answer, same[1].answer
