@@ -1820,6 +1820,18 @@ def disclosure(ctx: Context) -> Answer:
                   "出自这份决算，并引用它的原文句子或表格。")
 
 
+def published(ctx: Context) -> Answer:
+    """When the disclosure was dated: the date its cover prints, else a decline (the cover
+    prints none; the date it went online is nowhere in it)."""
+    date = ctx.doc.doc.get("published")
+    if not date:
+        return replace(decline(ctx.question, f"{ctx.doc.title}没有写明公开（发布）的日期。",
+                               ctx.intent.name, ctx.match.confidence), firm=True)
+    return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence,
+                  f"{ctx.doc.title}封面注明的日期是{date}。",
+                  (Source(ctx.doc.title, "封面", f"{ctx.doc.title} {date}"),))
+
+
 def not_disclosed(ctx: Context) -> Answer:
     """What the template never discloses (who got the money, a person's pay, a verdict): the
     kind's reply, which no sentence of the narrative replaces."""
@@ -1857,7 +1869,7 @@ HANDLERS = {
     "last_year": last_year, "per_capita": per_capita, "purpose": purpose, "difference": difference,
     "headline": headline, "define": define, "compare": compare, "reverse_define": reverse_define,
     "not_disclosed": not_disclosed, "unit": unit, "where": where, "convert": convert,
-    "history": history,
+    "history": history, "published": published,
     "disclosure": disclosure,
     "duties": duties, "who_handles": who_handles, "section": section, "contact": contact,
     "sentences": sentences, "chart": chart, "greet": None, "thanks": None, "help": None,

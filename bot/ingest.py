@@ -202,7 +202,27 @@ def _document(path: Path, lines: list[str]) -> Document:
         title=f"{full}{year}年度部门{found.group(3)}",
         source=path.name,
         contents="\n".join(_contents(lines)),
+        published=_published(lines),
     )
+
+
+COVER_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+
+
+def _published(lines: list[str]) -> str:
+    """The date a cover prints before the 目录 (西南大学2023年度部门决算 2024 年 8 月): the day
+    the disclosure was dated; "" when its cover prints none (a sentence's date is none)."""
+    cover = ""
+    for line in lines[:12]:
+        said = re.sub(r"\s", "", line)
+        before = re.split("目录|目次", said)[0]
+        if SENTENCE.search(before):
+            break
+        cover += before
+        if before != said:  # the 目录 begins: the cover ends
+            break
+    date = COVER_DATE.search(cover)
+    return date.group(0) if date else ""
 
 
 def _contents(lines: list[str]) -> list[str]:

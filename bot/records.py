@@ -23,6 +23,7 @@ class Document:
     title: str
     source: str
     contents: str = ""  # the table of contents (目录) as printed, an entry a line
+    published: str = ""  # the date its cover prints (2024年8月), none when it prints none
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@ pinned with this project's own wording."""
 
 from __future__ import annotations
 
-from conftest import talk
+from conftest import ROOT, talk
 
+from bot.ingest import read
 from bot.normalize import meaning_confirmed
 
 
@@ -108,3 +109,12 @@ def test_a_thing_carried_to_a_department_that_never_names_it_is_declined(both):
     assert not turns[1].answered and "国有资本经营预算" in turns[1].answer, turns[1].answer
     same = talk(both, "普陀财政局政府采购多少", "荷塘那个中心呢")  # one thing by its names
     assert same[1].answered and "4.09" in same[1].answer, same[1].answer
+
+
+def test_the_date_on_the_cover_is_when_it_was_dated(university, hetang):
+    school = university.ask("西南大学的决算是几月份发布的")
+    assert school.answered and "2024年8月" in school.answer, school.answer
+    college = read(ROOT / "tests" / "data" / "sample-college-2022.txt")
+    assert college.document.published == "2023年9月", college.document  # another cover
+    none = hetang.ask("荷塘政务中心这个决算啥时候公开的")
+    assert not none.answered and "没有写明" in none.answer, none.answer
