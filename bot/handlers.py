@@ -594,14 +594,14 @@ def convert(ctx: Context) -> Answer:
 def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
     """Each thing named with its stated final figure (a table's cell when no sentence states
     it), once each, in the order named."""
-    from bot.several import _value  # several reads these helpers: imported when first asked
+    from bot.several import stated_value  # several reads these helpers: imported when asked
 
     values: list[tuple[str, dict]] = []
     for name in _part_within(ctx, _names(ctx, ("metric", "cell"))):  # the parts asked of a
         # whole said first (基本支出里人员经费和公用经费), in the scope asked (all funds unless
         # 财政拨款 said: 住房公积金 and 购房补贴 of every fund, though stated for 财政拨款 alone)
-        fact = _value(ctx, name) or _first(ctx.doc.facts.get(name, []), "决算数", money=True) \
-            or _cell(ctx.doc, name)
+        fact = stated_value(ctx, name) or _first(ctx.doc.facts.get(name, []), "决算数",
+                                                 money=True) or _cell(ctx.doc, name)
         if fact and all(v[0] != name for v in values):
             values.append((name, fact))
     return values
@@ -1904,3 +1904,7 @@ HANDLERS["belongs"] = belongs
 from bot.contents import contents  # noqa: E402  the tables and parts the 目录 lists
 
 HANDLERS["contents"] = contents
+
+from bot.gap import covered  # noqa: E402  how a shortfall was made up
+
+HANDLERS["covered"] = covered

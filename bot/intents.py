@@ -54,6 +54,7 @@ class Derived:
     minus: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     rest: tuple[str, tuple[str, ...]] = ("", ())
     joint: tuple[str, ...] = ()  # one figure of both sides (收入支出总计): its difference
+    covered_by: tuple[str, ...] = ()  # what a gap is made up from, where stated (上年结转和结余)
 
     @property
     def is_rest(self) -> bool:
@@ -199,7 +200,8 @@ def _vocabulary(data: dict) -> Vocabulary:
     derived = tuple(Derived(d["name"], tuple(d.get("aliases", ())),
                             tuple(map(tuple, d.get("minus", ((), ())))),  # type: ignore[arg-type]
                             (d["rest"]["part"], tuple(d["rest"]["of"])) if "rest" in d
-                            else ("", ()), tuple(d.get("joint", ())))
+                            else ("", ()), tuple(d.get("joint", ())),
+                            tuple(d.get("covered_by", ())))
                     for d in data.get("derived", []))
     lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
                     for e in data.get(key, []) for v in e["variants"])

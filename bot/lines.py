@@ -104,7 +104,8 @@ class Lines:
         if whole.answered and whole.figures and 2 <= len(clauses) <= 3 and \
                 FIGURE_CHECKED.search(clauses[-1]) and not FIGURE_CHECKED.search(text[:-len(
                     clauses[-1])]):  # 变化大吗？那就是说2023年是182.1万对吧: the figure checked
-            checked, turn = self._ask(clauses[-1], state)
+            _, turn = self._ask(text[:-len(clauses[-1])], self._state_of(chat))  # in the
+            checked, turn = self._ask(clauses[-1], turn)  # context of what came before it
             if checked.answered and checked.figures and not all(
                     f in whole.answer for f in checked.figures):
                 return joined(whole, [whole, checked]), turn

@@ -199,7 +199,8 @@ class Matcher:
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", BOUND_ASKED.sub("多少", text)))
             if CONFIRMED.search(text) and not WORKED_OUT.search(text):  # 收入793万、支出854
-                text = BARE_FIGURE.sub("多少", text)  # 万，对吧: each figure is asked
+                asked = BARE_FIGURE.sub("多少", text)  # 万，对吧: each figure is asked, the
+                text = CONFIRMED.sub("", asked) if asked != text else text  # doubt said no more
         text, named, found = self._departments(text)
         if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
             text = NAMED_LATE.sub("", text) or text

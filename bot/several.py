@@ -89,7 +89,7 @@ def _changes_added(ctx: Context, names: list[str]) -> Answer:
     return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c, _ in changes])
 
 
-def _value(ctx: Context, name: str) -> dict | None:
+def stated_value(ctx: Context, name: str) -> dict | None:
     """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
     the narrative's, else the table's row total."""
     facts = _in_scope(ctx, name, ctx.doc.facts.get(name, []))
@@ -140,7 +140,7 @@ def total(ctx: Context) -> Answer:
     kept = [n for n in names if n not in left_out]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
     shares = SHARES_ADDED.search(ctx.match.text) is not None  # 两者占比加起来是不是100%
-    named = [(n, f) for n in names if (f := _share(ctx, n) if shares else _value(ctx, n))]
+    named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
     if CHANGES_ADDED.search(ctx.match.text) and not shares and len(named) >= 2:
@@ -201,7 +201,7 @@ def total(ctx: Context) -> Answer:
     text = (f"{ctx.doc.label}{parts}，合计{_fmt(result)}{unit}（计算得出，非原文数字）。")
     parents = {f.get("parent") for _, f in named}
     whole_name = parents.pop() if len(parents) == 1 else None
-    whole = _value(ctx, whole_name) if whole_name else None
+    whole = stated_value(ctx, whole_name) if whole_name else None
     if whole is not None and whole["unit"] == unit and \
             set(_every_part(ctx, whole_name, whole)) == {n for n, _ in named}:
         # 货物、工程、服务加起来对得上合计吗: every part named, set against the stated whole
@@ -287,7 +287,7 @@ def _parent_named(ctx: Context, part: dict, name: str, whole: dict) -> bool:
     parent = part.get("parent") or ""
     if parent == name:
         return True
-    stated = _value(ctx, parent) if name in parent else None
+    stated = stated_value(ctx, parent) if name in parent else None
     return stated is not None and stated["value"] == whole["value"]
 
 
@@ -359,7 +359,7 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         items = _rows_under(ctx, names[0]) or _column_items(ctx, names[0])  # 社会保障和就业
         # 支出下面哪一项最大: its rows; 项目支出里哪个项最多: the rows of that column
     if len(items) < 2:
-        items = [(n, f) for n in names if (f := _value(ctx, n))]
+        items = [(n, f) for n in names if (f := stated_value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
     classes = _classes(ctx) if len(items) < 2 or CLASS_WORDS.search(ctx.match.text) or \
         LEVEL_SAID.search(ctx.match.text) else []
@@ -455,7 +455,7 @@ def _share_stated(ctx: Context, name: str, fact: dict) -> dict | None:
 
 def _overlapping(ctx: Context, name: str, items: list[tuple[str, dict]]) -> bool:
     """The parts found of a whole add up to more than it: they are of several breakdowns."""
-    whole = _value(ctx, name) if name else None
+    whole = stated_value(ctx, name) if name else None
     if whole is None or len(items) < 3:
         return False
     added = sum(float(f["number"]) for _, f in items)
@@ -888,7 +888,7 @@ def share_of(ctx: Context) -> Answer | None:
     in_row = _column_of_row(ctx, before[0], after[0])
     if in_row is not None:  # 项目支出占教育支出几成: that row's 项目支出 ÷ that row's total
         return in_row
-    part, whole = _value(ctx, before[0]), _value(ctx, after[0])
+    part, whole = stated_value(ctx, before[0]), stated_value(ctx, after[0])
     stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
                     "占比")  # stated under another name for the same figure counts too
     if part is None or whole is None or not whole["number"] or stated is not None:
@@ -912,7 +912,7 @@ def times(ctx: Context) -> Answer:
     named: list[tuple[str, dict]] = []
     end = -1
     for hit in sorted(ctx.hits, key=lambda h: h.span):  # one thing for each place said: 支出
-        fact = _value(ctx, hit.entry.name) if hit.entry.kind != "term" else None  # 总计 is
+        fact = stated_value(ctx, hit.entry.name) if hit.entry.kind != "term" else None  # 总计 is
         if fact is not None and hit.span[0] >= end and hit.entry.name not in dict(named):
             named.append((hit.entry.name, fact))  # one of its namesakes, not two things
             end = hit.span[1]

@@ -118,3 +118,18 @@ def test_the_date_on_the_cover_is_when_it_was_dated(university, hetang):
     assert college.document.published == "2023年9月", college.document  # another cover
     none = hetang.ask("荷塘政务中心这个决算啥时候公开的")
     assert not none.answered and "没有写明" in none.answer, none.answer
+
+
+def test_a_figure_claimed_of_the_other_end_is_checked_in_the_lines_context(putuo):
+    turns = talk(putuo, "普陀财政局年初结转和结余是多少", "年末那个是50万对吧")
+    assert turns[1].answered and "55.34" in turns[1].answer, turns[1].answer
+    line = putuo.ask("普陀财政局年初结转结余49.14万，年末的是60万没错吧")
+    assert "49.14" in line.answer and "55.34" in line.answer, line.answer
+
+
+def test_how_a_shortfall_was_made_up_is_the_gap_and_the_lines_that_cover_it(university, putuo):
+    answer = university.ask("西南大学花的比收的多，这个窟窿拿什么填的")
+    assert answer.answered and "26951.72" in answer.answer, answer.answer
+    assert "上年结转和结余93660.54万元" in answer.answer, answer.answer
+    surplus = putuo.ask("普陀财政局的收支缺口靠什么补")
+    assert "没有要弥补的缺口" in surplus.answer, surplus.answer  # income was the larger
