@@ -218,8 +218,36 @@ def budget(ctx: Context) -> Answer:
     worked_out = budget_worked_out(ctx)
     if worked_out is not None:
         return worked_out
+    unsplit = _budget_unsplit(ctx)
+    if unsplit is not None:
+        return unsplit
     return _figures(ctx, first="预算数",
                     require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
+
+
+# 0.95万的预算是出国、公车还是接待的: the parts a budget went to, picked between
+PICKED_BETWEEN = re.compile(r"还是|哪一项|哪项|哪个|分给|分到|给了哪")
+
+
+def _budget_unsplit(ctx: Context) -> Answer | None:
+    """A whole's budget asked of as one of its parts (是出国、公车还是接待的) when the parts
+    named have no budget of their own stated: a decline saying the budget is stated whole."""
+    if not PICKED_BETWEEN.search(ctx.match.text):
+        return None
+    named = list(dict.fromkeys(h.entry.name for h in ctx.hits if h.entry.kind != "term"))
+    budgeted = [k for n in named for k, facts in ctx.doc.facts.items() if k.startswith(n)
+                and any(f["qualifier"] == "预算数" for f in facts)]  # 三公经费: its 财政拨款支出
+    if len(set(budgeted)) != 1 or all(budgeted[0].startswith(n) for n in named):
+        return None
+    parts = {f["metric"] for f in ctx.doc.all_facts if f["parent"] == budgeted[0]}
+    if any(f["qualifier"] in ("预算数", "比预算增减") for p in parts
+           for f in ctx.doc.facts.get(p, [])):  # 接待费比预算减少5.67: its budget computed
+        return None
+    whole = _first(ctx.doc.facts.get(budgeted[0], []), "预算数", money=True)
+    said = f"{whole['value']}" if whole else ""
+    return replace(decline(ctx.question, f"{ctx.doc.label}决算写明的是{budgeted[0]}的预算数"
+                           f"{said}，没有写明它分到各项的预算。", ctx.intent.name,
+                           ctx.match.confidence), firm=True)
 
 
 # a unit's budget as a whole, when a budget question names no thing: the first stated with a

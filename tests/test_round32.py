@@ -133,3 +133,8 @@ def test_how_a_shortfall_was_made_up_is_the_gap_and_the_lines_that_cover_it(univ
     assert "上年结转和结余93660.54万元" in answer.answer, answer.answer
     surplus = putuo.ask("普陀财政局的收支缺口靠什么补")
     assert "没有要弥补的缺口" in surplus.answer, surplus.answer  # income was the larger
+
+
+def test_a_budget_stated_whole_is_not_split_among_the_parts_picked(putuo):
+    answer = putuo.ask("普陀财政局三公经费那点预算是给公车的还是给接待的")
+    assert not answer.answered and "没有写明它分到各项的预算" in answer.answer, answer.answer
