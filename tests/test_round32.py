@@ -138,3 +138,8 @@ def test_how_a_shortfall_was_made_up_is_the_gap_and_the_lines_that_cover_it(univ
 def test_a_budget_stated_whole_is_not_split_among_the_parts_picked(putuo):
     answer = putuo.ask("普陀财政局三公经费那点预算是给公车的还是给接待的")
     assert not answer.answered and "没有写明它分到各项的预算" in answer.answer, answer.answer
+
+
+def test_what_became_of_an_unspent_budget_is_its_stated_reason(putuo):
+    turns = talk(putuo, "普陀财政局信息化建设的预算和决算各多少", "省下来的那点钱怎么处理")
+    assert turns[1].answered and "调减相关经费" in turns[1].answer, turns[1].answer
