@@ -231,6 +231,22 @@ def meaning_confirmed(question: str) -> str:
     return PLAIN_MEANING.sub(r"\1是什么意思", light_fold(question))
 
 
+# 不算人员经费，基本支出还剩多少 / 基本支出扣掉人员经费还剩多少: a whole less a part said as an
+# exclusion asks their difference (还剩 is no 结余 here)
+LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|刨去|刨掉|剔除|减掉"
+REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
+EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
+                            rf"([^，,。？?\s]{{2,14}}?){REMAINDER}")
+EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)"
+                            rf"(?:以后|之后|后)?(?:还剩|剩下|剩)(?:多少|几何)")
+
+
+def excluded_asked(question: str) -> str:
+    """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
+    question = EXCLUDED_FIRST.sub(r"\2减去\1是多少", question)
+    return EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)
+
+
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)
 CANTONESE_WHY = re.compile(r"(?<![重难要焦观特弱疑盲优缺亮])点解(?![释说读决析答题])")
 

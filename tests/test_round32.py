@@ -143,3 +143,16 @@ def test_a_budget_stated_whole_is_not_split_among_the_parts_picked(putuo):
 def test_what_became_of_an_unspent_budget_is_its_stated_reason(putuo):
     turns = talk(putuo, "普陀财政局信息化建设的预算和决算各多少", "省下来的那点钱怎么处理")
     assert turns[1].answered and "调减相关经费" in turns[1].answer, turns[1].answer
+
+
+def test_a_whole_less_a_part_said_as_an_exclusion_is_their_difference(hetang, putuo):
+    first = hetang.ask("荷塘政务中心刨去工资福利支出，基本支出剩多少")
+    assert first.answered and "694.98" in first.answer, first.answer
+    after = putuo.ask("普陀财政局基本支出扣除人员经费以后还剩多少")
+    assert after.answered and "184.65" in after.answer, after.answer
+    assert "结转" not in after.answer  # 还剩 of a difference is no 结余
+
+
+def test_plan_words_ask_the_budget(hetang):
+    answer = hetang.ask("荷塘政务中心三公经费原先定的是多少")
+    assert answer.answered and "14.30" in answer.answer, answer.answer
