@@ -236,7 +236,8 @@ def meaning_confirmed(question: str) -> str:
 LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|刨去|刨掉|剔除|减掉"
 REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
 EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
-                            rf"([^，,。？?\s]{{2,14}}?){REMAINDER}")
+                            rf"([^，,。？?\s加和与跟及共]{{2,14}}?){REMAINDER}")  # one whole,
+# no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)
 EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)"
                             rf"(?:以后|之后|后)?(?:还剩|剩下|剩)(?:多少|几何)")
 
