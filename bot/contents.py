@@ -70,6 +70,26 @@ def tables(listed: list[Entry]) -> list[Entry]:
     return [e for e in listed if TABLE_TITLE.search(e.title) and e not in top]
 
 
+def table_places(doc: DocIndex, printed: list[str], sections: list[str]) -> list[str]:
+    """The tables the 目录 lists that print a figure, each by its place (表3「支出决算表」): the
+    tables whose cells hold it, else those whose explaining section states it (…收入决算情况说明
+    explains 收入决算表: where the tables themselves were not read)."""
+    listed = list(enumerate(tables(entries(doc)), 1))
+    chosen = set()
+    for table in printed:  # the title as printed, else the one title holding it or held by it
+        same = [p for p, e in listed if e.title == table] or [
+            p for p, e in listed if table in e.title or e.title in table]
+        chosen.update(same if len(same) == 1 else [])
+    for section in sections if not printed else []:  # each section explains one table: the
+        said = re.split(r"年度", re.sub(r"\s", "", section))[-1]  # longest title its topic
+        cores = [(len(core), place) for place, entry in listed  # opens with (收入支出决算总体情况
+                 if (core := re.sub(r"表$", "", entry.title)) and said.startswith(core)]
+        # 说明 is 收入支出决算总表's, not 支出决算表's)
+        if cores:
+            chosen.add(max(cores)[1])
+    return [f"表{place}「{entry.title}」" for place, entry in listed if place in chosen]
+
+
 def _line(entry: Entry) -> str:
     """An entry as the contents print it: 第四部分 联系方式, 三、支出决算表."""
     return f"{entry.label}{' ' if entry.label.startswith('第') else ''}{entry.title}"

@@ -1822,6 +1822,12 @@ def where(ctx: Context) -> Answer:
         sections = dict.fromkeys(f["section"] for f in facts)
         places = ([f"表格{'、'.join(f'「{t}」' for t in tables)}"] if tables else []) + (
             [f"文字说明{'、'.join(f'「{s}」' for s in sections)}"] if sections else [])
+        if TABLE_WANTED.search(ctx.match.text):  # 表几, 哪张表: the tables first, by their place
+            from bot.contents import table_places  # in the 目录 (contents reads these helpers)
+
+            placed = table_places(ctx.doc, list(tables), list(sections))
+            places = ([f"表格{'、'.join(placed)}"] if placed else []) + places[
+                1 if tables and placed else 0:]
         if places:  # 这个数哪来的: the figure, where it is printed and the sentence saying it
             stated = _first(ctx.doc.facts.get(name, []), "决算数") or (
                 _column_total(cells) if name in columns else None)
@@ -1832,6 +1838,9 @@ def where(ctx: Context) -> Answer:
                            (stated["value"],) if stated else (), facts[:1])
     return decline(ctx.question, "没有找到这一项写在决算的哪里。", ctx.intent.name,
                    ctx.match.confidence)
+
+
+TABLE_WANTED = re.compile(r"表几|几号表|哪张表|哪个表|哪一张表|第几张表|第几个表|哪个表格|什么表")
 
 
 def _column_total(cells: list[dict]) -> dict | None:

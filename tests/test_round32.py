@@ -156,3 +156,19 @@ def test_a_whole_less_a_part_said_as_an_exclusion_is_their_difference(hetang, pu
 def test_plan_words_ask_the_budget(hetang):
     answer = hetang.ask("荷塘政务中心三公经费原先定的是多少")
     assert answer.answered and "14.30" in answer.answer, answer.answer
+
+
+def test_which_table_gives_the_tables_by_their_place_in_the_contents(hetang, putuo):
+    turns = talk(hetang, "荷塘政务中心科学技术支出多少", "在表几")
+    assert "表3「支出决算表」" in turns[1].answer, turns[1].answer  # by its explaining section
+    assert "表2" not in turns[1].answer, turns[1].answer
+    cells = talk(putuo, "普陀财政局人员经费合计多少", "是第几张表上的")
+    assert "表6「一般公共预算财政拨款基本支出决算表」" in cells[1].answer, cells[1].answer
+    assert "表3" not in cells[1].answer, cells[1].answer  # a title holding another's is not it
+
+
+def test_the_askers_purpose_before_a_question_is_no_word_of_it(university):
+    answer = university.ask("领导让我查，西南大学2023年事业收入多少")
+    assert answer.answered and "136385.24" in answer.answer, answer.answer
+    change = university.ask("写报告要用，西南大学2023年支出比上年多了多少")
+    assert change.answered and "54492.83" in change.answer, change.answer
