@@ -159,7 +159,7 @@ def test_plan_words_ask_the_budget(hetang):
 
 
 def test_which_table_gives_the_tables_by_their_place_in_the_contents(hetang, putuo):
-    turns = talk(hetang, "荷塘政务中心科学技术支出多少", "在表几")
+    turns = talk(hetang, "荷塘政务中心科学技术支出多少", "在哪张表")
     assert "表3「支出决算表」" in turns[1].answer, turns[1].answer  # by its explaining section
     assert "表2" not in turns[1].answer, turns[1].answer
     cells = talk(putuo, "普陀财政局人员经费合计多少", "是第几张表上的")
