@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 CONTRACT_FIELDS = ("question", "answered", "intent", "confidence", "answer", "sources")
+BULLET = "· "  # a part on a line of its own, as replies list parts (read back by lines.listed)
 
 
 @dataclass(frozen=True)

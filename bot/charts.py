@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
-from bot.answer import Answer
+from bot.answer import BULLET, Answer
 from bot.handlers import (
     CLASSES_SAID,
     MONEY_UNITS,
@@ -195,7 +195,7 @@ def _income_columns(ctx: Context, name: str) -> Answer | None:
                  for c in parts)
     lines = [f"{ctx.doc.label}{total['table']}中，{name}的收入"
              f"{total['value']}{total['unit']}，来源："]
-    lines += [f"· {b.label}{b.value}，占{b.share}" + (
+    lines += [f"{BULLET}{b.label}{b.value}，占{b.share}" + (
         f"（其中{inner['column']}{inner['value']}{inner['unit']}）"
         if outer is not None and b.label == outer["column"] else "") for b in bars]
     data = ChartData("pie", f"{ctx.doc.label}{name}收入来源", total["unit"], bars,
@@ -239,7 +239,7 @@ def column_rows(ctx: Context, column: str) -> Answer | None:
                  if code_of(u).startswith(code_of(c)) and code_of(u) != code_of(c)]
         deepest = max((len(code_of(u)) for u in under), default=0)
         leaves = [u for u in under if len(code_of(u)) == deepest]
-        lines.append(f"· {c['row']}{c['value']}{c['unit']}" + (
+        lines.append(f"{BULLET}{c['row']}{c['value']}{c['unit']}" + (
             "（其中" + "、".join(f"{u['row']}{u['value']}{u['unit']}" for u in leaves) + "）"
             if leaves else ""))
     bars = tuple(Bar(c["row"], c["number"], f"{c['value']}{c['unit']}") for c in classes)
@@ -343,7 +343,7 @@ def _render_parts(ctx: Context, name: str, total: dict, parts: list[dict]) -> An
     bars = tuple(Bar(p["metric"], p["number"], p["value"], _share(doc, name, p, total))
                  for p in parts)
     lines = [f"{doc.label}{name}{total['value']}，由以下部分组成："]
-    lines += [f"· {b.label}{b.value}" + (f"，占{b.share}" if b.share else "") for b in bars]
+    lines += [f"{BULLET}{b.label}{b.value}" + (f"，占{b.share}" if b.share else "") for b in bars]
     rows = parts + [total]  # the sentence listing the parts says it best
     sentences = list(dict.fromkeys(r["sentence"] for r in parts if r.get("sentence")))
     if total.get("sentence") and not any(total["value"] in s for s in sentences):
@@ -399,7 +399,7 @@ def _departments_answer(ctx: Context) -> Answer:
                      fact["number"], fact["value"]) for doc, fact in found)
     thing = ctx.hits[0].entry.surface if ctx.hits else found[0][1]["metric"]
     lines = [f"各单位{thing}对比："]
-    lines += [f"· {doc.label}{fact['metric']}{fact['value']}" for doc, fact in found]
+    lines += [f"{BULLET}{doc.label}{fact['metric']}{fact['value']}" for doc, fact in found]
     lines.append("原文：" + " ".join(f"“{fact['sentence']}”" for _, fact in found))
     years = "、".join(dict.fromkeys(str(doc.doc["year"]) for doc, _ in found))
     data = ChartData("bar", f"各单位{thing}对比（{years}年度）", units.pop(), bars)

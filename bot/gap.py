@@ -14,10 +14,9 @@ from bot.several import stated_value
 def covered(ctx: Context) -> Answer:
     """The gap, then each covering line the disclosure states; a decline of the lines when it
     states none (the gap alone is no answer to how it was made up)."""
-    vocabulary = ctx.engine.data.vocabulary
-    named = {h.entry.name for h in ctx.hits}
-    derived = next((d for d in vocabulary.derived if d.covered_by and d.name in named), None) \
-        or next((d for d in vocabulary.derived if d.covered_by), None)
+    covering = [d for d in ctx.engine.data.vocabulary.derived if d.covered_by]
+    named = {h.entry.name for h in ctx.hits}  # the gap named, else the one a gap is made up of
+    derived = next((d for d in covering if d.name in named), covering[0] if covering else None)
     if derived is None:
         return decline(ctx.question, "决算没有写明这个数。", ctx.intent.name)
     gap = ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import LCSseq
 
-from bot.answer import Answer, Source
+from bot.answer import BULLET, Answer, Source
 from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import (
@@ -489,7 +489,8 @@ def purpose(ctx: Context) -> Answer:
             return by_rows
     under = _purposes_under(ctx.doc, names[0]) if names else []
     if under:  # 卫生健康支出 用在啥上: the uses stated of the rows under it (行政单位医疗…)
-        lines = [f"· {row}：{own_item(n['text'])}" for row, notes in under for n in notes[:1]]
+        lines = [f"{BULLET}{row}：{own_item(n['text'])}"
+                 for row, notes in under for n in notes[:1]]
         return _answer(ctx, f"{ctx.doc.label}决算没有单独说明{names[0]}的用途；其下各项的用途：\n"
                        + "\n".join(dict.fromkeys(lines)), (),
                        [n for _, notes in under for n in notes[:1]])
@@ -510,8 +511,8 @@ def purpose(ctx: Context) -> Answer:
         found = rows_under(ctx.doc, names[0])
         if found is not None:
             total, rows = found
-            lines = "\n".join(f"· {r['metric']}（{code_of(r)}）{r['value']}" if code_of(r)
-                              else f"· {r['metric']}{r['value']}" for r in rows)
+            lines = "\n".join(f"{BULLET}{r['metric']}（{code_of(r)}）{r['value']}" if code_of(r)
+                              else f"{BULLET}{r['metric']}{r['value']}" for r in rows)
             return _answer(ctx, f"{ctx.doc.label}决算没有说明{names[0]}的具体用途；按科目，"
                            f"{names[0]}{total['value']}记在：\n{lines}",
                            tuple(r["value"] for r in rows), [total, *rows])
@@ -714,7 +715,8 @@ def headline(ctx: Context) -> Answer:
     facts = [f for name in wanted if (f := _first(ctx.doc.facts.get(name, []), "决算数"))]
     if not facts:
         return decline(ctx.question, "这份决算没有可汇总的主要数字。", ctx.intent.name)
-    lines = [f"{ctx.doc.label}主要数字："] + [f"· {f['metric']}：{f['value']}" for f in facts]
+    lines = [f"{ctx.doc.label}主要数字："] + [f"{BULLET}{f['metric']}：{f['value']}"
+                                           for f in facts]
     return _answer(ctx, "\n".join(lines), tuple(f["value"] for f in facts), facts)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.answer import Answer, joined
+from bot.answer import BULLET, Answer, joined
 from bot.conversation import BOTH_UNITS, State
 from bot.handlers import decline
 from bot.nlu import FIGURE_SAID
@@ -431,7 +431,6 @@ def _at(items: tuple[str, ...], state: State) -> int:
 # an item's name, without its kind's last word (工资福利支出89.71万元 → 工资福利)
 ITEM_CORE = re.compile(r"(?:· )?([\u4e00-\u9fff()（）]{2,}?)(?:支出|经费|费用|费|收入)?"
                        r"(?=[\d（(：:]|$)")
-BULLET = "· "  # a part on a line of its own, as the parts of a whole are given
 
 
 def listed(answer: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from rapidfuzz.distance import LCSseq
 from bot import cache
 from bot.departments import Directory, Found, Rules
 from bot.intents import Intent, IntentData
-from bot.normalize import Normalizer, excluded_asked, fold, meaning_confirmed
+from bot.normalize import Normalizer, fold, rephrased
 from bot.years import EARLIER, YEAR, relative
 
 
@@ -194,7 +194,7 @@ class Matcher:
         if introduced and not self._names_unit(introduced.group(0)) and \
                 not self._names_whole(introduced.group(0)):
             question = question[introduced.end():]
-        text = self.normalize(excluded_asked(meaning_confirmed(self.directory.sinicise(question))))
+        text = self.normalize(rephrased(self.directory.sinicise(question)))
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", BOUND_ASKED.sub("多少", text)))

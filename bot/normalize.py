@@ -214,7 +214,7 @@ MORE_SPENT = re.compile(r"(?<=[^最][多少])(?<!年[多少])(?<!预算[多少])
 # first; the plain words name no second thing (养人的钱 is no 人员经费 asked). Not a figure, a
 # share, a rank, a sum, a pointing word or a name (两块加一起是不是就是基本支出, 就是零
 # 吧, 最多的就是会议费吧, 我问的就是接待费, 也就是说, 请客吃饭的钱，就是公务接待费，多少)
-CONFIRMED = r"(?:吧|吗|嘛|呗|呀|啊|么|对吧|对吗|是吧|是吗|没错吧|对不对)"
+DOUBT_CLOSING = r"(?:吧|吗|嘛|呗|呀|啊|么|对吧|对吗|是吧|是吗|没错吧|对不对)"
 PLAIN_MEANING = re.compile(r"(?:^|(?<=[，,。？?！!；;\s]))"
                            r"((?:(?![最第哪我你问这那加合共总和与跟几多少是呢])[\u4e00-\u9fff]){2,12}?)"
                            r"[，,\s]?"
@@ -222,7 +222,7 @@ PLAIN_MEANING = re.compile(r"(?:^|(?<=[，,。？?！!；;\s]))"
                            r"(?:(?![最第哪多少几〇半倍万亿元]|零(?![零碎星])|[一二两三四五六七八九十百千]+[十百千万块分个项成])"
                            r"[\u4e00-\u9fff]){2,16}?"
                            r"(?<!支出)(?<!收入)(?<!经费)(?<!资金)(?<!结余)(?<!拨款)(?<![费款])"
-                           rf"(?(2){CONFIRMED}*|(?:{CONFIRMED}+[？?]*|[？?]+))(?=$|[，,。？?！!；;\s])")
+                           rf"(?(2){DOUBT_CLOSING}*|(?:{DOUBT_CLOSING}+[？?]*|[？?]+))(?=$|[，,。？?！!；;\s])")
 
 
 def meaning_confirmed(question: str) -> str:
@@ -246,6 +246,13 @@ def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = EXCLUDED_FIRST.sub(r"\2减去\1是多少", question)
     return EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)
+
+
+@lru_cache(maxsize=4096)  # a line is matched again for each clause and follow-up candidate
+def rephrased(question: str) -> str:
+    """A question with its plain-words meanings and its exclusions asked as such, before it is
+    folded (their clauses are bounded by its stops)."""
+    return excluded_asked(meaning_confirmed(question))
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bot.answer import Answer
+from bot.answer import BULLET, Answer
 from bot.handlers import Context, _answer, _disagreement, _phrase, cell_line, decline
 
 # a figure said: digits with an optional unit; never a year (17年, 2017年度), a date, a count of
@@ -66,7 +66,7 @@ def _block(ctx: Context, as_said: str, found: dict[str, dict]) -> str:
     if not found:
         return f"没有找到数值为{as_said}的项目。"
     rows = list(found.values())
-    lines = [f"· {_said(row)}" for row in rows[:SHOWN]]
+    lines = [f"{BULLET}{_said(row)}" for row in rows[:SHOWN]]
     if len(rows) > SHOWN:
         lines.append(f"（另有{len(rows) - SHOWN}处）")
     notes = [n for row in rows if "metric" in row and (n := _disagreement(
