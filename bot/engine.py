@@ -111,6 +111,8 @@ OTHER_UNIT = re.compile(r"另(?:外)?(?:一|那)?(?:个|家)(?:单位|部门|机
 # kinds a follow-up naming nothing asks of the item asked before (年初预算是多少, 为什么没花完)
 OF_AN_ITEM = ("amount", "budget", "change", "share", "reason", "last_year")
 POINTED_LAST = re.compile(r"[那这](?=[^那这]+$)")  # 接待费降了，那开会花的呢: what 那 points to
+# money words that name no item of their own when a follow-up says them (占本年支出的多少)
+GENERIC_SAID = re.compile(r"本年|全年|当年|支出|收入|经费|费用|资金|拨款|决算|预算|钱")
 BARE = 6  # a question of a word or two, no kind asked: 人头费, 基建
 PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门|它")  # the year's total asked
@@ -653,6 +655,11 @@ class Engine(Lines):
             if elsewhere is not None:  # 普陀…国有资本经营预算, 荷塘那边呢: nothing of it there
                 return elsewhere, self._remember(state, match, elsewhere)
             kind_only = match.intent is not None and match.intent.name in KIND_DECLINES
+            unheard = [said for h in match.hits for a, b in [h.span] for said in [match.text[a:b]]
+                       if (a, b) not in exact and len(core := GENERIC_SAID.sub("", said)) >= 2
+                       and core in h.entry.name and h.entry.name not in "".join(state.things) and
+                       handlers.FISCAL not in h.entry.name]  # an item named in part (公车 of
+            # 公务用车运行维护费), no money word alone (那去年呢，花了好多: its 支出)
             said = self.matcher.cue_removed(match.intent, match.text) if kind_only \
                 else match.text  # 比上年多少: the kind alone names nothing to look for
             for text, part, strict in candidates:
@@ -665,6 +672,11 @@ class Engine(Lines):
                 reply = self._answer(question, again)
                 residue = conversation.leftover(match.text, self._followups) if kind in (
                     None, "amount") else ""
+                if reply.answered and unheard and text.startswith("和".join(state.things)) and \
+                        (reply.intent or "").startswith("figure.") and \
+                        not any(u in reply.answer.partition("：")[0] for u in unheard):
+                    continue  # 三公经费预算多少, 公车，比预算少花了多少: 公车 named in part is
+                    # the thing asked, never the last thing it was put after
                 if text == scoped_thing and reply.answered and not _names_one_of(
                         reply.answer.partition("原文")[0], residue or part[:4]):
                     continue  # 来华留学教育…, 去年呢: never 财政拨款收入's, said beside it;

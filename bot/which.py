@@ -8,11 +8,16 @@ import re
 
 from bot.answer import BULLET, Answer
 from bot.handlers import Context, _answer, _disagreement, _phrase, cell_line, decline
+from bot.normalize import number_said
 
 # a figure said: digits with an optional unit; never a year (17年, 2017年度), a date, a count of
 # things or a classification code (seven digits, 2080505)
 SAID = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万块|万|元|块|%)?"
-                  r"(?![\d.]|\s*(?:年|月|日|号|季度|件|人|辆|台|个|条|次|项|所|家))")
+                  r"(?![\d.]|\s*(?:年|月|日|号|季度|件|人|辆|台|个|条|次|项|所|家|多))")
+# an amount said roughly (八百多万, 1000多万, 七千四百多万): every item from it to the next step
+# of its last figure said (800 up to 900万元; 一千多万: 1000 up to 2000万元)
+ROUGH = re.compile(r"(?<![\d.])(\d+|(?:[一二两三四五六七八九十百千]+万)?[一二两三四五六七八九十百千]+)多"
+                   r"(亿元|亿|万元|万块|万)")
 SHOWN = 6  # items listed at most; more are counted
 SCALE = {"亿元": ("万元", 10000), "亿": ("万元", 10000), "万元": ("万元", 1), "万块": ("万元", 1),
          "万": ("万元", 1), "元": ("万元", 0.0001), "块": ("万元", 0.0001), "%": ("%", 1)}
@@ -28,6 +33,39 @@ def figures_said(text: str) -> list[tuple[float, str, str]]:
         stated, factor = SCALE.get(unit, ("", 1))
         out.append((float(digits) * factor, stated, m.group(0).strip()))
     return out
+
+
+def rough_said(text: str) -> list[tuple[float, float, str]]:
+    """(from, up to, as said) in 万元 for each amount said roughly."""
+    out = []
+    for m in ROUGH.finditer(text):
+        high, _, low = m.group(1).rpartition("万")  # 一万三千多万: 13000
+        number = (number_said(high) or 0) * 10000 * bool(high) + (number_said(low) or 0)
+        if not number:
+            continue
+        digits = str(number)
+        step = 10 ** (len(digits) - len(digits.rstrip("0")))  # 7400 → 100, 1000 → 1000
+        factor = SCALE[m.group(2)][1]
+        out.append((number * factor, (number + step) * factor, m.group(0)))
+    return out
+
+
+def _within(ctx: Context, low: float, high: float) -> dict[str, dict]:
+    """Every item stated with an amount in [low, high) 万元, once by its name (a fact's
+    metric, else a table row), its own amount and not a change or a budget."""
+    found: dict[str, dict] = {}
+    for fact in ctx.doc.all_facts:
+        value = fact.get("number")
+        if fact.get("unit") == "万元" and fact.get("qualifier") == "决算数" and \
+                value is not None and low <= float(value) < high:
+            found.setdefault(fact["metric"], fact)
+    for rows in ctx.doc.cells.values():
+        for cell in rows:
+            value = cell.get("number")
+            if value is not None and low <= float(value) < high and cell.get("unit", "万元") in (
+                    "万元", None, "") and not any(cell["row"] in n for n in found):
+                found.setdefault(cell["row"], {**cell, "sentence": cell_line(cell)})
+    return found
 
 
 def _same(row: dict, number: float, unit: str) -> bool:
@@ -75,9 +113,24 @@ def _block(ctx: Context, as_said: str, found: dict[str, dict]) -> str:
     return f"数值为{as_said}的是：\n" + "\n".join(lines)
 
 
+def _amount(number: float) -> str:
+    return f"{number:g}"
+
+
 def which(ctx: Context) -> Answer:
     """The items stated with each figure the question quotes (three at most), each cited."""
     said = list({s[:2]: s for s in figures_said(ctx.match.text) if s[0]}.values())[:3]
+    rough = rough_said(ctx.match.text) if not said else []
+    if rough:  # 哪个数是八百多万: the items of that size, never one picked among them
+        asked = [(f"{as_said}（{_amount(low)}至{_amount(high)}万元之间）", _within(ctx, low, high))
+                 for low, high, as_said in rough[:3]]
+        rows = [r for _, found in asked for r in list(found.values())[:SHOWN]]
+        blocks = "".join(_block(ctx, a, f) for a, f in asked)
+        if not rows:
+            return decline(ctx.question, f"{ctx.doc.label}决算里{blocks}", ctx.intent.name,
+                           ctx.match.confidence)
+        return _answer(ctx, f"{ctx.doc.label}决算中{blocks}", tuple(
+            str(r["value"]) for r in rows), rows)
     if not said:
         return decline(ctx.question, "请说出要查的数（不为0），例如：“14.30万是哪一项？”",
                        ctx.intent.name)

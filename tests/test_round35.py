@@ -1,0 +1,62 @@
+"""Kinds of question met in the thirty-fifth round of our own sets, each pinned with this
+project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_how_the_asker_wants_the_reply_is_no_word_of_the_question(hetang, putuo):
+    project = putuo.ask("普陀财政局的项目支出，不用解释，直接说")
+    assert project.intent == "figure.amount" and "603.14" in project.answer, project
+    share = putuo.ask("只说数字：普陀财政局基本支出占比")
+    assert share.answered and "79.49%" in share.answer, share.answer
+    turns = talk(hetang, "荷塘政务中心财政拨款支出总计多少", "前一年的呢，给个数就行")
+    assert turns[1].answered and "199.74" in turns[1].answer, turns[1].answer
+    again = talk(hetang, "荷塘政务中心三公经费多少", "说重点")  # said alone: the answer again
+    assert again[1].answered and "1.33" in again[1].answer, again[1].answer
+
+
+def test_the_same_question_of_another_thing_carries_its_kind(hetang):
+    turns = talk(hetang, "荷塘政务中心公务接待费比上年少了多少", "一样的问题，机关运行经费呢",
+                 "照这个问一下公务接待费的预算")
+    assert turns[1].answered and "484.02" in turns[1].answer, turns[1].answer
+    assert turns[2].answered and "5.67" in turns[2].answer, turns[2].answer
+
+
+def test_a_part_named_after_its_whole_is_the_thing_asked(hetang):
+    turns = talk(hetang, "荷塘政务中心三公经费年初预算是多少", "公车，比年初预算少用了多少")
+    assert turns[1].answered and "7.30" in turns[1].answer, turns[1].answer
+    assert "公务用车运行维护费" in turns[1].answer.partition("：")[0], turns[1].answer
+    whole = talk(hetang, "荷塘政务中心三公经费年初预算是多少", "比预算少用了多少")
+    assert whole[1].answered and "12.97" in whole[1].answer, whole[1].answer
+
+
+def test_a_comparison_after_a_comma_names_no_item(hetang):
+    answer = hetang.ask("荷塘政务中心的公车，比预算少花了多少")
+    assert answer.answered and "7.30" in answer.answer, answer.answer
+
+
+def test_what_a_figure_was_used_for_is_which_item_it_is(putuo, hetang):
+    answer = putuo.ask("有笔258.5万元，是做什么用的")
+    assert answer.intent == "figure.which" and "购房补贴" in answer.answer, answer
+    other = hetang.ask("181.41万元那笔钱干什么用了")
+    assert other.intent == "figure.which" and "商品和服务支出" in other.answer, other
+
+
+def test_an_amount_said_roughly_lists_the_items_of_that_size(hetang, putuo, university):
+    answer = hetang.ask("荷塘政务中心哪一项是六百多万")
+    assert answer.answered and "653.44" in answer.answer and "657.67" in answer.answer, answer
+    assert "600至700万元" in answer.answer and "784.69" not in answer.answer, answer.answer
+    big = university.ask("西南大学哪个数是一万三千多万")
+    assert big.answered and "13465.06" in big.answer, big.answer  # 13000 up to 14000
+    none = hetang.ask("荷塘政务中心哪个数是三千多万")
+    assert not none.answered and "3000至4000万元" in none.answer, none.answer
+    assert putuo.ask("普陀财政局哪个数是一百多万").answered
+
+
+def test_how_the_budget_went_is_its_budget_and_actual(putuo):
+    for question in ("普陀财政局预算执行得如何", "普陀财政局今年预算执行的怎么样"):
+        answer = putuo.ask(question)
+        assert answer.intent == "figure.budget" and "2993.92" in answer.answer and \
+            "98.20%" in answer.answer, (question, answer.answer)
