@@ -16,8 +16,8 @@ SAID = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(亿元|亿|万元|万块|万|�
                   r"(?![\d.]|\s*(?:年|月|日|号|季度|件|人|辆|台|个|条|次|项|所|家|多))")
 # an amount said roughly (八百多万, 1000多万, 七千四百多万): every item from it to the next step
 # of its last figure said (800 up to 900万元; 一千多万: 1000 up to 2000万元)
-ROUGH = re.compile(r"(?<![\d.])(\d+|(?:[一二两三四五六七八九十百千]+万)?[一二两三四五六七八九十百千]+)多"
-                   r"(亿元|亿|万元|万块|万)")
+_NUMERALS = "[一二两三四五六七八九十百千]+"
+ROUGH = re.compile(rf"(?<![\d.])(\d+|(?:{_NUMERALS}万)?{_NUMERALS})多(亿元|亿|万元|万块|万)")
 SHOWN = 6  # items listed at most; more are counted
 SCALE = {"亿元": ("万元", 10000), "亿": ("万元", 10000), "万元": ("万元", 1), "万块": ("万元", 1),
          "万": ("万元", 1), "元": ("万元", 0.0001), "块": ("万元", 0.0001), "%": ("%", 1)}
