@@ -1455,7 +1455,7 @@ ASKING_WHO = re.compile(r"谁负责|是否负责|负责|归谁管|谁来管|谁�
 
 
 WHO_FILLER = re.compile(r"也|都|还|归|它们|它|他们|你们|管|呢|吗|嘛|啊|那|这个|那个|这些|那些"
-                        r"|一块|那块")
+                        r"|一块|那块|[这那]?方面的?事?")
 
 
 def who_handles(ctx: Context) -> Answer:
@@ -1475,8 +1475,8 @@ def who_handles(ctx: Context) -> Answer:
         grams = _bigrams(part)
         core = WHO_FILLER.sub("", part)  # 网站也归它管吗: 网站, said whole in one duty only
         holding = [d for d in ctx.doc.duties if len(core) >= 2 and core in d["folded"]]
-        scored = sorted(((max(len(grams & _bigrams(d["folded"])),
-                              2 if holding == [d] else 0), d)
+        scored = sorted(((max(len(grams & _bigrams(d["folded"])),  # (网络: said whole in
+                              2 if d in holding[:2] and len(holding) <= 2 else 0), d)  # two)
                          for d in ctx.doc.duties), key=lambda x: -x[0])
         if scored and scored[0][0] >= 2:
             best += [d for n, d in scored if n == scored[0][0] and d not in best][:2]

@@ -123,9 +123,11 @@ class Lines:
         added = []
         for clause in clauses[1:]:
             answer, turn = self._ask(clause, turn)
-            if not answer.answered or not answer.figures or all(
-                    f in whole.answer for f in answer.figures):
-                return whole, state
+            why = answer.intent == "figure.reason" and answer.answered and \
+                answer.answer.partition("（")[0].partition("：")[2] not in whole.answer
+            if not why and (not answer.answered or not answer.figures or all(
+                    f in whole.answer for f in answer.figures)):
+                return whole, state  # (多了多少，为啥: the reason is new beside its figures)
             added.append(answer)
         return joined(whole, [whole, *added]), turn
 

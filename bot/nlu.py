@@ -606,10 +606,18 @@ GENERIC_HEAD = re.compile(r"(?:支出|收入)?决算数?")
 
 def _heads_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     """支出决算 right after another name is that name's figure, not the unit's total spending
-    that 支出决算 alone may stand for."""
+    that 支出决算 alone may stand for; a name that begins a summary table's title (收入支出决算
+    总表里年初结转和结余) says where the thing asked is printed, when one is named whole."""
     ends = {h.span[1] for h in hits if not GENERIC_HEAD.fullmatch(h.entry.surface)}
-    return [h for h in hits if not (GENERIC_HEAD.fullmatch(text[h.span[0]:h.span[1]])
+    hits = [h for h in hits if not (GENERIC_HEAD.fullmatch(text[h.span[0]:h.span[1]])
                                     and h.span[0] in ends)]
+    titled = [h for h in hits if TABLE_AFTER.match(text, h.span[1])]
+    if titled and any(h.coverage == 1 and h not in titled for h in hits):
+        return [h for h in hits if h not in titled]
+    return hits
+
+
+TABLE_AFTER = re.compile(r"[^里中的，,]{0,8}?决算总表")  # the rest of a summary table's title
 
 
 # a short form never stands for its opposite (政府性基金预算财政拨款支出 is no 一般公共预算…)

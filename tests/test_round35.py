@@ -60,3 +60,34 @@ def test_how_the_budget_went_is_its_budget_and_actual(putuo):
         answer = putuo.ask(question)
         assert answer.intent == "figure.budget" and "2993.92" in answer.answer and \
             "98.20%" in answer.answer, (question, answer.answer)
+
+
+def test_a_summary_tables_title_is_where_the_thing_is_printed_not_the_thing(hetang, putuo):
+    missing = hetang.ask("荷塘政务中心收入支出决算总表中的年初结转和结余多少")
+    assert not missing.answered, missing.answer  # no table was published: never 收入总计
+    printed = putuo.ask("普陀财政局收入支出决算总表中的年末结转和结余多少")
+    assert printed.answered and "55.34" in printed.answer, printed.answer
+    table = putuo.ask("普陀财政局收入决算表里一般公共服务支出的本年收入合计")
+    assert table.answered and "2112.86" in table.answer, table.answer
+
+
+def test_a_reason_asked_after_a_change_is_added_to_it(hetang):
+    answer = hetang.ask("荷塘政务中心机关运行经费比上年多了多少，是什么原因")
+    assert answer.answered and "484.02" in answer.answer and "一门式" in answer.answer, answer
+
+
+def test_whether_the_other_unit_has_it_too_asks_the_last_question_there(both):
+    turns = talk(both, "荷塘政务中心2017年有没有政府性基金预算收支", "普陀财政局有没有")
+    assert turns[1].answered and "上海市普陀区财政局" in turns[1].answer, turns[1].answer
+    assert "无政府性基金预算" in turns[1].answer, turns[1].answer
+
+
+def test_the_state_capital_budget_said_short(putuo):
+    answer = putuo.ask("普陀财政局有国资预算的收支吗")
+    assert answer.answered and "无国有资本经营预算" in answer.answer, answer.answer
+
+
+def test_a_word_said_whole_in_two_duties_finds_both(hetang):
+    answer = hetang.ask("荷塘政务中心网络方面的事归它管不管")
+    assert answer.answered and "政务外网" in answer.answer, answer.answer
+    assert "门户网站建设" not in answer.answer, answer.answer
