@@ -91,3 +91,17 @@ def test_a_word_said_whole_in_two_duties_finds_both(hetang):
     answer = hetang.ask("荷塘政务中心网络方面的事归它管不管")
     assert answer.answered and "政务外网" in answer.answer, answer.answer
     assert "门户网站建设" not in answer.answer, answer.answer
+
+
+def test_whether_the_accounts_are_the_unit_alone_is_its_make_up(hetang, university):
+    alone = hetang.ask("荷塘政务中心的决算只是本级的吗")
+    assert alone.intent == "org.units" and "无下级单位" in alone.answer, alone
+    turns = talk(university, "西南大学2023年收入总计多少", "这个数光是本级的还是包括附中附小")
+    assert turns[1].intent == "org.units" and "附属中学" in turns[1].answer, turns[1]
+
+
+def test_a_comparison_or_a_unit_of_money_asked_last_names_no_item(hetang):
+    gap = hetang.ask("荷塘政务中心钱够不够用？支出比收入多出多少")
+    assert gap.answered and "61.26" in gap.answer, gap.answer
+    per = hetang.ask("荷塘政务中心三公经费，预算每一百块实际才花掉几块")
+    assert per.answered and "14.30" in per.answer and "1.33" in per.answer, per.answer
