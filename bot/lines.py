@@ -250,7 +250,7 @@ class Lines:
             said = said[:start] + "，" + said[end:]  # 普陀财政局各花了多少: no item of its name
         item = MONEY_ITEM.search(said.rpartition("的")[2])
         if item is None or not GENERIC_LEAD.sub("", item.group(1)[:-2]) or \
-                re.search(r"比|块|元", item.group(1)) or item.group(1).startswith(("较", "万")) or \
+                re.search(r"比|块|元|^较|^万", item.group(1)) or \
                 item.group(1) in whole.answer.partition("原因")[0]:
             return whole  # 最后实际花了多少, 比预算少花了多少, 支出比收入多了多少, 每100块实际
             # 只花了几块: how it asks, no item
