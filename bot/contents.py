@@ -22,6 +22,9 @@ PART_ASKED = re.compile(r"部分|章")
 TABLE_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:张|个|份|号)?(?:决算)?(?:报)?表"
                       rf"|(?<![\u4e00-\u9fff])表\s*([{DIGITS}\d]{{1,2}})(?![\d{DIGITS}])"
                       rf"|(?<=[^\u4e00-\u9fff])([{DIGITS}\d]{{1,2}})号表")
+# a place counted from the end: 倒数第二张表, 最后一张表
+FROM_END = re.compile(rf"倒数\s*第?\s*([{DIGITS}\d]{{1,2}})\s*(?:张|个|份|号)?(?:决算)?(?:报)?表"
+                      r"|最后\s*(?:一)?\s*(?:张|个|份)(?:决算)?(?:报)?表")
 PART_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:个)?部分")
 FIGURE_ASKED = re.compile(r"多少(?![张个份部块])|几[万亿千百]")  # an amount, not a count of tables
 # the table itself asked: its place, name or count, or the contents
@@ -130,6 +133,17 @@ def _tables(ctx: Context, found: list[Entry]) -> Answer:
         return decline(ctx.question, "这份决算的目录没有列出表格。", ctx.intent.name,
                        ctx.match.confidence)
     text = ctx.match.text
+    end = FROM_END.search(text)
+    if end is not None:
+        said = end.group(1) or "一"
+        number = number_said(said) or 0
+        if not 0 < number <= len(found):
+            return decline(ctx.question, f"目录只列出{len(found)}张表，没有倒数第{said}张。",
+                           ctx.intent.name, ctx.match.confidence)
+        entry = found[-number]
+        place = "最后一张" if number == 1 else f"倒数第{said}张"
+        return _said(ctx, f"{ctx.doc.label}决算目录中{place}表（第{len(found) - number + 1}"
+                     f"张）是“{entry.title}”。", [entry])
     at = TABLE_AT.search(text)
     if at is not None:
         said = next(g for g in at.groups() if g)

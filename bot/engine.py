@@ -64,6 +64,7 @@ COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他�
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
+QUOTED_WORD = re.compile(r"[“\"‘「]([^”\"’」]{2,12})[”\"’」]")  # 你说的“结转”是啥: the word asked
 NONE_SAID = re.compile(r"(?:年度|本年|当年|均)无[\u4e00-\u9fff]{2,30}?(?:收入|支出)")  # none spent
 AMOUNT_AFTER = r"[^。；;，,、]{0,8}?\d"  # an item's name followed by its amount in a sentence
 CAUSE = re.compile(r"因为|由于|因(?!此)|结合|原因|为了|鉴于|所以")  # a sentence stating why
@@ -302,6 +303,7 @@ class Engine(Lines):
         try:
             missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
+            text = self.matcher.corrected(text)  # 荷塘的…哦不对，普陀的: what is asked now
             text = self._other_named(text, state)  # 另一个单位: the other one loaded, by name
             picked = self._picked(text, state) if not missing else []
             ordinal = self._ordinal(text, state) if not picked else None
@@ -1059,6 +1061,15 @@ class Engine(Lines):
         answer = decide(self._figures_or_terms(question, match),
                         lambda: self._passage(question, match),
                         lambda answer: self._other_thing(question, match, answer))
+        quoted = QUOTED_WORD.search(question) if answer.answered and (
+            answer.intent or "").startswith("glossary.") else None
+        word = self.normalizer(quoted.group(1)) if quoted else ""
+        if quoted and not any(word in head or head in word for head in (
+                self.normalizer(line.partition("：")[0]) for line in answer.answer.split("\n")
+                if line)):
+            return replace(decline(question, f"名词解释里没有“{quoted.group(1)}”。",
+                                   answer.intent, match.confidence), firm=True)  # never the
+            # meaning of the last thing for a word of its own
         unnamed = self._unnamed_item(match, answer.answer) if answer.answered else None
         if unnamed:  # 教育经费 answered with 财政拨款收入
             return replace(decline(question, f"决算没有单独列出“{unnamed}”的数字。",

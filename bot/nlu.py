@@ -173,6 +173,26 @@ class Matcher:
         """Words of a question name a thing of any document whole."""
         return any(h.coverage == 1 for h in self.find_things(self.normalize(said), self._all_docs))
 
+    def corrected(self, question: str) -> str:
+        """荷塘的…哦不对，普陀财政局的接待费: what the asker says after correcting themself, with
+        the unit and year said before when it names none of its own."""
+        last = None
+        for last in CORRECTED.finditer(question):
+            pass
+        if last is None:
+            return question
+        said, rest = question[:last.start()], question[last.end():].lstrip("，,。、:：；; ")
+        if len(rest) < 2 or len(re.sub(r"[^\u4e00-\u9fff\d]", "", said)) < 2:
+            return question  # 不对，我问的是2016年的: the bot corrected, as a follow-up
+        lead = ""
+        if not self._names_unit(rest):
+            text = self.normalize(said)
+            lead += "".join(text[a:b] for a, b in self.directory.find(text).spans)
+        year = YEAR_SAID.search(said)
+        if year and not YEAR_SAID.search(rest):
+            lead += year.group(0)
+        return lead + rest
+
     def _names_unit(self, said: str) -> bool:
         """Words of a question name a department (loaded or not)."""
         return bool(self.directory.find(self.normalize(said)).spans)
@@ -602,6 +622,13 @@ def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
 
 # how a figure of the name just said is put (行政单位离退休支出决算多少): no thing of its own
 GENERIC_HEAD = re.compile(r"(?:支出|收入)?决算数?")
+
+
+# the asker correcting themself inside a line (哦不对, 说错了, 不，我是说): what follows is asked
+CORRECTED = re.compile(r"(?:哦|噢|喔|啊|呃|额)?不对不对|(?:哦|噢|喔|啊|呃|额)不对|我?说错了|我?打错了"
+                       r"|我?写错了|更正一下|纠正一下|不对[，,\s]*我(?:是说|说的是|问的是|要问的是|想问的是)"
+                       r"|不[，,\s]+我(?:是说|说的是|问的是)|不是[，,\s]*我是说")
+YEAR_SAID = re.compile(r"(?:19|20)?\d{2}年度?|[二〇零一两三四五六七八九]{2,4}年度?")
 
 
 def _heads_dropped(text: str, hits: list[Hit]) -> list[Hit]:

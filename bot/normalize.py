@@ -138,7 +138,7 @@ class Normalizer:
     @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
     def normalize(self, text: str) -> str:
         """The text normalised (questions: cached for the process's life, bounded)."""
-        text = fold(text)
+        text = fold(PATH_STEPS.sub("", text))  # 教育支出>普通教育>小学教育: the last named
         text = WHOLE_SPAN.sub("全年", text)  # 1月到12月: the whole year, no part of it
         text = CAPITALS.sub(_lower_numerals, text)
         english = len(_LATIN.findall(text)) * 2 > len(text)
@@ -165,6 +165,12 @@ class Normalizer:
             if asked and len(text) > len(asked):  # how much … spend: 支出多少; how many
                 text = text[len(asked):] + asked  # people …: …多少人
         return text
+
+
+# the steps down a path through the classification, said as a breadcrumb (教育支出>普通教育>
+# 小学教育): two steps or more (an arrow joins things listed: 基本→项目→占比)
+PATH_STEPS = re.compile(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff（）()]{2,16}\s*"
+                        r"(?:>|＞|›|»)\s*){2,}(?=[\u4e00-\u9fff])")
 
 
 # a pointing word for a part said between an item and its money (商品服务那块2024年支出多少)

@@ -105,3 +105,35 @@ def test_a_comparison_or_a_unit_of_money_asked_last_names_no_item(hetang):
     assert gap.answered and "61.26" in gap.answer, gap.answer
     per = hetang.ask("荷塘政务中心三公经费，预算每一百块实际才花掉几块")
     assert per.answered and "14.30" in per.answer and "1.33" in per.answer, per.answer
+
+
+def test_a_table_counted_from_the_end(putuo, university):
+    last = putuo.ask("普陀财政局决算的最后一张表叫啥")
+    assert last.answered and "国有资本经营预算财政拨款收入支出决算表" in last.answer, last.answer
+    third = university.ask("西南大学决算倒数第三张表是哪张")
+    assert third.answered and "高等学校收入决算表" in third.answer, third.answer
+    beyond = putuo.ask("普陀财政局决算倒数第十张表叫什么")
+    assert not beyond.answered and "9张" in beyond.answer, beyond.answer
+
+
+def test_what_the_asker_says_after_correcting_themself_is_asked(both):
+    unit = both.ask("荷塘政务中心的机关运行经费，哦不对，普陀财政局的机关运行经费多少")
+    assert unit.answered and "184.65" in unit.answer and "657.67" not in unit.answer, unit
+    item = both.ask("普陀财政局的其他收入…说错了，我要问财政拨款收入")
+    assert item.answered and "2940.05" in item.answer, item.answer
+    kept = both.ask("荷塘政务中心2017年三公经费，不，我是说机关运行经费")
+    assert kept.answered and "657.67" in kept.answer, kept.answer  # the unit said before
+
+
+def test_a_path_through_the_classification_asks_its_last_step(putuo, university):
+    answer = putuo.ask("普陀财政局：一般公共服务支出 > 财政事务 > 信息化建设，决算多少")
+    assert answer.answered and "135.25" in answer.answer, answer.answer
+    cell = university.ask("西南大学 教育支出＞普通教育＞高中教育 的项目支出")
+    assert cell.answered and "「高中教育」" in cell.answer and "「教育支出」" not in cell.answer
+
+
+def test_a_quoted_word_no_glossary_explains_is_declined(hetang):
+    turns = talk(hetang, "荷塘政务中心三公经费多少", "你回答里的“独立核算”是什么意思")
+    assert not turns[1].answered and "三公经费：" not in turns[1].answer, turns[1].answer
+    term = hetang.ask("荷塘政务中心名词解释里「財政撥款收入」是什么意思")
+    assert term.answered and "财政拨款收入：" in term.answer, term.answer
