@@ -176,9 +176,7 @@ class Matcher:
     def corrected(self, question: str) -> str:
         """荷塘的…哦不对，普陀财政局的接待费: what the asker says after correcting themself, with
         the unit and year said before when it names none of its own."""
-        last = None
-        for last in CORRECTED.finditer(question):
-            pass
+        last = next(reversed(list(CORRECTED.finditer(question))), None)
         if last is None:
             return question
         said, rest = question[:last.start()], question[last.end():].lstrip("，,。、:：；; ")
@@ -625,8 +623,9 @@ GENERIC_HEAD = re.compile(r"(?:支出|收入)?决算数?")
 
 
 # the asker correcting themself inside a line (哦不对, 说错了, 不，我是说): what follows is asked
-CORRECTED = re.compile(r"(?:哦|噢|喔|啊|呃|额)?不对不对|(?:哦|噢|喔|啊|呃|额)不对|我?说错了|我?打错了"
-                       r"|我?写错了|更正一下|纠正一下|不对[，,\s]*我(?:是说|说的是|问的是|要问的是|想问的是)"
+CORRECTED = re.compile(r"(?:哦|噢|喔|啊|呃|额)?不对不对|(?:哦|噢|喔|啊|呃|额)不对|我?说错了"
+                       r"|我?打错了|我?写错了|更正一下|纠正一下"
+                       r"|不对[，,\s]*我(?:是说|说的是|问的是|要问的是|想问的是)"
                        r"|不[，,\s]+我(?:是说|说的是|问的是)|不是[，,\s]*我是说")
 YEAR_SAID = re.compile(r"(?:19|20)?\d{2}年度?|[二〇零一两三四五六七八九]{2,4}年度?")
 
