@@ -56,6 +56,9 @@ class State:
     # a department the last question named that is not loaded (西南交通大学…有吗): a follow-up
     # pointing back (那它的财政拨款收入) asks of it, never of a loaded one
     absent: str | None = None
+    # the things each line answered with figures was about, in turn, with its department (the
+    # last ASKED_KEPT): 第一个和第三个差多少 names them by their place in the conversation
+    turns: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
 
     @property
     def sentence(self) -> str:
@@ -145,6 +148,68 @@ def _strip(text: str, *lists: tuple[str, ...]) -> str:
         for word in group:
             text = text.replace(word, "")
     return text
+
+
+# two turns of the conversation by their places, joined (第一个和第三个, 第二个减第一个)
+TURNS_PAIRED = re.compile(r"第([一二三四五六1-6])个(?:数字|数|问题|问的)?\s*"
+                          r"(和|与|跟|同|减去|减掉|减|加上|加|比|对比|、)\s*"
+                          r"第([一二三四五六1-6])个(?:数字|数|问题|问的)?")
+# the last turns together (这三个里, 刚才这几个, 前面三个): three or more (这两个: the last two
+# things, said otherwise)
+TURNS_LAST = re.compile(r"(?:前面|刚才|上面|之前)(?:这|那)?([三四五3-5]|几)个(?:数字|数|问题|项)?"
+                        r"|(?:这|那)([三四五3-5]|几)个(?:数字|数|问题|项)?(?=里|中|当中|之中|哪)")
+
+
+def turns_named(text: str, state: State) -> str | None:
+    """The line with the turns it names by their places (第一个和第三个差多少) or together
+    (这三个里哪个最多) said by their things, when each was one answer of the department talked
+    about; the items of a list just quoted, when there is one (第一个 is then its first item);
+    None when it names none."""
+    listed = [m.group(0) for item in state.listed for m in [LISTED_NAME.match(item)] if m]
+    turns = [(state.department, (name,)) for name in listed] if state.listed else state.turns
+    if len(turns) < 2:
+        return None
+    def things(turns) -> str | None:
+        if any(d != state.department or len(t) != 1 for d, t in turns):
+            return None
+        return "、".join(t[0] for _, t in turns)
+    paired = TURNS_PAIRED.search(text)
+    if paired:
+        first, second = (number_said(paired.group(i)) or 0 for i in (1, 3))
+        if not (0 < first <= len(turns) and 0 < second <= len(turns)) or first == second:
+            return None
+        a, b = things([turns[first - 1]]), things([turns[second - 1]])
+        if a is None or b is None:
+            return None
+        joined = "和" if paired.group(2) == "、" else paired.group(2)
+        return text[:paired.start()] + a + joined + b + text[paired.end():]
+    last = TURNS_LAST.search(text) if not state.listed else None
+    if last:
+        said = last.group(1) or last.group(2)
+        count = len(state.turns) if said == "几" else number_said(said) or 0
+        count = min(count, 5)
+        if count < 3 or count > len(state.turns):
+            return None
+        named = things(state.turns[-count:])
+        if named is None or len(set(named.split("、"))) < count:
+            return None
+        head, _, tail = named.rpartition("、")
+        return text[:last.start()] + f"{head}和{tail}" + text[last.end():]
+    return None
+
+
+LISTED_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,}")  # an item quoted in a list: its name
+
+
+def turn_kept(state: State, answered: bool, figures: bool) -> State:
+    """The state with this line's things kept as a turn, when it was answered with figures of
+    things other than the last turn's."""
+    if not (answered and figures and state.things):
+        return state
+    turn = (state.department, state.things)
+    if state.turns and state.turns[-1] == turn:
+        return state
+    return state.with_(turns=(*state.turns, turn)[-ASKED_KEPT:])
 
 
 def bare(masked: str, w: Words) -> bool:

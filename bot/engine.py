@@ -304,6 +304,7 @@ class Engine(Lines):
             missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
             text = self.matcher.corrected(text)  # 荷塘的…哦不对，普陀的: what is asked now
+            text = conversation.turns_named(text, state) or text  # 第一个和第三个差多少
             text = self._other_named(text, state)  # 另一个单位: the other one loaded, by name
             picked = self._picked(text, state) if not missing else []
             ordinal = self._ordinal(text, state) if not picked else None
@@ -339,6 +340,7 @@ class Engine(Lines):
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
             state = state.with_(options=answer.options if not answer.answered else ())
+            state = conversation.turn_kept(state, answer.answered, bool(answer.figures))
             if text != question:
                 answer = replace(answer, question=question)
         except Exception:  # a citizen never sees a traceback; the log keeps it

@@ -137,3 +137,17 @@ def test_a_quoted_word_no_glossary_explains_is_declined(hetang):
     assert not turns[1].answered and "三公经费：" not in turns[1].answer, turns[1].answer
     term = hetang.ask("荷塘政务中心名词解释里「財政撥款收入」是什么意思")
     assert term.answered and "财政拨款收入：" in term.answer, term.answer
+
+
+def test_earlier_turns_named_by_their_places_are_combined(hetang, university):
+    turns = talk(hetang, "荷塘政务中心工资福利支出多少", "对个人和家庭补助支出呢",
+                 "商品和服务支出呢", "第三个和第一个相差多少")
+    assert turns[3].answered and "91.70" in turns[3].answer, turns[3].answer  # 181.41 − 89.71
+    several = talk(university, "西南大学小学教育支出多少", "高中教育呢", "高等教育呢",
+                   "前面三个加起来是多少")
+    assert several[3].answered and "423102.24" in several[3].answer, several[3].answer
+
+
+def test_a_list_just_quoted_keeps_its_own_places(hetang):
+    turns = talk(hetang, "荷塘政务中心基本支出按经济分类分哪几块", "第一个和第二个差多少")
+    assert "工资福利支出" in turns[1].answer and "商品和服务支出" in turns[1].answer, turns[1]
