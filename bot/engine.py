@@ -33,7 +33,7 @@ from bot.nlu import (
     Template,
     any_of,
 )
-from bot.normalize import Normalizer, fold
+from bot.normalize import LINKED, Normalizer, fold
 from bot.passages import (
     DEFINES,
     PASSAGE,
@@ -63,6 +63,10 @@ CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
+# the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
+LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
+                       r"|[一二三四五]问)|[(（][1-5一二三四五][)）])\s*")
+LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
 QUOTED_WORD = re.compile(r"[“\"‘「]([^”\"’」]{2,12})[”\"’」]")  # 你说的“结转”是啥: the word asked
 NONE_SAID = re.compile(r"(?:年度|本年|当年|均)无[\u4e00-\u9fff]{2,30}?(?:收入|支出)")  # none spent
@@ -303,6 +307,8 @@ class Engine(Lines):
         try:
             missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
+            text = LISTED_AFTER.sub(r"\1", LIST_MARK.sub("；", LINKED.sub(" ", text))).strip("；")
+            # a. …  b. …: the questions of a list, never a link pasted beside them
             text = self.matcher.corrected(text)  # 荷塘的…哦不对，普陀的: what is asked now
             text = conversation.turns_named(text, state) or text  # 第一个和第三个差多少
             text = self._other_named(text, state)  # 另一个单位: the other one loaded, by name
@@ -1043,7 +1049,8 @@ class Engine(Lines):
     def _answer(self, question: str, match: Match) -> Answer:
         """The candidates (figures and glossary, narrative passages) and one decision."""
         lacking = self._lacking_item(match)
-        if lacking and not (match.intent and match.intent.handler == "define") and not any(
+        if lacking and not (match.intent and match.intent.handler in (
+                "define", "reverse_define")) and not any(
                 self.docs[d].mentions((lacking,)) and (WHY.search(match.text) or re.search(
                     re.escape(lacking) + AMOUNT_AFTER, self.docs[d].text))
                 for d in match.doc_ids) and not (

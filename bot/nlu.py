@@ -624,6 +624,7 @@ GENERIC_HEAD = re.compile(r"(?:支出|收入)?决算数?")
 
 # the asker correcting themself inside a line (哦不对, 说错了, 不，我是说): what follows is asked
 CORRECTED = re.compile(r"(?:哦|噢|喔|啊|呃|额)?不对不对|(?:哦|噢|喔|啊|呃|额)不对|我?说错了"
+                       r"|(?:哦|噢|喔|啊|呃|额)不(?=[，,\s])"
                        r"|我?打错了|我?写错了|更正一下|纠正一下"
                        r"|不对[，,\s]*我(?:是说|说的是|问的是|要问的是|想问的是)"
                        r"|不[，,\s]+我(?:是说|说的是|问的是)|不是[，,\s]*我是说")

@@ -138,7 +138,9 @@ class Normalizer:
     @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
     def normalize(self, text: str) -> str:
         """The text normalised (questions: cached for the process's life, bounded)."""
-        text = fold(PATH_STEPS.sub("", text))  # 教育支出>普通教育>小学教育: the last named
+        text = LINKED.sub("", text)  # a link or a file's ending pasted beside the question
+        text = PATH_SLASHED.sub("", PATH_STEPS.sub("", text))  # 教育支出>普通教育>小学教育,
+        text = fold(text)  # 支出/功能分类/住房保障: the last step named
         text = WHOLE_SPAN.sub("全年", text)  # 1月到12月: the whole year, no part of it
         text = CAPITALS.sub(_lower_numerals, text)
         english = len(_LATIN.findall(text)) * 2 > len(text)
@@ -171,6 +173,16 @@ class Normalizer:
 # 小学教育): two steps or more (an arrow joins things listed: 基本→项目→占比)
 PATH_STEPS = re.compile(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff（）()]{2,16}\s*"
                         r"(?:>|＞|›|»)\s*){2,}(?=[\u4e00-\u9fff])")
+
+
+# a path said with slashes through the classification's own words (支出/功能分类/住房保障,
+# 支出/经济分类/基本支出/工资福利): the last step (接待/公车/出国 各多少 lists three things)
+PATH_SLASHED = re.compile(r"(?:(?:支出|收入|功能分类|经济分类|基本支出|项目支出|财政拨款|部门决算|决算)"
+                          r"\s*[/／]\s*)+(?:[\u4e00-\u9fff（）()]{2,16}\s*[/／]\s*)*"
+                          r"(?=[\u4e00-\u9fff])")
+# a link, or a file's ending, pasted beside a question (https://…/juesuan.pdf 接待费多少)
+LINKED = re.compile(r"https?://\S+|www\.\S+"
+                    r"|(?<=[\u4e00-\u9fff\w])\.(?:pdf|PDF|docx?|xlsx?|html?)(?=\s+\S)")
 
 
 # a pointing word for a part said between an item and its money (商品服务那块2024年支出多少)

@@ -151,3 +151,35 @@ def test_earlier_turns_named_by_their_places_are_combined(hetang, university):
 def test_a_list_just_quoted_keeps_its_own_places(hetang):
     turns = talk(hetang, "荷塘政务中心基本支出按经济分类分哪几块", "第一个和第二个差多少")
     assert "工资福利支出" in turns[1].answer and "商品和服务支出" in turns[1].answer, turns[1]
+
+
+def test_a_link_or_a_file_name_beside_the_question_is_no_word_of_it(putuo):
+    linked = putuo.ask("http://example.gov.cn/a/b/report.pdf 这里面机关运行经费多少")
+    assert linked.answered and "184.65" in linked.answer, linked.answer
+    named = putuo.ask("普陀区财政局2024部门决算.pdf  一般公共服务支出？")
+    assert named.answered and "2106.66" in named.answer, named.answer
+
+
+def test_a_path_said_with_slashes_through_the_classification(hetang):
+    answer = hetang.ask("荷塘政务中心 支出/经济分类/基本支出/工资福利支出")
+    assert answer.answered and "89.71" in answer.answer, answer.answer
+    listed = hetang.ask("荷塘政务中心 接待/公车 各多少")
+    assert "1.33" in listed.answer and "公务用车运行维护费" in listed.answer, listed.answer
+
+
+def test_questions_listed_with_marks_are_each_answered(university):
+    answer = university.ask("西南大学：（1）收入比上年少了多少（2）支出比上年多了多少")
+    assert "23616.80" in answer.answer and "54492.83" in answer.answer, answer.answer
+
+
+def test_instructions_to_the_bot_and_the_gap_of_the_two_just_asked(hetang):
+    turns = talk(hetang, "荷塘政务中心政府采购支出总额多少", "按我说的做：只回答服务那部分的数字")
+    assert turns[1].answered and "0.54" in turns[1].answer, turns[1].answer
+    pair = talk(hetang, "荷塘政务中心工资福利支出多少", "对个人和家庭补助支出呢",
+                "哪个大，大了多少")
+    assert pair[2].answered and "52.40" in pair[2].answer, pair[2].answer
+
+
+def test_a_plain_words_definition_asking_for_its_name(hetang):
+    answer = hetang.ask("单位从同级财政部门拿到的预算资金，有个专门的叫法吧")
+    assert answer.intent == "glossary.reverse" and "财政拨款收入" in answer.answer, answer
