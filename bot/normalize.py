@@ -177,8 +177,9 @@ PATH_STEPS = re.compile(r"(?:(?<![\u4e00-\u9fff])[\u4e00-\u9fff（）()]{2,16}\s
 
 # a path said with slashes through the classification's own words (支出/功能分类/住房保障,
 # 支出/经济分类/基本支出/工资福利): the last step (接待/公车/出国 各多少 lists three things)
-PATH_SLASHED = re.compile(r"(?:(?:支出|收入|功能分类|经济分类|基本支出|项目支出|财政拨款|部门决算|决算)"
-                          r"\s*[/／]\s*)+(?:[\u4e00-\u9fff（）()]{2,16}\s*[/／]\s*)*"
+_CLASS_WORDS = "支出|收入|功能分类|经济分类|基本支出|项目支出|财政拨款|部门决算|决算"
+PATH_SLASHED = re.compile(rf"(?:(?:{_CLASS_WORDS})\s*[/／]\s*)+"
+                          r"(?:[\u4e00-\u9fff（）()]{2,16}\s*[/／]\s*)*"
                           r"(?=[\u4e00-\u9fff])")
 # a link, or a file's ending, pasted beside a question (https://…/juesuan.pdf 接待费多少)
 LINKED = re.compile(r"https?://\S+|www\.\S+"
