@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bot.answer import Answer
 from bot.classes import KINDS
-from bot.handlers import Context, code_of, decline
+from bot.handlers import Context, code_of, decline, section_quoted
 from bot.library import DocIndex
 from bot.nlu import common_run
 from bot.normalize import number_said
@@ -25,6 +25,16 @@ TABLE_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:张|个|份|号)?(?:�
 # a place counted from the end: 倒数第二张表, 最后一张表
 FROM_END = re.compile(rf"倒数\s*第?\s*([{DIGITS}\d]{{1,2}})\s*(?:张|个|份|号)?(?:决算)?(?:报)?表"
                       r"|最后\s*(?:一)?\s*(?:张|个|份)(?:决算)?(?:报)?表")
+# the table itself asked, not a figure in it
+NAME_ASKED = re.compile(r"叫什么|叫啥|名字|名称|什么表|啥表|是哪张|哪一张|第几")
+# the entries inside a part asked (第三部分有几项, 包括哪些)
+INSIDE_ASKED = re.compile(r"几[项个点条节]|哪些|哪几|包括|包含|有什么|分[为成]?哪")
+# an entry inside the part named (第三部分第十项, 第二部分的三、)
+ITEM_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:项|点|条|节|小节)"
+                     rf"|(?<![第{DIGITS}])([{DIGITS}]{{1,3}})、")
+# what the part says asked, not its name (第四部分写的啥, 讲了什么)
+SAYS_ASKED = re.compile(r"[写讲说]的?(?:啥|什么|是什么)|[写讲说]了(?:啥|什么|些什么)|内容"
+                        r"|是关于什么")
 PART_AT = re.compile(rf"第\s*([{DIGITS}\d]{{1,2}})\s*(?:个)?部分")
 FIGURE_ASKED = re.compile(r"多少(?![张个份部块])|几[万亿千百]")  # an amount, not a count of tables
 # the table itself asked: its place, name or count, or the contents
@@ -106,22 +116,55 @@ def contents(ctx: Context) -> Answer:
                        ctx.intent.name, ctx.match.confidence)
     text = ctx.match.text
     named = any(h.entry.kind != "term" for h in ctx.hits)
-    if named and (FIGURE_ASKED.search(text) or not TABLE_ASKED.search(text)):
+    in_table = named and TABLE_AT.search(text) and not NAME_ASKED.search(text)  # 第二部分第一张
+    if named and (FIGURE_ASKED.search(text) or not TABLE_ASKED.search(text) or in_table):  # 表的
+        # 年初结转和结余: that row's figure
         return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")  # 第4张表里高中
         # 教育是多少, 表3里的高等教育呢: the row's figure in that table, no table asked
     part_at = PART_AT.search(text)
-    if part_at or PART_ASKED.search(text) and not TABLE_AT.search(text):
-        return _parts(ctx, parts(listed), part_at)
+    table_at = TABLE_AT.search(text) or FROM_END.search(text)
+    if (part_at or PART_ASKED.search(text)) and not table_at:
+        return _parts(ctx, listed, part_at)
     return _tables(ctx, tables(listed))
 
 
-def _parts(ctx: Context, found: list[Entry], at: re.Match | None) -> Answer:
+def _inside(listed: list[Entry], entry: Entry) -> list[Entry]:
+    """The entries one level below an entry, up to the next entry of its level."""
+    out = []
+    for e in listed[listed.index(entry) + 1:]:
+        if e.level <= entry.level:
+            break
+        if e.level == entry.level + 1:
+            out.append(e)
+    return out
+
+
+def _parts(ctx: Context, listed: list[Entry], at: re.Match | None) -> Answer:
+    found = parts(listed)
     if at is not None:
         number = number_said(at.group(1))
         entry = next((e for e in found if e.number == number), None)
         if entry is None:
             return decline(ctx.question, f"目录只分{len(found)}部分，没有第{at.group(1)}部分。",
                            ctx.intent.name, ctx.match.confidence)
+        item = ITEM_AT.search(ctx.match.text, at.end())
+        if item is not None:  # 第三部分第十项: the entry of that number inside it
+            said = item.group(1) or item.group(2)
+            inner = next((e for e in _inside(listed, entry) if e.number == number_said(said)),
+                         None)
+            if inner is None:
+                return decline(ctx.question, f"目录中{entry.label}没有第{said}项。",
+                               ctx.intent.name, ctx.match.confidence)
+            entry = inner
+        inside = _inside(listed, entry) if item is None else []
+        if inside and INSIDE_ASKED.search(ctx.match.text):  # 第三部分有几项: its entries
+            lines = "；".join(_line(e) for e in inside)
+            return _said(ctx, f"{ctx.doc.label}决算目录中，{entry.label}“{entry.title}”分"
+                         f"{len(inside)}项：{lines}。", inside)
+        if SAYS_ASKED.search(ctx.match.text):  # 第四部分写的啥: the section under that title
+            quoted = section_quoted(ctx, entry.title)
+            if quoted is not None:
+                return quoted
         return _said(ctx, f"{ctx.doc.label}决算目录中，{entry.label}是“{entry.title}”。",
                      [entry])
     lines = "；".join(_line(e) for e in found)

@@ -183,3 +183,14 @@ def test_instructions_to_the_bot_and_the_gap_of_the_two_just_asked(hetang):
 def test_a_plain_words_definition_asking_for_its_name(hetang):
     answer = hetang.ask("单位从同级财政部门拿到的预算资金，有个专门的叫法吧")
     assert answer.intent == "glossary.reverse" and "财政拨款收入" in answer.answer, answer
+
+
+def test_a_part_of_the_document_by_its_number(putuo, hetang):
+    says = hetang.ask("荷塘政务中心决算第四部分讲了什么")
+    assert says.answered and "28428828" in says.answer, says.answer
+    inside = putuo.ask("普陀财政局决算第一部分分哪几项")
+    assert inside.answered and "主要职能" in inside.answer and "单位构成" in inside.answer
+    item = putuo.ask("普陀财政局决算第三部分第七项写了什么")
+    assert item.answered and "0.95" in item.answer, item.answer  # the 三公 explanation
+    cell = putuo.ask("普陀财政局第二部分第四张表里的年初财政拨款结转和结余")
+    assert cell.answered and "21.63" in cell.answer, cell.answer
