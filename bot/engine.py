@@ -66,6 +66,7 @@ OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before
 # the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
 LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
                        r"|[一二三四五]问)|[(（][1-5一二三四五][)）])\s*")
+YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
 LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
 QUOTED_WORD = re.compile(r"[“\"‘「]([^”\"’」]{2,12})[”\"’」]")  # 你说的“结转”是啥: the word asked
@@ -761,6 +762,7 @@ class Engine(Lines):
                 reply = self._answer(question, again)
                 if reply.answered and reply.intent == PASSAGE and self._fits(
                         match.text, reply, leaning, figure_last) and \
+                        not self._restated(question, match, state, reply) and \
                         not self._passages.said_elsewhere(
                         match.text, reply.sources[0].sentence, about or match.doc_ids):
                     return reply, self._remember(state, match, reply)
@@ -769,6 +771,7 @@ class Engine(Lines):
                 return earlier, self._remember(state, match, earlier)
             same = self._passage(question, again, SAME_SENTENCE)  # the sentence just quoted:
             if same is not None and same.confidence >= SAME_SENTENCE and \
+                    not self._restated(question, match, state, same.answer) and \
                     same.answer.sources[0].sentence == state.sentence and \
                     self._fits(match.text, same.answer, leaning) and \
                     not self._passages.said_elsewhere(match.text, state.sentence,
@@ -796,10 +799,23 @@ class Engine(Lines):
                                                 match.intent.handler):
             answer = decline(question, "决算没有写明这一项的金额。", answer.intent,
                              match.confidence)  # 年末结转和结余多少, 那年初的呢: no meaning
+        if self._restated(question, match, state, answer):
+            answer = decline(question, "决算没有解释这个说法，只在刚才引用的原文里提到它。",
+                             answer.intent, match.confidence)  # 你说的“合同支付进度条款”是什么
+            # 意思: never the sentence just quoted again
         if answer.intent == PASSAGE and not self._fits(match.text, answer, False):
             answer = decline(question, "决算没有单独列出这一部分的金额。", answer.intent,
                              match.confidence)  # 其中基建呢: a sentence that names it in passing
         return answer, self._remember(state, match, answer)
+
+    @staticmethod
+    def _restated(question: str, match: Match, state: State, answer: Answer) -> bool:
+        """你说的“合同支付进度条款”是什么意思: the meaning of a phrase of the bot's own answer,
+        answered with the very sentence it was quoted from (which explains nothing of it)."""
+        return answer.intent == PASSAGE and match.intent is not None and \
+            match.intent.name == "glossary.define" and bool(answer.sources) and \
+            bool(state.sentence) and answer.sources[0].sentence == state.sentence and bool(
+                QUOTED_WORD.search(question) or YOU_SAID.search(question))
 
     @property
     def _passages(self) -> Passages:

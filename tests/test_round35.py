@@ -194,3 +194,9 @@ def test_a_part_of_the_document_by_its_number(putuo, hetang):
     assert item.answered and "0.95" in item.answer, item.answer  # the 三公 explanation
     cell = putuo.ask("普陀财政局第二部分第四张表里的年初财政拨款结转和结余")
     assert cell.answered and "21.63" in cell.answer, cell.answer
+
+
+def test_a_phrase_of_the_sentence_just_quoted_is_not_explained_by_it_again(putuo):
+    turns = talk(putuo, "普陀财政局一般公共预算财政拨款支出为什么比预算少",
+                 "你刚才说的“个别信息化项目”指什么")
+    assert not turns[1].answered, turns[1].answer
