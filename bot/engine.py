@@ -1095,6 +1095,10 @@ class Engine(Lines):
             return replace(decline(question, f"名词解释里没有“{quoted.group(1)}”。",
                                    answer.intent, match.confidence), firm=True)  # never the
             # meaning of the last thing for a word of its own
+        part = self._part_said(match) if answer.intent == PASSAGE else None
+        if part and part.group(1)[:2] not in answer.answer:  # …里头，审计服务是多少钱: no sentence
+            return decline(question, f"决算没有单独列出“{part.group(1)}”的数字。",  # says it
+                           answer.intent, match.confidence)
         unnamed = self._unnamed_item(match, answer.answer) if answer.answered else None
         if unnamed:  # 教育经费 answered with 财政拨款收入
             return replace(decline(question, f"决算没有单独列出“{unnamed}”的数字。",
@@ -1174,6 +1178,17 @@ class Engine(Lines):
         return replace(decline(question, f"{label}决算没有{thing}的内容。",
                                match.intent.name if match.intent else None, match.confidence),
                        firm=True)
+
+    @staticmethod
+    def _part_said(match: Match) -> re.Match | None:
+        """服务采购246.47万里头，审计服务是多少钱: a part of the thing named, in words of its own
+        that name no thing, no column and no kind of question (the thing's own figure is no
+        answer to it)."""
+        part = PART_SAID.search(match.masked)
+        if part is None or NOT_A_PART.search(part.group(1)) or part.group(1) in match.text[
+                :part.start(1)]:
+            return None
+        return part
 
     def _lacking_item(self, match: Match) -> str | None:
         """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
@@ -1274,7 +1289,10 @@ class Engine(Lines):
         if prefixed:  # 科研事业收入: named in the text (事业收入 includes it), with no figure
             return replace(decline(question, f"决算没有单独列出“{prefixed}”的数字。",
                                    answer.intent, match.confidence), firm=True)
-        narrower = NARROWER.search(match.masked) if answer.figures else None
+        part = self._part_said(match) if answer.figures else None
+        if part and part.group(1)[:2] in answer.answer.split("\n")[0]:
+            part = None  # 采购里头服务类的: 服务采购金额, the part found
+        narrower = (NARROWER.search(match.masked) or part) if answer.figures else None
         if narrower and (narrower.group(1) == handlers.FISCAL or any(
                 h.entry.name.startswith(narrower.group(1)) and (
                     h.coverage == 1 or h.entry.name == narrower.group(1)) for h in match.hits)):
@@ -1682,6 +1700,16 @@ BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)")  # sai
 
 # a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出
 # 里面基本建设资金支出 — the thing's own figure is no answer to it
+# a part of the thing named said in words of its own, its amount asked (囗476.25万里买设备花了多少)
+PART_SAID = re.compile(rf"{PLACEHOLDER}(?:[\d.]+(?:万元|万|元)?)?"
+                       r"(?:当中|之中|里面|里头|里边|中间|里)"
+                       rf"的?((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,8}}?)"
+                       r"(?:是|花了|用了|占了|花|用|占|有)?(?:多少|几[万千百])")
+# words that are a column, a kind of question or a pointer, no part (囗里财政拨款多少, 里面最多的)
+NOT_A_PART = re.compile(r"哪|什么|啥|各|分别|几|预算|决算|财政|拨款|上年|去年|前年|占比|比例|比重"
+                        r"|基本|项目|合计|总计|一共|总共|平均|每|全年|实际|最|增|减|变|这|那|它|其"
+                        r"|收入|年初|年末|结转|结余|部分|块|本年|当年|差|剩|多出|少了|多了"
+                        r"|^[有面头边]")
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")

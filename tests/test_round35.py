@@ -200,3 +200,14 @@ def test_a_phrase_of_the_sentence_just_quoted_is_not_explained_by_it_again(putuo
     turns = talk(putuo, "普陀财政局一般公共预算财政拨款支出为什么比预算少",
                  "你刚才说的“个别信息化项目”指什么")
     assert not turns[1].answered, turns[1].answer
+
+
+def test_a_part_below_a_stated_item_in_words_of_its_own_is_not_the_item(hetang, putuo):
+    part = putuo.ask("普陀财政局服务采购金额里头，软件服务花了多少")
+    assert not part.answered and "软件服务" in part.answer, part.answer
+    bought = hetang.ask("荷塘政务中心商品和服务支出181.41万里，水电费花了多少")
+    assert not bought.answered, bought.answer
+    named = putuo.ask("普陀财政局住房保障支出里购房补贴多少")
+    assert named.answered and "258.50" in named.answer, named.answer  # a row found: its figure
+    column = putuo.ask("普陀财政局一般公共服务支出里财政拨款多少")
+    assert column.answered, column.answer  # a column, no part of its own
