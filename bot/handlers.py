@@ -146,7 +146,9 @@ def _part_of_other(ctx: Context) -> tuple[str, str] | None:
     if cut < 0:
         return None
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut and h.entry.kind != "term"]
-    after = [h.entry.name for h in ctx.hits if h.span[0] > cut and h.entry.kind != "term"]
+    after = [h.entry.name for h in ctx.hits if h.span[0] > cut and h.entry.kind != "term"] or [
+        h.entry.name for h in ctx.hits if h.span[0] == cut and h.span[1] > cut + 1
+        and h.entry.kind != "term" and SHARE_KIND_ONLY.fullmatch(ctx.match.text[h.span[1]:])]
     said = ITEM_SAID.search(ctx.match.text[:cut])
     if not before and after and said and ITEM_END.search(said.group(0)) and \
             GENERIC_HEAD.sub("", said.group(1)):  # 工资福利支出占基本支出: an item not found
@@ -569,9 +571,13 @@ def per_capita(ctx: Context) -> Answer:
 
 
 YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱
-MONTHLY_ASKED = re.compile(r"平均每个?月|月均|每个?月平均|平均一个月|一个月平均")
-PER_PERIOD = re.compile(r"^平均每[月天]")
-DAILY_ASKED = re.compile(r"平均每一?[天日]|日均|每一?[天日]平均|平均一天|一天平均")
+MONTHLY_ASKED = re.compile(r"平均每个?月|月均|每个?月平均|平均[一1]个月|[一1]个月平均")
+PER_PERIOD = re.compile(r"^平均每[月天季周]度?")
+DAILY_ASKED = re.compile(r"平均每[一1]?[天日]|日均|每[一1]?[天日]平均|平均[一1][天日]"
+                         r"|[一1][天日]平均")
+QUARTERLY_ASKED = re.compile(r"平均每个?季度?|季均|每个?季度?平均|平均[一1]个季度|[一1]个季度平均")
+WEEKLY_ASKED = re.compile(r"平均每[一1]?[周星]期?|周均|每[一1]?[周星]期?平均|平均[一1][周星]期?"
+                          r"|[一1][周星]期?平均")
 YI_ASKED = re.compile(r"亿")
 FOREIGN_MONEY = re.compile(r"美元|美金|欧元|港币|港元|日元|英镑|卢布|dollar|usd|euro")
 
@@ -601,8 +607,12 @@ def convert(ctx: Context) -> Answer:
         asked = ctx.match.text
         if MONTHLY_ASKED.search(asked):  # 平均每月: the year's figure over twelve months
             said = f"平均每月约{_fmt(wan / 12)}万元"
-        elif DAILY_ASKED.search(asked):  # over the days of that year (2024 had 366)
-            said = f"平均每天约{_fmt(wan / (366 if isleap(ctx.doc.doc['year']) else 365))}万元"
+        elif QUARTERLY_ASKED.search(asked):  # over the four quarters
+            said = f"平均每季度约{_fmt(wan / 4)}万元"
+        elif DAILY_ASKED.search(asked) or WEEKLY_ASKED.search(asked):  # over the days of that
+            days = 366 if isleap(ctx.doc.doc["year"]) else 365  # year (2024 had 366)
+            said = f"平均每周约{_fmt(wan * 7 / days)}万元" if WEEKLY_ASKED.search(asked) and \
+                not DAILY_ASKED.search(asked) else f"平均每天约{_fmt(wan / days)}万元"
         elif YI_ASKED.search(asked):
             said = f"约{_fmt(wan / 10000)}亿元"
         elif YUAN_ASKED.search(asked.replace("万元", "")):
@@ -1918,6 +1928,7 @@ HANDLERS = {
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
     RATE_ASKED,
+    SHARE_KIND_ONLY,
     budget_worked_out,
     earlier_stated,
     from_to,

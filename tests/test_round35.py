@@ -211,3 +211,19 @@ def test_a_part_below_a_stated_item_in_words_of_its_own_is_not_the_item(hetang, 
     assert named.answered and "258.50" in named.answer, named.answer  # a row found: its figure
     column = putuo.ask("普陀财政局一般公共服务支出里财政拨款多少")
     assert column.answered, column.answer  # a column, no part of its own
+
+
+def test_an_average_per_quarter_or_week_is_worked_out_from_the_year(hetang, putuo):
+    quarter = hetang.ask("荷塘政务中心三公经费平均每个季度多少")
+    assert quarter.answered and "0.33" in quarter.answer and "计算得出" in quarter.answer
+    month = putuo.ask("普陀财政局机关运行经费平均1个月花多少")
+    assert month.answered and "15.39" in month.answer, month.answer
+    week = putuo.ask("普陀财政局政府采购金额一周平均多少")
+    assert week.answered and "4.81" in week.answer, week.answer  # 251.25 × 7 ÷ 366
+    visits = hetang.ask("荷塘政务中心外地来考察的平均每周几次")
+    assert visits.intent != "figure.convert", visits  # a count stated, no amount to divide
+
+
+def test_a_share_of_a_whole_said_short(putuo):
+    answer = putuo.ask("普陀财政局住房公积金占住房保障多少")
+    assert answer.answered and "42.00%" in answer.answer, answer.answer
