@@ -66,6 +66,12 @@ OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before
 # the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
 LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
                        r"|[一二三四五]问)|[(（][1-5一二三四五][)）])\s*")
+# a figure of the bot's own answer said back as some item, to be confirmed (刚才那个785万是支出
+# 对吧): the items stated with it are the answer, whatever item was said
+MISQUOTED = re.compile(r"^(?:那个|就是说|所以)?(?:你?刚才(?:说的?|讲的?)?|你说的?|你讲的?)"
+                       r"(?:那个|的)?\s*"
+                       r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)\s*是[\u4e00-\u9fff]{1,10}?的?"
+                       r"(?:吧|对吧|对吗|吗|是不是|没错吧)[？?。!！]*$")
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
 LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
@@ -311,6 +317,7 @@ class Engine(Lines):
             text = LISTED_AFTER.sub(r"\1", LIST_MARK.sub("；", LINKED.sub(" ", text))).strip("；")
             # a. …  b. …: the questions of a list, never a link pasted beside them
             text = self.matcher.corrected(text)  # 荷塘的…哦不对，普陀的: what is asked now
+            text = MISQUOTED.sub(r"\1是哪一项", text)  # 你刚才说3.55万是服务的吧: which it is
             text = conversation.turns_named(text, state) or text  # 第一个和第三个差多少
             text = self._other_named(text, state)  # 另一个单位: the other one loaded, by name
             picked = self._picked(text, state) if not missing else []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot.answer import BULLET, Answer
-from bot.handlers import Context, _answer, _disagreement, _phrase, cell_line, decline
+from bot.handlers import HANDLERS, Context, _answer, _disagreement, _phrase, cell_line, decline
 from bot.normalize import number_said
 
 # a figure said: digits with an optional unit; never a year (17年, 2017年度), a date, a count of
@@ -100,6 +100,14 @@ def _found(ctx: Context, number: float, unit: str) -> dict[str, dict]:
     return found
 
 
+def _near(ctx: Context, number: float, unit: str, as_said: str) -> dict[str, dict]:
+    """785万 said whole: the items whose figure rounds to it (785.17, 784.69), when none is
+    stated with it exactly."""
+    if not number.is_integer() or "." in as_said or unit not in ("万元", ""):
+        return {}
+    return {k: v for k, v in _within(ctx, number - 0.5, number + 0.5).items()}
+
+
 def _block(ctx: Context, as_said: str, found: dict[str, dict]) -> str:
     if not found:
         return f"没有找到数值为{as_said}的项目。"
@@ -134,10 +142,12 @@ def which(ctx: Context) -> Answer:
     if not said:
         return decline(ctx.question, "请说出要查的数（不为0），例如：“14.30万是哪一项？”",
                        ctx.intent.name)
-    asked = [(as_said, _found(ctx, number, unit)) for number, unit, as_said in said]
+    asked = [(as_said, _found(ctx, number, unit) or _near(ctx, number, unit, as_said))
+             for number, unit, as_said in said]
     named = {h.entry.name for h in ctx.hits if ctx.match.text[slice(*h.span)] == h.entry.surface}
-    if ctx.match.runner_up and any(r.get("metric", r.get("row")) in named
-                                   for _, found in asked for r in found.values()):
+    runner_up = ctx.match.runner_up
+    if runner_up and HANDLERS.get(runner_up.handler) not in (None, which) and any(
+            r.get("metric", r.get("row")) in named for _, found in asked for r in found.values()):
         # 一般公共服务支出2106.66万元主要是什么: the thing is named; the figure only restates it
         return ctx.engine.answer_as(ctx.question, ctx.match, ctx.match.runner_up.name)
     rows = [r for _, found in asked for r in list(found.values())[:SHOWN]]

@@ -227,3 +227,12 @@ def test_an_average_per_quarter_or_week_is_worked_out_from_the_year(hetang, putu
 def test_a_share_of_a_whole_said_short(putuo):
     answer = putuo.ask("普陀财政局住房公积金占住房保障多少")
     assert answer.answered and "42.00%" in answer.answer, answer.answer
+
+
+def test_a_figure_of_the_last_answer_said_back_as_another_item_gets_its_own(hetang, university):
+    turns = talk(hetang, "荷塘政务中心政府采购支出总额多少", "你刚才说0.54万是货物的吧")
+    assert turns[1].answered and "政府采购服务支出" in turns[1].answer, turns[1].answer
+    rounded = hetang.ask("你说的854万是收入对吗")
+    assert rounded.answered and "854.31" in rounded.answer and "支出总计" in rounded.answer
+    school = talk(university, "西南大学住房保障支出多少", "刚才那个16,278.27万是收入吧")
+    assert school[1].answered and "住房保障支出" in school[1].answer, school[1].answer
