@@ -236,3 +236,12 @@ def test_a_figure_of_the_last_answer_said_back_as_another_item_gets_its_own(heta
     assert rounded.answered and "854.31" in rounded.answer and "支出总计" in rounded.answer
     school = talk(university, "西南大学住房保障支出多少", "刚才那个16,278.27万是收入吧")
     assert school[1].answered and "住房保障支出" in school[1].answer, school[1].answer
+
+
+def test_which_kind_a_thing_described_belongs_to_and_what_a_unit_does(university, hetang):
+    kind = university.ask("西南大学收的短训班培训费算哪一种收入")
+    assert kind.intent == "glossary.reverse" and "事业收入" in kind.answer, kind
+    does = hetang.ask("荷塘政务中心平时都做些什么")
+    assert does.intent == "org.duties" and "服务窗口" in does.answer, does
+    bot = hetang.ask("你有哪些功能")
+    assert bot.intent == "smalltalk.help", bot
