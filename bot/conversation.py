@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer import Source
-from bot.nlu import AMOUNT_SAID, BOUND_WORDS, left_out
+from bot.nlu import AMOUNT_SAID, BOUND_WORDS, TABLE_SAID, left_out
 from bot.normalize import fold, number_said
 
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
@@ -352,7 +352,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     swapped = _counterpart(text, state, w) or _counterpart_named(text, spans, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
-    if not spans and _other_side(text, last, w):  # 支出总计平均每月多少, 收入平均每月多少:
+    if not spans and _other_side(TABLE_SAID.sub("", text), last, w):  # 支出总计平均每月多少,
+        # 收入平均每月多少:
         return []  # 收入 names its own total, asked alone
     if not spans and (kind == "difference" and state.before in ((), state.things) or SAVED.search(
             text)) and "figure.budget" in (state.intent, state.prior_intent):
@@ -371,7 +372,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [(last + text, "", False)]  # each of (or together against) the whole named
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
-        residue = leftover(text, w)
+        residue = leftover(TABLE_SAID.sub("", text), w)  # 收入决算表里呢: where, no item
         if raw and not _strip(YEAR_WORDS.sub("", fold(raw)), w.asks, w.particles, w.pair):
             residue = ""  # 花了多少钱: the 支出 the normaliser made of 花了 is how it asks
         if bare(masked, w) and not relation and kind in (None, "amount") and \

@@ -464,6 +464,9 @@ def _stated_as(doc: DocIndex, rows: list[str]) -> list[str]:
     return list(out)
 
 
+GLOSSARY_SAID = re.compile(r"名词解释")  # the glossary itself named: its entry or none
+
+
 def purpose(ctx: Context) -> Answer:
     """What the money of an item is for, as the disclosure says (主要用于…); a glossary term's
     definition when no use is stated; else a decline, never another item's use."""
@@ -1311,7 +1314,8 @@ def define(ctx: Context) -> Answer:
             return amount(ctx)  # 人员经费包括哪些: no glossary term; the figure's sentence says
     said = [h for h in ctx.hits if h.entry.kind != "term"
             and ctx.match.text[slice(*h.span)] == h.entry.surface]  # named as it is
-    if not terms and said:  # 2080505是什么: no glossary term; the row's use as stated (反映…)
+    if not terms and said and not GLOSSARY_SAID.search(ctx.match.text):  # 2080505是什么: no
+        # glossary term; the row's use as stated (反映…) — unless the glossary itself was asked
         used = purpose(replace(ctx, intent=ctx.engine.data.by_name("figure.purpose"), hits=said))
         if used.answered:
             return used

@@ -641,10 +641,21 @@ def _heads_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     titled = [h for h in hits if TABLE_AFTER.match(text, h.span[1])]
     if titled and any(h.coverage == 1 and h not in titled for h in hits):
         return [h for h in hits if h not in titled]
+    titles = [m.span() for m in TABLE_SAID.finditer(text)]
+    if titles and not any(h.coverage == 1 for h in hits if not _within(h.span, titles)):
+        kept = [h for h in hits if not _within(h.span, titles)]  # 收入决算表里是多少 after a
+        return kept if kept or hits else hits  # row: where its figure is asked, no 收入 of its own
     return hits
 
 
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
 TABLE_AFTER = re.compile(r"[^里中的，,]{0,8}?决算总表")  # the rest of a summary table's title
+# a table named by its title or as people shorten it (收入决算表, 收支总表): where, no thing
+TABLE_SAID = re.compile(r"(?:(?:收入支出|收支|收入|支出|财政拨款收入支出|财政拨款支出)决算总?表"
+                        r"|收支总表)(?:里面|里头|里边|里|中|上)?")
 
 
 # a short form never stands for its opposite (政府性基金预算财政拨款支出 is no 一般公共预算…)

@@ -141,6 +141,7 @@ class Normalizer:
         text = LINKED.sub("", text)  # a link or a file's ending pasted beside the question
         text = PATH_SLASHED.sub("", PATH_STEPS.sub("", text))  # 教育支出>普通教育>小学教育,
         text = fold(text)  # 支出/功能分类/住房保障: the last step named
+        text = YEAR_END.sub(r"\1年年\2", text)  # 2024年初结转: 2024年 and 年初, both said
         text = WHOLE_SPAN.sub("全年", text)  # 1月到12月: the whole year, no part of it
         text = CAPITALS.sub(_lower_numerals, text)
         english = len(_LATIN.findall(text)) * 2 > len(text)
@@ -167,6 +168,10 @@ class Normalizer:
             if asked and len(text) > len(asked):  # how much … spend: 支出多少; how many
                 text = text[len(asked):] + asked  # people …: …多少人
         return text
+
+
+# a year said with its start or end run together (2024年初, 17年末, 2023年底)
+YEAR_END = re.compile(r"(?<!\d)((?:19|20)?\d{2})年([初末底])(?!年)")
 
 
 # the steps down a path through the classification, said as a breadcrumb (教育支出>普通教育>

@@ -245,3 +245,22 @@ def test_which_kind_a_thing_described_belongs_to_and_what_a_unit_does(university
     assert does.intent == "org.duties" and "服务窗口" in does.answer, does
     bot = hetang.ask("你有哪些功能")
     assert bot.intent == "smalltalk.help", bot
+
+
+def test_a_table_named_after_a_row_asks_that_rows_cell_there(putuo):
+    turns = talk(putuo, "普陀财政局住房公积金支出多少", "支出决算表里这一栏呢")
+    assert turns[1].answered and "支出决算表「住房公积金」" in turns[1].answer, turns[1].answer
+    income = talk(putuo, "普陀财政局信息化建设支出多少", "收入决算表上是多少")
+    assert income[1].answered and "收入决算表「信息化建设」" in income[1].answer, income[1]
+
+
+def test_a_year_run_together_with_its_start_or_end(putuo):
+    start = putuo.ask("普陀财政局2024年初的结转和结余")
+    assert start.answered and "49.14" in start.answer and "55.34" not in start.answer, start
+    end = putuo.ask("普陀财政局24年底结转和结余多少")
+    assert end.answered and "55.34" in end.answer, end.answer
+
+
+def test_the_glossary_asked_of_a_thing_it_does_not_explain(putuo):
+    answer = putuo.ask("普陀财政局名词解释里有没有解释住房保障支出")
+    assert not answer.answered, answer.answer
