@@ -661,12 +661,33 @@ def difference(ctx: Context) -> Answer:
     if pair is None and MINUS_SAID.search(ctx.match.text):
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
     (a, fa), (b, fb) = pair or values[:2]
+    points = _points_apart(ctx, a, b) if SHARES_APART.search(ctx.match.text) else None
+    if points is not None:  # 基本支出占比和项目支出占比差几个百分点: the stated shares' gap
+        return points
     diff = _dec(fa["number"]) - _dec(fb["number"])
     word = "多" if diff >= 0 else "少"
     text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}{word}"
             f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
     return replace(_answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
+
+
+SHARES_APART = re.compile(r"百分点|占比|比重|比例")  # the gap of two shares asked, not amounts
+
+
+def _points_apart(ctx: Context, a: str, b: str) -> Answer | None:
+    """The gap between the two things' stated shares, in percentage points (computed); None
+    unless both state one."""
+    shares = [_first(_with_namesakes(ctx.doc, n, ctx.doc.facts.get(n, [])), "占比")
+              for n in (a, b)]
+    if any(s is None or s.get("number") is None for s in shares):
+        return None
+    (sa, sb) = shares
+    gap = _dec(sa["number"]) - _dec(sb["number"])
+    word = "高" if gap >= 0 else "低"
+    text = (f"{ctx.doc.label}{a}占比{sa['value']}，{b}占比{sb['value']}，{a}比{b}{word}"
+            f"{_fmt(abs(gap))}个百分点（计算得出，非原文数字）。")
+    return replace(_answer(ctx, text, (f"{_fmt(abs(gap))}个百分点",), [sa, sb]), about=(a, b))
 
 
 MINUS_SAID = re.compile(r"[\d.]*(?:多|余)?(?:减去?|减掉|扣除|扣掉)")  # 支出457676减收入430725

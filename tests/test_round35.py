@@ -264,3 +264,10 @@ def test_a_year_run_together_with_its_start_or_end(putuo):
 def test_the_glossary_asked_of_a_thing_it_does_not_explain(putuo):
     answer = putuo.ask("普陀财政局名词解释里有没有解释住房保障支出")
     assert not answer.answered, answer.answer
+
+
+def test_the_gap_of_two_stated_shares_is_in_percentage_points(hetang, putuo):
+    answer = hetang.ask("荷塘政务中心一般公共服务支出和科学技术支出的占比差几个百分点")
+    assert answer.answered and "52.98个百分点" in answer.answer, answer.answer
+    amounts = putuo.ask("普陀财政局基本支出和项目支出差多少")
+    assert "1733.77万元" in amounts.answer and "百分点" not in amounts.answer, amounts.answer
