@@ -59,6 +59,7 @@ class State:
     # the things each line answered with figures was about, in turn, with its department (the
     # last ASKED_KEPT): 第一个和第三个差多少 names them by their place in the conversation
     turns: tuple[tuple[str | None, tuple[str, ...]], ...] = ()
+    reason: str = ""  # the reasons the last answer gave, as said (还有别的原因吗: none more)
 
     @property
     def sentence(self) -> str:

@@ -72,6 +72,7 @@ MISQUOTED = re.compile(r"^(?:那个|就是说|所以)?(?:你?刚才(?:说的?|�
                        r"(?:那个|的)?\s*"
                        r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)\s*是[\u4e00-\u9fff]{1,10}?的?"
                        r"(?:吧|对吧|对吗|吗|是不是|没错吧)[？?。!！]*$")
+OTHER_REASON = re.compile(r"(?:别的|其他|其它|另外的?)(?:原因|理由)")  # 还有别的原因吗
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
 LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
@@ -310,7 +311,7 @@ class Engine(Lines):
         """Answer one question — in the context of conversation `chat` when given (a chat id, or
         chat:user in a group); any failure inside becomes a polite decline."""
         question = (text or "").replace("\x00", "")[:MAX_QUESTION]
-        state = self._state_of(chat)
+        state = prior = self._state_of(chat)
         try:
             missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
@@ -353,7 +354,14 @@ class Engine(Lines):
                 answer, state = self._each_asked(text, answer, state, chat)
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
-            state = state.with_(options=answer.options if not answer.answered else ())
+            if answer.answered and answer.intent == "figure.reason" and \
+                    OTHER_REASON.search(question) and prior.intent == "figure.reason" and \
+                    answer.answer.partition("（")[0] == prior.reason:  # 还有别的原因吗: none more
+                answer = decline(question, "决算写明的原因就是刚才那些，没有写别的原因。",
+                                 answer.intent, answer.confidence)
+            state = state.with_(options=answer.options if not answer.answered else (),
+                                reason=answer.answer.partition("（")[0]
+                                if answer.answered and answer.intent == "figure.reason" else "")
             state = conversation.turn_kept(state, answer.answered, bool(answer.figures))
             if text != question:
                 answer = replace(answer, question=question)

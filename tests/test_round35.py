@@ -271,3 +271,10 @@ def test_the_gap_of_two_stated_shares_is_in_percentage_points(hetang, putuo):
     assert answer.answered and "52.98个百分点" in answer.answer, answer.answer
     amounts = putuo.ask("普陀财政局基本支出和项目支出差多少")
     assert "1733.77万元" in amounts.answer and "百分点" not in amounts.answer, amounts.answer
+
+
+def test_no_other_reason_than_those_just_given(hetang):
+    turns = talk(hetang, "荷塘政务中心机关运行经费为什么增加", "除了这些还有其他原因吗")
+    assert turns[0].answered and not turns[1].answered and "没有写别的原因" in turns[1].answer
+    other = talk(hetang, "荷塘政务中心机关运行经费为什么增加", "那公务接待费为什么减少")
+    assert other[1].answered and "接待" in other[1].answer, other[1].answer
