@@ -72,6 +72,11 @@ MISQUOTED = re.compile(r"^(?:那个|就是说|所以)?(?:你?刚才(?:说的?|�
                        r"(?:那个|的)?\s*"
                        r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)\s*是[\u4e00-\u9fff]{1,10}?的?"
                        r"(?:吧|对吧|对吗|吗|是不是|没错吧)[？?。!！]*$")
+# only a figure the disclosure prints is wanted (别推算, 只要原文写的数, 原文有没有直接写)
+STATED_ONLY = re.compile(r"(?:别|不要)(?:帮我|给我|你)?(?:推算|算|估算|计算)|不用(?:推算|算)"
+                         r"|只要原文|原文(?:有没有)?直接写|直接写[了的]?(?:吗|没)"
+                         r"|只要(?:表里|原文里?)(?:写|印|列)的")
+COMPUTED = "计算得出"  # how the handlers label a worked-out figure
 OTHER_REASON = re.compile(r"(?:别的|其他|其它|另外的?)(?:原因|理由)")  # 还有别的原因吗
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
 LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
@@ -354,6 +359,9 @@ class Engine(Lines):
                 answer, state = self._each_asked(text, answer, state, chat)
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
+            if answer.answered and STATED_ONLY.search(question) and COMPUTED in answer.answer:
+                answer = replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
+                                         answer.intent, answer.confidence), firm=True)  # 别推算
             if answer.answered and answer.intent == "figure.reason" and \
                     OTHER_REASON.search(question) and prior.intent == "figure.reason" and \
                     answer.answer.partition("（")[0] == prior.reason:  # 还有别的原因吗: none more

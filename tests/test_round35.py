@@ -278,3 +278,14 @@ def test_no_other_reason_than_those_just_given(hetang):
     assert turns[0].answered and not turns[1].answered and "没有写别的原因" in turns[1].answer
     other = talk(hetang, "荷塘政务中心机关运行经费为什么增加", "那公务接待费为什么减少")
     assert other[1].answered and "接待" in other[1].answer, other[1].answer
+
+
+def test_a_figure_wanted_as_printed_is_never_one_worked_out(hetang):
+    stated = hetang.ask("别推算，原文里荷塘政务中心2016年的机关运行经费是多少")
+    assert not stated.answered and "计算得出" not in stated.answer, stated.answer
+    worked = hetang.ask("荷塘政务中心2016年的机关运行经费是多少")
+    assert worked.answered and "173.65" in worked.answer, worked.answer
+    printed = hetang.ask("只要原文写的数：荷塘政务中心机关运行经费")
+    assert printed.answered and "657.67" in printed.answer, printed.answer
+    loss = hetang.ask("荷塘政务中心支出比收入多出多少？算不算亏空")
+    assert loss.answered and "61.26" in loss.answer, loss.answer
