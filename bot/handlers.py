@@ -652,6 +652,9 @@ def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
 def difference(ctx: Context) -> Answer:
     """The difference of two named figures (computed)."""
     values = _stated_values(ctx)
+    if re.search(r"比上年|比去年|较上年|同比", ctx.match.text) and len(
+            {str(f.get("number")) for _, f in values}) < 2:  # 比上年多了多少: its change, no
+        return change(ctx)  # pair (one figure, or one said by two names)
     joint = _joint_difference(ctx)
     if joint is not None:
         return joint

@@ -289,3 +289,14 @@ def test_a_figure_wanted_as_printed_is_never_one_worked_out(hetang):
     assert printed.answered and "657.67" in printed.answer, printed.answer
     loss = hetang.ask("荷塘政务中心支出比收入多出多少？算不算亏空")
     assert loss.answered and "61.26" in loss.answer, loss.answer
+
+
+def test_a_change_asked_of_one_thing_said_by_two_names_is_its_change(hetang):
+    turns = talk(hetang, "荷塘政务中心一般公共预算财政拨款收入多少", "比上年多了多少")
+    assert turns[1].answered and "585.43" in turns[1].answer, turns[1].answer
+    assert "0.00万元" not in turns[1].answer, turns[1].answer  # never a gap of a figure to itself
+
+
+def test_a_verdict_on_how_a_budget_was_drawn_up_is_declined(putuo):
+    turns = talk(putuo, "普陀财政局三公经费预算多少", "这预算是不是拍脑袋定的")
+    assert not turns[1].answered, turns[1].answer
