@@ -76,6 +76,9 @@ MISQUOTED = re.compile(r"^(?:那个|就是说|所以)?(?:你?刚才(?:说的?|�
 STATED_ONLY = re.compile(r"(?:别|不要)(?:帮我|给我|你)?(?:推算|算|估算|计算)|不用(?:推算|算)"
                          r"|只要原文|原文(?:有没有)?直接写|直接写[了的]?(?:吗|没)"
                          r"|只要(?:表里|原文里?)(?:写|印|列)的")
+# the exact figure asked, and a figure printed only roughly (12万余人次, 近58000人, 百余批次)
+EXACT_ASKED = re.compile(r"(?:精确|确切|准确)(?:的|地)?(?:数字?|值)?(?:是|有|到底是)?(?:多少|几)")
+ROUGH_FIGURE = re.compile(r"余|近|约|多|左右|以上|超过|不到")
 COMPUTED = "计算得出"  # how the handlers label a worked-out figure
 OTHER_REASON = re.compile(r"(?:别的|其他|其它|另外的?)(?:原因|理由)")  # 还有别的原因吗
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
@@ -359,6 +362,11 @@ class Engine(Lines):
                 answer, state = self._each_asked(text, answer, state, chat)
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
+            if answer.answered and EXACT_ASKED.search(question) and answer.figures and all(
+                    ROUGH_FIGURE.search(f) for f in answer.figures):  # 12万余人次，精确是多少
+                answer = replace(decline(question, "决算只写了约数（" + "、".join(answer.figures)
+                                         + "），没有写精确的数。", answer.intent,
+                                         answer.confidence), firm=True)
             if answer.answered and STATED_ONLY.search(question) and COMPUTED in answer.answer:
                 answer = replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
                                          answer.intent, answer.confidence), firm=True)  # 别推算

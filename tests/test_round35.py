@@ -300,3 +300,17 @@ def test_a_change_asked_of_one_thing_said_by_two_names_is_its_change(hetang):
 def test_a_verdict_on_how_a_budget_was_drawn_up_is_declined(putuo):
     turns = talk(putuo, "普陀财政局三公经费预算多少", "这预算是不是拍脑袋定的")
     assert not turns[1].answered, turns[1].answer
+
+
+def test_an_exact_figure_asked_of_one_printed_roughly_is_declined(hetang, university):
+    rough = university.ask("西南大学在校学生精确是多少人")
+    assert not rough.answered and "近58000人" in rough.answer, rough.answer
+    which = university.ask("西南大学在校学生人数是精确数还是约数")
+    assert which.answered and "58000" in which.answer, which.answer
+    exact = hetang.ask("荷塘政务中心受理业务精确是多少件")
+    assert exact.answered and "97573" in exact.answer, exact.answer
+
+
+def test_the_unit_addressed_in_a_follow_up_is_the_one_talked_about(university):
+    turns = talk(university, "西南大学高中教育支出多少", "那贵校小学教育这块花了多少")
+    assert turns[1].answered and "9256.09" in turns[1].answer, turns[1].answer
