@@ -863,8 +863,8 @@ class Engine(Lines):
         asked = {h.entry.name for h in match.hits}
         columns = self._columns_of(state.things, match.doc_ids)
         if columns:
-            if not asked <= columns:
-                return ()
+            if not asked <= columns and not (_either_of(match) and asked & columns):
+                return ()  # (这笔是项目支出还是基本支出: the row, by the column it has)
             rows = tuple(t for t in state.things if t not in columns  # 科学技术支出, 基本支出
                          and asked <= self._columns_of((t,), match.doc_ids))  # 多少, 项目支出呢:
             return rows or state.things  # the row's other column, never the last column too
@@ -1796,6 +1796,13 @@ def option_for(question: str, department: str) -> str:
 
 
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
+
+
+def _either_of(match: Match) -> bool:
+    """Two things the line names are set as a choice (项目支出还是基本支出)."""
+    at = match.text.find("还是")
+    return at > 0 and any(h.span[1] <= at for h in match.hits) and any(
+        h.span[0] >= at + 2 for h in match.hits)
 
 
 def _joined_to_a_hit(match: Match, word: str) -> bool:

@@ -314,3 +314,9 @@ def test_an_exact_figure_asked_of_one_printed_roughly_is_declined(hetang, univer
 def test_the_unit_addressed_in_a_follow_up_is_the_one_talked_about(university):
     turns = talk(university, "西南大学高中教育支出多少", "那贵校小学教育这块花了多少")
     assert turns[1].answered and "9256.09" in turns[1].answer, turns[1].answer
+
+
+def test_a_choice_of_two_columns_after_a_row_is_that_rows_cell(putuo):
+    turns = talk(putuo, "普陀财政局信息化建设支出多少", "它是基本支出还是项目支出")
+    assert turns[1].answered and "「信息化建设」" in turns[1].answer, turns[1].answer
+    assert "2336.91" not in turns[1].answer, turns[1].answer  # never the unit's total column
