@@ -662,8 +662,8 @@ def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> 
                    about=(top_name,))
 
 
-ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高")  # 哪一类涨得最多: ranked by the change
-FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减")
+ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高|增得|升得")  # 哪一类涨得最多: ranked by the change
+FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减|降得|跌得|降最|跌最|减得|少得|压减|缩水")
 
 
 # 社会保障和就业支出下面哪一项最大, (its parts listed) 前三名是哪些: which of its own rows;

@@ -320,3 +320,9 @@ def test_a_choice_of_two_columns_after_a_row_is_that_rows_cell(putuo):
     turns = talk(putuo, "普陀财政局信息化建设支出多少", "它是基本支出还是项目支出")
     assert turns[1].answered and "「信息化建设」" in turns[1].answer, turns[1].answer
     assert "2336.91" not in turns[1].answer, turns[1].answer  # never the unit's total column
+
+
+def test_the_largest_fall_said_as_a_manner_is_ranked_by_the_change(hetang):
+    answer = hetang.ask("荷塘政务中心三公经费几项里跌得最多的是哪一项")
+    assert answer.answered and "减少3.23" in answer.answer, answer.answer
+    assert "按各项比上年增减排序" in answer.answer, answer.answer
