@@ -662,7 +662,8 @@ def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> 
                    about=(top_name,))
 
 
-ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高|增得|升得")  # 哪一类涨得最多: ranked by the change
+# 哪一类涨得最多: ranked by the change
+ROSE = re.compile(r"涨|增加|增长|上升|多了|增幅|提高|增得|升得")
 FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减|降得|跌得|降最|跌最|减得|少得|压减|缩水")
 
 

@@ -323,6 +323,6 @@ def test_a_choice_of_two_columns_after_a_row_is_that_rows_cell(putuo):
 
 
 def test_the_largest_fall_said_as_a_manner_is_ranked_by_the_change(hetang):
-    answer = hetang.ask("荷塘政务中心三公经费几项里跌得最多的是哪一项")
+    answer = hetang.ask("荷塘政务中心三公经费里跌得最多的是哪一项")
     assert answer.answered and "减少3.23" in answer.answer, answer.answer
     assert "按各项比上年增减排序" in answer.answer, answer.answer
