@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from bot import compare, conversation, handlers, lines, regexes, store
+from bot import compare, conversation, handlers, lines, regexes, store, wording
 from bot.answer import Answer, Source
 from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
 from bot.codes import code_names, expand_codes, unknown_code
@@ -33,7 +33,7 @@ from bot.nlu import (
     Template,
     any_of,
 )
-from bot.normalize import LINKED, Normalizer, fold
+from bot.normalize import Normalizer, fold
 from bot.passages import (
     DEFINES,
     PASSAGE,
@@ -63,26 +63,7 @@ CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
-# the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
-LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
-                       r"|[一二三四五]问)|[(（][1-5一二三四五][)）])\s*")
-# a figure of the bot's own answer said back as some item, to be confirmed (刚才那个785万是支出
-# 对吧): the items stated with it are the answer, whatever item was said
-MISQUOTED = re.compile(r"^(?:那个|就是说|所以)?(?:你?刚才(?:说的?|讲的?)?|你说的?|你讲的?)"
-                       r"(?:那个|的)?\s*"
-                       r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)\s*是[\u4e00-\u9fff]{1,10}?的?"
-                       r"(?:吧|对吧|对吗|吗|是不是|没错吧)[？?。!！]*$")
-# only a figure the disclosure prints is wanted (别推算, 只要原文写的数, 原文有没有直接写)
-STATED_ONLY = re.compile(r"(?:别|不要)(?:帮我|给我|你)?(?:推算|算|估算|计算)|不用(?:推算|算)"
-                         r"|只要原文|原文(?:有没有)?直接写|直接写[了的]?(?:吗|没)"
-                         r"|只要(?:表里|原文里?)(?:写|印|列)的")
-# the exact figure asked, and a figure printed only roughly (12万余人次, 近58000人, 百余批次)
-EXACT_ASKED = re.compile(r"(?:精确|确切|准确)(?:的|地)?(?:数字?|值)?(?:是|有|到底是)?(?:多少|几)")
-ROUGH_FIGURE = re.compile(r"余|近|约|多|左右|以上|超过|不到")
-COMPUTED = "计算得出"  # how the handlers label a worked-out figure
-OTHER_REASON = re.compile(r"(?:别的|其他|其它|另外的?)(?:原因|理由)")  # 还有别的原因吗
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
-LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
 QUOTED_WORD = re.compile(r"[“\"‘「]([^”\"’」]{2,12})[”\"’」]")  # 你说的“结转”是啥: the word asked
 NONE_SAID = re.compile(r"(?:年度|本年|当年|均)无[\u4e00-\u9fff]{2,30}?(?:收入|支出)")  # none spent
@@ -323,10 +304,9 @@ class Engine(Lines):
         try:
             missing = self._unknown_code(question)
             text = expand_codes(question, self._codes)  # 2080505 → its row's name
-            text = LISTED_AFTER.sub(r"\1", LIST_MARK.sub("；", LINKED.sub(" ", text))).strip("；")
-            # a. …  b. …: the questions of a list, never a link pasted beside them
-            text = self.matcher.corrected(text)  # 荷塘的…哦不对，普陀的: what is asked now
-            text = MISQUOTED.sub(r"\1是哪一项", text)  # 你刚才说3.55万是服务的吧: which it is
+            text = self.matcher.corrected(wording.listed(text))  # a. … b. …, links aside; 荷塘
+            # 的…哦不对，普陀的: what is asked now
+            text = wording.misquoted(text)  # 你刚才说3.55万是服务的吧: which item it is
             text = conversation.turns_named(text, state) or text  # 第一个和第三个差多少
             text = self._other_named(text, state)  # 另一个单位: the other one loaded, by name
             picked = self._picked(text, state) if not missing else []
@@ -362,22 +342,10 @@ class Engine(Lines):
                 answer, state = self._each_asked(text, answer, state, chat)
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
-            if answer.answered and EXACT_ASKED.search(question) and answer.figures and all(
-                    ROUGH_FIGURE.search(f) for f in answer.figures):  # 12万余人次，精确是多少
-                answer = replace(decline(question, "决算只写了约数（" + "、".join(answer.figures)
-                                         + "），没有写精确的数。", answer.intent,
-                                         answer.confidence), firm=True)
-            if answer.answered and STATED_ONLY.search(question) and COMPUTED in answer.answer:
-                answer = replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
-                                         answer.intent, answer.confidence), firm=True)  # 别推算
-            if answer.answered and answer.intent == "figure.reason" and \
-                    OTHER_REASON.search(question) and prior.intent == "figure.reason" and \
-                    answer.answer.partition("（")[0] == prior.reason:  # 还有别的原因吗: none more
-                answer = decline(question, "决算写明的原因就是刚才那些，没有写别的原因。",
-                                 answer.intent, answer.confidence)
+            answer = wording.as_asked(question, answer, prior.reason)  # 精确是多少, 别推算,
+            # 还有别的原因吗: what the line asks of the answer as a whole
             state = state.with_(options=answer.options if not answer.answered else (),
-                                reason=answer.answer.partition("（")[0]
-                                if answer.answered and answer.intent == "figure.reason" else "")
+                                reason=wording.reason_of(answer))
             state = conversation.turn_kept(state, answer.answered, bool(answer.figures))
             if text != question:
                 answer = replace(answer, question=question)

@@ -1,0 +1,67 @@
+"""How a whole line is worded around its question: questions listed with marks, a link pasted
+beside them, a figure of the bot's own answer said back as some item (rewritten before the line
+is answered); and what the line asks of the answer as a whole — the exact figure of one printed
+roughly, a figure only as printed, a reason besides those just given (checked after)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.answer import Answer
+from bot.handlers import decline
+from bot.normalize import LINKED
+
+# the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
+LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
+                       r"|[一二三四五]问)|[(（][1-5一二三四五][)）])\s*")
+LISTED_AFTER = re.compile(r"([：:，,；;。])；")  # 西南大学：(1)…: the list's first mark
+# a figure of the bot's own answer said back as some item, to be confirmed (刚才那个785万是支出
+# 对吧): the items stated with it are the answer, whatever item was said
+MISQUOTED = re.compile(r"^(?:那个|就是说|所以)?(?:你?刚才(?:说的?|讲的?)?|你说的?|你讲的?)"
+                       r"(?:那个|的)?\s*"
+                       r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)\s*是[\u4e00-\u9fff]{1,10}?的?"
+                       r"(?:吧|对吧|对吗|吗|是不是|没错吧)[？?。!！]*$")
+# only a figure the disclosure prints is wanted (别推算, 只要原文写的数, 原文有没有直接写)
+STATED_ONLY = re.compile(r"(?:别|不要)(?:帮我|给我|你)?(?:推算|算|估算|计算)|不用(?:推算|算)"
+                         r"|只要原文|原文(?:有没有)?直接写|直接写[了的]?(?:吗|没)"
+                         r"|只要(?:表里|原文里?)(?:写|印|列)的")
+# the exact figure asked, and a figure printed only roughly (12万余人次, 近58000人, 百余批次)
+EXACT_ASKED = re.compile(r"(?:精确|确切|准确)(?:的|地)?(?:数字?|值)?(?:是|有|到底是)?(?:多少|几)")
+ROUGH_FIGURE = re.compile(r"余|近|约|多|左右|以上|超过|不到")
+COMPUTED = "计算得出"  # how the handlers label a worked-out figure
+OTHER_REASON = re.compile(r"(?:别的|其他|其它|另外的?)(?:原因|理由)")  # 还有别的原因吗
+
+
+def listed(text: str) -> str:
+    """The questions of a line listed with marks, each after a ；, and no link beside them."""
+    return LISTED_AFTER.sub(r"\1", LIST_MARK.sub("；", LINKED.sub(" ", text))).strip("；")
+
+
+def misquoted(text: str) -> str:
+    """你刚才说3.55万是服务的吧 → 3.55万是哪一项: the items stated with the figure."""
+    return MISQUOTED.sub(r"\1是哪一项", text)
+
+
+def reason_of(answer: Answer) -> str:
+    """The reasons an answer gave, as said (kept to tell 还有别的原因吗 none is left)."""
+    return answer.answer.partition("（")[0] if answer.answered and \
+        answer.intent == "figure.reason" else ""
+
+
+def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
+    """The answer, or a decline where the line asks of it what the disclosure does not give."""
+    if not answer.answered:
+        return answer
+    if EXACT_ASKED.search(question) and answer.figures and all(
+            ROUGH_FIGURE.search(f) for f in answer.figures):  # 12万余人次，精确是多少
+        return replace(decline(question, "决算只写了约数（" + "、".join(answer.figures)
+                               + "），没有写精确的数。", answer.intent, answer.confidence),
+                       firm=True)
+    if STATED_ONLY.search(question) and COMPUTED in answer.answer:  # 别推算
+        return replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
+                               answer.intent, answer.confidence), firm=True)
+    if OTHER_REASON.search(question) and last_reason and reason_of(answer) == last_reason:
+        return decline(question, "决算写明的原因就是刚才那些，没有写别的原因。", answer.intent,
+                       answer.confidence)  # 还有别的原因吗: none more
+    return answer
