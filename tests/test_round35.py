@@ -326,3 +326,13 @@ def test_the_largest_fall_said_as_a_manner_is_ranked_by_the_change(hetang):
     answer = hetang.ask("荷塘政务中心三公经费里跌得最多的是哪一项")
     assert answer.answered and "减少3.23" in answer.answer, answer.answer
     assert "按各项比上年增减排序" in answer.answer, answer.answer
+
+
+def test_the_wording_around_a_lines_questions():
+    from bot import wording
+    assert wording.listed("荷塘：（1）收入多少（2）支出多少") == "荷塘：收入多少；支出多少"
+    assert wording.listed("a. 收入总计 b. 支出总计") == "收入总计 ；支出总计"
+    assert wording.listed("看 https://x.gov.cn/a.pdf 接待费多少").startswith("看")
+    assert "https" not in wording.listed("看 https://x.gov.cn/a.pdf 接待费多少")
+    assert wording.misquoted("你刚才说3.55万是服务的吧") == "3.55万是哪一项"
+    assert wording.misquoted("3.55万是服务的吧") == "3.55万是服务的吧"  # no answer quoted back
