@@ -64,6 +64,9 @@ COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他�
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
+# what a sentence must say to answer a kind asked of a thing named (a budget, a change)
+KIND_SAID = {"figure.budget": re.compile(r"预算"),
+             "figure.change": re.compile(r"上年|去年|同比|增加|减少|增长|下降|降低|持平|提高")}
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
 QUOTED_WORD = re.compile(r"[“\"‘「]([^”\"’」]{2,12})[”\"’」]")  # 你说的“结转”是啥: the word asked
 NONE_SAID = re.compile(r"(?:年度|本年|当年|均)无[\u4e00-\u9fff]{2,30}?(?:收入|支出)")  # none spent
@@ -1082,9 +1085,14 @@ class Engine(Lines):
         if generic and not self._passages.says_something(asked):
             return self._figures_or_terms(question, match)  # 主要职责: the whole list, not a
             # heading that repeats the word
-        answer = decide(self._figures_or_terms(question, match),
-                        lambda: self._passage(question, match),
+        figures = self._figures_or_terms(question, match)
+        answer = decide(figures, lambda: self._passage(question, match),
                         lambda answer: self._other_thing(question, match, answer))
+        said = KIND_SAID.get(match.intent.name if match.intent else "")
+        if answer.intent == PASSAGE and said and match.hits and not figures.answered and \
+                not said.search(answer.answer.partition("：")[2]):
+            return figures  # 一般公共服务支出省了多少: a sentence with its amount says nothing of
+            # the budget or the change asked; the figures' decline says what is not stated
         quoted = QUOTED_WORD.search(question) if answer.answered and (
             answer.intent or "").startswith("glossary.") else None
         word = self.normalizer(quoted.group(1)) if quoted else ""
