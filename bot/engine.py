@@ -66,7 +66,9 @@ OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
 # what a sentence must say to answer a kind asked of a thing named (a budget, a change)
 KIND_SAID = {"figure.budget": re.compile(r"预算"),
-             "figure.change": re.compile(r"上年|去年|同比|增加|减少|增长|下降|降低|持平|提高")}
+             "figure.change": re.compile(r"上年|去年|同比|增加|减少|增长|下降|降低|持平|提高"),
+             "figure.share": re.compile(r"占|%|比例|比重|成"),
+             "figure.last_year": re.compile(r"上年|去年|上一年|以前年度|\d{4}年")}
 QUOTES = re.compile(r"[“”\"'‘’「」]")  # "三公"经费 is 三公经费
 QUOTED_WORD = re.compile(r"[“\"‘「]([^”\"’」]{2,12})[”\"’」]")  # 你说的“结转”是啥: the word asked
 NONE_SAID = re.compile(r"(?:年度|本年|当年|均)无[\u4e00-\u9fff]{2,30}?(?:收入|支出)")  # none spent

@@ -342,3 +342,10 @@ def test_a_sentence_saying_nothing_of_the_kind_asked_is_no_answer_to_it(hetang):
     assert not change.answered, change.answer  # no change stated: never the sentence of its amount
     stated = hetang.ask("荷塘政务中心三公经费比上年少了多少")
     assert stated.answered and "3.23" in stated.answer, stated.answer
+
+
+def test_a_share_asked_is_never_answered_with_a_sentence_of_counts(university):
+    answer = university.ask("西南大学留学生占在校学生的比例是多少")
+    assert not answer.answered, answer.answer
+    stated = university.ask("西南大学教育支出占总支出多少")
+    assert stated.answered and "92.92%" in stated.answer, stated.answer
