@@ -1707,8 +1707,6 @@ LISTED_UNKNOWN = re.compile(rf"{_UNFOUND}(?:和|与|及|以及|、){PLACEHOLDER}
 
 BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)")  # said bare: how a line asks
 
-# a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出
-# 里面基本建设资金支出 — the thing's own figure is no answer to it
 # a part of the thing named said in words of its own, its amount asked (囗476.25万里买设备花了多少)
 PART_SAID = re.compile(rf"{PLACEHOLDER}(?:[\d.]+(?:万元|万|元)?)?"
                        r"(?:当中|之中|里面|里头|里边|中间|里)"
@@ -1719,6 +1717,8 @@ NOT_A_PART = re.compile(r"哪|什么|啥|各|分别|几|预算|决算|财政|拨
                         r"|基本|项目|合计|总计|一共|总共|平均|每|全年|实际|最|增|减|变|这|那|它|其"
                         r"|收入|年初|年末|结转|结余|部分|块|本年|当年|差|剩|多出|少了|多了"
                         r"|^[有面头边]")
+# a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出
+# 里面基本建设资金支出 — the thing's own figure is no answer to it
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")

@@ -140,15 +140,26 @@ def share(ctx: Context) -> Answer:
     return _figures(ctx, first="占比")
 
 
+# nothing but the kind of a share said after the whole (…占住房保障多少, 占…的比例)
+SHARE_KIND_ONLY = re.compile(r"[多少几的比例重百分之%成是为呢吗？?]*")
+
+
+def named_after(ctx: Context, cut: int, terms: bool = True) -> list[str]:
+    """The things named after 占 at cut: those after it, else one found loosely that takes
+    the 占 in with nothing but the kind after it (占住房保障多少: 住房保障支出)."""
+    hits = [h for h in ctx.hits if terms or h.entry.kind != "term"]
+    return [h.entry.name for h in hits if h.span[0] > cut] or [
+        h.entry.name for h in hits if h.span[0] == cut and h.span[1] > cut + 1
+        and SHARE_KIND_ONLY.fullmatch(ctx.match.text[h.span[1]:])]
+
+
 def _part_of_other(ctx: Context) -> tuple[str, str] | None:
     """甲占乙的比例, 甲 stating no share of its own: (甲, 乙); None when not so asked."""
     cut = ctx.match.text.find("占")
     if cut < 0:
         return None
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut and h.entry.kind != "term"]
-    after = [h.entry.name for h in ctx.hits if h.span[0] > cut and h.entry.kind != "term"] or [
-        h.entry.name for h in ctx.hits if h.span[0] == cut and h.span[1] > cut + 1
-        and h.entry.kind != "term" and SHARE_KIND_ONLY.fullmatch(ctx.match.text[h.span[1]:])]
+    after = named_after(ctx, cut, terms=False)
     said = ITEM_SAID.search(ctx.match.text[:cut])
     if not before and after and said and ITEM_END.search(said.group(0)) and \
             GENERIC_HEAD.sub("", said.group(1)):  # 工资福利支出占基本支出: an item not found
@@ -467,6 +478,10 @@ def _stated_as(doc: DocIndex, rows: list[str]) -> list[str]:
 GLOSSARY_SAID = re.compile(r"名词解释")  # the glossary itself named: its entry or none
 
 
+def _days(doc: DocIndex) -> int:
+    return 366 if isleap(doc.doc["year"]) else 365
+
+
 def purpose(ctx: Context) -> Answer:
     """What the money of an item is for, as the disclosure says (主要用于…); a glossary term's
     definition when no use is stated; else a decline, never another item's use."""
@@ -612,10 +627,10 @@ def convert(ctx: Context) -> Answer:
             said = f"平均每月约{_fmt(wan / 12)}万元"
         elif QUARTERLY_ASKED.search(asked):  # over the four quarters
             said = f"平均每季度约{_fmt(wan / 4)}万元"
-        elif DAILY_ASKED.search(asked) or WEEKLY_ASKED.search(asked):  # over the days of that
-            days = 366 if isleap(ctx.doc.doc["year"]) else 365  # year (2024 had 366)
-            said = f"平均每周约{_fmt(wan * 7 / days)}万元" if WEEKLY_ASKED.search(asked) and \
-                not DAILY_ASKED.search(asked) else f"平均每天约{_fmt(wan / days)}万元"
+        elif WEEKLY_ASKED.search(asked) and not DAILY_ASKED.search(asked):  # over the weeks
+            said = f"平均每周约{_fmt(wan * 7 / _days(ctx.doc))}万元"
+        elif DAILY_ASKED.search(asked):  # over the days of that year (2024 had 366)
+            said = f"平均每天约{_fmt(wan / _days(ctx.doc))}万元"
         elif YI_ASKED.search(asked):
             said = f"约{_fmt(wan / 10000)}亿元"
         elif YUAN_ASKED.search(asked.replace("万元", "")):
@@ -1956,7 +1971,6 @@ HANDLERS = {
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
     RATE_ASKED,
-    SHARE_KIND_ONLY,
     budget_worked_out,
     earlier_stated,
     from_to,

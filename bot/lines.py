@@ -45,6 +45,8 @@ LIST_BREAK = re.compile(r"[，,、；;？?。！!]+|(?<=[\u4e00-\u9fff])\s+(?=[\
 FIGURE_ASKED = re.compile(r"多少|几")
 SURE_SENTENCE = 0.95  # a sentence this close to a clause answers it in a list of questions
 FIGURES_TOO = re.compile(r"多少|数一样|数相同|数对得上|金额一样|钱一样")  # after a meaning
+# an item's words that are how a line asks, no item (比预算少花, 每100块, 较上年, 万元)
+HOW_ASKED = re.compile(r"比|块|元|^较|^万")
 MONEY_ITEM = re.compile(r"(?:那个|这个|那|这|其中)?"
                         r"((?:(?!多少)[\u4e00-\u9fff]){2,6}?(?:收入|支出|经费))")
 # (收入多少、支出多少 names no item 收入多少支出)
@@ -252,7 +254,7 @@ class Lines:
             said = said[:start] + "，" + said[end:]  # 普陀财政局各花了多少: no item of its name
         item = MONEY_ITEM.search(said.rpartition("的")[2])
         if item is None or not GENERIC_LEAD.sub("", item.group(1)[:-2]) or \
-                re.search(r"比|块|元|^较|^万", item.group(1)) or \
+                HOW_ASKED.search(item.group(1)) or \
                 item.group(1) in whole.answer.partition("原因")[0]:
             return whole  # 最后实际花了多少, 比预算少花了多少, 支出比收入多了多少, 每100块实际
             # 只花了几块: how it asks, no item

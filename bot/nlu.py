@@ -638,21 +638,20 @@ def _heads_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     ends = {h.span[1] for h in hits if not GENERIC_HEAD.fullmatch(h.entry.surface)}
     hits = [h for h in hits if not (GENERIC_HEAD.fullmatch(text[h.span[0]:h.span[1]])
                                     and h.span[0] in ends)]
-    titled = [h for h in hits if TABLE_AFTER.match(text, h.span[1])]
-    if titled and any(h.coverage == 1 and h not in titled for h in hits):
-        return [h for h in hits if h not in titled]
-    titles = [m.span() for m in TABLE_SAID.finditer(text)]
-    if titles and not any(h.coverage == 1 for h in hits if not _within(h.span, titles)):
-        kept = [h for h in hits if not _within(h.span, titles)]  # 收入决算表里是多少 after a
-        return kept if kept or hits else hits  # row: where its figure is asked, no 收入 of its own
-    return hits
+    found = list(TABLE_SAID.finditer(text))
+    if not found:
+        return hits
+    titles = [m.span() for m in found]
+    summaries = [m.span() for m in found if "总表" in m.group(0)]
+    whole = any(h.coverage == 1 and not _within(h.span, titles) for h in hits)
+    return [h for h in hits if not (_within(h.span, summaries) or  # 收入决算表里是多少 after a
+                                     not whole and _within(h.span, titles))]  # row: no 收入 of
+    # its own (收入决算表里事业收入: the title says which table's cells)
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
-
-TABLE_AFTER = re.compile(r"[^里中的，,]{0,8}?决算总表")  # the rest of a summary table's title
 # a table named by its title or as people shorten it (收入决算表, 收支总表): where, no thing
 TABLE_SAID = re.compile(r"(?:(?:收入支出|收支|收入|支出|财政拨款收入支出|财政拨款支出)决算总?表"
                         r"|收支总表)(?:里面|里头|里边|里|中|上)?")

@@ -138,7 +138,6 @@ class Normalizer:
     @lru_cache(maxsize=4096)  # noqa: B019 - one Normalizer lives as long as the process
     def normalize(self, text: str) -> str:
         """The text normalised (questions: cached for the process's life, bounded)."""
-        text = LINKED.sub("", text)  # a link or a file's ending pasted beside the question
         text = PATH_SLASHED.sub("", PATH_STEPS.sub("", text))  # 教育支出>普通教育>小学教育,
         text = fold(text)  # 支出/功能分类/住房保障: the last step named
         text = YEAR_END.sub(r"\1年年\2", text)  # 2024年初结转: 2024年 and 年初, both said
@@ -186,9 +185,6 @@ _CLASS_WORDS = "支出|收入|功能分类|经济分类|基本支出|项目支�
 PATH_SLASHED = re.compile(rf"(?:(?:{_CLASS_WORDS})\s*[/／]\s*)+"
                           r"(?:[\u4e00-\u9fff（）()]{2,16}\s*[/／]\s*)*"
                           r"(?=[\u4e00-\u9fff])")
-# a link, or a file's ending, pasted beside a question (https://…/juesuan.pdf 接待费多少)
-LINKED = re.compile(r"https?://\S+|www\.\S+"
-                    r"|(?<=[\u4e00-\u9fff\w])\.(?:pdf|PDF|docx?|xlsx?|html?)(?=\s+\S)")
 
 
 # a pointing word for a part said between an item and its money (商品服务那块2024年支出多少)

@@ -42,6 +42,7 @@ from bot.handlers import (
     code_of,
     decline,
     excepted,
+    named_after,
     rate_of,
     reverse_define,
 )
@@ -864,20 +865,13 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     return None
 
 
-# nothing but the kind of a share said after the whole (…占住房保障多少, 占…的比例)
-SHARE_KIND_ONLY = re.compile(r"[多少几的比例重百分之%成是为呢吗？?]*")
-
-
 def share_of(ctx: Context) -> Answer | None:
     """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
     cut = ctx.match.text.find("占")
     if cut < 0:
         return None
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]
-    after = [h.entry.name for h in ctx.hits if h.span[0] > cut] or [
-        h.entry.name for h in ctx.hits if h.span[0] == cut and h.span[1] > cut + 1 and
-        SHARE_KIND_ONLY.fullmatch(ctx.match.text[h.span[1]:])]
-    # (a name found loosely may take the 占 in, with nothing but the kind after it: 占住房保障多少)
+    after = named_after(ctx, cut)
     said = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
                               if h.entry.kind != "term" and h.span[1] <= cut and not (
                                   ctx.match.text[slice(*h.span)] == FISCAL and any(

@@ -105,7 +105,7 @@ def _near(ctx: Context, number: float, unit: str, as_said: str) -> dict[str, dic
     stated with it exactly."""
     if not number.is_integer() or "." in as_said or unit not in ("万元", ""):
         return {}
-    return {k: v for k, v in _within(ctx, number - 0.5, number + 0.5).items()}
+    return _within(ctx, number - 0.5, number + 0.5)
 
 
 def _block(ctx: Context, as_said: str, found: dict[str, dict]) -> str:

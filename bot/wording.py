@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.handlers import decline
-from bot.normalize import LINKED
 
+# a link, or a file's ending, pasted beside a question (https://…/juesuan.pdf 接待费多少)
+LINKED = re.compile(r"https?://\S+|www\.\S+"
+                    r"|(?<=[\u4e00-\u9fff\w])\.(?:pdf|PDF|docx?|xlsx?|html?)(?=\s+\S)")
 # the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
 LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
                        r"|[一二三四五]问)|[(（][1-5一二三四五][)）])\s*")
