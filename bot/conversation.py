@@ -13,6 +13,8 @@ from bot.answer import Source
 from bot.nlu import AMOUNT_SAID, BOUND_WORDS, TABLE_SAID, left_out
 from bot.normalize import fold, number_said
 
+TRAILING = re.compile(r"[\s?？。!！,，~～…]+$")  # what a question may end with after its words
+
 PLACEHOLDER = "囗"  # where the thing stood in the previous question (bot/nlu.py masks so)
 # 那三个加起来: more than the last two things asked
 DECLINED = "decline"  # the handler of questions read as out of scope

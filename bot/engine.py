@@ -13,17 +13,15 @@ from bot import compare, conversation, handlers, lines, regexes, store, wording
 from bot.answer import Answer, Source
 from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
 from bot.codes import code_names, expand_codes, unknown_code
-from bot.conversation import Conversations, State
-from bot.handlers import Context, DocIndex, decline
+from bot.conversation import TRAILING, Conversations, State
+from bot.followups import ALL_FUNDS, FollowUps, meaning_for_amount
+from bot.handlers import EARLIER_ASKED, FIGURES, Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
 from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import (
-    GENERIC_TAIL,
-    INTENT_CUTOFF,
     JOINTS,
-    NO_THING,
     PLACEHOLDER,
     Document,
     Entry,
@@ -35,7 +33,6 @@ from bot.nlu import (
 )
 from bot.normalize import Normalizer, fold
 from bot.passages import (
-    DEFINES,
     PASSAGE,
     THRESHOLD,
     Candidate,
@@ -89,8 +86,6 @@ BARE_REST = 4  # characters left beyond those: the question names something narr
 BARE_LEAD = "总全的年部个谁它那这和与跟同及天日月均校院位门关心局"
 # a place's own finances, which no unit's accounts state (普陀区财政收入 is no 财政拨款收入)
 REGIONAL = re.compile(r"(?<!拨款)财政收入|财政总收入|税收收入|税收|地方财政|一般公共预算收入")
-# 另外两项呢: the parts not yet asked (另外，X也说一下 asks X besides)
-REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|其他|其余|剩下|剩余|还有哪")
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # words said before a name that make no other item of it (全年事业收入, 学校的, 其中…)
 LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
@@ -98,17 +93,7 @@ LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|
 # …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
-# every source of funds asked after a 财政拨款 figure (全部资金口径呢, 不光是财政的，全部算上呢)
-ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是财政|不只是财政"
-                       r"|不仅是财政|全部算上|都算上|所有来源|各种来源"
-                       r"|(?:全部|所有|总)的?支出(?:里面?|中|当中)")  # 全部支出里基本支出
-FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
-TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
-SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
-# the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
-KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
-                 "figure.reason", "figure.not_disclosed"}
 # a money item said in words of its own (教育经费), between the names found and the asking words
 ITEM_PIECES = re.compile(rf"(?:(?!{PLACEHOLDER}|的)[^，,。？?、\s])+")
 NOT_OWN = re.compile(r"[这那哪什么啥叫个]")  # 叫什么经费, 这个科目全部资金: no item's own words
@@ -118,8 +103,6 @@ OTHER_UNIT = re.compile(r"另(?:外)?(?:一|那)?(?:个|家)(?:单位|部门|机
 # kinds a follow-up naming nothing asks of the item asked before (年初预算是多少, 为什么没花完)
 OF_AN_ITEM = ("amount", "budget", "change", "share", "reason", "last_year")
 POINTED_LAST = re.compile(r"[那这](?=[^那这]+$)")  # 接待费降了，那开会花的呢: what 那 points to
-# money words that name no item of their own when a follow-up says them (占本年支出的多少)
-GENERIC_SAID = re.compile(r"本年|全年|当年|支出|收入|经费|费用|资金|拨款|决算|预算|钱")
 BARE = 6  # a question of a word or two, no kind asked: 人头费, 基建
 PART_ASKED = re.compile(r"其中")  # 其中基建呢: a part of the last figure, a number stated for it
 WHOLE_YEAR = re.compile(r"总|全|一共|共计|合计|一年|年度|单位|部门|它")  # the year's total asked
@@ -131,10 +114,6 @@ REMATCHING = {"reason", "define"}  # handlers that look again among a narrower v
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
 # 金额单位是什么: the unit the money is stated in)
 OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget"}
-EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
-                 "difference", "headline"}  # asked of the year before → last year's figure
-FIGURES = EARLIER_ASKED | {"change", "last_year"}  # handlers that state the unit's figures
-TRAILING = re.compile(r"[\s?？。!！,，~～…]+$")  # what a question may end with after its words
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 
@@ -150,7 +129,7 @@ class EngineError(Exception):
     """The engine cannot start; the message is one sentence for the user."""
 
 
-class Engine(Lines):
+class Engine(FollowUps, Lines):
     """Answers questions about the loaded disclosures."""
 
     def __init__(self, db, data: IntentData) -> None:
@@ -454,69 +433,6 @@ class Engine(Lines):
                 for doc_id, d in self.docs.items()]
         return sorted(rows, key=lambda r: (r["department"], -r["year"]))
 
-    def _rest_of_parts(self, match: Match, state: State, docs: tuple[str, ...]) -> list[str]:
-        """另外两项呢, 剩下的呢: the stated parts of the whole the last things are parts of,
-        besides those (none when the follow-up names a thing said whole, or the whole is not
-        one)."""
-        if not REST_ASKED.search(match.text) or any(h.coverage == 1 for h in match.hits):
-            return []
-        for doc_id in docs:
-            facts = self.docs[doc_id].all_facts
-            parents = {f["parent"] for f in facts if f["metric"] in state.things and f["parent"]}
-            if len(parents) != 1:
-                continue
-            parent = parents.pop()
-            parts = dict.fromkeys(f["metric"] for f in facts if f["parent"] == parent
-                                  and f["qualifier"] == "决算数")
-            rest = [p for p in parts if p not in state.things]
-            if rest and len(rest) < len(parts):
-                return rest
-        return []
-
-    def _sibling_named(self, match: Match, state: State, docs: tuple[str, ...]) -> str | None:
-        """A follow-up naming, in part (three characters or more), a table row under the
-        same heading as the last thing (职业年金缴费, 离退休的那块呢 → 2080501 行政单位离退休):
-        that row, when it is the only one. Two characters named too many wrong rows (held-out,
-        found by ablation)."""
-        said = conversation.leftover(match.text, self._followups)
-        if len(said) < 3 or any(h.coverage == 1 for h in match.hits):
-            return None
-        for doc_id in docs:
-            cells = self.docs[doc_id].cells
-            parents = {code[:-2] for t in state.things for c in cells.get(t, [])
-                       if len(code := handlers.code_of(c)) > 3}
-            if not parents:
-                continue  # the last thing is no coded row: no table is scanned
-            rows = {c["row"] for group in cells.values() for c in group
-                    if handlers.code_of(c)[:-2] in parents
-                    and said in c["row"] and c["row"] not in state.things}
-            if len(rows) == 1:
-                return rows.pop()
-        return None
-
-    def _fiscal_stated(self, things: tuple[str, ...], doc_ids: tuple[str, ...]) -> bool:
-        """Whether any of these things has a 财政拨款 figure of its own in a table or sentence;
-        a total always has (总支出, 财政给了它多少: what the funds gave)."""
-        if any(t in self.data.vocabulary.totals or t.endswith(("总计", "合计")) for t in things):
-            return True
-        for doc_id in doc_ids:
-            doc = self.docs[doc_id]
-            for name in things:
-                if any(handlers.FISCAL in c["table"] + c["column"] for c in doc.cells.get(
-                        name, [])) or any(handlers.FISCAL in f["sentence"] or handlers.FISCAL in (
-                        f.get("scope") or "") for f in doc.facts.get(name, [])):
-                    return True
-        return False
-
-    def _scope_of_last(self, match: Match, state: State) -> bool:
-        """A follow-up that names only the funds (其中财政拨款出的呢, 财政出了多少) after a thing
-        that is no funds itself asks that thing's 财政拨款 part, not 财政拨款收入."""
-        said = [match.text[a:b] for a, b in (h.span for h in match.hits
-                                              if h.entry.kind != "term")]  # (a term in part)
-        only = all(SCOPE_SAID.fullmatch(w) for w in said) if said else bool(
-            SCOPE_SAID.search(match.text))
-        return only and bool(state.things) and not any(
-            handlers.FISCAL in t or "收入" in t or "财政" in t for t in state.things)
 
     def _context_docs(self, state: State) -> tuple[str, ...]:
         if state.department is None:
@@ -584,158 +500,10 @@ class Engine(Lines):
                     state.prior_department and conversation.which_higher_only(match.text))
                 ) and not withheld and not about_itself:  # 校长工资…; 谁的多 after two
             # departments compares them; 你的数准吗 asks of the disclosure, not the last thing
-            kind = match.intent.handler if match.intent else self._kind_of_follow_up(match)
-            back = bool(conversation.back_word(match.text, self._followups))
-            exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
-                     or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
-                     or _core_said(h, match.text) and not self._in_column(h, state, match)
-                     # 卫生健康呢，占比多少: 卫生健康支出 (no row of the column just asked)
-                     or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
-            pointed = conversation.pointed(match.text, self._followups)
-            if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
-                exact = [(a, b) for a, b in exact
-                         if not BARE_SIDE.fullmatch(match.text[a:b]) or a < pointed]
-            candidates = conversation.rewrites(  # 高中教育, a part of the last thing
-                match.text, match.masked if exact or not match.hits else match.text, exact,
-                kind, state, self._followups, question)
-            unscoped = ""
-            if ALL_FUNDS.search(match.text) and handlers.FISCAL in state.question and \
-                    all(handlers.FISCAL in match.text[a:b] for a, b in exact):  # 全部资金口径呢
-                unscoped = FISCAL_SAID.sub("", state.question)  # after 财政拨款…: the same
-                candidates = [(unscoped, "", False)]  # question, of all funds, or none
-            scoped_thing = ""  # the last thing asked again in the 财政拨款 scope said before
-            listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
-            a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
-            fiscal_beside = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入:
-                                for t in state.things)  # no scope
-            if (leaning or a_part) and not fiscal_beside and match.hits and \
-                    handlers.FISCAL in state.question and not ALL_FUNDS.search(match.text) and \
-                    handlers.FISCAL not in match.text and (state.intent or "").startswith(
-                        "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
-                at = match.hits[0].span[0]
-                scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
-                said = match.text[slice(*match.hits[0].span)]
-                kinds = [(t.replace(said, handlers.FISCAL + said, 1), match.hits[0].entry.name,
-                          strict) for t, _, strict in candidates if said in t and t != match.text]
-                # …基本支出占比多少, 项目支出呢: the last kind of question, in the same scope
-                candidates = [*kinds, (scoped, match.hits[0].entry.name, False), *candidates]
-            elif candidates and not match.hits and handlers.FISCAL in state.question and not any(
-                    handlers.FISCAL in t for t in state.things) and \
-                    handlers.FISCAL not in match.text and (state.intent or "").startswith(
-                        "figure.") and kind != "ranking":  # 财政拨款…基本支出呢, 占多少: its
-                # share in the same scope (倒数第二呢 after a ranking asks that ranking again)
-                last = "和".join(state.things)
-                scoped_thing = handlers.FISCAL + last + match.text
-                candidates = [(scoped_thing, state.things[0], False), *candidates]
-            sibling = self._sibling_named(match, state, about or match.doc_ids)
-            if sibling:  # 职业年金呢, 离退休的那块呢: the row beside it, 行政单位离退休
-                candidates = [(state.masked.replace(PLACEHOLDER, sibling, 1)
-                               if PLACEHOLDER in state.masked else sibling + match.text,
-                               sibling, False), *candidates]
-            rest = self._rest_of_parts(match, state, about or match.doc_ids)
-            if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
-                candidates = [("和".join(rest) + "各多少", "", False), *candidates]
-            scoped_last, no_fiscal_part = "", False
-            pair_said = any(p in match.text for p in self._followups.pair)  # 这两项, 它们
-            if self._scope_of_last(match, state):  # 住房公积金多少 / 其中财政拨款出的呢
-                asked = SCOPE_SAID.sub("", match.text)
-                last = state.things  # 这两项财政拨款出了多少: the last two, in that scope
-                if len(last) == 1 and state.before and pair_said:
-                    last = state.before[:1] + last
-                scoped_last = "和".join(last) + handlers.FISCAL + asked
-                candidates = [(scoped_last, state.things[0], False), *candidates]
-                no_fiscal_part = not self._fiscal_stated(state.things, about or match.doc_ids)
-                inside = [TIMED_NAME.sub(r"\1" + handlers.FISCAL + r"\2", t) for t in last]
-                if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款…
-                    candidates = [("和".join(inside) + asked, "", False), *candidates]
-            rows = self._rows_of_columns(match, state) if match.hits and not (
-                match.intent is not None and match.intent.handler == "ranking") else ()
-            # 项目支出里哪一项最多 after its items: the column's own items, not those rows
-            if rows == state.things and len(rows) == 1 and state.before and pair_said:
-                rows = state.before[:1] + rows  # 这两项财政拨款出了多少: the last two rows' cells
-            if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
-                candidates = [("和".join(rows) + match.text, "", False), *candidates]
-            crossing = self._row_in_column(match, state)
-            if crossing:  # 基本建设资金多少 / 这里面高等教育那一块呢: the row's cell of it
-                candidates = [(crossing, "", False), *candidates]
-            again_named = {h.entry.name for h in match.hits} <= set(state.things)
-            if len(named) == 1 and state.department and state.department not in named and \
-                    self._across.asks_every(match.text) and again_named:
-                # 普陀的其他收入, 荷塘的呢？谁多 (跟荷塘的其他收入比，哪个多): the last thing of
-                # both departments, compared
-                thing = "" if match.hits else "和".join(state.things)
-                both = f"{state.department}和{next(iter(named))}{thing}{match.text}"
-                candidates = [(both, "", False), *candidates]
-            elsewhere = self._carried_elsewhere(question, match, state, named)
-            if elsewhere is not None:  # 普陀…国有资本经营预算, 荷塘那边呢: nothing of it there
-                return elsewhere, self._remember(state, match, elsewhere)
-            kind_only = match.intent is not None and match.intent.name in KIND_DECLINES
-            unheard = [said for h in match.hits for a, b in [h.span] for said in [match.text[a:b]]
-                       if (a, b) not in exact and len(core := GENERIC_SAID.sub("", said)) >= 2
-                       and core in h.entry.name and h.entry.name not in "".join(state.things) and
-                       handlers.FISCAL not in h.entry.name]  # an item named in part (公车 of
-            # 公务用车运行维护费), no money word alone (那去年呢，花了好多: its 支出)
-            said = self.matcher.cue_removed(match.intent, match.text) if kind_only \
-                else match.text  # 比上年多少: the kind alone names nothing to look for
-            for text, part, strict in candidates:
-                again = self.matcher.match(text, match.named_docs or context)
-                found = [h.entry.name for h in again.hits  # 公务接待费, 那公务用车呢: the part
-                         if again.text[h.span[0]:h.span[1]] == h.entry.surface]  # said as is
-                if part and not any(part in n or part in n.replace(handlers.FISCAL, "")
-                                    for n in found):
-                    continue
-                reply = self._answer(question, again)
-                residue = conversation.leftover(match.text, self._followups) if kind in (
-                    None, "amount") else ""
-                if reply.answered and unheard and text.startswith("和".join(state.things)) and \
-                        (reply.intent or "").startswith("figure.") and \
-                        not any(u in reply.answer.partition("：")[0] for u in unheard):
-                    continue  # 三公经费预算多少, 公车，比预算少花了多少: 公车 named in part is
-                    # the thing asked, never the last thing it was put after
-                if text == scoped_thing and reply.answered and not _names_one_of(
-                        reply.answer.partition("原文")[0], residue or part[:4]):
-                    continue  # 来华留学教育…, 去年呢: never 财政拨款收入's, said beside it;
-                    # 小学教育…, 那高中呢: never 小学教育's again
-                if text == unscoped and handlers.FISCAL in reply.answer.split("\n")[0]:
-                    continue  # 基本建设资金, 全部资金口径呢: only its 财政拨款 figure is stated
-                if text == scoped_last and (handlers.FISCAL not in reply.answer.partition(
-                        "原文")[0] or no_fiscal_part and not any(
-                            t in reply.answer.split("\n")[0] for t in state.things)):
-                    continue  # 支出多少, 财政给了它多少: no 财政拨款 part of it is stated
-                    # (科学技术支出, 这里面财政拨款出了多少: never 财政拨款收入总计 for it)
-                if reply.intent == PASSAGE and not (self._says_something(said) and self._fits(
-                        match.text, reply, leaning, figure_last)):
-                    continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
-                    # 那十四五呢: nor one that says nothing of what the follow-up names
-                if _meaning_for_amount(state, reply, kind):
-                    continue  # 年末结转和结余多少, 那年初的呢: its meaning is no amount
-                if reply.answered and not match.hits and kind == "sentences" and \
-                        self._ignores(question, match.text, reply):
-                    continue  # 津贴补贴…奖金呢: the last thing's figure says nothing of 奖金
-                firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
-                if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
-                    # last thing has no budget stated, and no other thing's budget answers it
-                    state = self._remember(state, match, Answer(question, False, None, 0, ""))
-                    if part:  # 其中项目支出呢 in 财政拨款: the part is the thing now
-                        again = replace(again, hits=tuple(
-                            h for h in again.hits if part in h.entry.name) or again.hits)
-                    return reply, self._remember(state, again, reply)
-            if unscoped:
-                thing = "、".join(state.things)
-                return replace(decline(question, f"决算只列出了{thing}的财政拨款数，没有全部资金"
-                                       "口径的数。", match.intent.name if match.intent else None,
-                                       match.confidence), firm=True), state
-            if scoped_last and no_fiscal_part and match.intent is not None and \
-                    match.intent.handler in FIGURES:
-                thing = "、".join(state.things)  # 科学技术支出, 这里面财政拨款出了多少: none
-                return replace(decline(question, f"决算没有单独列出{thing}中财政拨款的部分。",
-                                       match.intent.name, match.confidence), firm=True), state
-            if candidates and not match.hits and not match.named_docs and match.intent is not \
-                    None and match.intent.name in KIND_DECLINES:  # 政府采购服务支出, 跟上年比呢:
-                # no change stated for it; the change of whatever sentence says 比上年 is none
-                thing = "、".join(state.things)
-                return decline(question, f"决算没有写明{thing}的这个数。", match.intent.name,
-                               match.confidence), state
+            found = self._follow_up(question, match, state, context, about, named, leaning,
+                                    figure_last)
+            if found is not None:
+                return found
         if match.intent is not None and match.intent.handler == "where" and not match.hits:
             said = self._where_said(question, match, state, about or match.doc_ids)
             if said is not None:  # 这个写在哪部分 after a sentence quoted: that sentence's place
@@ -799,7 +567,7 @@ class Engine(Lines):
             # (那会议费呢 after a figure: 严格控制…、会议费、… says nothing of it either)
             answer = decline(question, "决算只在列举中顺带提到这一项，没有单独说明它。",
                              answer.intent, match.confidence)  # 人头费: 如…、人员经费、基建等
-        if state.things and _meaning_for_amount(state, answer, match.intent and
+        if state.things and meaning_for_amount(state, answer, match.intent and
                                                 match.intent.handler):
             answer = decline(question, "决算没有写明这一项的金额。", answer.intent,
                              match.confidence)  # 年末结转和结余多少, 那年初的呢: no meaning
@@ -828,43 +596,6 @@ class Engine(Lines):
             self._built_passages = Passages(self.docs, self.normalizer, self.matcher.tokens)
         return self._built_passages
 
-    def _rows_of_columns(self, match: Match, state: State) -> tuple[str, ...]:
-        """Every thing a follow-up names is a column of the last thing's table row (其中基本支出、
-        项目支出各多少 after 行政运行): that row, whose cells are asked, not the whole's totals;
-        else of the row before it, when the last thing is no row (实验室…, 都是项目支出吗, 其中
-        基本建设资金呢)."""
-        asked = {h.entry.name for h in match.hits}
-        columns = self._columns_of(state.things, match.doc_ids)
-        if columns:
-            if not asked <= columns and not (_either_of(match) and asked & columns):
-                return ()  # (这笔是项目支出还是基本支出: the row, by the column it has)
-            rows = tuple(t for t in state.things if t not in columns  # 科学技术支出, 基本支出
-                         and asked <= self._columns_of((t,), match.doc_ids))  # 多少, 项目支出呢:
-            return rows or state.things  # the row's other column, never the last column too
-        before = self._columns_of(state.before, match.doc_ids)  # the last thing one of its
-        return state.before if before and set(state.things) | asked <= before else ()  # columns
-
-    def _row_in_column(self, match: Match, state: State) -> str:
-        """After a table column (基本建设资金支出), a row named inside it (这里面高等教育那一块
-        占多少): the row's cell of that column (高等教育的基本建设资金支出); '' otherwise."""
-        if len(state.things) != 1 or not INSIDE_SAID.search(match.text):
-            return ""
-        column = state.things[0]
-        rows = list(dict.fromkeys(h.entry.name for h in match.hits if h.coverage == 1 and any(
-            c["column"] == column for d in match.doc_ids for c in self.docs[d].cells.get(
-                h.entry.name, []))))
-        if len(rows) != 1:
-            return ""
-        return f"{rows[0]}的{column}多少"
-
-    def _in_column(self, hit: Hit, state: State, match: Match) -> bool:
-        """The thing found is a row of the table column the last answer was about."""
-        return len(state.things) == 1 and any(
-            c["column"] == state.things[0] for d in match.doc_ids
-            for c in self.docs[d].cells.get(hit.entry.name, []))
-
-    def _columns_of(self, rows: tuple[str, ...], docs: tuple[str, ...]) -> set[str]:
-        return {c["column"] for d in docs for row in rows for c in self.docs[d].cells.get(row, [])}
 
     def _fits(self, text: str, reply: Answer, leaning: bool, after_figure: bool = False
               ) -> bool:
@@ -1168,25 +899,6 @@ class Engine(Lines):
                     return word
         return None
 
-    def _carried_elsewhere(self, question: str, match: Match, state: State, named: set[str]
-                           ) -> Answer | None:
-        """The last things, asked of another department named now (荷塘那边呢) whose disclosure
-        names none of them anywhere: a decline saying so, never another thing of its own."""
-        if len(named) != 1 or state.department in named or match.hits or not state.things or \
-                conversation.back_word(match.text, self._followups):  # 回到荷塘: its own topic
-            return None
-        docs = match.named_docs
-        if any(self.docs[d].mentions((t,)) for t in state.things for d in docs) or any(
-                h.coverage == 1 and h.span == (0, len(found.text))
-                for t in state.things for found in [self.matcher.match(t, docs)]
-                for h in found.hits):
-            return None  # (政府采购支出总额 is 政府采购金额 there: one thing by its names,
-            # all of it: 财政拨款 is no 国有资本经营预算财政拨款)
-        label = "、".join(self.docs[d].label for d in docs)
-        thing = "、".join(f"“{t}”" for t in state.things)
-        return replace(decline(question, f"{label}决算没有{thing}的内容。",
-                               match.intent.name if match.intent else None, match.confidence),
-                       firm=True)
 
     @staticmethod
     def _part_said(match: Match) -> re.Match | None:
@@ -1420,12 +1132,6 @@ class Engine(Lines):
             intent = self.data.by_name("figure.personal")  # 夏泉工资多少: a person's, not ours
         return self._dispatch(question, match, intent)
 
-    def _ignores(self, question: str, text: str, reply: Answer) -> bool:
-        """A follow-up "X呢" names a word of its own (奖金) the reply never says."""
-        if not TRAILING.sub("", question).endswith("呢"):
-            return False
-        rest = conversation.leftover(text, self._followups)
-        return 2 <= len(rest) <= 6 and rest not in fold(reply.answer)
 
     def _names_a_person(self, text: str) -> bool:
         """The question names a person the disclosures name (their 接洽人)."""
@@ -1472,14 +1178,6 @@ class Engine(Lines):
         return replace(answer, answer=f"{answer.answer}\n\n{lacking}决算没有列出“{named[0]}”"
                        "的数字。")
 
-    def _kind_of_follow_up(self, match: Match) -> str | None:
-        """按啥标准交的, after a thing: the kind read as if the last thing were said, which a
-        kind needing one is marked down for when the line names none."""
-        if not match.scores:
-            return None
-        name, score = max(match.scores.items(), key=lambda kv: kv[1])
-        intent = self.data.by_name(name)
-        return intent.handler if intent.needs and score + NO_THING >= INTENT_CUTOFF else None
 
     def answer_as(self, question: str, match: Match, name: str) -> Answer:
         """The answer of another kind of question (a chart with one year only: the figure)."""
@@ -1705,7 +1403,6 @@ _UNFOUND = (rf"((?:(?![的{PLACEHOLDER}])[\u4e00-\u9fff]){{1,8}}?"
 LISTED_UNKNOWN = re.compile(rf"{_UNFOUND}(?:和|与|及|以及|、){PLACEHOLDER}"
                             rf"|{PLACEHOLDER}(?:和|与|及|以及|、){_UNFOUND}")
 
-BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)")  # said bare: how a line asks
 
 # a part of the thing named said in words of its own, its amount asked (囗476.25万里买设备花了多少)
 PART_SAID = re.compile(rf"{PLACEHOLDER}(?:[\d.]+(?:万元|万|元)?)?"
@@ -1722,22 +1419,6 @@ NOT_A_PART = re.compile(r"哪|什么|啥|各|分别|几|预算|决算|财政|拨
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
-
-
-def _meaning_for_amount(state: State, reply: Answer, kind: str | None) -> bool:
-    """A sentence defining a word (…:指…) quoted for a follow-up asking an amount after a
-    figure: the meaning is no amount."""
-    return reply.intent == PASSAGE and kind in (None, "amount") and bool(reply.sources) and (
-        state.intent or "").startswith("figure.") and DEFINES.search(
-        reply.sources[0].sentence) is not None
-
-
-def _core_said(hit: Hit, text: str) -> bool:
-    """A name said whole but for its generic ending (卫生健康 for 卫生健康支出), its own words
-    three characters or more: the name, said as people say it."""
-    said = text[slice(*hit.span)]
-    return len(said) >= 3 and hit.entry.kind != "term" and any(
-        hit.entry.surface == said + tail for tail in GENERIC_TAIL)
 
 
 def _earlier_asked_apart(text: str) -> bool:
@@ -1773,16 +1454,6 @@ def option_for(question: str, department: str) -> str:
     return text if pointed else f"{department}{question.strip()}"
 
 
-INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
-
-
-def _either_of(match: Match) -> bool:
-    """Two things the line names are set as a choice (项目支出还是基本支出)."""
-    at = match.text.find("还是")
-    return at > 0 and any(h.span[1] <= at for h in match.hits) and any(
-        h.span[0] >= at + 2 for h in match.hits)
-
-
 def _joined_to_a_hit(match: Match, word: str) -> bool:
     """接待费和会议费: the word is listed beside a thing found (和, 与, 、), not inside one
     (基本支出里人员经费和公用经费: no thing asked is answered)."""
@@ -1799,16 +1470,6 @@ def _joins(between: str) -> bool:
 
 
 EACH_ASKED = re.compile(r"各|分别")  # 接待费和会议费各花了多少 (花了 read as 支出)
-
-
-def _names_one_of(text: str, *words: str) -> bool:
-    """Whether the text says one of these words (of two characters or more), its characters
-    in order (年末结转和结余 in 年末财政拨款结转和结余)."""
-    for word in (w for w in words if len(w) >= 2):
-        rest = iter(text)
-        if all(ch in rest for ch in word):
-            return True
-    return False
 
 
 def _as_named(docs: list[str], match: Match) -> list[str]:

@@ -27,6 +27,10 @@ from bot.normalize import fold, number_said
 from bot.passages import items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
 
+EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
+                 "difference", "headline"}  # asked of the year before → last year's figure
+FIGURES = EARLIER_ASKED | {"change", "last_year"}  # handlers that state the unit's figures
+
 ORDER = ["决算数", "预算数", "比预算增减", "比预算增减率", "完成预算比例", "比上年增减",
          "比上年增减率", "占比"]
 
