@@ -215,6 +215,12 @@ def turn_kept(state: State, answered: bool, figures: bool) -> State:
     return state.with_(turns=(*state.turns, turn)[-ASKED_KEPT:])
 
 
+def asks_only(masked: str, w: Words) -> bool:
+    """Nothing but how it asks (2017年有多少, 是多少): a follow-up of the last thing, whatever
+    kind the words alone were read as."""
+    return bool(masked.strip()) and not _strip(YEAR_WORDS.sub("", masked), w.asks, w.particles)
+
+
 def bare(masked: str, w: Words) -> bool:
     """Nothing but the thing (and particles) is left: "那其中公车呢" asks the last kind again."""
     return not _strip(masked.replace(PLACEHOLDER, ""), w.particles)

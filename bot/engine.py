@@ -452,10 +452,12 @@ class Engine(FollowUps, Lines):
             match = self.matcher.match(question, context)
         about = match.named_docs or context  # 荷塘…多少人次 / 那普陀财政局呢: the one named now
         small = match.intent is not None and match.intent.handler in SMALLTALK and not (
-            match.intent.handler == "decline" and any(
+            match.intent.handler == "decline" and (any(
                 h.coverage == 1 and match.text[slice(*h.span)] != handlers.FISCAL
-                for h in match.hits))  # 都是项目支出吗: a thing named whole is no small talk,
-        # whatever kind it was read as (the funds alone are: 不是光财政拨款的)
+                for h in match.hits) or state.things and conversation.asks_only(
+                    match.masked, self._followups)))  # 都是项目支出吗: a thing named whole is
+        # no small talk, whatever kind it was read as (the funds alone are: 不是光财政拨款的);
+        # nor 2017年有多少 after a thing
         leaning = conversation.leans_on_last(match.text, self._followups) or \
             conversation.leans_on_last(TRAILING.sub("", question),
                                        self._followups)  # 呢 the normaliser dropped

@@ -29,7 +29,8 @@ KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
 REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|其他|其余|剩下|剩余|还有哪")
 # money words that name no item of their own when a follow-up says them (占本年支出的多少)
 GENERIC_SAID = re.compile(r"本年|全年|当年|支出|收入|经费|费用|资金|拨款|决算|预算|钱")
-BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)")  # said bare: how a line asks
+# said bare: how a line asks (这个科目支出合计多少: of the thing pointed at)
+BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)(?:合计|总计|总额)?")
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
 
 

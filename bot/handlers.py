@@ -144,6 +144,8 @@ def share(ctx: Context) -> Answer:
     return _figures(ctx, first="占比")
 
 
+# a part's own share asked after another's (基本支出所占几成，项目支出又占几成): no whole
+SHARE_AGAIN = re.compile(r"(?:又|也|则|还|分别|各)?(?:所)?占")
 # nothing but the kind of a share said after the whole (…占住房保障多少, 占…的比例)
 SHARE_KIND_ONLY = re.compile(r"[多少几的比例重百分之%成是为呢吗？?]*")
 
@@ -151,7 +153,8 @@ SHARE_KIND_ONLY = re.compile(r"[多少几的比例重百分之%成是为呢吗�
 def named_after(ctx: Context, cut: int, terms: bool = True) -> list[str]:
     """The things named after 占 at cut: those after it, else one found loosely that takes
     the 占 in with nothing but the kind after it (占住房保障多少: 住房保障支出)."""
-    hits = [h for h in ctx.hits if terms or h.entry.kind != "term"]
+    hits = [h for h in ctx.hits if (terms or h.entry.kind != "term")
+            and not SHARE_AGAIN.match(ctx.match.text, h.span[1])]  # 项目支出又占几成: a part
     return [h.entry.name for h in hits if h.span[0] > cut] or [
         h.entry.name for h in hits if h.span[0] == cut and h.span[1] > cut + 1
         and SHARE_KIND_ONLY.fullmatch(ctx.match.text[h.span[1]:])]
@@ -677,9 +680,9 @@ def difference(ctx: Context) -> Answer:
     joint = _joint_difference(ctx)
     if joint is not None:
         return joint
-    if len(values) < 2:
+    pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values)
+    if len(values) < 2 and pair is None:
         return amount(ctx)
-    pair = _minus_pair(ctx, values)
     if pair is None and MINUS_SAID.search(ctx.match.text):
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
     (a, fa), (b, fb) = pair or values[:2]
@@ -689,8 +692,15 @@ def difference(ctx: Context) -> Answer:
     diff = _dec(fa["number"]) - _dec(fb["number"])
     word = "多" if diff >= 0 else "少"
     text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}{word}"
-            f"{_fmt(abs(diff))}万元（计算得出，非原文数字）。")
-    return replace(_answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb]),
+            f"{_fmt(abs(diff))}万元")
+    shown = [f"{_fmt(abs(diff))}万元"]
+    minus = MINUS_SAID.search(ctx.match.text)
+    if pair is not None and minus and REST_SHARE.search(ctx.match.text, minus.end()) and \
+            diff >= 0 and fa["number"]:  # 基本支出除去人员经费，剩下的占多少: of the whole
+        pct = diff / _dec(fa["number"]) * 100
+        text += f"，剩下的占{a}的{_percent(pct)}%"
+        shown.append(f"{_percent(pct)}%")
+    return replace(_answer(ctx, text + "（计算得出，非原文数字）。", tuple(shown), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
 
 
@@ -713,6 +723,7 @@ def _points_apart(ctx: Context, a: str, b: str) -> Answer | None:
 
 
 MINUS_SAID = re.compile(r"[\d.]*(?:多|余)?(?:减去?|减掉|扣除|扣掉)")  # 支出457676减收入430725
+REST_SHARE = re.compile(r"占|比例|比重|几成|百分之")  # …减去人员经费是多少，占多少: what is left's
 
 
 def _minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
@@ -725,6 +736,26 @@ def _minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
         pair = [v for v in values if v[0] == left] + [v for v in values if v[0] == right]
         if right and len(pair) == 2:
             return pair
+    return None
+
+
+def _bare_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
+    """收入减去财政拨款: the bare word said before 减 is its total (收入总计), the thing named
+    right after it what is taken out."""
+    from bot.several import stated_value
+
+    said = MINUS_SAID.search(ctx.match.text)
+    right = [v for v in values for h in ctx.hits
+             if said and h.entry.name == v[0] and h.span[0] == said.end()]
+    if not right:
+        return None
+    before = ctx.match.text[:said.start()]
+    for word, metrics in ctx.engine.data.vocabulary.defaults:
+        total = next((m for m in metrics if m in ctx.doc.facts), None) \
+            if before.endswith(word) else None
+        fact = stated_value(ctx, total) if total else None
+        if fact is not None and total != right[0][0]:
+            return [(total, fact), right[0]]
     return None
 
 
@@ -1736,7 +1767,7 @@ def excepted(ctx: Context) -> set[str]:
 
 
 # a name asked for, not an amount (……合起来叫啥, 在基本支出以外的支出叫做什么)
-NAME_ASKED = re.compile(r"叫什么|叫做什么|叫啥|称为什么|名称|名目|术语|叫法")
+NAME_ASKED = re.compile(r"叫什么|叫做什么|叫啥|称为什么|名称|名目|术语|叫法|统称|总称|合称")
 
 
 def _names(ctx: Context, kinds: tuple[str, ...]) -> list[str]:

@@ -74,7 +74,8 @@ YOURS = re.compile(r"你们|您们|贵单位|贵局|贵校|贵中心|贵部门|�
 CLAUSES = re.compile(r"[^，,。？?；;！!]+[，,。？?；;！!]*")
 # (比上年增加多少: a change, no comparison)
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少"
-                      r"|比(?!上年|去年|上一年|前一年|年初预算|预算)")
+                      r"|(?<!上年)(?<!去年)(?<!前年)(?<!上一年)(?<!前一年)"  # 跟去年比: a change
+                      r"比(?!上年|去年|上一年|前一年|年初预算|预算)")
 # where a story told first turns to the question (…每次都排队。想问问那一年受理了多少件业务)
 LEAD = re.compile(r"(?:我|就|所以|因此|现在|今天|特意|特地)*想(?:打个?电话|来|在这里|跟你们)?"
                   r"(?:问问|问一下|问下|请教一下|请教|打听一下|打听下|打听|了解一下|了解下|知道一下"
@@ -123,6 +124,11 @@ class Lines:
         if not first.answered or not first.figures:
             return whole, state
         if not set(whole.figures) <= set(first.figures):
+            if len(clauses) == 2 and first.figures[0] not in whole.answer and \
+                    whole.figures[0] not in first.answer and whole.intent != first.intent:
+                # 占总收入百分之几？跟去年比呢: the line answered its last question only; the
+                # first, of the same thing, is answered before it
+                return joined(whole, [first, whole]), state
             return self._each_of_another(clauses, first, whole, state, turn)
         added = []
         for clause in clauses[1:]:

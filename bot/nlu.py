@@ -440,7 +440,8 @@ def _earlier_asked(text: str, hits: list[Hit]) -> bool:
                for m in EARLIER.finditer(text))
 
 
-COUNTED = re.compile(r"[哪几每各这那][项个类块]")  # a counter after a question or pointing word
+# a counter after a question, pointing word or number (哪项, 这个, 两项支出)
+COUNTED = re.compile(r"[哪几每各这那两二三四五六七八九2-9][项个类块]")
 
 
 def _counter_or_joint(surface: str, span: tuple[int, int], text: str) -> bool:
@@ -851,7 +852,8 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
             own = hit if said else replace(hit, span=_trimmed(hit.span, hit.entry.surface, text))
             narrowed = {id(c): replace(c, span=_trimmed(c.span, c.entry.surface, text))
                         for c in clash if text[c.span[0]:c.span[1]] != c.entry.surface}
-            if all(id(c) in narrowed and _listed(own.span, narrowed[id(c)].span, text)
+            if all(id(c) in narrowed and _listed(own.span, narrowed[id(c)].span, text,
+                                                 abutting=_heads(own, narrowed[id(c)], text))
                    for c in clash):  # 科学技术和一般公共服务: each window without the other's
                 mine[:] = [narrowed.get(id(c), c) for c in mine]
                 chosen[:] = [narrowed.get(id(c), c) for c in chosen]
@@ -881,11 +883,25 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _listed(a: tuple[int, int], b: tuple[int, int], text: str) -> bool:
+def _heads(a: Hit, b: Hit, text: str) -> bool:
+    """Both names said by their heads alone (卫生健康 of 卫生健康支出, 住房保障 of 住房保障
+    支出)."""
+    return all(text[h.span[0]:h.span[1]] != h.entry.surface and h.entry.surface.startswith(
+        text[h.span[0]:h.span[1]]) for h in (a, b))
+
+
+def _listed(a: tuple[int, int], b: tuple[int, int], text: str, abutting: bool = False) -> bool:
     """Two spans apart with a list's joint between them (公积金和购房补贴), not one compound
-    (政府性基金收支: 收支 of 政府性基金)."""
+    (政府性基金收支: 收支 of 政府性基金); two names both said by their heads may abut (卫生健康
+    住房保障: each of four characters or more, the 、 between them folded away)."""
     first, second = sorted((a, b))
+    if abutting and first[1] == second[0] and \
+            min(first[1] - first[0], second[1] - second[0]) >= ABUTTING:
+        return True
     return first[1] <= second[0] and bool(LIST_JOINT.search(text[first[1]:second[0]]))
+
+
+ABUTTING = 4  # characters each of two names said side by side must have to be two
 
 
 def _cue_words(data: IntentData) -> set[str]:

@@ -258,14 +258,20 @@ REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
 EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
                             rf"([^，,。？?\s加和与跟及共]{{2,14}}?){REMAINDER}")  # one whole,
 # no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)
-EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)"
-                            rf"(?:以后|之后|后)?(?:还剩|剩下|剩)(?:多少|几何)")
+EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT})"
+                            rf"([^，,。？?\s]{{2,14}}?)"
+                            rf"(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?"
+                            rf"(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")  # …，剩下的有多少
+# 除去财政拨款，剩下的收入占多少: the whole said after what is left (its share asked next)
+REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后|后)?[，,\s]+"
+                        rf"(?:剩下|剩余|其余|余下)的([^，,。？?\s]{{2,8}}?)(?=占|有多少|是多少)")
 
 
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
-    question = EXCLUDED_FIRST.sub(r"\2减去\1是多少", question)
-    return EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)
+    question = EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)
+    question = REST_NAMED.sub(r"\2减去\1是多少，剩下的", question)
+    return EXCLUDED_FIRST.sub(r"\2减去\1是多少", question)
 
 
 @lru_cache(maxsize=4096)  # a line is matched again for each clause and follow-up candidate

@@ -144,6 +144,9 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
+    of_whole = _sum_of_whole(ctx, named) if not shares else None
+    if of_whole is not None:  # 接待费和公车加起来占三公经费的几成: the sum, then its share
+        return of_whole
     if CHANGES_ADDED.search(ctx.match.text) and not shares and len(named) >= 2:
         return _changes_added(ctx, [n for n, _ in named])  # 比上年增加的加起来: the changes
     totals = ctx.engine.data.vocabulary.totals
@@ -209,6 +212,32 @@ def total(ctx: Context) -> Answer:
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def _sum_of_whole(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
+    """A和B加起来占C的几成: A + B, then that sum ÷ C (both computed); None unless 占 follows
+    the sum asked with a whole named after it and two or more parts before it."""
+    summed = SUM_WORDS.search(ctx.match.text)
+    cut = ctx.match.text.find("占", summed.end()) if summed else -1
+    if cut < 0:
+        return None
+    after = [n for n in named_after(ctx, cut, terms=False) if n in dict(named)]
+    parts = [(n, f) for n, f in named if n not in after]
+    if not after or len(parts) < 2:
+        return None
+    whole_name, whole = after[0], dict(named)[after[0]]
+    units = {f["unit"] for _, f in parts}
+    if units != {whole["unit"]} or not units <= set(MONEY_UNITS) or not whole["number"]:
+        return None
+    result = sum((_dec(f["number"]) for _, f in parts), Decimal(0))
+    unit = whole["unit"]
+    pct = result / _dec(whole["number"]) * 100
+    added = "＋".join(f"{n}{f['value']}" for n, f in parts)
+    text = (f"{ctx.doc.label}{added}，"
+            f"合计{_fmt(result)}{unit}，占{whole_name}{whole['value']}的{_percent(pct)}%"
+            "（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(result)}{unit}", f"{_percent(pct)}%"),
+                   [f for _, f in parts] + [whole])
 
 
 # the parts of one thing asked to be added up: 三项加起来, 各项加起来, 几类合计
@@ -309,12 +338,17 @@ def _qualifiers(ctx: Context) -> set[str]:
     return out
 
 
+JOINED_PAIR = re.compile(r"其中[\u4e00-\u9fff]{2,12}?(?:和|与|跟|加|、)[\u4e00-\u9fff]{2,12}?"
+                         r"(?:合计|加起来|一共|总共)")
+
+
 def _asks_sum(ctx: Context) -> bool:
     """A sum word outside every exact name the question uses (本年收入合计 is a name). 合计 with
     two things is their sum (事业收入和其他收入合计), not with a column or a part named (项目支出
     其中基本建设资金支出合计: that column's 合计 row)."""
     others = {h.entry.name for h in ctx.hits if not SUM_NAME.fullmatch(h.entry.name)}
-    row = any(h.entry.kind == "column" for h in ctx.hits) or "其中" in ctx.match.text
+    row = any(h.entry.kind == "column" for h in ctx.hits) or "其中" in ctx.match.text and not \
+        JOINED_PAIR.search(ctx.match.text)  # 其中办公费和印刷费合计: two rows joined, added
     exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name and not (
         SUM_NAME.fullmatch(h.entry.name) and len(others) >= 2 and not row)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in exact)

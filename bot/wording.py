@@ -11,8 +11,9 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.handlers import decline
 
-# a link, or a file's ending, pasted beside a question (https://…/juesuan.pdf 接待费多少)
-LINKED = re.compile(r"https?://\S+|www\.\S+"
+# a link, a file's ending or an @mention pasted beside a question (https://…/juesuan.pdf 接待费多少,
+# @决算问答 …)
+LINKED = re.compile(r"https?://\S+|www\.\S+|(?:^|(?<=\s))[@＠][^\s@＠]{1,20}\s+"
                     r"|(?<=[\u4e00-\u9fff\w])\.(?:pdf|PDF|docx?|xlsx?|html?)(?=\s+\S)")
 # the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
 LIST_MARK = re.compile(r"(?:(?:^|(?<=\s)|(?<=[，,；;。：:]))\s*(?:[a-eA-E][.．、)）](?![a-zA-Z])"
