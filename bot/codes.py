@@ -20,10 +20,16 @@ def code_names(rows) -> dict[str, str]:
     return names
 
 
+# the row a code stands for asked (2050205是哪个科目, 30217对应什么): its name and meaning
+CODE_ASKED = re.compile(r"(?<!\d)(\d{3,7})(?:这个|这一)?(?:科目|编码|代码)?"
+                        r"(?:是|指|对应|代表)的?(?:是)?(?:哪个|哪一个|哪一|什么|啥)(?:科目|项目|项|类|款)?(?=$|[，,。？?\s])")
+
+
 def expand_codes(text: str, names: dict[str, str]) -> str:
     """2080505那一行 → 机关事业单位基本养老保险缴费支出那一行; three digits only beside 科目."""
     if not names or not re.search(r"\d{3}", text):
         return text
+    text = CODE_ASKED.sub(r"\1是什么", text)  # 2050205是哪个科目: what the row is
 
     def name(m: re.Match) -> str:
         code = m.group(1)

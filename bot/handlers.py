@@ -134,7 +134,7 @@ def share(ctx: Context) -> Answer:
         return _figures(ctx, first="决算数")  # 服务类占了多少钱 asks an amount
     if RATE_ASKED.search(ctx.match.text):
         return budget(ctx)  # 花了预算的几成: the share of the budget spent
-    named = share_of(ctx)
+    named = sum_then_share(ctx) or share_of(ctx)  # A与B加在一起占C的比例: their sum's share
     if named is not None:
         return named
     part = _part_of_other(ctx)
@@ -185,6 +185,10 @@ def change(ctx: Context) -> Answer:
         return rate
     if _one_against_other(ctx):  # 年末…比年初…变化大不大: the two set against each other
         return difference(ctx)
+    cut = ctx.match.text.find("占")
+    before = [h for h in ctx.hits if 0 <= cut and h.span[1] <= cut]
+    if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
+        ctx = replace(ctx, hits=before)  # change, never its whole's
     answer = _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
 
@@ -2012,6 +2016,7 @@ from bot.several import (  # noqa: E402
     ranking,
     rate_worked_out,
     share_of,
+    sum_then_share,
     times,
     total,
     wants_sum,

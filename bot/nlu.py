@@ -844,6 +844,7 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
     """
     chosen: list[Hit] = []
     by_doc: dict[str, list[Hit]] = {}
+    named = {c.entry.surface for c in candidates if text[c.span[0]:c.span[1]] == c.entry.surface}
     for hit in candidates:
         mine = by_doc.setdefault(hit.entry.doc_id, [])  # each document keeps its own best
         clash = [c for c in mine if _overlap(hit.span, c.span)]
@@ -860,11 +861,27 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
                 hit, clash = own, []
             elif said and (free := _said_again(hit, text, mine)) is not None:
                 hit, clash = free, []  # 来华留学教育…是不是就是留学教育: the name said alone
+            elif not said and (free := _head_again(hit, text, mine, named)) is not None:
+                hit, clash = free, []  # 住房保障社会保障和就业支出: 住房保障, said clear of it
         if not clash or any(c.span == hit.span and abs(c.score - hit.score) < 1e-9
                             for c in clash):
             mine.append(hit)
             chosen.append(hit)
     return chosen
+
+
+def _head_again(hit: Hit, text: str, taken: list[Hit], named: set[str]) -> Hit | None:
+    """A name said in part whose window runs into a name taken, at the place its head (all but
+    its last two characters at most, ABUTTING or more) is said word for word clear of them."""
+    surface = hit.entry.surface
+    for size in range(len(surface) - 1, max(ABUTTING, len(surface) - 2) - 1, -1):
+        at = text.find(surface[:size])
+        while at >= 0:
+            span = (at, at + size)
+            if not any(_overlap(span, t.span) for t in taken) and surface[:size] not in named:
+                return replace(hit, span=span)  # (三公经费 said is 三公经费's, no part of a name)
+            at = text.find(surface[:size], at + 1)
+    return None
 
 
 def _said_again(hit: Hit, text: str, taken: list[Hit]) -> Hit | None:

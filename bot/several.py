@@ -214,6 +214,16 @@ def total(ctx: Context) -> Answer:
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
 
 
+def sum_then_share(ctx: Context) -> Answer | None:
+    """A与B加在一起占C的比例, read as a share: the sum of the things named before 占, then its
+    share of the one after; None unless so asked."""
+    if not SUM_WORDS.search(ctx.match.text):
+        return None
+    named = [(n, f) for n in dict.fromkeys(_names(ctx, ("metric", "cell")))
+             if (f := stated_value(ctx, n))]
+    return _sum_of_whole(ctx, named)
+
+
 def _sum_of_whole(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
     """A和B加起来占C的几成: A + B, then that sum ÷ C (both computed); None unless 占 follows
     the sum asked with a whole named after it and two or more parts before it."""
@@ -222,8 +232,9 @@ def _sum_of_whole(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
     if cut < 0:
         return None
     after = [n for n in named_after(ctx, cut, terms=False) if n in dict(named)]
-    parts = [(n, f) for n, f in named if n not in after]
-    if not after or len(parts) < 2:
+    at = {h.entry.name: h.span[0] for h in sorted(ctx.hits, key=lambda h: -h.span[0])}
+    parts = sorted(((n, f) for n, f in named if n not in after), key=lambda p: at.get(p[0], 0))
+    if not after or len(parts) < 2:  # (in the order said)
         return None
     whole_name, whole = after[0], dict(named)[after[0]]
     units = {f["unit"] for _, f in parts}

@@ -11,8 +11,8 @@ from dataclasses import replace
 from bot.answer import Answer
 from bot.handlers import decline
 
-# a link, a file's ending or an @mention pasted beside a question (https://…/juesuan.pdf 接待费多少,
-# @决算问答 …)
+# a link, a file's ending or an @mention pasted beside a question (https://…/juesuan.pdf
+# 接待费多少, @决算问答 …)
 LINKED = re.compile(r"https?://\S+|www\.\S+|(?:^|(?<=\s))[@＠][^\s@＠]{1,20}\s+"
                     r"|(?<=[\u4e00-\u9fff\w])\.(?:pdf|PDF|docx?|xlsx?|html?)(?=\s+\S)")
 # the marks of questions listed in one line (a. … b. …, 一问…二问…, (1)…(2)…)
