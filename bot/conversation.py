@@ -485,10 +485,14 @@ def _counterpart(text: str, state: State, w: Words) -> str:
     word alone, or with a year (政府性基金收入多少, 支出呢: 政府性基金支出多少); "" when it says
     more, or the last question has no single such word."""
     said = leftover(text, w)  # 那16年支出呢: the year stays said
+    thing = state.things[0] if len(state.things) == 1 else ""
     for word, other in w.counterparts:
         if said == word and state.question.count(other) == 1 and word not in state.question:
             return _strip(text, w.particles).replace(word, "", 1) + state.question.replace(
                 other, word)  # 不对，我问的是支出: the correction's words are no part of it
+        if said == word and thing.startswith(other) and word not in state.question:
+            # 财政拨款结转结余 (answered as 年末…), 年初的呢: the thing's other side
+            return _strip(text, w.particles).replace(word, "", 1) + thing.replace(other, word, 1)
     return ""
 
 
