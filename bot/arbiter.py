@@ -13,8 +13,12 @@ GENERIC_ANSWERS = {"org.duties"}  # a whole list: a sentence naming the very thi
 HIGH = 0.9  # a passage replaces a generic answer only when it covers nearly all of the question
 # "X都包括哪些开销" asks what X covers: a defining sentence beats X's amount
 INCLUDES = re.compile(r"包括哪些|包含哪些|都包括|包括什么|包含什么|包括了什么|包括些|包含些|"
-                      r"包括啥|都有哪些|有哪些开销|"
+                      r"都含什么|含哪些|包括啥|都有哪些|有哪些开销|"
                       r"指哪些|反映(?:的是|的)?(?:哪些|什么)")
+
+# "推进什么改革", "建立什么机制": what was done, said in the narrative, never a figure's row
+NARRATIVE_ASKED = re.compile(r"(?:什么|哪些|啥|哪项|哪一项)(?:改革|机制|措施|举措|做法|办法|制度"
+                             r"|政策|荣誉|奖项|表彰|成绩|成效)")
 
 
 def decide(primary: Answer, propose: Callable[[], Candidate | None],
@@ -23,7 +27,8 @@ def decide(primary: Answer, propose: Callable[[], Candidate | None],
     and a sentence of the disclosure covers the question well enough; a headline total is
     withdrawn when the question names something else the narrative speaks of."""
     if primary.answered and primary.intent not in GENERIC_ANSWERS and not (
-            primary.figures and INCLUDES.search(primary.question)
+            primary.figures and (INCLUDES.search(primary.question)
+                                 or NARRATIVE_ASKED.search(primary.question))
             and not QUANTITY.search(primary.question)):
         vetoed = veto(primary)
         if vetoed is None or vetoed.answered:  # kept, or completed (a meaning and its money)

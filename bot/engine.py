@@ -56,7 +56,7 @@ BOTH_ASKED = re.compile(DEFINED.pattern + r"|是啥")  # the meaning asked besid
 USE_SAID = re.compile(r"用于|用在|用途|用来|主要是|包括|开展|购买|购置|支付|维护|运维|建设|改革"
                       r"|发放")  # a sentence saying what money went to
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
-CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了")
+CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了|差(?:了|多少|几|额)")  # 和2023年比差多少
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
@@ -495,7 +495,8 @@ class Engine(FollowUps, Lines):
             answer, state = self._ask(state.question, state.with_(
                 department=department, prior_department=prior, question="", absent=None))
             return replace(answer, question=question), state
-        about_itself = match.intent is not None and match.intent.handler == "disclosure"
+        about_itself = match.intent is not None and match.intent.handler in (
+            "disclosure", "section", "contact")  # 这个决算包括哪些单位: of the unit itself
         figure_last = (state.intent or "").startswith("figure.")  # the last answer a figure
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning and not (
