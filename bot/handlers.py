@@ -288,12 +288,21 @@ BARE_BUDGET = re.compile(r"(?:整体|总体|全年|今年|本年|年度|单位|�
 
 
 def _unit_budget(ctx: Context) -> Hit | None:
-    if not BARE_BUDGET.fullmatch(ctx.match.text):
+    if not BARE_BUDGET.fullmatch(ctx.match.text) and (
+            BUDGET_WORDS.sub("", ctx.match.text) or not EXECUTED.search(ctx.match.text)):
         return None  # 信息化项目的预算多少: a thing not found is no whole unit's budget
     for name in UNIT_BUDGET:
         if any(f["qualifier"] in BUDGET_QUALIFIERS for f in ctx.doc.facts.get(name, [])):
             return Hit(Entry(name, name, "metric", ctx.doc.doc["doc_id"]), 1.0, 1.0, (0, 0))
     return None
+
+
+# nothing but the budget and how it was carried out (年初预算是多少，执行完成了百分之多少, 决算完成
+# 了多少比例): the unit's own budget
+BUDGET_WORDS = re.compile(r"年初|预算|决算|执行率|执行|完成率|完成|情况|比例|百分之|%|几成"
+                          r"|多少|是|得|了|的|怎么样|如何|整体|总体|全年|今年|本年|年度|单位|部门"
+                          r"|总的|安排|实际")
+EXECUTED = re.compile(r"预算|执行|完成")
 
 
 # 为啥没有X, 为啥是零: the question presumes none (有没有说原因 asks whether a reason is given)
