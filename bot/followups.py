@@ -33,6 +33,10 @@ GENERIC_SAID = re.compile(r"本年|全年|当年|支出|收入|经费|费用|资
 BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)(?:合计|总计|总额)?")
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
 
+# 占 with nothing but the kind of a share after it (公积金占了多少, 占几成, 占比多少)
+SHARE_OF_NOTHING = re.compile(r"占(?=(?:了|比)?(?:多少|几成|百分之几|%几|多大比例|多大比重"
+                              r"|几个点)?[吗呢]?$)")
+
 
 class FollowUps:
     """Part of Engine: its follow-up candidates and the checks each reply must pass."""
@@ -90,6 +94,9 @@ class FollowUps:
             candidates = [(state.masked.replace(PLACEHOLDER, sibling, 1)
                            if PLACEHOLDER in state.masked else sibling + match.text,
                            sibling, False), *candidates]
+        of_last = self._share_of_last(match, state, about or match.doc_ids)
+        if of_last:  # 住房保障支出多少, 公积金占了多少: the part named now, of the last thing
+            candidates = [(of_last, "", False), *candidates]
         rest = self._rest_of_parts(match, state, about or match.doc_ids)
         if rest:  # 工资福利和商品服务分别多少 / 另外两项呢: the parts not yet asked
             candidates = [("和".join(rest) + "各多少", "", False), *candidates]
@@ -195,6 +202,29 @@ class FollowUps:
             return decline(question, f"决算没有写明{thing}的这个数。", match.intent.name,
                            match.confidence), state
         return None
+
+    def _share_of_last(self, match: Match, state: State, docs: tuple[str, ...]) -> str:
+        """公积金占了多少 after 住房保障支出: the one thing named now, a part of the last thing,
+        its share of it (占 with nothing after it but the kind); "" otherwise."""
+        cut = SHARE_OF_NOTHING.search(match.text)
+        names = {h.entry.name for h in match.hits if h.entry.kind != "term"}
+        if cut is None or len(names) != 1 or len(state.things) != 1 or not match.intent or \
+                match.intent.handler != "share":
+            return ""
+        part, whole = next(iter(names)), state.things[0]
+        if part == whole or not any(self._under(part, whole, d) for d in docs) or any(
+                f["qualifier"] == "占比" for d in docs for f in self.docs[d].facts.get(part, [])):
+            return ""  # (基本支出占比: its own share, as stated)
+        return match.text[:cut.start()] + "占" + whole + match.text[cut.start() + 1:]
+
+    def _under(self, part: str, whole: str, doc_id: str) -> bool:
+        """The part is stated under the whole: as its parent, or by the tables' codes."""
+        doc = self.docs[doc_id]
+        if any(f["parent"] == whole for f in doc.facts.get(part, [])):
+            return True
+        codes = [next((c["code"] for c in doc.cells.get(n, []) if c.get("code")), "")
+                 for n in (part, whole)]
+        return all(codes) and codes[0] != codes[1] and codes[0].startswith(codes[1])
 
     def _rest_of_parts(self, match: Match, state: State, docs: tuple[str, ...]) -> list[str]:
         """另外两项呢, 剩下的呢: the stated parts of the whole the last things are parts of,

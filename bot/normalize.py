@@ -158,6 +158,7 @@ class Normalizer:
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical, self._guards.get(variant, ()))
         text = BOTH_ENDS.sub(_both_ends, text)
+        text = SCOPE_SHARED.sub(r"\1\2\3\4\1\5", text)  # 财政拨款收入总计跟支出总计
         text = BLOCK_SAID.sub("", text)  # 商品服务那块支出: the item's own 支出
         text = KIND_AGAIN.sub(r"\1", text)
         text = SPOKEN_THAT.sub("", text)
@@ -208,6 +209,9 @@ def _lower_numerals(m: re.Match) -> str:
 BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(年初|年末|期初|期末)的?"
                        r"([\u4e00-\u9fff]{2,}?)(?=各|分别|都|是|为|有|多少|呢|吗|$)")
 
+# the funds said once before both sides (财政拨款收入总计跟支出总计): of each side
+SCOPE_SHARED = re.compile(r"(财政拨款|政府性基金预算财政拨款|一般公共预算财政拨款)"
+                          r"(收入|支出)(总计|合计)?(和|跟|与|及|、)(支出|收入)(?!总计和|合计和)")
 
 # 社保就业那一类支出 → 社会保障和就业支出那一类支出: the kind said again after a name that
 # ends with it is no second thing

@@ -349,6 +349,7 @@ def _qualifiers(ctx: Context) -> set[str]:
     return out
 
 
+ROW_SAID = re.compile(r"[那这该]一?行|一行里|这一栏|那一栏|那栏|这栏")
 JOINED_PAIR = re.compile(r"其中[\u4e00-\u9fff]{2,12}?(?:和|与|跟|加|、)[\u4e00-\u9fff]{2,12}?"
                          r"(?:合计|加起来|一共|总共)")
 
@@ -359,7 +360,8 @@ def _asks_sum(ctx: Context) -> bool:
     其中基本建设资金支出合计: that column's 合计 row)."""
     others = {h.entry.name for h in ctx.hits if not SUM_NAME.fullmatch(h.entry.name)}
     row = any(h.entry.kind == "column" for h in ctx.hits) or "其中" in ctx.match.text and not \
-        JOINED_PAIR.search(ctx.match.text)  # 其中办公费和印刷费合计: two rows joined, added
+        JOINED_PAIR.search(ctx.match.text) or ROW_SAID.search(ctx.match.text) is not None
+    # (其中办公费和印刷费合计: two rows joined, added; 高中教育那行合计: that row's 合计)
     exact = [h.span for h in ctx.hits if h.entry.surface == h.entry.name and not (
         SUM_NAME.fullmatch(h.entry.name) and len(others) >= 2 and not row)]
     return any(not any(a <= m.start() and m.end() <= b for a, b in exact)
