@@ -693,12 +693,16 @@ def difference(ctx: Context) -> Answer:
     joint = _joint_difference(ctx)
     if joint is not None:
         return joint
-    pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values)
+    pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values) or \
+        _fiscal_minus_pair(ctx, values)
     if len(values) < 2 and pair is None:
         return amount(ctx)
     if pair is None and MINUS_SAID.search(ctx.match.text):
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
     (a, fa), (b, fb) = pair or values[:2]
+    moved = changes_apart(ctx, [(a, fa), (b, fb)])
+    if moved is not None:  # 财政拨款收入增加的比事业收入增加的多多少: their changes
+        return moved
     points = _points_apart(ctx, a, b) if SHARES_APART.search(ctx.match.text) else None
     if points is not None:  # 基本支出占比和项目支出占比差几个百分点: the stated shares' gap
         return points
@@ -770,6 +774,18 @@ def _bare_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | Non
         if fact is not None and total != right[0][0]:
             return [(total, fact), right[0]]
     return None
+
+
+def _fiscal_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
+    """收入总计减去财政拨款: the thing's own 财政拨款 part taken out of it (财政拨款收入总计)."""
+    from bot.several import stated_value
+
+    said = MINUS_SAID.search(ctx.match.text)
+    if said is None or len(values) != 1 or not ctx.match.text.startswith(FISCAL, said.end()):
+        return None
+    name = values[0][0]
+    fact = stated_value(ctx, FISCAL + name) if not name.startswith(FISCAL) else None
+    return [values[0], (FISCAL + name, fact)] if fact is not None else None
 
 
 def _joint_difference(ctx: Context) -> Answer | None:
@@ -2020,6 +2036,7 @@ HANDLERS = {
 from bot.several import (  # noqa: E402
     RATE_ASKED,
     budget_worked_out,
+    changes_apart,
     earlier_stated,
     from_to,
     ranking,

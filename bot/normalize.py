@@ -271,8 +271,34 @@ REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|�
                         rf"(?:剩下|剩余|其余|余下)的([^，,。？?\s]{{2,8}}?)(?=占|有多少|是多少)")
 
 
+# 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part
+NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(总收入|总支出|收入|支出)"
+                              r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?"
+                              r"(?:有|是)?(?:多少|几何)")
+
+
+# 去掉财政拨款还剩多少: a part taken out of no whole named (the last thing's, in a conversation)
+EXCLUDED_ALONE = re.compile(rf"^(?:那|那么)?(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)"
+                            rf"(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")
+
+
+# 其他收入把捐赠那部分去掉还剩多少: the part put first with 把, taken out of what is said before
+TAKEN_OUT = re.compile(rf"把([^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
+                       rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了)(?:以后|之后|后)?[，,\s]*"
+                       rf"(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")
+
+
+def _non_fiscal_total(m: re.Match) -> str:
+    if "收入" in m.group(1):
+        return "收入减去财政拨款收入是多少"
+    return "支出总计减去财政拨款支出总计是多少"
+
+
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
+    question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
+    question = TAKEN_OUT.sub(r"减去\1是多少", question)  # 把捐赠那部分去掉还剩多少
+    question = EXCLUDED_ALONE.sub(r"减去\1是多少", question)  # of the last thing, in a talk
     question = EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)
     question = REST_NAMED.sub(r"\2减去\1是多少，剩下的", question)
     return EXCLUDED_FIRST.sub(r"\2减去\1是多少", question)

@@ -90,6 +90,36 @@ def _changes_added(ctx: Context, names: list[str]) -> Answer:
     return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c, _ in changes])
 
 
+# 财政拨款收入增加的比事业收入增加的多多少: the changes set against each other, not the amounts
+CHANGE_OF = re.compile(r"(?:增加|增长|减少|下降|上涨|涨|降|增|减)了?的"
+                       r"(?:部分|那部分|额|钱|数|金额)?")
+
+
+def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
+    """The difference of two things' stated changes on the year before (computed), when the
+    line says each one's change (A增加的比B增加的多多少); None when it does not; declined when
+    one of them states no change in money."""
+    if len(CHANGE_OF.findall(ctx.match.text)) < 2:
+        return None
+    changes = []
+    for name, _ in pair:
+        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+        change = _first(facts, "比上年增减", money=True)
+        if change is None:
+            return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}比上年增减了"
+                                   "多少金额。", ctx.intent.name), firm=True)
+        changes.append((name, change, _dec(change["number"] or 0)))
+    (a, fa, na), (b, fb, nb) = changes
+    if fa["unit"] != fb["unit"]:
+        return None
+    gap, unit = na - nb, fa["unit"]
+    said = "，".join(f"{n}比上年{'减少' if x < 0 else '增加'}{_fmt(abs(x))}{unit}"
+                    for n, _, x in changes)
+    text = (f"{ctx.doc.label}{said}，{a}的变化比{b}的{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}"
+            f"{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(gap))}{unit}",), [fa, fb])
+
+
 def stated_value(ctx: Context, name: str) -> dict | None:
     """The stated final figure of a name, in money, in the scope asked (财政拨款 or all funds):
     the narrative's, else the table's row total."""
@@ -956,6 +986,9 @@ def _of_departments(ctx: Context) -> bool:
     return len(ctx.match.named_docs) > 1 or ctx.engine._across.asks_every(ctx.match.text)
 
 
+POINTED_BASE = re.compile(r"是(?:它|其|这个|那个|这|那|前者|后者)的?(?:几|多少)倍")
+
+
 def times(ctx: Context) -> Answer:
     """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
     named: list[tuple[str, dict]] = []
@@ -971,7 +1004,12 @@ def times(ctx: Context) -> Answer:
         return decline(ctx.question, "请说出要相比的两项，例如：基本支出是项目支出的几倍。",
                        ctx.intent.name)
     (a, fa), (b, fb) = named[:2]
-    if not ORDER_SAID.search(ctx.match.text) and fa["number"] < fb["number"]:
+    pointed = POINTED_BASE.search(ctx.match.text)
+    said_before = [h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
+                   if pointed and h.span[1] <= pointed.start()]
+    if pointed and said_before and said_before[-1] == b:  # …公用经费呢，人员经费是它的多少倍:
+        (a, fa), (b, fb) = (b, fb), (a, fa)  # the one said just before 是它的, over the other
+    elif not pointed and not ORDER_SAID.search(ctx.match.text) and fa["number"] < fb["number"]:
         (a, fa), (b, fb) = (b, fb), (a, fa)  # 差几倍: the larger over the smaller
     if fa["unit"] != fb["unit"] or not fb["number"]:
         return decline(ctx.question, f"{a}和{b}的单位不同或为零，不能相比。", ctx.intent.name)

@@ -52,6 +52,12 @@ def reason_of(answer: Answer) -> str:
         answer.intent == "figure.reason" else ""
 
 
+# the part of a thing not paid by 财政拨款 (非财政拨款的, 不是财政拨款出的, 不靠财政拨款花的)
+NON_FISCAL = re.compile(r"非财政(?!拨款结余)|不是财政|不是靠财政|不靠财政|不是由财政|不由财政|非拨款")
+# items that are not 财政拨款 by their nature (收入里不是财政拨款的: 其他收入)
+OWN_FUNDS = re.compile(r"事业收入|其他收入|经营收入|捐赠|教育收费|上级补助|附属单位|非财政")
+
+
 def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
     """The answer, or a decline where the line asks of it what the disclosure does not give."""
     if not answer.answered:
@@ -64,6 +70,12 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
     if STATED_ONLY.search(question) and COMPUTED in answer.answer:  # 别推算
         return replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
                                answer.intent, answer.confidence), firm=True)
+    lead = "\n".join(answer.answer.split("\n")[:2])  # the figure and the sentence it is from
+    if NON_FISCAL.search(question) and answer.figures and COMPUTED not in answer.answer and \
+            "财政拨款" in lead and not OWN_FUNDS.search(lead):
+        return replace(decline(question, "决算没有单独列出不是财政拨款的那一部分。", answer.intent,
+                               answer.confidence), firm=True)  # 非财政拨款的有多少: never the
+        # 财政拨款 figure in its place
     if OTHER_REASON.search(question) and last_reason and reason_of(answer) == last_reason:
         return decline(question, "决算写明的原因就是刚才那些，没有写别的原因。", answer.intent,
                        answer.confidence)  # 还有别的原因吗: none more
