@@ -53,7 +53,8 @@ def reason_of(answer: Answer) -> str:
 
 
 # the part of a thing not paid by 财政拨款 (非财政拨款的, 不是财政拨款出的, 不靠财政拨款花的)
-NON_FISCAL = re.compile(r"非财政(?!拨款结余)|不是财政|不是靠财政|不靠财政|不是由财政|不由财政|非拨款")
+NON_FISCAL = re.compile(r"非财政(?!拨款结余)|不是财政|不是靠财政|不靠财政|不是由财政|不由财政"
+                        r"|非拨款")
 # items that are not 财政拨款 by their nature (收入里不是财政拨款的: 其他收入)
 OWN_FUNDS = re.compile(r"事业收入|其他收入|经营收入|捐赠|教育收费|上级补助|附属单位|非财政")
 
