@@ -441,6 +441,8 @@ def _none_stated(doc: DocIndex, name: str) -> bool:
 def last_year(ctx: Context) -> Answer:
     """Last year's value = this year's − the stated change (computed, labelled as such)."""
     names = _names(ctx, ("metric",)) + _stated_as(ctx.doc, _names(ctx, ("cell",)))
+    if SHARE_SAID.search(ctx.match.text):  # 2022年财政拨款收入占总收入多少: last year's share
+        return _last_years_share(ctx, names)
     for name in names:
         facts = ctx.doc.facts.get(name, [])
         now = _first(facts, "决算数", money=True)
@@ -466,6 +468,32 @@ def last_year(ctx: Context) -> Answer:
     if ctx.hits:
         return _figures(ctx, first="比上年增减", require=("比上年增减",))
     return decline(ctx.question, "决算没有给出可以推算上年数的增减额。", ctx.intent.name)
+
+
+SHARE_SAID = re.compile(r"占|比例|比重|百分之|几成")
+
+
+def _last_years_share(ctx: Context, names: list[str]) -> Answer:
+    """A share of the year before: each of the two figures worked back from its stated change,
+    then divided (computed); declined unless both changes are stated."""
+    cut = ctx.match.text.find("占")
+    after = named_after(ctx, cut, terms=False) if cut >= 0 else []
+    before = [n for n in names if n not in after][:1]
+    earlier = []
+    for name in before + after[:1]:
+        facts = ctx.doc.facts.get(name, [])
+        now, delta = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
+        if not now or not delta:
+            break
+        earlier.append((name, now, delta, _dec(now["number"]) - _dec(delta["number"] or 0)))
+    if len(earlier) != 2 or not earlier[1][3] or earlier[0][1]["unit"] != earlier[1][1]["unit"]:
+        return decline(ctx.question, "决算没有写明上年的这个比例，也没有可以推算它的两个增减额。",
+                       ctx.intent.name)
+    (a, now, _, va), (b, _, _, vb) = earlier
+    pct, unit = va / vb * 100, now["unit"]
+    text = (f"{ctx.doc.label}由写明的增减额推算，上年{a}约为{_fmt(va)}{unit}，上年{b}约为"
+            f"{_fmt(vb)}{unit}，上年{a}占{b}约{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [f for e in earlier for f in e[1:3]])
 
 
 RATE_VERB = re.compile(r"增加|减少|增长|下降|上升|降低")

@@ -158,6 +158,7 @@ class Normalizer:
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
             text = _replace_outside(text, variant, canonical, self._guards.get(variant, ()))
         text = BOTH_ENDS.sub(_both_ends, text)
+        text = SHARE_AS_IS.sub(r"占\1的\2", text)  # 事业收入是财政拨款收入的几成
         text = SCOPE_SHARED.sub(r"\1\2\3\4\1\5", text)  # 财政拨款收入总计跟支出总计
         text = BLOCK_SAID.sub("", text)  # 商品服务那块支出: the item's own 支出
         text = KIND_AGAIN.sub(r"\1", text)
@@ -208,6 +209,10 @@ def _lower_numerals(m: re.Match) -> str:
 # 年初年末结转结余 / 年初和年末的结转和结余: one name said once for both ends of the year
 BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(年初|年末|期初|期末)的?"
                        r"([\u4e00-\u9fff]{2,}?)(?=各|分别|都|是|为|有|多少|呢|吗|$)")
+
+# 事业收入是财政拨款收入的几成: a share of the other, said with 是
+SHARE_AS_IS = re.compile(r"(?<=[\u4e00-\u9fff])(?:差不多|大概|大约)?是([\u4e00-\u9fff]{2,14}?)的"
+                         r"(几成|百分之几|%几|百分之多少|多少比例|几分之几)")
 
 # the funds said once before both sides (财政拨款收入总计跟支出总计): of each side
 SCOPE_SHARED = re.compile(r"(财政拨款|政府性基金预算财政拨款|一般公共预算财政拨款)"

@@ -174,6 +174,9 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
+    short = _listed_unfound(ctx, named)
+    if short is not None:  # 教育、科技、社保、住房、其他加总: never a sum of the two found
+        return short
     of_whole = _sum_of_whole(ctx, named) if not shares else None
     if of_whole is not None:  # 接待费和公车加起来占三公经费的几成: the sum, then its share
         return of_whole
@@ -242,6 +245,25 @@ def total(ctx: Context) -> Answer:
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+# a list said with 、 before the sum asked (教育、科技、社保、住房、其他这几类支出加总)
+LISTED_RUN = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?)"
+                        r"(?:这|那|几|[两三四五六七八九]|加|合|一共|总共|之和|的总|共)")
+
+
+def _listed_unfound(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
+    """More things listed with 、 than were found with a figure: a decline naming the count,
+    never the sum of those found."""
+    listed = LISTED_RUN.search(ctx.question)
+    if listed is None:
+        return None
+    pieces = [p for p in listed.group(1).split("、") if p]
+    if len(pieces) <= len(named):
+        return None
+    return replace(decline(ctx.question, f"列出的{len(pieces)}项里只找到{len(named)}项的数，"
+                           "不能相加；请说出每一项在决算里的名称再问。", ctx.intent.name),
+                   firm=True)
 
 
 def sum_then_share(ctx: Context) -> Answer | None:
@@ -970,14 +992,35 @@ def share_of(ctx: Context) -> Answer | None:
     part, whole = stated_value(ctx, before[0]), stated_value(ctx, after[0])
     stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
                     "占比")  # stated under another name for the same figure counts too
+    if stated is not None and not _share_of_this(ctx, before[0], after[0], part, cut):
+        stated = None  # 事业收入是财政拨款收入的几成: its stated share is of 收入总计, not this
     if part is None or whole is None or not whole["number"] or stated is not None:
         return None  # a published share is answered as published
+    if before[0] in after[0] or after[0] in before[0]:
+        return None  # 公用经费合计占公用经费: one figure by two names, no share
     if part["unit"] != whole["unit"]:
         return None
     pct = _dec(part["number"]) / _dec(whole["number"]) * 100
+    if pct > 100:
+        return None  # a part is never more than its whole: these two are no part and whole
     text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
             f"{before[0]}占{after[0]}的{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
+
+
+def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: int) -> bool:
+    """A share the disclosure states of this thing is of the whole asked: one of them is stated
+    of it (by name, a namesake, or the very words said after 占), or none says of what."""
+    wholes = {whole, *_namesakes(ctx.doc, whole)}
+    said = ctx.match.text[cut + 1:]
+    shares = [f for f in _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+              if f["qualifier"] == "占比"]
+    for share in shares:
+        of = share.get("parent") or (part or {}).get("parent") or ""
+        if not of or of in wholes or any(w in of for w in wholes) or \
+                re.sub(r"^占|的?[\d.]+%$", "", share.get("clause", "")) in said:
+            return True
+    return False
 
 
 def _of_departments(ctx: Context) -> bool:
