@@ -298,6 +298,11 @@ KINDS_EACH = re.compile(rf"(?:{KIND})(?:和|与|跟|、)(?:{KIND})(?:都|各|分
 CLASSES_ASKED = re.compile(r"功能|哪几类|哪些类|几大类|按类|大类")
 
 
+# the other side of a relation said by pointing (是它的几倍, 比它多多少, 占它的几成)
+POINTED_OTHER = re.compile(r"(?<=[是比占跟和与较])(?:它|它们|这个|那个|这项|那项|其)"
+                           r"(?=的|多|少|高|低|大|小)")
+
+
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
              state: State, w: Words, raw: str = "") -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
@@ -309,6 +314,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if one:  # 货物和服务分别多少, 后者占采购总额多少: the second of the two, named
         return [(one, "", False)]
     last = "和".join(state.things)
+    other = POINTED_OTHER.search(text)
+    if spans and other and len(state.things) == 1 and last not in text:
+        # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one
+        return [(text[:other.start()] + last + text[other.end():], "", False)]
     after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
     two = after_one and state.before != state.things
     of_both = (not spans and kind in ("difference", "compare", "total", "times")  # 哪个多 /

@@ -712,10 +712,15 @@ def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
     return values
 
 
+# the year before set against (比上年, 和上年相比, 跟去年比): its change, when one thing is named
+LAST_YEAR_SET = re.compile(r"比上年|比去年|较上年|同比"
+                           r"|(?:和|跟|与|同)(?:上年|去年|上一年)(?:相比|比较|比)")
+
+
 def difference(ctx: Context) -> Answer:
     """The difference of two named figures (computed)."""
     values = _stated_values(ctx)
-    if re.search(r"比上年|比去年|较上年|同比", ctx.match.text) and len(
+    if (LAST_YEAR_SET.search(ctx.match.text) or ctx.match.earlier) and len(
             {str(f.get("number")) for _, f in values}) < 2:  # 比上年多了多少: its change, no
         return change(ctx)  # pair (one figure, or one said by two names)
     joint = _joint_difference(ctx)

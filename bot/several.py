@@ -256,8 +256,8 @@ def _listed_unfound(ctx: Context, named: list[tuple[str, dict]]) -> Answer | Non
     """More things listed with 、 than were found with a figure: a decline naming the count,
     never the sum of those found."""
     listed = LISTED_RUN.search(ctx.question)
-    if listed is None or len(named) < 2 or PARTS_SAID.search(ctx.match.text):
-        return None  # (货物、工程、服务三项加起来: the parts of the whole named, found so)
+    if listed is None or len(named) < 2:
+        return None  # (货物、工程、服务三项加起来: the parts of the one whole named, found so)
     pieces = [p for p in listed.group(1).split("、") if p]
     if len(pieces) <= len(named):
         return None
