@@ -283,8 +283,8 @@ NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(总收�
 
 
 # 去掉财政拨款还剩多少: a part taken out of no whole named (the last thing's, in a conversation)
-EXCLUDED_ALONE = re.compile(rf"^(?:那|那么)?(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)"
-                            rf"(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")
+EXCLUDED_ALONE = re.compile(rf"(?:^|(?<=[，,。？?；;！!\s]))(?:那|那么)?(?:{LEFT_OUT})"
+                            rf"([^，,。？?\s]{{2,14}}?)(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")
 
 
 # 其他收入把捐赠那部分去掉还剩多少: the part put first with 把, taken out of what is said before

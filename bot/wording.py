@@ -52,6 +52,10 @@ def reason_of(answer: Answer) -> str:
         answer.intent == "figure.reason" else ""
 
 
+# money asked of a thing (学费标准, 多少钱) and the figures that are money
+FEE_ASKED = re.compile(r"学费|住宿费|收费标准|费用标准|多少钱|几块钱|多少元|工资|薪水|薪酬")
+COUNT_FIGURE = re.compile(r"(?:人|个|件|次|项|条|家|所|名|台|辆|人次)$")
+
 # the part of a thing not paid by 财政拨款 (非财政拨款的, 不是财政拨款出的, 不靠财政拨款花的)
 NON_FISCAL = re.compile(r"非财政(?!拨款结余)|不是财政|不是靠财政|不靠财政|不是由财政|不由财政"
                         r"|非拨款")
@@ -71,6 +75,10 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
     if STATED_ONLY.search(question) and COMPUTED in answer.answer:  # 别推算
         return replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
                                answer.intent, answer.confidence), firm=True)
+    if FEE_ASKED.search(question) and answer.figures and all(
+            COUNT_FIGURE.search(f) for f in answer.figures):  # 本科生学费一年多少: a fee asked,
+        return replace(decline(question, "决算没有写明这项费用的金额。", answer.intent,  # never
+                               answer.confidence), firm=True)  # the count of those who pay it
     lead = "\n".join(answer.answer.split("\n")[:2])  # the figure and the sentence it is from
     if NON_FISCAL.search(question) and answer.figures and COMPUTED not in answer.answer and \
             "财政拨款" in lead and not OWN_FUNDS.search(lead):
