@@ -245,8 +245,32 @@ def budget(ctx: Context) -> Answer:
     unsplit = _budget_unsplit(ctx)
     if unsplit is not None:
         return unsplit
-    return _figures(ctx, first="预算数",
-                    require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
+    answer = _figures(ctx, first="预算数",
+                      require=("预算数", "比预算增减", "比预算增减率", "完成预算比例"), cells=True)
+    return _gap_added(ctx, answer) if answer.answered and GAP_ASKED.search(ctx.match.text) \
+        else answer
+
+
+# 预算62.29万，实际少用了多少: the gap from the budget asked, where it is not stated itself
+GAP_ASKED = re.compile(r"少花|少用|多花|多用|超支|节省|节约|省了|省下|没花完|差了?多少|差额|相差"
+                       r"|[少多]了?多少")
+
+
+def _gap_added(ctx: Context, answer: Answer) -> Answer:
+    """The answer with the thing's actual less its budget, computed, when neither the
+    disclosure nor the answer states that gap."""
+    names = list(dict.fromkeys(_names(ctx, ("metric", "cell"))))
+    if len(names) != 1 or "比预算" in answer.answer.split("\n", 1)[0]:
+        return answer
+    facts = ctx.doc.facts.get(names[0], [])
+    budget, now = _first(facts, "预算数", money=True), _first(facts, "决算数", money=True)
+    if budget is None or now is None or budget["unit"] != now["unit"]:
+        return answer
+    gap = _dec(now["number"]) - _dec(budget["number"])
+    said = f"{names[0]}比预算{'多' if gap > 0 else '少'}{_fmt(abs(gap))}{now['unit']}"
+    said += "（计算得出，非原文数字）"
+    return replace(answer, answer=f"{ctx.doc.label}{said}。\n{answer.answer}",
+                   figures=(f"{_fmt(abs(gap))}{now['unit']}", *answer.figures))
 
 
 # 0.95万的预算是出国、公车还是接待的: the parts a budget went to, picked between
