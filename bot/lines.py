@@ -76,6 +76,8 @@ CLAUSES = re.compile(r"[^，,。？?；;！!]+[，,。？?；;！!]*")
 COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少"
                       r"|(?<!上年)(?<!去年)(?<!前年)(?<!上一年)(?<!前一年)"  # 跟去年比: a change
                       r"比(?!上年|去年|上一年|前一年|年初预算|预算)")
+# a whole line answered by setting things against each other already (普陀的呢，两家差多少)
+COMPARED_KINDS = {"figure.difference", "figure.compare", "figure.times", "figure.total"}
 # where a story told first turns to the question (…每次都排队。想问问那一年受理了多少件业务)
 LEAD = re.compile(r"(?:我|就|所以|因此|现在|今天|特意|特地)*想(?:打个?电话|来|在这里|跟你们)?"
                   r"(?:问问|问一下|问下|请教一下|请教|打听一下|打听下|打听|了解一下|了解下|知道一下"
@@ -116,7 +118,8 @@ class Lines:
                 return joined(whole, [whole, checked]), turn
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
                 map(CLAUSE_ASKS.search, clauses)) or any(
-                COMPARES.search(c) and not BOTH_UNITS.search(c) for c in clauses[1:]):
+                COMPARES.search(c) and not BOTH_UNITS.search(c) for c in clauses[1:]) and (
+                whole.intent in COMPARED_KINDS or "计算得出" in whole.answer):
             # (普陀的呢，两家差多少: the second unit's figure, then the two set against each other)
             return whole, state
         turn = self._state_of(chat)
@@ -168,7 +171,8 @@ class Lines:
         before = turn = self._state_of(chat)
         answers = []
         for clause in clauses:
-            answer, alone = self._ask(clause, before)
+            answer, alone = self._ask(clause, turn if answers and COMPARES.search(clause)
+                                      else before)  # …多少？比荷塘多了多少: against the one before
             if not answer.answered and answers:
                 answer, alone = self._ask(clause, turn)
             unlisted = not answer.answered and answer.firm and not answer.options

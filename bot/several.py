@@ -518,8 +518,15 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         return replace(_answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
                                [f for _, f in ordered]), about=tuple(n for n, _ in ordered[:size]))
     share = _share_stated(ctx, top_name, top) if SHARE_ASKED.search(ctx.match.text) else None
-    text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}"
-            f"（按各项决算数排序，计算得出）" + (f"，决算写明占{share['value']}" if share else "")
+    whole = stated_value(ctx, names[0]) if names and names[0] != top_name and where and \
+        SHARE_ASKED.search(ctx.match.text) and share is None else None
+    of_whole = ""
+    if whole and whole["unit"] == top["unit"] and whole["number"] and \
+            _dec(top["number"]) <= _dec(whole["number"]):  # 里面最大那项占项目支出几成
+        of_whole = (f"，占{names[0]}{whole['value']}的"
+                    f"{_percent(_dec(top['number']) / _dec(whole['number']) * 100)}%")
+    text = (f"{ctx.doc.label}{where}{word}的是{top_name}，{top['value']}" + of_whole
+            + "（按各项决算数排序，计算得出）" + (f"，决算写明占{share['value']}" if share else "")
             + f"。\n各项：{listing}。")
     return replace(_answer(ctx, text, (top["value"], *([share["value"]] if share else [])),
                            [f for _, f in ordered] + ([share] if share else [])),
