@@ -464,7 +464,8 @@ def _none_stated(doc: DocIndex, name: str) -> bool:
 
 def last_year(ctx: Context) -> Answer:
     """Last year's value = this year's − the stated change (computed, labelled as such)."""
-    names = _names(ctx, ("metric",)) + _stated_as(ctx.doc, _names(ctx, ("cell",)))
+    names = _without_verb_totals(ctx, _names(ctx, ("metric",)) + _stated_as(
+        ctx.doc, _names(ctx, ("cell",))))  # 2016年三公一共花了多少: 一共花了 asks, no total
     if SHARE_SAID.search(ctx.match.text):  # 2022年财政拨款收入占总收入多少: last year's share
         return _last_years_share(ctx, names)
     for name in names:

@@ -188,6 +188,9 @@ class Lines:
         said = [a for a in answers if a.answered]
         if not said:
             return whole, state
+        personal = next((a for a in answers if a.intent == "figure.personal"), None)
+        if personal is not None:  # 接洽人夏泉家住哪，工资多少: the line is of a person,
+            return replace(personal, question=whole.question), state  # never the unit's pay
         unlisted = [a for a in answers if not a.answered and a.firm]
         if unlisted and all(a.intent == PASSAGE for a in said):  # 是哪几个项目，每个多少分:
             return replace(unlisted[0], question=whole.question), state  # not listed; the
