@@ -31,6 +31,8 @@ REST_ASKED = re.compile(r"另外(?=[的几两三四那这一些项个]|呢|$)|�
 GENERIC_SAID = re.compile(r"本年|全年|当年|支出|收入|经费|费用|资金|拨款|决算|预算|钱")
 # said bare: how a line asks (这个科目支出合计多少: of the thing pointed at)
 BARE_SIDE = re.compile(r"(?:一共|总共|共|全年)?(?:支出|收入)(?:合计|总计|总额)?")
+SPENT_VERB = re.compile(r"花|用了|用掉|开销")  # 一共花了多少: the verb the normaliser made 支出
+OTHERS_SAID = re.compile(r"除了|除去|以外|之外|别的|其他|其余")  # 除了教育以外，别的一共花了多少
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
 
 # 占 with nothing but the kind of a share after it (公积金占了多少, 占几成, 占比多少)
@@ -57,6 +59,10 @@ class FollowUps:
         if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
             exact = [(a, b) for a, b in exact
                      if not BARE_SIDE.fullmatch(match.text[a:b]) or a < pointed]
+        elif SPENT_VERB.search(question) and not OTHERS_SAID.search(match.text) and all(
+                BARE_SIDE.fullmatch(match.text[slice(*h.span)]) for h in match.hits) and not any(
+                t in self.data.vocabulary.totals for t in state.things):  # 高中教育…, 一共花了
+            exact = []  # 多少: the verb said with 一共, of the item just asked, not the total
         candidates = conversation.rewrites(  # 高中教育, a part of the last thing
             match.text, match.masked if exact or not match.hits else match.text, exact,
             kind, state, self._followups, question)
