@@ -264,13 +264,14 @@ def meaning_confirmed(question: str) -> str:
 # exclusion asks their difference (还剩 is no 结余 here)
 LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|刨去|刨掉|剔除|减掉"
 REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
+# what is left asked after the part taken out (…以后，剩下的有多少, 去掉以后还剩多少)
+LEFT_ASKED = (r"(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?"
+              r"(?:还有|有|是|为)?(?:多少|几何)")
 EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
                             rf"([^，,。？?\s加和与跟及共]{{2,14}}?){REMAINDER}")  # one whole,
 # no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)
 EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT})"
-                            rf"([^，,。？?\s]{{2,14}}?)"
-                            rf"(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?"
-                            rf"(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")  # …，剩下的有多少
+                            rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")  # …，剩下的有多少
 # 除去财政拨款，剩下的收入占多少: the whole said after what is left (its share asked next)
 REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后|后)?[，,\s]+"
                         rf"(?:剩下|剩余|其余|余下)的([^，,。？?\s]{{2,8}}?)(?=占|有多少|是多少)")
@@ -278,19 +279,18 @@ REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|�
 
 # 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part
 NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(总收入|总支出|收入|支出)"
-                              r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?"
-                              r"(?:有|是)?(?:多少|几何)")
+                              r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款"
+                              r"(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?(?:有|是)?(?:多少|几何)")
 
 
 # 去掉财政拨款还剩多少: a part taken out of no whole named (the last thing's, in a conversation)
 EXCLUDED_ALONE = re.compile(rf"(?:^|(?<=[，,。？?；;！!\s]))(?:那|那么)?(?:{LEFT_OUT})"
-                            rf"([^，,。？?\s]{{2,14}}?)(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")
+                            rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")
 
 
 # 其他收入把捐赠那部分去掉还剩多少: the part put first with 把, taken out of what is said before
 TAKEN_OUT = re.compile(rf"把([^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
-                       rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了)(?:以后|之后|后)?[，,\s]*"
-                       rf"(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?(?:还有|有|是|为)?(?:多少|几何)")
+                       rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了){LEFT_ASKED}")
 
 
 def _non_fiscal_total(m: re.Match) -> str:

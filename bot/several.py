@@ -73,14 +73,9 @@ CHANGES_ADDED = re.compile(r"比上年|较上年|比去年|同比|增加的|减�
 def _changes_added(ctx: Context, names: list[str]) -> Answer:
     """Each thing's stated change on the year before, added (computed); declined when one of
     them states no change in money — never their amounts added in its place."""
-    changes = []
-    for name in names:
-        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
-        change = _first(facts, "比上年增减", money=True)
-        if change is None:
-            return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}比上年增减了"
-                                   "多少金额，不能相加。", ctx.intent.name), firm=True)
-        changes.append((name, change, _dec(change["number"] or 0)))
+    changes = _stated_changes(ctx, names, "，不能相加")
+    if isinstance(changes, Answer):
+        return changes
     total = sum(number for _, _, number in changes)
     unit = changes[0][1]["unit"]
     said = "、".join(f"{n}比上年{'减少' if number < 0 else '增加'}{_fmt(abs(number))}{unit}"
@@ -88,6 +83,21 @@ def _changes_added(ctx: Context, names: list[str]) -> Answer:
     text = (f"{ctx.doc.label}{said}，合计比上年{'减少' if total < 0 else '增加'}"
             f"{_fmt(abs(total))}{unit}（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c, _ in changes])
+
+
+def _stated_changes(ctx: Context, names: list[str], then: str = ""
+                    ) -> list[tuple[str, dict, Decimal]] | Answer:
+    """Each thing's stated change on the year before in money, or a firm decline naming the
+    first that states none (never its amount in its place)."""
+    changes = []
+    for name in names:
+        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+        change = _first(facts, "比上年增减", money=True)
+        if change is None:
+            return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}比上年增减了"
+                                   f"多少金额{then}。", ctx.intent.name), firm=True)
+        changes.append((name, change, _dec(change["number"] or 0)))
+    return changes
 
 
 # 财政拨款收入增加的比事业收入增加的多多少: the changes set against each other, not the amounts
@@ -101,14 +111,9 @@ def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
     one of them states no change in money."""
     if len(CHANGE_OF.findall(ctx.match.text)) < 2:
         return None
-    changes = []
-    for name, _ in pair:
-        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
-        change = _first(facts, "比上年增减", money=True)
-        if change is None:
-            return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}比上年增减了"
-                                   "多少金额。", ctx.intent.name), firm=True)
-        changes.append((name, change, _dec(change["number"] or 0)))
+    changes = _stated_changes(ctx, [name for name, _ in pair])
+    if isinstance(changes, Answer):
+        return changes
     (a, fa, na), (b, fb, nb) = changes
     if fa["unit"] != fb["unit"]:
         return None
