@@ -780,19 +780,34 @@ def difference(ctx: Context) -> Answer:
 
 
 SHARES_APART = re.compile(r"百分点|占比|比重|比例")  # the gap of two shares asked, not amounts
+RATES_APART = re.compile(r"幅度|增幅|降幅|增长率|增速|变化率|涨幅")  # …of two rates of change
+
+
+def _signed(fact: dict) -> Decimal:
+    """A stated rate or share with its sign: a fall said in words (下降1.76%) below zero."""
+    number = _dec(fact["number"])
+    fell = number > 0 and re.search(r"减少|下降|降低", fact.get("clause") or "")
+    return -number if fell else number
 
 
 def _points_apart(ctx: Context, a: str, b: str) -> Answer | None:
     """The gap between the two things' stated shares, in percentage points (computed); None
     unless both state one."""
-    shares = [_first(_with_namesakes(ctx.doc, n, ctx.doc.facts.get(n, [])), "占比")
+    rates = RATES_APART.search(ctx.match.text) is not None  # 变化幅度相差多少个百分点
+    kind, said = ("比上年增减率", "比上年") if rates else ("占比", "占比")
+    shares = [_first(_with_namesakes(ctx.doc, n, ctx.doc.facts.get(n, [])), kind)
               for n in (a, b)]
     if any(s is None or s.get("number") is None for s in shares):
+        if "百分点" in ctx.match.text:  # points asked of two with no share or rate stated:
+            kind_said = "增减率" if rates else "占比"  # never their amounts' gap
+            return decline(ctx.question, f"决算没有同时写明{a}和{b}的{kind_said}，"
+                           "算不出相差几个百分点。", ctx.intent.name)
         return None
     (sa, sb) = shares
-    gap = _dec(sa["number"]) - _dec(sb["number"])
+    gap = _signed(sa) - _signed(sb)
     word = "高" if gap >= 0 else "低"
-    text = (f"{ctx.doc.label}{a}占比{sa['value']}，{b}占比{sb['value']}，{a}比{b}{word}"
+    shown = [_phrase(s) if rates else f"{said}{s['value']}" for s in shares]
+    text = (f"{ctx.doc.label}{a}{shown[0]}，{b}{shown[1]}，{a}比{b}{word}"
             f"{_fmt(abs(gap))}个百分点（计算得出，非原文数字）。")
     return replace(_answer(ctx, text, (f"{_fmt(abs(gap))}个百分点",), [sa, sb]), about=(a, b))
 

@@ -298,6 +298,8 @@ def _sum_of_whole(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
     if units != {whole["unit"]} or not units <= set(MONEY_UNITS) or not whole["number"]:
         return None
     result = sum((_dec(f["number"]) for _, f in parts), Decimal(0))
+    if result > _dec(whole["number"]):
+        return None  # 本年支出合计＋教育支出 of 支出总计: no parts of it, never over 100%
     unit = whole["unit"]
     pct = result / _dec(whole["number"]) * 100
     added = "＋".join(f"{n}{f['value']}" for n, f in parts)
