@@ -159,6 +159,7 @@ class Normalizer:
             text = _replace_outside(text, variant, canonical, self._guards.get(variant, ()))
         text = BOTH_ENDS.sub(_both_ends, text)
         text = SHARE_AS_IS.sub(r"占\1的\2", text)  # 事业收入是财政拨款收入的几成
+        text = SHARE_INSIDE.sub(r"占\1的比重是多少", text)  # 公积金在住房保障支出里的份量有多大
         text = SCOPE_SHARED.sub(r"\1\2\3\4\1\5", text)  # 财政拨款收入总计跟支出总计
         text = BLOCK_SAID.sub("", text)  # 商品服务那块支出: the item's own 支出
         text = KIND_AGAIN.sub(r"\1", text)
@@ -213,6 +214,10 @@ BOTH_ENDS = re.compile(r"(年初|年末|期初|期末)(?:和|与|及|跟|同)?(�
 # 事业收入是财政拨款收入的几成: a share of the other, said with 是
 SHARE_AS_IS = re.compile(r"(?<=[\u4e00-\u9fff])(?:差不多|大概|大约)?是([\u4e00-\u9fff]{2,14}?)的"
                          r"(几成|百分之几|%几|百分之多少|多少比例|几分之几)")
+
+# 住房公积金在住房保障支出里的份量有多大, 项目支出在教育支出里的比重是多少: a share of it
+SHARE_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])在([\u4e00-\u9fff]{2,14}?)(?:里面|里|中|当中)的?"
+                          r"(?:份量|分量|比重|比例|占比)(?:有|是)?(?:多大|多少|几成|多高)")
 
 # the funds said once before both sides (财政拨款收入总计跟支出总计): of each side
 SCOPE_SHARED = re.compile(r"(财政拨款|政府性基金预算财政拨款|一般公共预算财政拨款)"
