@@ -58,3 +58,30 @@ def test_a_figures_line_listed_apart_is_no_question_of_the_units(university):
 def test_a_thanks_before_a_question(hetang):
     turns = talk(hetang, "荷塘政务中心2017年收入多少", "好的，那支出是多少")
     assert turns[1].answered and "854.31" in turns[1].answer, turns[1]
+
+
+def test_points_between_two_rates_of_change(university):
+    answer = university.ask("西南大学实验室及相关设施和机构运行的增幅差了几个百分点")
+    assert "136.37" in answer.answer, answer.answer  # a fall of 1.76% below zero
+    none = university.ask("西南大学实验室及相关设施和科学技术支出相差几个百分点")
+    assert not none.answered and "828.72" not in none.answer, none  # never the amounts' gap
+
+
+def test_a_share_said_as_its_weight_inside(university):
+    answer = university.ask("西南大学项目支出在教育支出中的分量有多大")
+    assert "22.59%" in answer.answer, answer.answer
+
+
+def test_the_other_side_of_what_was_said_to_be_none(hetang):
+    turns = talk(hetang, "荷塘政务中心有政府性基金收入吗", "那支出也没有吗")
+    assert "没有政府性基金预算收入支出" in turns[1].answer, turns[1].answer
+
+
+def test_the_rest_is_no_carry_over(university):
+    turns = talk(university, "西南大学住房保障收入里财政拨款多少", "剩余的部分由哪块收入承担")
+    assert "106848.91" not in turns[1].answer, turns[1].answer  # 年末结转和结余
+
+
+def test_spent_in_all_after_an_item_is_the_items(university):
+    turns = talk(university, "西南大学高中教育支出多少", "一共花了多少")
+    assert "457676.75" not in turns[1].answer.split("\n")[0], turns[1].answer
