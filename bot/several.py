@@ -508,6 +508,9 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         return _past(ctx, items, where, bound)
     if WHICH_PLACE.search(ctx.match.text):  # 住房保障支出在几个大类里排第几: its place
         return _place_of(ctx, names, items)
+    gap = PLACES_GAP.search(ctx.match.text)
+    if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
+        return _places_gap(ctx, items, where, last=bool(gap.group("last")))
     place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
     if place is not None and (place.group(1) or number_said(place.group(2)) > 1):
         # 排第三的是什么, 倒数第二: the one at that place, in order (排第一 is 最多)
@@ -538,6 +541,26 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     return replace(_answer(ctx, text, (top["value"], *([share["value"]] if share else [])),
                            [f for _, f in ordered] + ([share] if share else [])),
                    about=(top_name,))
+
+
+# the gap between the first place and the second, or the last (比排第二的多多少, 比最小那类多多少)
+PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?:出)?(?:了)?多少"
+                        r"|比(?P<last>最(?:小|少|低))的?(?:那|这)?(?:一)?(?:类|项|块|个)?"
+                        r"(?:多|高|大)(?:出)?(?:了)?多少")
+
+
+def _places_gap(ctx: Context, items: list[tuple[str, dict]], where: str, last: bool) -> Answer:
+    """The largest item and the second (or the smallest), and how much more it is (computed)."""
+    ordered, listing = _by_amount(items, largest_first=True)
+    (a, fa), (b, fb) = ordered[0], ordered[-1 if last else 1]
+    if fa["unit"] != fb["unit"]:
+        return decline(ctx.question, "这几项的单位不同，不能相减。", ctx.intent.name)
+    gap = _dec(fa["number"]) - _dec(fb["number"])
+    other = "最少的" if last else "排第二的"
+    text = (f"{ctx.doc.label}{where}最多的是{a}{fa['value']}，{other}是{b}{fb['value']}，前者多"
+            f"{_fmt(gap)}{fa['unit']}（按各项决算数排序，计算得出）。\n各项：{listing}。")
+    return replace(_answer(ctx, text, (fa["value"], fb["value"], f"{_fmt(gap)}{fa['unit']}"),
+                           [fa, fb]), about=(a, b))
 
 
 def _rows_under(ctx: Context, name: str) -> list[tuple[str, dict]]:

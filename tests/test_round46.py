@@ -85,3 +85,10 @@ def test_the_rest_is_no_carry_over(university):
 def test_spent_in_all_after_an_item_is_the_items(university):
     turns = talk(university, "西南大学高中教育支出多少", "一共花了多少")
     assert "457676.75" not in turns[1].answer.split("\n")[0], turns[1].answer
+
+
+def test_the_gap_between_two_places_in_an_order(putuo, university):
+    answer = putuo.ask("普陀财政局商品和服务支出中花钱最多的一项比排第二的高出多少")
+    assert answer.intent == "figure.ranking" and "5.72" in answer.answer, answer
+    turns = talk(university, "西南大学支出按功能分类哪一类最多", "那最大的比最小的多多少")
+    assert "425177.77" in turns[1].answer, turns[1].answer
