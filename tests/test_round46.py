@@ -92,3 +92,8 @@ def test_the_gap_between_two_places_in_an_order(putuo, university):
     assert answer.intent == "figure.ranking" and "5.72" in answer.answer, answer
     turns = talk(university, "西南大学支出按功能分类哪一类最多", "那最大的比最小的多多少")
     assert "425177.77" in turns[1].answer, turns[1].answer
+
+
+def test_the_actual_as_a_share_of_a_budget_worked_out(hetang):
+    answer = hetang.ask("荷塘政务中心公务接待费实际支出是接待费年初预算的几成")
+    assert "19.00%" in answer.answer and "7.00" in answer.answer, answer.answer
