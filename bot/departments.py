@@ -33,7 +33,9 @@ KIND_SAID = re.compile(r"(?:^|[，,。？?！!\s]|\d{2,4}年度?的?)"  # 17年�
 KIND_OF_SCHOOL = re.compile(r"(是不是|是否|算不算|属于|算|是|个|所|一所|一个)?"
                             r"(重点|一流|双一流|综合性?|名牌|本科|公办|民办|部属|省属|985|211|普通|高等|好)"
                             r"(大学|学院)")  # 是重点大学吗: a kind of school, no name
-LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么"
+# the words of a question said just before a name, with nothing of a place (多少区财政局)
+ASKED_BEFORE = re.compile(r"多少|为啥|为什么|什么|怎么|咋|是|的|了|呢|吗|花|有|年")
+LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么|为啥|为什么|怎么|咋"
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 # 这所大学, 一所大学 name no one
 DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|个|[一两几1-9][所个家])")
@@ -359,6 +361,8 @@ class Directory:
             word = LEAD_WORDS.sub("", mention.group(0))
             region = next((f for f in sorted(self._regions, key=len, reverse=True)
                            if f in word[:-1]), None) or _last_region(word, self.rules)
+            if region and all(ch in LEVELS for ch in region):
+                region = None  # 区财政局, 区政务服务中心: the level said alone, no place
             if region:
                 word = word[word.rfind(region):]
             core = word[len(region):] if region else word
@@ -448,6 +452,8 @@ class Directory:
         if named_region is None:
             place, keep = self._place_before(before, owners)
             word = _region_word(before, self.rules)
+            if word is not None and not ASKED_BEFORE.sub("", word).strip(LEVELS):
+                word = None  # 多少区财政局, 为啥区政务服务中心: asking words and a level
             if word is None or place and len(place) >= len(word):
                 return place, keep  # 湖南荷塘区…: the province it is in; 舟山普陀区…: another
             return word, []  # a place no loaded department is in

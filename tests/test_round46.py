@@ -97,3 +97,12 @@ def test_the_gap_between_two_places_in_an_order(putuo, university):
 def test_the_actual_as_a_share_of_a_budget_worked_out(hetang):
     answer = hetang.ask("荷塘政务中心公务接待费实际支出是接待费年初预算的几成")
     assert "19.00%" in answer.answer and "7.00" in answer.answer, answer.answer
+
+
+def test_a_unit_said_by_its_level_and_office_after_asking_words(putuo, hetang):
+    answer = putuo.ask("行政运行花了多少 区财政局的")
+    assert answer.answered and "1511.89" in answer.answer, answer.answer
+    why = hetang.ask("为啥区政务服务中心那年收入涨得这么猛")
+    assert why.answered and "独立核算" in why.answer, why.answer
+    other = putuo.ask("长宁区财政局收入多少")
+    assert not other.answered, other  # a place said is still another unit
