@@ -106,3 +106,8 @@ def test_a_unit_said_by_its_level_and_office_after_asking_words(putuo, hetang):
     assert why.answered and "独立核算" in why.answer, why.answer
     other = putuo.ask("长宁区财政局收入多少")
     assert not other.answered, other  # a place said is still another unit
+
+
+def test_a_name_before_加_is_no_longer_name(putuo):
+    answer = putuo.ask("普陀财政局的工会经费加办公费等于多少")
+    assert "24.42" in answer.answer and "21.21" in answer.answer, answer.answer
