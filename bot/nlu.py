@@ -770,8 +770,8 @@ def _mask(text: str, hits: list[Hit]) -> str:
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)
 
 
-LONGER_NAME = re.compile(r"^((?:(?![比和与及跟同、占的里中是多少为一共年加减])[\u4e00-\u9fff]){2,3}?)"
-                         r"(费)")
+LONGER_NAME = re.compile(r"^((?:(?![比和与及跟同、占的里中是多少为一共年加减])"
+                         r"[\u4e00-\u9fff]){2,3}?)(费)")
 GENERIC_TAIL = {"费用", "支出", "经费", "金额", "总额", "收入", "资金"}
 
 
