@@ -149,6 +149,8 @@ def stated_value(ctx: Context, name: str) -> dict | None:
 
 SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起"
                        r"|(?<![增追附参添更])加(?![班强快大速])")
+SOURCES_ADDED = re.compile(r"全部资金|所有资金|资金来源|各种来源|各个来源|全部来源|所有来源"
+                           r"|全口径")  # as asked: the normaliser makes 资金来源 a 收入
 STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")
 EACH = re.compile(r"各(?:是|自|为|有|花|用|占|多少)|分别")  # 总共多少，其中A、B各是多少: no sum
 # A和B分别多少，合计多少: each, then their sum (the sum's answer states each too)
@@ -220,7 +222,9 @@ def total(ctx: Context) -> Answer:
     if len(named) < 2:
         bare = bare_total(ctx)  # 全年加起来支出多少: the whole said bare, nothing to add
         if STRICT_SUM.search(ctx.match.masked) and not (
-                named and bare and all(n in bare for n, _ in named)):
+                named and bare and all(n in bare for n, _ in named)) and not (
+                named and SOURCES_ADDED.search(ctx.question)):  # 全部资金来源加起来: its
+            # figure of every source, one thing
             return decline(ctx.question, "没有找到要相加的几项，请说出每一项的名称。",
                            ctx.intent.name)
         return _figures(ctx, first="决算数")

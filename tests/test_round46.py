@@ -111,3 +111,8 @@ def test_a_unit_said_by_its_level_and_office_after_asking_words(putuo, hetang):
 def test_a_name_before_加_is_no_longer_name(putuo):
     answer = putuo.ask("普陀财政局的工会经费加办公费等于多少")
     assert "24.42" in answer.answer and "21.21" in answer.answer, answer.answer
+
+
+def test_every_source_of_one_thing_added_is_its_figure(university):
+    answer = university.ask("西南大学给职工交的住房公积金，全部资金来源加起来花了多少")
+    assert answer.answered and "15400.44" in answer.answer, answer.answer
