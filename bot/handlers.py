@@ -495,6 +495,7 @@ def last_year(ctx: Context) -> Answer:
     return decline(ctx.question, "决算没有给出可以推算上年数的增减额。", ctx.intent.name)
 
 
+# a share asked beside another kind (上年的占多少, 剩下的占几成, 最大的那块占多少)
 SHARE_SAID = re.compile(r"占|比例|比重|百分之|几成")
 
 
@@ -770,7 +771,7 @@ def difference(ctx: Context) -> Answer:
             f"{_fmt(abs(diff))}万元")
     shown = [f"{_fmt(abs(diff))}万元"]
     minus = MINUS_SAID.search(ctx.match.text)
-    if pair is not None and minus and REST_SHARE.search(ctx.match.text, minus.end()) and \
+    if pair is not None and minus and SHARE_SAID.search(ctx.match.text, minus.end()) and \
             diff >= 0 and fa["number"]:  # 基本支出除去人员经费，剩下的占多少: of the whole
         pct = diff / _dec(fa["number"]) * 100
         text += f"，剩下的占{a}的{_percent(pct)}%"
@@ -813,7 +814,6 @@ def _points_apart(ctx: Context, a: str, b: str) -> Answer | None:
 
 
 MINUS_SAID = re.compile(r"[\d.]*(?:多|余)?(?:减去?|减掉|扣除|扣掉)")  # 支出457676减收入430725
-REST_SHARE = re.compile(r"占|比例|比重|几成|百分之")  # …减去人员经费是多少，占多少: what is left's
 
 
 def _minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:

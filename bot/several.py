@@ -19,6 +19,7 @@ from bot.handlers import (
     INSIDE,
     MONEY_UNITS,
     NAME_ASKED,
+    SHARE_SAID,
     Context,
     _answer,
     _dec,
@@ -531,9 +532,9 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
                 f"{leaders}（按各项决算数排序，计算得出）。\n各项：{listing}。")
         return replace(_answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
                                [f for _, f in ordered]), about=tuple(n for n, _ in ordered[:size]))
-    share = _share_stated(ctx, top_name, top) if SHARE_ASKED.search(ctx.match.text) else None
+    share = _share_stated(ctx, top_name, top) if SHARE_SAID.search(ctx.match.text) else None
     whole = stated_value(ctx, names[0]) if names and names[0] != top_name and where and \
-        SHARE_ASKED.search(ctx.match.text) and share is None else None
+        SHARE_SAID.search(ctx.match.text) and share is None else None
     of_whole = ""
     if whole and whole["unit"] == top["unit"] and whole["number"] and \
             _dec(top["number"]) <= _dec(whole["number"]):  # 里面最大那项占项目支出几成
@@ -580,9 +581,6 @@ def _column_items(ctx: Context, column: str) -> list[tuple[str, dict]]:
     from bot.charts import _as_fact, column_leaves
 
     return [(c["row"], _as_fact(c)) for c in column_leaves(ctx.doc, column)]
-
-
-SHARE_ASKED = re.compile(r"占|比例|比重|几成|百分之")  # 最大的那块占多少: its stated share too
 
 
 def _share_stated(ctx: Context, name: str, fact: dict) -> dict | None:
