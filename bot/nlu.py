@@ -151,6 +151,11 @@ class Matcher:
         self._cue_patterns = {i.name: re.compile(i.cue_pattern) if i.cue_pattern else NOTHING
                               for i in data.intents}
         self._excludes = {i.name: any_of(self._forms(i.excludes)) for i in data.intents}
+        self._checks = {i.name: (
+            self._cues[i.name] if i.cues else None, self._cue_patterns[i.name],
+            self._requires[i.name] if i.requires_any else None, self._patterns.get(i.name),
+            self._excludes[i.name] if i.excludes else None, bool(i.needs))
+            for i in data.intents}  # what _adjusted reads of each kind, looked up once
         self.directory = Directory((d.department for d in documents), normalizer,
                                    Rules.of(data.sections["departments"]))
         self._docs_of: dict[str, list[str]] = {}
@@ -372,19 +377,15 @@ class Matcher:
                   ) -> float:
         """An intent's example score with its cue said or not, its required and excluded words,
         and whether a thing is named: at most CUE_BONUS above the example's."""
-        intent = self.data.by_name(name)
-        if intent.cues and (self._cues[name].search(said)
-                            or self._cue_patterns[name].search(said)):
-            score += CUE_BONUS
-        elif intent.cues:
-            score -= 15
-        if (intent.requires_any or intent.requires_pattern) and not (
-                intent.requires_any and self._requires[name].search(text)
-                or intent.requires_pattern and self._patterns[name].search(text)):
+        cue, cue_pattern, required, pattern, excluded, needs = self._checks[name]
+        if cue is not None:
+            score += CUE_BONUS if cue.search(said) or cue_pattern.search(said) else -15
+        if (required or pattern) and not (required and required.search(text)
+                                          or pattern and pattern.search(text)):
             score -= 100  # neither a required word nor the required pattern said
-        if self._excludes[name].search(text):
+        if excluded is not None and excluded.search(text):
             score -= 100
-        if intent.needs and not has_thing:
+        if needs and not has_thing:
             score -= NO_THING
         return score
 
@@ -398,13 +399,13 @@ class Matcher:
         # each intent's best example: the first of its name in the descending list (ties keep
         # the order rapidfuzz ranks them), and the intents in the order the list names them
         names = self._owner_names
-        raw: dict[str, float] = {}
-        for _, score, index in scored:
-            raw.setdefault(names[index], score)
         said = BUDGET_KINDS.sub("囗", text)  # 一般公共预算拨款: a kind of funds, no budget asked
         best: dict[str, float] = {}
         high = runner = -math.inf  # the best two adjusted scores so far
-        for name, score in raw.items():
+        for _, score, index in scored:
+            name = names[index]
+            if name in best:
+                continue  # a later, lower example of a kind already read
             if score + CUE_BONUS < runner:
                 break  # no later kind can reach the best two: none is read further
             best[name] = score = self._adjusted(name, score, said, text, has_thing)
