@@ -150,7 +150,8 @@ class Engine(FollowUps, Lines):
         self._doc_sig = doc_sig
         self._names = {sig: {self.normalizer(n) for n, _, _ in names}
                        for sig, names in vocabularies.items()}
-        self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer)
+        self.matcher = Matcher(data, documents, entries, doc_sig, self.normalizer,
+                               parents=lambda: store.parents(db))
         self.conversations = Conversations()
         self._across = compare.Words.of(data.sections["across"])
         self._followups = conversation.Words.of(data.sections["followups"])
@@ -1146,8 +1147,8 @@ class Engine(FollowUps, Lines):
         docs = self._docs_for(match, intent)
         if intent.chart in ("years", "departments"):  # one answer over every document in scope
             return self._one(question, match, intent, docs[0])
-        if len(docs) > 1 and intent.handler == "define":
-            return self._define_merged(question, match, intent, docs)
+        if len(docs) > 1 and intent.handler in ("define", "reverse_define"):  # 这种钱叫什么:
+            return self._define_merged(question, match, intent, docs)  # each glossary's term
         if len(docs) > 1 and intent.handler == "not_disclosed":  # 花得合理吗: no one's says
             return self._one(question, match, intent, docs[0])
         if len(docs) > 1:
@@ -1241,8 +1242,10 @@ class Engine(FollowUps, Lines):
             seen.setdefault(answer.answer, []).append(answer.sources[0].document)
         text = "\n".join(body if len(seen) == 1 else f"{body}（{'、'.join(where)}）"
                          for body, where in seen.items())
+        abouts = {a.about for a in answers}  # 这块花了多少 next: the term's row, when one
         return Answer(question, True, intent.name, match.confidence, text,
-                      tuple(s for a in answers for s in a.sources))
+                      tuple(s for a in answers for s in a.sources),
+                      about=abouts.pop() if len(abouts) == 1 else ())
 
     def _docs_for(self, match: Match, intent) -> list[str]:
         scope = list(match.doc_ids)

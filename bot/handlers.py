@@ -998,7 +998,9 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     if first == "占比":
         names = _part_first(ctx, names)
     # a cell states no change on last year: 职业年金…的财政拨款比上年增长多少
-    crossing = _crossing(ctx, names, require) if cells or not require else None
+    crossing = _crossing(ctx, names, require) if (cells or not require) and not (
+        first == "占比" and SHARES_APART.search(ctx.match.text)) else None  # 占多大比例: a
+    # table's cell is an amount, never the share asked (占多少 is said of amounts too)
     if crossing is not None:
         return crossing
     if first != "占比":
@@ -1739,6 +1741,23 @@ LETTER = re.compile(r"尊敬的?(?:各位)?(?:领导|同志|工作人员|工作�
                     r"|本人|想就|就|进一步|具体|详细|了解|知道")
 
 
+CLAUSE_STOP = re.compile(r"[，,。？?！!；;\s]+")
+SOMEONE = re.compile(r"主任|局长|校长|院长|书记|处长|科长|股长|经理|领导|负责人"
+                     r"|手机|私人|住址|家里")  # a person's number asked
+
+
+def _said_with_phone(ctx: Context) -> str:
+    """What the clause asking for the number says before 电话 (看不懂这份决算，打哪个电话问: no
+    other number named), the departments named in it cut out."""
+    clauses = CLAUSE_STOP.split(ctx.question.split("电话")[0])
+    if len(clauses) == 1 or SOMEONE.search(ctx.question):  # 主任是哪个，电话给我: a person's
+        return ctx.match.text.split("电话")[0]
+    text = ctx.engine.normalizer(clauses[-1])
+    for start, end in sorted(ctx.engine.matcher.directory.find(text).spans, reverse=True):
+        text = text[:start] + text[end:]
+    return text
+
+
 def contact(ctx: Context) -> Answer:
     """The contact the disclosure gives; not when the question asks another number (热线电话)."""
     kind = ctx.intent.contact
@@ -1748,7 +1767,7 @@ def contact(ctx: Context) -> Answer:
                    r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|应该|应|请|"
                    r"上面|上头|里面|留|写|登|印|列|给出|没|那份|"  # 上面留的是哪个电话
                    r"[，,。？?！!\s]", "",  # 对这份决算…
-                   LETTER.sub("", ctx.match.text.split("电话")[0]))
+                   LETTER.sub("", _said_with_phone(ctx)))
     if kind == "phone" and len(asked) >= 2:
         return decline(ctx.question, f"决算只公开了{ctx.doc.doc['department']}的联系电话，"
                        f"没有“{asked}”的电话。", ctx.intent.name)

@@ -117,7 +117,8 @@ class Lines:
                     f in whole.answer for f in checked.figures):
                 return joined(whole, [whole, checked]), turn
         if not whole.answered or not whole.figures or not 2 <= len(clauses) <= 3 or not all(
-                map(CLAUSE_ASKS.search, clauses)) or any(
+                CLAUSE_ASKS.search(c) or i and YES_NO.search(c) for i, c in enumerate(clauses)
+        ) or any(  # (…多少，里面有项目支出吗: a later clause asks whether there is one)
                 COMPARES.search(c) and not BOTH_UNITS.search(c) for c in clauses[1:]) and (
                 whole.intent in COMPARED_KINDS or "计算得出" in whole.answer):
             # (普陀的呢，两家差多少: the second unit's figure, then the two set against each other)

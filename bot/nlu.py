@@ -12,6 +12,7 @@ import math
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -118,9 +119,13 @@ class Matcher:
 
     def __init__(self, data: IntentData, documents: list[Document],
                  vocabularies: dict[str, list[Template]], doc_sig: dict[str, str],
-                 normalizer: Normalizer) -> None:
+                 normalizer: Normalizer,
+                 parents: Callable[[], dict[str, set[str]]] = dict) -> None:
         """`vocabularies`: each signature's names; `doc_sig`: each document's signature. A name
-        shared by a thousand documents is one surface to match, not a thousand."""
+        shared by a thousand documents is one surface to match, not a thousand. `parents`: each
+        stated thing's wholes, read when first needed."""
+        self._read_parents = parents
+        self._parents: dict[str, set[str]] | None = None
         self.data = data
         self.documents = documents
         self._all_docs = tuple(d.doc_id for d in documents)
@@ -135,6 +140,8 @@ class Matcher:
         self._surfaces = list(owners)
         self._owners_of = [owners[s] for s in self._surfaces]
         self._least = [_least_found(s) for s in self._surfaces]
+        self._index = {s: i for i, s in enumerate(self._surfaces)}
+        self._sibling_of: dict[str, list[tuple[str, str, str, str, str]]] = {}
         self._tokenizer = _tokenizer(sorted(set(self._surfaces) | _cue_words(data)))
         self._examples: list[str] = []
         self._owners: list[Intent] = []
@@ -234,6 +241,7 @@ class Matcher:
         scope = tuple(d.doc_id for d in self._among(pool)
                       if not years or d.year in years or d.year - 1 in years)
         hits = _heads_dropped(text, _scope_words_dropped(text, self.find_things(text, scope)))
+        hits += self._siblings_said(text, hits)
         masked = _mask(text, hits)
         intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
         if intent is not None and intent.cues and hits:
@@ -358,6 +366,65 @@ class Matcher:
             h.entry.surface + "|" + h.entry.name, _names_more(h, text))]
         return sorted(figures + terms, key=lambda h: (
             not any(h is w for w in wholes), -h.score, -len(h.entry.surface)))
+
+    def _siblings_said(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """政府采购货物、工程、服务: the names said after a name only by the words that set them
+        apart from it (政府采购工程支出, 政府采购服务支出), each asked too."""
+        added: list[Hit] = []
+        for hit in hits:
+            siblings = self._siblings(hit.entry.surface) if hit.entry.kind != "term" else ()
+            said = text[hit.span[0]:hit.span[1]]
+            sig = self._doc_sig.get(hit.entry.doc_id, "")
+            for forward in (True, False):  # 货物、工程、服务采购: said before it too
+                at = hit.span[1] if forward else hit.span[0]
+                while siblings:
+                    joint = forward and at < len(text) and text[at] in JOINTS or \
+                        not forward and at > 0 and text[at - 1] in JOINTS
+                    at += (1 if forward else -1) * joint
+                    found = next(((m, t) for m, t, x, head, tail in siblings if (
+                        said.endswith(x) and text.startswith(t, at)
+                        and not (tail and text.startswith(tail, at + len(t)))
+                        if forward else said.startswith(x) and text.endswith(t, 0, at)
+                        and not (head and text.endswith(head, 0, at - len(t))))), None)
+                    if found is None:  # (a sibling said whole is find_things' to find or not)
+                        break
+                    span = (at, at + len(found[1])) if forward else (at - len(found[1]), at)
+                    template = next((t for g, t in self._owners_of[self._index[found[0]]]
+                                     if g == sig), None)
+                    if template is None or any(_overlap(span, h.span) or h.entry.name ==
+                                               template.name for h in hits + added) \
+                            or not self._kin(hit.entry.name, template.name):
+                        break
+                    added.append(Hit(Entry(found[0], template.name, template.kind,
+                                           hit.entry.doc_id, template.weight),
+                                     hit.score, hit.coverage, span))
+                    at = span[1] if forward else span[0]
+        return added
+
+    def _kin(self, one: str, other: str) -> bool:
+        """Two things stated as parts of one whole (货物采购金额, 服务采购金额: 政府采购金额), or
+        the other a part of the one (政府采购金额货物: 货物采购金额)."""
+        if self._parents is None:
+            self._parents = self._read_parents()
+        theirs = self._parents.get(other, set())
+        return one != other and (one in theirs or bool(self._parents.get(one, set()) & theirs))
+
+    def _siblings(self, surface: str) -> list[tuple[str, str, str, str, str]]:
+        """(name, the words it is said by, the words of `surface` in their place, the head and
+        the tail the two share): the names that differ from `surface` in one middle part of two
+        characters or more, longest first."""
+        known = self._sibling_of.get(surface)
+        if known is None:
+            known = []
+            for other in self._surfaces:
+                p = len(os.path.commonprefix([surface, other]))
+                q = len(os.path.commonprefix([surface[p:][::-1], other[p:][::-1]]))
+                mine, its = surface[p:len(surface) - q], other[p:len(other) - q]
+                if len(mine) >= 2 and len(its) >= 2 and p + q >= 2:
+                    known.append((other, its, mine, surface[:p], surface[len(surface) - q:]))
+            known.sort(key=lambda s: -len(s[1]))
+            self._sibling_of[surface] = known
+        return known
 
     # ------------------------------------------------------------ kind of question
 
@@ -577,8 +644,8 @@ STATED = re.compile(r"\d|增长|增加|减少|下降|降了|涨了|多了|少了
 ASKING_WORDS = re.compile(r"多少|几|吗|呢|什么|啥|哪|谁|为何|为什么|为啥|怎么|是不是|有没有|是否"
                           r"|[？?]")
 # who the asker is, said first (我是跑教育口的记者，…; 本人系退休教师，…): a question follows
-INTRODUCED = re.compile(r"^\s*(?:你好|您好)?[，,]?\s*(?:我|本人)(?:是|系)(?![想问说指要])"
-                        r"[^，,。？?！!]{1,16}[，,。！!]+\s*(?=[^，,。？?！!]{4,})")
+INTRODUCED = re.compile(r"^\s*(?:你好|您好)?[，,]?\s*(?:我|本人)(?:是|系|在)(?![想问说指要])"
+                        r"[^，,。？?！!\s]{1,16}(?:[，,。！!]+\s*|\s+)(?=[^，,。？?！!]{4,})")
 
 NOTHING = re.compile(r"(?!x)x")
 # what is left of a department named at the end (…，我说的是荷塘那个; …，荷塘政务服务中心的)
@@ -902,10 +969,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def _heads(a: Hit, b: Hit, text: str) -> bool:
-    """Both names said by their heads alone (卫生健康 of 卫生健康支出, 住房保障 of 住房保障
-    支出)."""
-    return all(text[h.span[0]:h.span[1]] != h.entry.surface and h.entry.surface.startswith(
-        text[h.span[0]:h.span[1]]) for h in (a, b))
+    """Both names said by their heads (卫生健康 of 卫生健康支出, 住房保障 of 住房保障支出) or
+    whole (社会保障和就业、住房保障支出: the 、 folded away between them)."""
+    return all(h.entry.surface.startswith(text[h.span[0]:h.span[1]]) for h in (a, b))
 
 
 def _listed(a: tuple[int, int], b: tuple[int, int], text: str, abutting: bool = False) -> bool:
@@ -913,8 +979,9 @@ def _listed(a: tuple[int, int], b: tuple[int, int], text: str, abutting: bool = 
     (政府性基金收支: 收支 of 政府性基金); two names both said by their heads may abut (卫生健康
     住房保障: each of four characters or more, the 、 between them folded away)."""
     first, second = sorted((a, b))
-    if abutting and first[1] == second[0] and \
-            min(first[1] - first[0], second[1] - second[0]) >= ABUTTING:
+    if abutting and first[1] == second[0] and text[first[0]:first[1]] != SCOPE_WORD and \
+            min(first[1] - first[0], second[1] - second[0]) >= ABUTTING:  # (财政拨款教育支出:
+        # the scope of the name after it, one compound)
         return True
     return first[1] <= second[0] and bool(LIST_JOINT.search(text[first[1]:second[0]]))
 

@@ -217,6 +217,15 @@ def vocabularies(db: Reader
     return doc_sig, names
 
 
+def parents(db: Reader) -> dict[str, set[str]]:
+    """Each stated thing's wholes (货物采购金额: 政府采购金额), of every document."""
+    out: dict[str, set[str]] = {}
+    for metric, parent in db.execute(
+            "select distinct metric, parent from facts where parent != ''"):
+        out.setdefault(metric, set()).add(parent)
+    return out
+
+
 def counts(db: Reader) -> dict[str, dict[str, int]]:
     """doc_id → how many facts, table cells and glossary terms it holds."""
     out: dict[str, dict[str, int]] = {}
