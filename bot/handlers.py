@@ -1610,7 +1610,12 @@ def reverse_define(ctx: Context) -> Answer:
         if score > best_score:
             best, best_score, shared = row, score, len(grams & definition)
     if best is None or best_score < 0.35 or shared < 2:  # 主要是哪个科目涨的: 主要 alone is no
-        # description of a term
+        # description of a term; 给职工交养老保险那笔钱叫什么: the term of the thing said whole
+        best = next((row for h in ctx.hits if h.coverage == 1 and h.entry.kind != "term"
+                     and h.entry.name not in ctx.match.text  # said by another word (养老保险)
+                     for row in ctx.doc.terms if row["term"] == h.entry.name), None)
+        best_score = ctx.match.confidence
+    if best is None:
         return decline(ctx.question, "没有找到与这个描述相符的名词。", ctx.intent.name)
     text = f"这是“{best['term']}”：{best['definition']}"
     term = best["term"]  # the row it names (重点实验室及相关设施: 实验室及相关设施), what 这个科目

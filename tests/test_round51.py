@@ -61,3 +61,15 @@ def test_a_small_sum_pointed_at(putuo):
 def test_the_asker_working_elsewhere_compares_nothing(putuo):
     answer = putuo.ask("我在其他单位管账，普陀财政局公用经费多少")
     assert answer.answered and "184.65" in answer.answer, answer
+
+
+def test_the_formal_name_of_a_thing_said_by_its_everyday_word(university, putuo):
+    answer = university.ask("西南大学替教职工缴的养老保险，那笔钱在决算里叫什么")
+    assert answer.answered and "机关事业单位基本养老保险缴费支出" in answer.answer, answer
+    own = putuo.ask("普陀财政局其他收入记在哪个科目名下")
+    assert "其他收入：指" not in own.answer and "这是“其他收入”" not in own.answer, own.answer
+
+
+def test_where_a_class_went_asked_with_啥(putuo):
+    turns = talk(putuo, "普陀财政局住房保障支出多少", "钱都花在啥上面了")
+    assert "住房公积金" in turns[1].answer and "购房补贴" in turns[1].answer, turns[1].answer
