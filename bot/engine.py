@@ -485,11 +485,13 @@ class Engine(FollowUps, Lines):
         if again is not None:
             return again
         named = {self.docs[d].doc["department"] for d in match.named_docs}
-        if not state.things and state.question and len(named) == 1 and not match.hits and \
+        if (not state.things or (state.intent or "").startswith("glossary.")) and \
+                state.question and len(named) == 1 and not match.hits and \
                 conversation.bare(match.masked, self._followups) and \
                 (state.department not in named or state.intent):  # 财政局的职能, 荷塘那个
             # 中心呢: the last question, of the department named now (no thing was asked: no
-            # rewrite holds it); 荷塘区的 after an answer of 荷塘: that answer's question again
+            # rewrite holds it); 荷塘区的 after an answer of 荷塘: that answer's question again;
+            # 荷塘那份里怎么说的 after a term's meaning: the meaning in that one
             department = next(iter(named))
             prior = state.prior_department if department == state.department else \
                 state.department

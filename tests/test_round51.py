@@ -73,3 +73,9 @@ def test_the_formal_name_of_a_thing_said_by_its_everyday_word(university, putuo)
 def test_where_a_class_went_asked_with_啥(putuo):
     turns = talk(putuo, "普陀财政局住房保障支出多少", "钱都花在啥上面了")
     assert "住房公积金" in turns[1].answer and "购房补贴" in turns[1].answer, turns[1].answer
+
+
+def test_a_terms_meaning_asked_of_the_other_department(both):
+    turns = talk(both, "普陀财政局的年初结转和结余是什么意思", "荷塘政务中心那份里是怎么写的")
+    assert turns[1].intent == "glossary.define", turns[1]
+    assert "指单位以前年度尚未完成" in turns[1].answer, turns[1].answer
