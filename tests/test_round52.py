@@ -1,0 +1,33 @@
+"""Kinds of question met in rounds 52 (conversations) and 53 (first messages) of our own sets,
+each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_how_many_parts_a_thing_splits_into(putuo, hetang):
+    answer = putuo.ask("普陀财政局住房保障支出分成哪两块，分别多少")
+    assert "187.19" in answer.answer and "258.50" in answer.answer, answer.answer
+    none = hetang.ask("政务中心科学技术支出细到项级科目是多少")
+    assert not none.answered and "200.87" not in none.answer, none
+
+
+def test_why_nothing_was_spent(putuo):
+    answer = putuo.ask("普陀财政局三公经费怎么是0")
+    assert answer.intent == "figure.reason" and "当年度无" in answer.answer, answer
+
+
+def test_a_verdict_on_how_a_budget_was_drawn_up(putuo):
+    turns = talk(putuo, "普陀财政局三公经费预算多少", "预算做得这么随便，是不是很随意")
+    assert not turns[1].answered and "0.95" not in turns[1].answer, turns[1]
+
+
+def test_two_terms_told_apart(university):
+    answer = university.ask("西南大学的基本支出和项目支出怎么区分")
+    assert answer.answered and "基本支出之外" in answer.answer, answer.answer
+
+
+def test_one_total_over_the_other_by_how_much(hetang):
+    turns = talk(hetang, "政务中心2017年收入总计多少", "支出总计呢", "支出超出收入多少")
+    assert "61.26" in turns[2].answer, turns[2].answer
