@@ -30,6 +30,9 @@ RIVAL = 0.85  # …lowers the confidence by this factor
 SEAM = 0.3
 TOPIC = 1.5  # weight of an unseen bigram straddling a shared word's edge
 RARE = 2  # a word in at most this many sentences names one of them
+ANCHORED = 0.4  # a sentence holding a word no other holds answers at this share of the question
+ANCHOR_LENGTH = 2  # characters of such a word (绿色窗口, 勒索病毒, wannacry)
+POINTING = re.compile(r"这些|那些|这个|那个|这笔|那笔|这项|那项|它|其中|里面|里头")
 MIN_INFORMATION = 4.5  # the question's summed IDF: one rare word or two common ones
 MEASURE_INFORMATION = 2.0  # what a unit said adds (多少件业务 is more than 业务)
 QUANTITY = re.compile(r"多少|几|多高|多大|多长|多久|比例|比率|百分")
@@ -372,12 +375,30 @@ class Passages:
                 for c, n in zip(clauses, near, strict=True)]
         return self._clause_cache[text]
 
+    def _anchored(self, question: str, text: str, doc_ids: tuple[str, ...],
+                  measure: Measure | None, counted: str) -> tuple[Passage, float] | None:
+        """绿色窗口是给哪些人的, WannaCry那阵子做了什么防护: a sentence covering less of a question
+        said in many words, when it holds a word of it no other sentence holds (not a figure
+        asked: a number is never taken from a sentence found so loosely)."""
+        found = self.search(text, doc_ids, measure, counted, ANCHORED)
+        if found is None:
+            return None
+        corpus = self.corpus(doc_ids)
+        said = self._terms(self._normalize(question), folded=True)  # the asker's own words, not
+        if not any(len(t) >= ANCHOR_LENGTH and corpus.df.get(t) == 1 and t in found[0].terms
+                   for t in said):  # the last thing a follow-up is read with
+            return None
+        return found[0], THRESHOLD
+
     def propose(self, question: str, text: str, doc_ids: tuple[str, ...],
                 measure: Measure | None = None, counted: str = "", floor: float = THRESHOLD
                 ) -> Candidate | None:
         """The sentence as a quoted, cited answer, with its confidence; None when none covers
         the floor."""
         found = self.search(text, doc_ids, measure, counted, floor)
+        if found is None and floor >= THRESHOLD and not QUANTITY.search(text) and \
+                not POINTING.search(question):  # (这些钱买了什么设备: of the last answer)
+            found = self._anchored(question, text, doc_ids, measure, counted)
         if found is None:
             return None
         passage, cover = found

@@ -31,3 +31,12 @@ def test_two_terms_told_apart(university):
 def test_one_total_over_the_other_by_how_much(hetang):
     turns = talk(hetang, "政务中心2017年收入总计多少", "支出总计呢", "支出超出收入多少")
     assert "61.26" in turns[2].answer, turns[2].answer
+
+
+def test_a_sentence_holding_a_rare_word_of_a_long_question(hetang):
+    answer = hetang.ask("绿色窗口主要照顾哪类人")
+    assert answer.answered and "残疾人" in answer.answer, answer
+    none = hetang.ask("政务中心去年接待了多少批外宾")
+    assert "批次" not in none.answer, none.answer
+    pointed = talk(hetang, "政务中心其他资本性支出多少", "这些钱具体买了哪些设备")
+    assert "0台" not in pointed[1].answer, pointed[1].answer
