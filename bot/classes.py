@@ -17,8 +17,11 @@ KINDS = {"2": "支出功能分类", "1": "收入分类", "3": "支出经济分�
 def belongs(ctx: Context) -> Answer:
     """The classes above the row named, one line per classification that codes it."""
     names = _names(ctx, ("cell", "metric"))
-    if not names:
-        return decline(ctx.question, "没有找到要查的科目，请说出它的名称。", ctx.intent.name)
+    if not names:  # 发给职工买房子的钱记在哪个科目: a row described, not named
+        described = reverse_define(replace(
+            ctx, intent=ctx.engine.data.by_name("glossary.reverse")))
+        return described if described.answered else decline(
+            ctx.question, "没有找到要查的科目，请说出它的名称。", ctx.intent.name)
     name = names[0]
     rows = _rows_by_code(ctx)
     codes = dict.fromkeys(code for c in ctx.doc.cells.get(name, []) if (code := code_of(c)))
@@ -29,6 +32,10 @@ def belongs(ctx: Context) -> Answer:
             ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=rest))
         if described.answered:
             return described
+    if not codes:
+        booked = _booked_under(ctx, name)
+        if booked is not None:  # 其他收入记在哪个科目: a column, the rows holding its money
+            return booked
     lines, cited = [], []
     for code in codes:
         above = [(code[:n], rows[code[:n]]) for n in (3, 5) if n < len(code) and code[:n] in rows]
@@ -47,6 +54,27 @@ def belongs(ctx: Context) -> Answer:
         dict.fromkeys(cell_line(c) for c in cited)) + "。"
     return _answer(ctx, text, (f"{own['value']}{own['unit']}",),
                    [{"sentence": cell_line(c), "section": c["table"]} for c in cited])
+
+
+def _booked_under(ctx: Context, column: str) -> Answer | None:
+    """The coded rows a table's column holds money in, the most specific ones (no row below
+    them holding it too), largest first; None when the name is no such column."""
+    cells = [c for rows in ctx.doc.cells.values() for c in rows
+             if c["column"] == column and code_of(c) and c.get("number")]
+    leaves = sorted((c for c in cells if not any(
+        code_of(o) != code_of(c) and code_of(o).startswith(code_of(c)) for o in cells)),
+        key=lambda c: -c["number"])
+    if not leaves:
+        return None
+    shown = leaves[:MOST_ROWS]
+    rows = "；".join(f"「{c['row']}」（{code_of(c)}）{c['value']}万元" for c in shown)
+    more = f"等{len(leaves)}个科目" if len(leaves) > len(shown) else ""
+    text = f"{ctx.doc.label}{shown[0]['table']}中，{column}记在：{rows}{more}。"
+    return _answer(ctx, text, tuple(f"{c['value']}万元" for c in shown),
+                   [{"sentence": cell_line(c), "section": c["table"]} for c in shown])
+
+
+MOST_ROWS = 5  # rows a column's money is listed under
 
 
 def _rows_by_code(ctx: Context) -> dict[str, dict]:

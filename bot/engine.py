@@ -113,7 +113,8 @@ SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
 # 金额单位是什么: the unit the money is stated in)
-OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget"}
+OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget", "belongs"}  # (belongs: a row
+# described, not named, is looked up as a term)
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
 DEICTIC = re.compile(r"(?:这个|这家|该|本|贵|你们|他们|咱们)(?:单位|部门|机构)|贵局|你们|他们")
 

@@ -40,3 +40,20 @@ def test_a_sentence_holding_a_rare_word_of_a_long_question(hetang):
     assert "批次" not in none.answer, none.answer
     pointed = talk(hetang, "政务中心其他资本性支出多少", "这些钱具体买了哪些设备")
     assert "0台" not in pointed[1].answer, pointed[1].answer
+
+
+def test_where_a_columns_money_is_booked(putuo, university):
+    answer = putuo.ask("普陀财政局那点其他收入挂在哪个科目名下")
+    assert "一般行政管理事务" in answer.answer and "6.19" in answer.answer, answer.answer
+    described = university.ask("西南大学按房改政策给职工发的买房钱，列在哪个科目")
+    assert "购房补贴" in described.answer, described.answer
+
+
+def test_the_year_before_said_after_项目(putuo):
+    answer = putuo.ask("普陀财政局信息化建设项目上一年度花了多少")
+    assert "135.25" not in answer.answer, answer.answer
+
+
+def test_a_hidden_name_is_a_person(putuo):
+    turns = talk(putuo, "普陀财政局职业年金缴费多少", "王某某的职业年金交了多少")
+    assert not turns[1].answered and "80.38" not in turns[1].answer, turns[1]
