@@ -113,6 +113,7 @@ SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
 # 金额单位是什么: the unit the money is stated in)
+SIDES = ("收入", "支出")  # a total said bare
 OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget", "belongs"}  # (belongs: a row
 # described, not named, is looked up as a term)
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
@@ -559,7 +560,9 @@ class Engine(FollowUps, Lines):
         if (state.intent == PASSAGE or (state.intent or "").startswith(("stats.", "org."))) \
                 and answer.answered and answer.figures and (answer.intent or "").startswith(
                     "figure.") and not (
-                match.hits or match.named_docs or WHOLE_YEAR.search(match.text)):
+                match.hits or match.named_docs or WHOLE_YEAR.search(match.text)) and not any(
+                side in match.text and side in state.sentence for side in SIDES):  # 收入总计
+            # 793.05万…, 那2016年收入呢: the total the sentence quoted states
             answer = decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                              answer.intent, match.confidence)  # 智慧荷塘APP…做了啥 / 花了多少钱
         if leaning and answer.answered and answer.intent == "stats.lookup" and not match.hits \

@@ -371,6 +371,10 @@ def _one_against_another(ctx: Context) -> str | None:
     return None
 
 
+SIDE_TOTALS = {"本年支出合计", "支出总计", "支出合计", "本年收入合计", "收入总计", "收入合计"}
+BOTH_TOTAL = "收入支出总计"  # a change of both sides' total explained once, for both
+
+
 def reason(ctx: Context) -> Answer:
     """The reasons the disclosure gives for a figure's change or budget difference."""
     absent = undisclosed(ctx)
@@ -406,6 +410,10 @@ def reason(ctx: Context) -> Answer:
             wanted == "reason" and pass_kinds == (wanted,) else []
         if parts:  # 三公经费为什么比上年少: its parts' reasons against last year, never the
             return _answer_parts_notes(ctx, names[0], parts)  # whole's against the budget
+    if wanted == "reason" and any(n in SIDE_TOTALS for n in names[:1]):  # 总支出为什么减少:
+        both = [n for n in ctx.doc.notes.get(BOTH_TOTAL, []) if n["kind"] == "reason"]
+        if both:  # the reason given for the total of both sides, named as such
+            return _answer_notes(ctx, BOTH_TOTAL, both, "原因")
     if names:  # the thing named has no reason given: never answer another thing's reason
         stated = amount(ctx) if NONE_ASKED.search(ctx.match.text) or _none_stated(
             ctx.doc, names[0]) else None

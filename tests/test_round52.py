@@ -57,3 +57,13 @@ def test_the_year_before_said_after_项目(putuo):
 def test_a_hidden_name_is_a_person(putuo):
     turns = talk(putuo, "普陀财政局职业年金缴费多少", "王某某的职业年金交了多少")
     assert not turns[1].answered and "80.38" not in turns[1].answer, turns[1]
+
+
+def test_a_bare_total_after_its_sentence_was_quoted(hetang):
+    turns = talk(hetang, "政务中心2017年收入是793.05万元吗", "那16年的收入呢")
+    assert "383.16" in turns[1].answer, turns[1].answer
+
+
+def test_one_sides_change_explained_by_the_reason_given_for_both(putuo):
+    answer = putuo.ask("普陀财政局的总支出变少了，决算里是怎么解释的")
+    assert "人员进出及退休变化" in answer.answer and "收入支出总计" in answer.answer, answer.answer
