@@ -5,6 +5,7 @@ Nothing is inferred from the words of a name."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.answer import Answer
@@ -19,7 +20,7 @@ def belongs(ctx: Context) -> Answer:
     names = _names(ctx, ("cell", "metric"))
     if not names:  # 发给职工买房子的钱记在哪个科目: a row described, not named
         described = reverse_define(replace(
-            ctx, intent=ctx.engine.data.by_name("glossary.reverse")))
+            ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=[]))
         return described if described.answered else decline(
             ctx.question, "没有找到要查的科目，请说出它的名称。", ctx.intent.name)
     name = names[0]
@@ -32,7 +33,7 @@ def belongs(ctx: Context) -> Answer:
             ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=rest))
         if described.answered:
             return described
-    if not codes:
+    if not codes and BOOKED_ASKED.search(ctx.question):
         booked = _booked_under(ctx, name)
         if booked is not None:  # 其他收入记在哪个科目: a column, the rows holding its money
             return booked
@@ -45,9 +46,12 @@ def belongs(ctx: Context) -> Answer:
         kind = KINDS.get(code[0], "分类")
         lines.append(f"按{kind}，{name}（{code}）属于{chain}。")
         cited += [row for _, row in above]
-    if not lines:
-        return decline(ctx.question, f"决算的表里没有写明“{name}”上面属于哪一类。",
-                       ctx.intent.name)
+    if not lines:  # 日常运转以外花的钱算哪一类: a description found loosely as a name
+        loose = not any(h.coverage == 1 for h in ctx.hits)
+        described = reverse_define(replace(
+            ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=[])) if loose else None
+        return described if described is not None and described.answered else decline(
+            ctx.question, f"决算的表里没有写明“{name}”上面属于哪一类。", ctx.intent.name)
     own = ctx.doc.cells[name][0]  # its own figure, for 归哪个科目，多少钱
     cited = [own, *cited]
     text = f"{ctx.doc.label}：" + "".join(lines) + "\n表中：" + "；".join(
@@ -61,6 +65,8 @@ def _booked_under(ctx: Context, column: str) -> Answer | None:
     them holding it too), largest first; None when the name is no such column."""
     cells = [c for rows in ctx.doc.cells.values() for c in rows
              if c["column"] == column and code_of(c) and c.get("number")]
+    first = min(cells, key=lambda c: c["seq"])["table"] if cells else ""
+    cells = [c for c in cells if c["table"] == first]  # one table's rows (a column of two)
     leaves = sorted((c for c in cells if not any(
         code_of(o) != code_of(c) and code_of(o).startswith(code_of(c)) for o in cells)),
         key=lambda c: -c["number"])
@@ -75,6 +81,9 @@ def _booked_under(ctx: Context, column: str) -> Answer | None:
 
 
 MOST_ROWS = 5  # rows a column's money is listed under
+# where a column's money is booked (记在哪个科目, 挂在哪个科目名下), as asked before normalising
+BOOKED_ASKED = re.compile(r"(?:记|落|挂|计入|列|放|算)在?了?(?:哪|什么)(?:个|些|一个)?科目"
+                          r"|哪(?:个|些)科目(?:下面|名下|下|里)")
 
 
 def _rows_by_code(ctx: Context) -> dict[str, dict]:

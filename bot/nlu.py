@@ -373,14 +373,19 @@ class Matcher:
         added: list[Hit] = []
         for hit in hits:
             siblings = self._siblings(hit.entry.surface) if hit.entry.kind != "term" else ()
-            said = text[hit.span[0]:hit.span[1]]
+            end = hit.span[1]  # (政府采购里货物: the window may stop short of its last word)
+            while end < min(len(text), hit.span[1] + 2) and text[end] in hit.entry.surface \
+                    and text[end] not in text[hit.span[0]:end]:
+                end += 1
+            said = text[hit.span[0]:end]
             sig = self._doc_sig.get(hit.entry.doc_id, "")
             for forward in (True, False):  # 货物、工程、服务采购: said before it too
-                at = hit.span[1] if forward else hit.span[0]
+                at = end if forward else hit.span[0]
                 while siblings:
-                    joint = forward and at < len(text) and text[at] in JOINTS or \
-                        not forward and at > 0 and text[at - 1] in JOINTS
-                    at += (1 if forward else -1) * joint
+                    if forward:  # 货物类比服务类: a kind word and 比 join two too
+                        at = SIBLING_GAP.match(text, at).end()
+                    else:
+                        at -= at > 0 and text[at - 1] in JOINTS
                     found = next(((m, t) for m, t, x, head, tail in siblings if (
                         said.endswith(x) and text.startswith(t, at)
                         and not (tail and text.startswith(tail, at + len(t)))
@@ -662,6 +667,7 @@ def any_of(words) -> re.Pattern:
 SCOPE_WORD = "财政拨款"
 JOINTS = "和与及、跟同,，"  # what joins the names of a list
 JOINT = re.compile(f"[{JOINTS}]")
+SIBLING_GAP = re.compile(f"(?:类|方面)?(?:[{JOINTS}]|比)?")  # between two parts said by words
 LISTED = re.compile(f"^[{JOINTS}]|[{JOINTS}]$")
 LIST_JOINT = re.compile(f"[{JOINTS}]|加")  # 一般公共服务加科学技术: a sum's two names
 

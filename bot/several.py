@@ -178,7 +178,8 @@ def total(ctx: Context) -> Answer:
     left_out = excepted(ctx)
     kept = [n for n in names if n not in left_out]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
-    shares = SHARES_ADDED.search(ctx.match.text) is not None  # 两者占比加起来是不是100%
+    shares = SHARES_ADDED.search(ctx.match.text) is not None or _share_of_sum_asked(ctx)
+    # 两者占比加起来是不是100%; 事业收入和其他收入加一起占多少: of their whole, unnamed
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
@@ -274,6 +275,13 @@ def _listed_unfound(ctx: Context, named: list[tuple[str, dict]]) -> Answer | Non
     return replace(decline(ctx.question, f"列出的{len(pieces)}项里只找到{len(named)}项的数，"
                            "不能相加；请说出每一项在决算里的名称再问。", ctx.intent.name),
                    firm=True)
+
+
+def _share_of_sum_asked(ctx: Context) -> bool:
+    """占 said after the sum with no whole named after it: the parts' stated shares added."""
+    summed = SUM_WORDS.search(ctx.match.text)
+    cut = ctx.match.text.find("占", summed.end()) if summed else -1
+    return cut >= 0 and not named_after(ctx, cut, terms=False)
 
 
 def sum_then_share(ctx: Context) -> Answer | None:

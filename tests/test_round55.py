@@ -1,0 +1,29 @@
+"""Kinds of question met in rounds 54 and 55 of our own sets (ordinary askers; how figures
+relate), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_two_parts_said_by_their_words_set_against_each_other(hetang):
+    answer = hetang.ask("政务中心政府采购里，货物比服务多花了多少")
+    assert "3.01" in answer.answer and "计算得出" in answer.answer, answer.answer
+
+
+def test_the_shares_of_two_parts_added(university, putuo):
+    answer = university.ask("西南大学财政拨款收入和其他收入合起来占多少")
+    assert "68.34%" in answer.answer, answer.answer
+    turns = talk(putuo, "普陀财政局住房保障支出占比多少", "卫生健康支出呢", "两类加一起占多少")
+    assert "17.23%" in turns[2].answer, turns[2].answer
+
+
+def test_whether_the_last_part_passes_a_bound_of_a_whole(hetang):
+    turns = talk(hetang, "政务中心基本支出里商品和服务支出是多少", "它超没超过基本支出的一半")
+    assert "21.23%" in turns[1].answer, turns[1].answer
+
+
+def test_where_a_column_is_booked_needs_the_words_of_booking(putuo):
+    turns = talk(putuo, "普陀财政局基本支出和项目支出有啥不同",
+                 "那种为完成专门任务、日常运转以外花的钱，算哪一类")
+    assert "记在" not in turns[1].answer, turns[1].answer
