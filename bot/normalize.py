@@ -318,7 +318,23 @@ def excluded_asked(question: str) -> str:
 def rephrased(question: str) -> str:
     """A question with its plain-words meanings and its exclusions asked as such, before it is
     folded (their clauses are bounded by its stops)."""
-    return excluded_asked(meaning_confirmed(question))
+    return share_asked(excluded_asked(meaning_confirmed(question)))
+
+
+SHARE_WORDS = r"(?:百分之|几成|多少成|比例|比重|百分比|%)"
+# 项目支出是基本支出的百分之几, 相当于…的几成: the share of the one named after (占); not 是
+# 预算的几成 (its execution) nor a year's (a change)
+IS_SHARE_OF = re.compile(r"(?:(?<!不)是(?![不否])|相当于)"
+                         r"(?!年初|预算|上年|去年|前年|上一年|当年|它|其)"
+                         rf"(?=[^，,。？?！!]{{2,16}}?的{SHARE_WORDS})")
+# 机关运行经费放到基本支出里看，是百分之几: its share of the whole it is put in
+PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}}?)(?:里面|里头|里|中|当中)看?"
+                    rf"[，,]?(?:是|占)?(?={SHARE_WORDS}|多少)")
+
+
+def share_asked(question: str) -> str:
+    """A share asked without 占 (是…的百分之几, 放到…里看是几成), asked with it."""
+    return IS_SHARE_OF.sub("占", PUT_IN.sub(r"占\1的", question))
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

@@ -948,7 +948,9 @@ def _budget_from_gap(now: dict, gap: dict) -> Decimal:
 RATE_ASKED = re.compile(r"执行率|完成率|(?:执行|完成)了?(?:预算的?)?(?:百分之|%|几成|多少比例)"
                         r"|(?:支出|用|花)了?(?:年初)?预算的?(?:百分之|%|几成|多少比例|比例)"
                         r"|(?:决算|实际|花的|支出)(?:数)?(?:占|是|为|相当于)[\u4e00-\u9fff]{0,8}?(?:年初)?"
-                        r"预算(?:数)?的?(?:比例|比重|百分之|%|几成|多少)")  # 占接待费预算的几成
+                        r"预算(?:数)?的?(?:比例|比重|百分之|%|几成|多少)"  # 占接待费预算的几成
+                        r"|(?<=[费出额])(?:占|是)(?:年初)?预算(?:数)?的?(?:比例|比重|百分之|%|几成)")
+# (接待费是预算的百分之几: of its own budget; 省下来的占预算几成 is the part saved)
 PERCENT_ASKED = re.compile(r"百分之|几成|%|比例|幅度|个点|比率")
 
 
@@ -1064,8 +1066,8 @@ def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: 
               if f["qualifier"] == "占比"]
     for share in shares:
         of = share.get("parent") or (part or {}).get("parent") or ""
-        if not of or of in wholes or any(w in of for w in wholes) or \
-                re.sub(r"^占|的?[\d.]+%$", "", share.get("clause", "")) in said:
+        words = re.sub(r"^占|的?[\d.]+%$", "", share.get("clause", ""))  # (占20.51%: none)
+        if not of or of in wholes or any(w in of for w in wholes) or words and words in said:
             return True
     return False
 

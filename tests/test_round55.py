@@ -27,3 +27,12 @@ def test_where_a_column_is_booked_needs_the_words_of_booking(putuo):
     turns = talk(putuo, "普陀财政局基本支出和项目支出有啥不同",
                  "那种为完成专门任务、日常运转以外花的钱，算哪一类")
     assert "记在" not in turns[1].answer, turns[1].answer
+
+
+def test_a_share_asked_with_是_is_of_the_whole_named(putuo, hetang):
+    answer = putuo.ask("普陀财政局项目支出相当于基本支出的百分之几")
+    assert "25.81%" in answer.answer and "20.51%" not in answer.answer, answer.answer
+    put = putuo.ask("普陀财政局机关运行经费放在基本支出里头看，占几成")
+    assert "7.90%" in put.answer, put.answer
+    budget = hetang.ask("政务中心公务接待费是预算的百分之几")
+    assert "19.00%" in budget.answer, budget.answer
