@@ -371,6 +371,7 @@ def _one_against_another(ctx: Context) -> str | None:
     return None
 
 
+UNSPENT = re.compile(r"没用完|没花完|尚未完成|用不完|花不完|少花")  # the budget not all spent
 SIDE_TOTALS = {"本年支出合计", "支出总计", "支出合计", "本年收入合计", "收入总计", "收入合计"}
 BOTH_TOTAL = "收入支出总计"  # a change of both sides' total explained once, for both
 
@@ -385,7 +386,8 @@ def reason(ctx: Context) -> Answer:
         return decline(ctx.question, f"{ctx.doc.label}决算没有说明{against}的原因，只说明了"
                        "各项与上年、与预算相比变化的原因。", ctx.intent.name, ctx.match.confidence)
     names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "note", "cell", "column")))
-    wanted = "reason_budget" if "预算" in ctx.match.masked else "reason"  # not 一般公共预算
+    wanted = "reason_budget" if "预算" in ctx.match.masked or UNSPENT.search(
+        ctx.match.text) else "reason"  # not 一般公共预算; 钱没用完: against its budget
     if wanted == "reason_budget" and names and not any(
             n["kind"] == wanted for name in names for n in ctx.doc.notes.get(name, [])):
         for name in names:  # 三公经费…原因是:1.…;3.公车改革…公务用车运行维护费比预算减少
@@ -1779,6 +1781,8 @@ def contact(ctx: Context) -> Answer:
                    r"有疑问|疑问|有问题|问题|拨打|打|想|要|如果|可以|有事|的话|事情|话|"
                    r"决算|公开|这份|这个|关于|对|问|哪个|哪|几|应该|应|请|"
                    r"上面|上头|里面|留|写|登|印|列|给出|没|那份|"  # 上面留的是哪个电话
+                   r"看不懂|看不明白|不明白|不懂|没看懂|搞不懂|弄不懂|"  # why one asks
+                   r"想咨询|咨询一下|"
                    r"[，,。？?！!\s]", "",  # 对这份决算…
                    LETTER.sub("", _said_with_phone(ctx)))
     if kind == "phone" and len(asked) >= 2:

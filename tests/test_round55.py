@@ -36,3 +36,18 @@ def test_a_share_asked_with_是_is_of_the_whole_named(putuo, hetang):
     assert "7.90%" in put.answer, put.answer
     budget = hetang.ask("政务中心公务接待费是预算的百分之几")
     assert "19.00%" in budget.answer, budget.answer
+
+
+def test_a_number_asked_by_someone_who_cannot_read_the_accounts(hetang):
+    answer = hetang.ask("政务中心这份决算我看不明白想打个电话问问 电话多少")
+    assert answer.answered and "28428828" in answer.answer, answer
+
+
+def test_why_the_budget_was_not_all_spent(putuo):
+    answer = putuo.ask("普陀财政局一般公共预算拨款支出的钱没花完，决算里怎么解释")
+    assert "中介机构服务调减" in answer.answer, answer.answer
+
+
+def test_a_kind_of_income_described_by_its_sources(university):
+    answer = university.ask("西南大学收的捐赠、投资收益这些钱，决算里归为什么收入")
+    assert "其他收入" in answer.answer and "44.20" not in answer.answer, answer.answer
