@@ -85,7 +85,19 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
         return replace(decline(question, "决算没有单独列出不是财政拨款的那一部分。", answer.intent,
                                answer.confidence), firm=True)  # 非财政拨款的有多少: never the
         # 财政拨款 figure in its place
+    if GAP_ASKED.search(question) and answer.figures and COMPUTED not in answer.answer and \
+            not STATED_GAP.search(answer.answer):  # 两个差多少: a gap asked, answered with
+        return replace(decline(question, "决算没有直接写明这个差额，也没有找到可以用来计算的"
+                               "两个数。", answer.intent, answer.confidence), firm=True)  # the
+        # figures only
     if OTHER_REASON.search(question) and last_reason and reason_of(answer) == last_reason:
         return decline(question, "决算写明的原因就是刚才那些，没有写别的原因。", answer.intent,
                        answer.confidence)  # 还有别的原因吗: none more
     return answer
+
+
+# a gap between two things asked (差多少, 多出多少, 相差): answered by a computed figure or a
+# stated change or difference, never by the figures around it (差不多多少钱: no gap)
+GAP_ASKED = re.compile(r"差多少|差了多少|相差|(?<!不)多多少|(?<!不)少多少|多出多少|多出来多少"
+                       r"|高出多少|低多少|差额|差距")
+STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下降|持平|相差|差额")

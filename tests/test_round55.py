@@ -51,3 +51,12 @@ def test_why_the_budget_was_not_all_spent(putuo):
 def test_a_kind_of_income_described_by_its_sources(university):
     answer = university.ask("西南大学收的捐赠、投资收益这些钱，决算里归为什么收入")
     assert "其他收入" in answer.answer and "44.20" not in answer.answer, answer.answer
+
+
+def test_a_gap_answered_only_by_a_computed_or_stated_difference(putuo, hetang):
+    turns = talk(putuo, "普陀财政局住房保障支出多少", "它和那个委托审计的钱差多少")
+    assert "计算得出" in turns[1].answer or not turns[1].answered, turns[1].answer
+    about = putuo.ask("普陀财政局住房公积金差不多多少钱")
+    assert about.answered and "187.19" in about.answer, about
+    stated = hetang.ask("政务中心收入总计比上年多多少")
+    assert "409.89" in stated.answer, stated.answer
