@@ -348,7 +348,7 @@ FORMAL_WHAT = re.compile(r"(?<=[入出费计额数率款余])为何$")
 
 # 荷塘区那个政务中心, 荷塘那个政务中心, 财政局那个财政局: 那个 said between a place and its
 # office points at nothing
-OFFICE = r"[\u4e00-\u9fff]{0,4}(?:中心|局|大学|学院|委员会|办公室)"
+OFFICE = r"[\u4e00-\u9fff]{0,6}(?:中心|局|大学|学院|委员会|办公室)"  # (普陀区财政局)
 SPOKEN_THAT = re.compile(r"(?<=[省市区县局])那个(?=[\u4e00-\u9fff])"
                          rf"|(?<=[\u4e00-\u9fff]{{2}})那个(?={OFFICE})")
 

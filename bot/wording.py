@@ -90,6 +90,12 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
         return replace(decline(question, "决算没有直接写明这个差额，也没有找到可以用来计算的"
                                "两个数。", answer.intent, answer.confidence), firm=True)  # the
         # figures only
+    if YEAR_ASKED.search(question) and answer.figures and not PERIOD_ASKED.search(question) \
+            and answer.sources and PERIOD_SAID.search(answer.sources[0].sentence) and all(
+                f in answer.sources[0].sentence.replace(",", "") for f in answer.figures):
+        return replace(decline(question, "决算写的是几年合计的数（" + "、".join(answer.figures)
+                               + "），没有写一年的数。", answer.intent, answer.confidence),
+                       firm=True)  # 2023年一年科研经费多少: never the 十三五 total
     if OTHER_REASON.search(question) and last_reason and reason_of(answer) == last_reason:
         return decline(question, "决算写明的原因就是刚才那些，没有写别的原因。", answer.intent,
                        answer.confidence)  # 还有别的原因吗: none more
@@ -101,3 +107,7 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
 GAP_ASKED = re.compile(r"差多少|差了多少|相差|(?<!不)多多少|(?<!不)少多少|多出多少|多出来多少"
                        r"|高出多少|低多少|差额|差距")
 STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下降|持平|相差|差额")
+# a year's figure asked (一年, 2023年…), answered from a sentence of several years' total
+YEAR_ASKED = re.compile(r"一年|今年|当年|本年|全年|\d{4}年|[一二两三四五六七八九〇零]{2,4}年")
+PERIOD_ASKED = re.compile(r"十[一二三四五]五|期间|以来|累计|这几年|几年来|五年")
+PERIOD_SAID = re.compile(r"十[一二三四五]五”?期间|年以来|以来累计|累计")

@@ -1,0 +1,23 @@
+"""Kinds of question met in rounds 56 and 57 of our own sets (ordinary askers; conversations that
+refer back), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_a_place_said_before_那个_and_the_office(putuo):
+    turns = talk(putuo, "普陀区财政局机关运行经费多少", "那浙江舟山那个普陀区财政局的呢")
+    assert not turns[1].answered and "184.65" not in turns[1].answer, turns[1]
+
+
+def test_the_class_just_asked_pointed_at(putuo):
+    turns = talk(putuo, "普陀财政局住房保障支出多少", "这一类在一般公共预算财政拨款支出里占几成")
+    assert "15.16%" in turns[1].answer, turns[1].answer
+
+
+def test_a_years_figure_is_no_total_of_several_years(university):
+    answer = university.ask("西南大学2023年一年的科研经费有多少")
+    assert not answer.answered and "36.9" in answer.answer, answer
+    period = university.ask("西南大学十三五期间科研经费总共多少")
+    assert period.answered and "36.9亿元" in period.answer, period
