@@ -90,6 +90,11 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
         return replace(decline(question, "决算没有直接写明这个差额，也没有找到可以用来计算的"
                                "两个数。", answer.intent, answer.confidence), firm=True)  # the
         # figures only
+    if (RATIO_ASKED.search(question) and not RATIO_SAID.search(answer.answer)
+            or TIMES_ASKED.search(question) and "倍" not in answer.answer) and answer.figures:
+        return replace(decline(question, "决算没有直接写明这个比例，也没有找到可以用来计算的"
+                               "两个数。", answer.intent, answer.confidence), firm=True)  # 占几成,
+        # 几倍: never the amounts alone
     if YEAR_ASKED.search(question) and answer.figures and not PERIOD_ASKED.search(question) \
             and answer.sources and PERIOD_SAID.search(answer.sources[0].sentence) and all(
                 f in answer.sources[0].sentence.replace(",", "") for f in answer.figures):
@@ -111,3 +116,8 @@ STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下
 YEAR_ASKED = re.compile(r"一年|今年|当年|本年|全年|\d{4}年|[一二两三四五六七八九〇零]{2,4}年")
 PERIOD_ASKED = re.compile(r"十[一二三四五]五|期间|以来|累计|这几年|几年来|五年")
 PERIOD_SAID = re.compile(r"十[一二三四五]五”?期间|年以来|以来累计|累计")
+# a share or a ratio asked (占几成, 百分之几, 几倍), answered with no share or ratio at all
+RATIO_ASKED = re.compile(r"百分之几|百分之多少|几成|多少成|占多大比例|占多大比重|什么比例|多大比例"
+                         r"|比例是多少|比重是多少|占比多少|占比是多少")
+RATIO_SAID = re.compile(r"%|成|比例|比重")
+TIMES_ASKED = re.compile(r"几倍|多少倍")

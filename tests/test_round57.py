@@ -21,3 +21,10 @@ def test_a_years_figure_is_no_total_of_several_years(university):
     assert not answer.answered and "36.9" in answer.answer, answer
     period = university.ask("西南大学十三五期间科研经费总共多少")
     assert period.answered and "36.9亿元" in period.answer, period
+
+
+def test_a_ratio_asked_is_never_answered_by_amounts_alone(hetang):
+    for question in ("政务中心公务接待费是因公出国费的几倍",
+                     "政务中心科学技术支出占一般公共服务支出的百分之几"):
+        answer = hetang.ask(question)
+        assert not answer.answered or any(w in answer.answer for w in ("倍", "%")), answer
