@@ -53,7 +53,8 @@ def reason_of(answer: Answer) -> str:
 
 
 # money asked of a thing (学费标准, 多少钱) and the figures that are money
-FEE_ASKED = re.compile(r"学费|住宿费|收费标准|费用标准|多少钱|几块钱|多少元|工资|薪水|薪酬")
+FEE_ASKED = re.compile(r"学费|住宿费|收费标准|费用标准|多少钱|几块钱|多少元|工资|薪水|薪酬"
+                       r"|的钱|花了多少|花多少|经费|开支")  # money asked: never a count
 COUNT_FIGURE = re.compile(r"(?:人|个|件|次|项|条|家|所|名|台|辆|人次)$")
 
 # the part of a thing not paid by 财政拨款 (非财政拨款的, 不是财政拨款出的, 不靠财政拨款花的)

@@ -28,3 +28,8 @@ def test_a_ratio_asked_is_never_answered_by_amounts_alone(hetang):
                      "政务中心科学技术支出占一般公共服务支出的百分之几"):
         answer = hetang.ask(question)
         assert not answer.answered or any(w in answer.answer for w in ("倍", "%")), answer
+
+
+def test_money_asked_is_never_a_count(university):
+    answer = university.ask("西南大学花在博士研究生身上的钱有多少")
+    assert not answer.answered and "16000" not in answer.answer, answer
