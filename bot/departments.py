@@ -466,6 +466,11 @@ class Directory:
             keep = [d for d in owners if d in self._regions.get(named_region, set())]
         return named_region, keep
 
+    def is_place(self, word: str) -> bool:
+        """A province or city this directory knows (舟山, 浙江舟山, 湖南省)."""
+        form = _ending(word, self._places, self._places_longest)
+        return bool(form) and word.endswith(form)
+
     def _place_before(self, before: str, owners: list[str]) -> tuple[str | None, list[str]]:
         """A province or city said just before a name (舟山普陀区财政局, 湖南的荷塘区…): the
         departments it can be of, those whose own places it is or holds (a department whose name

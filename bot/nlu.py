@@ -203,6 +203,15 @@ class Matcher:
             lead += year.group(0)
         return lead + rest
 
+    def _placed(self, intro: str, rest: str) -> str:
+        """我是舟山的，我们普陀区财政局…: the asker's place said of the office they call theirs,
+        when the two name an office not loaded; else the question without the introduction."""
+        place = PLACE_INTRO.match(intro)
+        if place is None or not self.directory.is_place(place.group(1)):
+            return rest
+        joined = place.group(1) + OURS.sub("", rest, count=1)
+        return joined if self.directory.find(self.normalize(joined)).unknown else rest
+
     def _names_unit(self, said: str) -> bool:
         """Words of a question name a department (loaded or not)."""
         return bool(self.directory.find(self.normalize(said)).spans)
@@ -223,7 +232,7 @@ class Matcher:
         introduced = INTRODUCED.match(question)  # 我是跑教育口的记者，…: who asks, no thing
         if introduced and not self._names_unit(introduced.group(0)) and \
                 not self._names_whole(introduced.group(0)):
-            question = question[introduced.end():]
+            question = self._placed(introduced.group(0), question[introduced.end():])
         text = self.normalize(rephrased(self.directory.sinicise(question)))
         text = heard_asked(text)
         if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
@@ -652,6 +661,9 @@ ASKING_WORDS = re.compile(r"多少|几|吗|呢|什么|啥|哪|谁|为何|为什�
 INTRODUCED = re.compile(r"^\s*(?:你好|您好)?[，,]?\s*(?:我|本人)(?:是|系|在)(?![想问说指要])"
                         r"[^，,。？?！!\s]{1,16}(?:[，,。！!]+\s*|\s+)(?=[^，,。？?！!]{4,})")
 
+PLACE_INTRO = re.compile(r"\s*(?:你好|您好)?[，,]?\s*(?:我|本人)是([\u4e00-\u9fff]{2,6}?)(?:人|的)"
+                         r"[，,。！!\s]")  # 我是舟山的，…: where the asker is from
+OURS = re.compile(r"^\s*(?:我们|咱们|俺们|我们这|我们那)(?:的|这个|那个)?")  # 我们普陀区财政局
 NOTHING = re.compile(r"(?!x)x")
 # what is left of a department named at the end (…，我说的是荷塘那个; …，荷塘政务服务中心的)
 NAMED_LATE = re.compile(r"(?:我|俺)?(?:说|问|指)的?是(?:那个|这个|那份|的)?$"

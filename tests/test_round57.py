@@ -33,3 +33,10 @@ def test_a_ratio_asked_is_never_answered_by_amounts_alone(hetang):
 def test_money_asked_is_never_a_count(university):
     answer = university.ask("西南大学花在博士研究生身上的钱有多少")
     assert not answer.answered and "16000" not in answer.answer, answer
+
+
+def test_the_askers_own_place_said_of_an_office_they_call_theirs(putuo):
+    other = putuo.ask("我是浙江舟山人，我们普陀区财政局的三公经费多少")
+    assert not other.answered and "0.95" not in other.answer, other
+    same = putuo.ask("我是退休教师，普陀区财政局三公经费多少")
+    assert same.answered, same
