@@ -40,3 +40,10 @@ def test_the_askers_own_place_said_of_an_office_they_call_theirs(putuo):
     assert not other.answered and "0.95" not in other.answer, other
     same = putuo.ask("我是退休教师，普陀区财政局三公经费多少")
     assert same.answered, same
+
+
+def test_what_is_left_or_a_gap_of_counts_is_never_one_stated_figure(hetang):
+    left = talk(hetang, "政务中心一般公共预算财政拨款支出多少", "扣掉机关运行经费，剩下多少")
+    assert "计算得出" in left[1].answer or not left[1].answered, left[1].answer
+    counts = talk(hetang, "依申请公开受理了多少条", "受理的比公开的多了几条")
+    assert "30" in counts[1].answer or not counts[1].answered, counts[1].answer
