@@ -428,13 +428,22 @@ USE_SAID = re.compile(r"用于|用在|用来|用途|主要是|主要为|包括|�
 CHANGE_WORDS = {"增加", "减少", "增长", "下降", "上升", "降低", "提高", "变化", "变动", "增多",
                 "减小"}  # what a reason is asked of: the kind, not a word to find
 SHARE_ASKED = re.compile(r"几成|比例|比重|百分之|占多少|占比|百分比")
+# a gap between two things asked (差多少, 多出多少, 相差): answered by a computed figure or a
+# stated change or difference, never by the figures around it (差不多多少钱: no gap)
+GAP_ASKED = re.compile(r"差多少|差了多少|相差|(?<!不)多多少|(?<!不)少多少|多出多少|多出来多少"
+                       r"|高出多少|低多少|差额|差距|多出几|多了几[项条件个人次分]|少了几[项条件个人次分]"
+                       r"|(?:扣掉|扣除|除去|去掉|减去|减掉)[^，,。？?]{1,12}(?:还剩|剩下|剩)")
+# (扣掉X，剩下多少: what is left)
+
 COUNT = re.compile(r"(\d+(?:\.\d+)?)(条|件|项|个|人次|人|次|家|户|台|辆)")
 
 
 def part_of_whole(quote: str, question: str) -> str:
-    """受理37条…公开了7条, asked 公开的占几成: the part over the whole, computed and labelled;
-    only when the sentence states no share itself and holds exactly two counts of one unit."""
-    if not SHARE_ASKED.search(question) or "%" in quote:
+    """受理37条…公开了7条, asked 公开的占几成 (or 多了几条): the part over the whole (or the
+    whole less the part), computed and labelled; only when the sentence states no share itself
+    and holds exactly two counts of one unit."""
+    share, gap = SHARE_ASKED.search(question), GAP_ASKED.search(question)
+    if not (share or gap) or "%" in quote:
         return ""
     counts = COUNT.findall(quote)
     if len(counts) != 2 or counts[0][1] != counts[1][1]:
@@ -443,6 +452,9 @@ def part_of_whole(quote: str, question: str) -> str:
     if not whole or part == whole:
         return ""
     unit = counts[0][1]
+    if not share:
+        return (f"\n按{whole:g}{unit}−{part:g}{unit}计算，相差{whole - part:g}{unit}"
+                "（计算得出，非原文数字）。")
     pct = f"{part / whole * 100:.2f}"
     return f"\n按{part:g}{unit}÷{whole:g}{unit}计算，约占{pct}%（计算得出，非原文数字）。"
 

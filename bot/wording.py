@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.handlers import decline
-from bot.passages import PASSAGE
+from bot.passages import GAP_ASKED, PASSAGE
 
 # a link, a file's ending or an @mention pasted beside a question (https://…/juesuan.pdf
 # 接待费多少, @决算问答 …)
@@ -110,12 +110,6 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
     return answer
 
 
-# a gap between two things asked (差多少, 多出多少, 相差): answered by a computed figure or a
-# stated change or difference, never by the figures around it (差不多多少钱: no gap)
-GAP_ASKED = re.compile(r"差多少|差了多少|相差|(?<!不)多多少|(?<!不)少多少|多出多少|多出来多少"
-                       r"|高出多少|低多少|差额|差距|多出几|多了几[项条件个人次分]|少了几[项条件个人次分]"
-                       r"|(?:扣掉|扣除|除去|去掉|减去|减掉)[^，,。？?]{1,12}(?:还剩|剩下|剩)")
-# (扣掉X，剩下多少: what is left)
 STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下降|持平|相差|差额")
 # a year's figure asked (一年, 2023年…), answered from a sentence of several years' total
 YEAR_ASKED = re.compile(r"一年|今年|当年|本年|全年|\d{4}年|[一二两三四五六七八九〇零]{2,4}年")
