@@ -19,8 +19,7 @@ def belongs(ctx: Context) -> Answer:
     """The classes above the row named, one line per classification that codes it."""
     names = _names(ctx, ("cell", "metric"))
     if not names:  # 发给职工买房子的钱记在哪个科目: a row described, not named
-        described = reverse_define(replace(
-            ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=[]))
+        described = _described(ctx, [])
         return described if described.answered else decline(
             ctx.question, "没有找到要查的科目，请说出它的名称。", ctx.intent.name)
     name = names[0]
@@ -29,8 +28,7 @@ def belongs(ctx: Context) -> Answer:
     rest = [h for h in ctx.hits if h.entry.name != name]
     if not codes and not ctx.doc.cells.get(name) and not any(  # 资助来华留学生的钱归在哪个科目:
             h.coverage == 1 and h.entry.kind != "term" for h in rest):  # no row named (留学生
-        described = reverse_define(replace(  # is a count), a row described
-            ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=rest))
+        described = _described(ctx, rest)  # is a count), a row described
         if described.answered:
             return described
     if not codes and BOOKED_ASKED.search(ctx.question):
@@ -48,8 +46,7 @@ def belongs(ctx: Context) -> Answer:
         cited += [row for _, row in above]
     if not lines:  # 日常运转以外花的钱算哪一类: a description found loosely as a name
         loose = not any(h.coverage == 1 for h in ctx.hits)
-        described = reverse_define(replace(
-            ctx, intent=ctx.engine.data.by_name("glossary.reverse"), hits=[])) if loose else None
+        described = _described(ctx, []) if loose else None
         return described if described is not None and described.answered else decline(
             ctx.question, f"决算的表里没有写明“{name}”上面属于哪一类。", ctx.intent.name)
     own = ctx.doc.cells[name][0]  # its own figure, for 归哪个科目，多少钱
@@ -58,6 +55,12 @@ def belongs(ctx: Context) -> Answer:
         dict.fromkeys(cell_line(c) for c in cited)) + "。"
     return _answer(ctx, text, (f"{own['value']}{own['unit']}",),
                    [{"sentence": cell_line(c), "section": c["table"]} for c in cited])
+
+
+def _described(ctx: Context, hits: list) -> Answer:
+    """The term whose definition the question describes, read with these things only."""
+    return reverse_define(replace(ctx, intent=ctx.engine.data.by_name("glossary.reverse"),
+                                  hits=hits))
 
 
 def _booked_under(ctx: Context, column: str) -> Answer | None:
