@@ -21,6 +21,7 @@ from bot.library import Library
 from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import (
+    INTENT_CUTOFF,
     JOINTS,
     PLACEHOLDER,
     Document,
@@ -114,6 +115,8 @@ REMATCHING = {"reason", "define"}  # handlers that look again among a narrower v
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
 # 金额单位是什么: the unit the money is stated in)
 SIDES = ("收入", "支出")  # a total said bare
+OUT_OF_SCOPE = "out_of_scope"  # read before a figure's kind whose cue is said, after a figure
+BARE_LEFT = 2  # characters a follow-up says beside its asking words (具体数字多少: 数字)
 OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget", "belongs"}  # (belongs: a row
 # described, not named, is looked up as a term)
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
@@ -445,6 +448,14 @@ class Engine(FollowUps, Lines):
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
+        if state.things and match.intent is not None and match.intent.name == OUT_OF_SCOPE and \
+                match.runner_up is not None and match.runner_up.name.startswith("figure.") and \
+                match.scores.get(match.runner_up.name, 0) >= INTENT_CUTOFF and (
+                    self.matcher.cue_removed(match.runner_up, match.text) != match.text or len(
+                        conversation.leftover(match.text, self._followups)) <= BARE_LEFT):
+            # 就差一万块，为什么 / 跟2023年相比怎么样 after a figure: that kind, of the last thing
+            match = replace(match, intent=match.runner_up, runner_up=match.intent,
+                            confidence=match.scores[match.runner_up.name] / 100)
         if match.unknown_year is not None and not match.named_docs and state.prior_department \
                 and any(self.docs[d].doc["year"] == match.unknown_year
                         for d in self.matcher.docs_of(state.prior_department)):

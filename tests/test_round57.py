@@ -47,3 +47,12 @@ def test_what_is_left_or_a_gap_of_counts_is_never_one_stated_figure(hetang):
     assert "计算得出" in left[1].answer or not left[1].answered, left[1].answer
     counts = talk(hetang, "依申请公开受理了多少条", "受理的比公开的多了几条")
     assert "相差30条" in counts[1].answer, counts[1].answer
+
+
+def test_a_follow_up_read_as_out_of_scope_asks_of_the_last_figure(putuo):
+    why = talk(putuo, "普陀财政局财政委托业务支出多少", "比预算少了一万，怎么回事为什么")
+    assert why[1].intent == "figure.reason" and "于明年重新申请" in why[1].answer, why[1]
+    number = talk(putuo, "普陀财政局机关运行经费", "具体的数字是多少")
+    assert "184.65" in number[1].answer, number[1].answer
+    weather = talk(putuo, "普陀财政局机关运行经费多少", "明天天气怎么样")
+    assert not weather[1].answered, weather[1]
