@@ -117,6 +117,7 @@ REMATCHING = {"reason", "define"}  # handlers that look again among a narrower v
 SIDES = ("收入", "支出")  # a total said bare
 OUT_OF_SCOPE = "out_of_scope"  # read before a figure's kind whose cue is said, after a figure
 BARE_LEFT = 2  # characters a follow-up says beside its asking words (具体数字多少: 数字)
+DESCRIBED = 4  # characters a description says beside the words asking for its name
 OWN_THINGS = REMATCHING | {"ranking", "unit", "zeros", "budget", "belongs"}  # (belongs: a row
 # described, not named, is looked up as a term)
 YEARS = re.compile(r"\d{4}年?度?(和|与|、|跟|及|同)\d{4}")
@@ -448,6 +449,11 @@ class Engine(FollowUps, Lines):
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
+        if match.intent is not None and match.intent.handler == "reverse_define" and \
+                state.question and not match.hits and len(handlers.REVERSE_NOISE.sub(
+                    "", self.matcher.cue_removed(match.intent, match.text))) < DESCRIBED:
+            # 单位从同级财政部门拿到的钱 / 这个在决算里叫什么: the description said just before
+            match = self.matcher.match(f"{state.question}，{question}", context)
         if state.things and match.intent is not None and match.intent.name == OUT_OF_SCOPE and \
                 match.runner_up is not None and match.runner_up.name.startswith("figure.") and \
                 match.scores.get(match.runner_up.name, 0) >= INTENT_CUTOFF and (

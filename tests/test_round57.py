@@ -56,3 +56,8 @@ def test_a_follow_up_read_as_out_of_scope_asks_of_the_last_figure(putuo):
     assert "184.65" in number[1].answer, number[1].answer
     weather = talk(putuo, "普陀财政局机关运行经费多少", "明天天气怎么样")
     assert not weather[1].answered, weather[1]
+
+
+def test_a_name_asked_of_the_description_said_just_before(hetang):
+    turns = talk(hetang, "单位从同级财政部门拿到的预算资金", "这种钱在决算里的叫法是什么")
+    assert "财政拨款收入" in turns[1].answer, turns[1].answer
