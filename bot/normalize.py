@@ -333,8 +333,14 @@ PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}
 
 
 def share_asked(question: str) -> str:
-    """A share asked without 占 (是…的百分之几, 放到…里看是几成), asked with it."""
+    """A share asked without 占 (是…的百分之几, 放到…里看是几成), asked with it; the year's
+    opening balance said bare after its closing one (年末结转结余比年初多了多少) said whole."""
+    question = OPENING_ELIDED.sub(r"\1\2\3\4\2", question)
     return IS_SHARE_OF.sub("占", PUT_IN.sub(r"占\1的", question))
+
+
+OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
+                            r"(年初|期初)(?!的?(?:财政拨款)?结转)")
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

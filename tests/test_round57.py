@@ -61,3 +61,8 @@ def test_a_follow_up_read_as_out_of_scope_asks_of_the_last_figure(putuo):
 def test_a_name_asked_of_the_description_said_just_before(hetang):
     turns = talk(hetang, "单位从同级财政部门拿到的预算资金", "这种钱在决算里的叫法是什么")
     assert "财政拨款收入" in turns[1].answer, turns[1].answer
+
+
+def test_the_opening_balance_said_bare_after_the_closing_one(university):
+    answer = university.ask("西南大学年末结转和结余比年初多出多少")
+    assert "13188.37" in answer.answer, answer.answer
