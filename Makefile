@@ -34,6 +34,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP) data/juesuan.db
+	$(BYTECODE)
 	$(BIN)/python bench/bench_engine.py
 	$(BIN)/python bench/bench_build.py
 	$(BIN)/python bench/bench_charts.py
