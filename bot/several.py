@@ -1081,6 +1081,28 @@ def _of_departments(ctx: Context) -> bool:
 POINTED_BASE = re.compile(r"是(?:它|其|这个|那个|这|那|前者|后者)的?(?:几|多少)倍")
 
 
+BUDGET_TIMES = re.compile(r"(?:是|为|相当于)(?:年初)?预算(?:数)?的(?:几|多少)倍")
+
+
+def _times_budget(ctx: Context, name: str) -> Answer | None:
+    """X的决算数是年初预算的几倍: 决算数 ÷ 预算数, the budget stated or worked out from the stated
+    gap; None when neither is."""
+    facts = ctx.doc.facts.get(name, [])
+    now, budget = _first(facts, "决算数", money=True), _first(facts, "预算数", money=True)
+    gap = _first(facts, "比预算增减")
+    if now is None or (budget is None and gap is None):
+        return None
+    base = _dec(budget["number"]) if budget is not None else _budget_from_gap(now, gap)
+    if not base:
+        return None
+    ratio = _dec(now["number"]) / base
+    said = budget["value"] if budget is not None else \
+        f"{_fmt(base)}{now['unit']}（由比预算增减推算）"
+    text = (f"{ctx.doc.label}{name}决算数{now['value']}，年初预算{said}，决算数是年初预算的"
+            f"{_fmt(ratio)}倍（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [f for f in (now, budget, gap) if f])
+
+
 def times(ctx: Context) -> Answer:
     """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
     named: list[tuple[str, dict]] = []
@@ -1092,6 +1114,10 @@ def times(ctx: Context) -> Answer:
             end = hit.span[1]
     if len(named) < 2 and _of_departments(ctx):
         return _figures(ctx, first="决算数")  # 荷塘的X是普陀的几倍: each one's, set side by side
+    if len(named) == 1 and BUDGET_TIMES.search(ctx.match.text):
+        of_budget = _times_budget(ctx, named[0][0])
+        if of_budget is not None:  # 实际数是年初预算的几倍: its final figure over its budget
+            return of_budget
     if len(named) < 2:
         return decline(ctx.question, "请说出要相比的两项，例如：基本支出是项目支出的几倍。",
                        ctx.intent.name)

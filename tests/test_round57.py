@@ -66,3 +66,8 @@ def test_a_name_asked_of_the_description_said_just_before(hetang):
 def test_the_opening_balance_said_bare_after_the_closing_one(university):
     answer = university.ask("西南大学年末结转和结余比年初多出多少")
     assert "13188.37" in answer.answer, answer.answer
+
+
+def test_a_final_figure_as_times_its_budget(hetang):
+    answer = hetang.ask("政务中心一般公共预算财政拨款支出决算数是年初预算的多少倍")
+    assert "3.08倍" in answer.answer and "计算得出" in answer.answer, answer.answer
