@@ -69,5 +69,5 @@ def test_the_opening_balance_said_bare_after_the_closing_one(university):
 
 
 def test_a_final_figure_as_times_its_budget(hetang):
-    answer = hetang.ask("政务中心一般公共预算财政拨款支出决算数是年初预算的多少倍")
+    answer = hetang.ask("政务中心一般公共预算拨款支出实际花的是年初预算的几倍")
     assert "3.08倍" in answer.answer and "计算得出" in answer.answer, answer.answer
