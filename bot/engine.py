@@ -333,7 +333,8 @@ class Engine(FollowUps, Lines):
                 answer, state = self._each_asked(text, answer, state, chat)
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
-            answer = wording.as_asked(question, answer, prior.reason)  # 精确是多少, 别推算,
+            answer = wording.as_asked(question, answer, prior.reason, prior.question)  # 精确是
+            # 多少, 别推算,
             # 还有别的原因吗: what the line asks of the answer as a whole
             state = state.with_(options=answer.options if not answer.answered else (),
                                 reason=wording.reason_of(answer))

@@ -65,7 +65,8 @@ NON_FISCAL = re.compile(r"非财政(?!拨款结余)|不是财政|不是靠财政
 OWN_FUNDS = re.compile(r"事业收入|其他收入|经营收入|捐赠|教育收费|上级补助|附属单位|非财政")
 
 
-def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
+def as_asked(question: str, answer: Answer, last_reason: str, last_question: str = ""
+             ) -> Answer:
     """The answer, or a decline where the line asks of it what the disclosure does not give."""
     if not answer.answered:
         return answer
@@ -88,8 +89,9 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
                                answer.confidence), firm=True)  # 非财政拨款的有多少: never the
         # 财政拨款 figure in its place
     if GAP_ASKED.search(question) and (answer.figures or answer.intent == PASSAGE) and \
-            COMPUTED not in answer.answer and \
-            not STATED_GAP.search(answer.answer):  # 两个差多少: a gap asked, answered with
+            COMPUTED not in answer.answer and not (
+                STATED_GAP.search(answer.answer) and AGAINST_SAID.search(
+                    question + last_question)):  # 两个差多少: a gap asked, answered with
         return replace(decline(question, "决算没有直接写明这个差额，也没有找到可以用来计算的"
                                "两个数。", answer.intent, answer.confidence), firm=True)  # the
         # figures only
@@ -111,6 +113,9 @@ def as_asked(question: str, answer: Answer, last_reason: str) -> Answer:
 
 
 STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下降|持平|相差|差额")
+# a gap against the year before or the budget, which the disclosure states (比上年多多少): not
+# a gap of two things, which it never states
+AGAINST_SAID = re.compile(r"上年|去年|上一年|前一年|前年|同比|预算|年初|\d{2,4}年|相差|差额")
 # a year's figure asked (一年, 2023年…), answered from a sentence of several years' total
 YEAR_ASKED = re.compile(r"一年|今年|当年|本年|全年|\d{4}年|[一二两三四五六七八九〇零]{2,4}年")
 PERIOD_ASKED = re.compile(r"十[一二三四五]五|期间|以来|累计|这几年|几年来|五年")

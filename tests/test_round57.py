@@ -71,3 +71,12 @@ def test_the_opening_balance_said_bare_after_the_closing_one(university):
 def test_a_final_figure_as_times_its_budget(hetang):
     answer = hetang.ask("政务中心一般公共预算拨款支出实际花的是年初预算的几倍")
     assert "3.08倍" in answer.answer and "计算得出" in answer.answer, answer.answer
+
+
+def test_a_gap_of_two_things_is_never_a_stated_change_on_the_year_before(hetang, putuo):
+    turns = talk(hetang, "政务中心支出总计分成哪几类", "这两类差了多少钱")
+    assert "452.57" in turns[1].answer or not turns[1].answered, turns[1].answer
+    budget = talk(hetang, "政务中心三公经费预算多少", "实际花了多少，差了多少")
+    assert "12.97" in budget[1].answer, budget[1].answer
+    points = putuo.ask("普陀财政局基本支出和项目支出的占比差几个百分点")
+    assert "58.98" in points.answer, points.answer
