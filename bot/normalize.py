@@ -335,10 +335,13 @@ PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}
 def share_asked(question: str) -> str:
     """A share asked without 占 (是…的百分之几, 放到…里看是几成), asked with it; the year's
     opening balance said bare after its closing one (年末结转结余比年初多了多少) said whole."""
-    question = OPENING_ELIDED.sub(r"\1\2\3\4\2", question)
+    question = OVER_BY.sub(r"比\1多多少", OPENING_ELIDED.sub(r"\1\2\3\4\2", question))
     return IS_SHARE_OF.sub("占", PUT_IN.sub(r"占\1的", question))
 
 
+# 支出超出收入多少: one over another by how much, asked as 比…多多少
+OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^，,。？?！!\d]{1,10}?)"
+                     r"(?:多少|几)(?!倍)")
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
 

@@ -80,3 +80,8 @@ def test_a_gap_of_two_things_is_never_a_stated_change_on_the_year_before(hetang,
     assert "12.97" in budget[1].answer, budget[1].answer
     points = putuo.ask("普陀财政局基本支出和项目支出的占比差几个百分点")
     assert "58.98" in points.answer, points.answer
+
+
+def test_one_over_another_by_how_much(hetang):
+    answer = hetang.ask("政务中心的支出超出收入多少")
+    assert "61.26" in answer.answer and "计算得出" in answer.answer, answer.answer
