@@ -229,6 +229,12 @@ class Found:
     unknown: str | None = None  # a department named that is not loaded
     spans: tuple[tuple[int, int], ...] = field(default=())
 
+    def cut(self, text: str, joint: str = "") -> str:
+        """The text the names were found in, without them (each left as `joint`)."""
+        for start, end in sorted(self.spans, reverse=True):
+            text = text[:start] + joint + text[end:]
+        return text
+
 
 class Directory:
     """Every loaded department's names, found in a text by longest match; built once."""

@@ -114,7 +114,6 @@ SMALLTALK = {"greet", "thanks", "help", "decline"}  # never read as a follow-up
 REMATCHING = {"reason", "define"}  # handlers that look again among a narrower vocabulary
 # handlers that find their own things when none is named (哪方面花钱最多: the spending classes;
 # 金额单位是什么: the unit the money is stated in)
-SIDES = ("收入", "支出")  # a total said bare
 OUT_OF_SCOPE = "out_of_scope"  # read before a figure's kind whose cue is said, after a figure
 BARE_LEFT = 2  # characters a follow-up says beside its asking words (具体数字多少: 数字)
 DESCRIBED = 4  # characters a description says beside the words asking for its name
@@ -579,7 +578,8 @@ class Engine(FollowUps, Lines):
                 and answer.answered and answer.figures and (answer.intent or "").startswith(
                     "figure.") and not (
                 match.hits or match.named_docs or WHOLE_YEAR.search(match.text)) and not any(
-                side in match.text and side in state.sentence for side in SIDES):  # 收入总计
+                side in match.text and side in state.sentence for side, _ in
+                self.data.vocabulary.defaults):  # 收入总计
             # 793.05万…, 那2016年收入呢: the total the sentence quoted states
             answer = decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                              answer.intent, match.confidence)  # 智慧荷塘APP…做了啥 / 花了多少钱

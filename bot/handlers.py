@@ -372,7 +372,6 @@ def _one_against_another(ctx: Context) -> str | None:
 
 
 UNSPENT = re.compile(r"没用完|没花完|尚未完成|用不完|花不完|少花")  # the budget not all spent
-SIDE_TOTALS = {"本年支出合计", "支出总计", "支出合计", "本年收入合计", "收入总计", "收入合计"}
 BOTH_TOTAL = "收入支出总计"  # a change of both sides' total explained once, for both
 
 
@@ -412,9 +411,10 @@ def reason(ctx: Context) -> Answer:
             wanted == "reason" and pass_kinds == (wanted,) else []
         if parts:  # 三公经费为什么比上年少: its parts' reasons against last year, never the
             return _answer_parts_notes(ctx, names[0], parts)  # whole's against the budget
-    if wanted == "reason" and any(n in SIDE_TOTALS for n in names[:1]):  # 总支出为什么减少:
+    if wanted == "reason" and names and names[0] in ctx.engine.data.vocabulary.totals:  # 总支出
+        # 为什么减少: a side's total (the words 收入, 支出 stand for),
         both = [n for n in ctx.doc.notes.get(BOTH_TOTAL, []) if n["kind"] == "reason"]
-        if both:  # the reason given for the total of both sides, named as such
+        if both:  # with the reason given for the total of both sides, named as such
             return _answer_notes(ctx, BOTH_TOTAL, both, "原因")
     if names:  # the thing named has no reason given: never answer another thing's reason
         stated = amount(ctx) if NONE_ASKED.search(ctx.match.text) or _none_stated(
@@ -1768,9 +1768,7 @@ def _said_with_phone(ctx: Context) -> str:
     if len(clauses) == 1 or SOMEONE.search(ctx.question):  # 主任是哪个，电话给我: a person's
         return ctx.match.text.split("电话")[0]
     text = ctx.engine.normalizer(clauses[-1])
-    for start, end in sorted(ctx.engine.matcher.directory.find(text).spans, reverse=True):
-        text = text[:start] + text[end:]
-    return text
+    return ctx.engine.matcher.directory.find(text).cut(text)
 
 
 def contact(ctx: Context) -> Answer:

@@ -250,10 +250,7 @@ class Lines:
                 self.docs[d].doc["year"] in years for d in self.matcher.docs_of(named[0]))]
             return picks if len(picks) == 1 else []
         found = self.matcher.directory.find(said)
-        rest = said
-        for start, end in sorted(found.spans, reverse=True):
-            rest = rest[:start] + rest[end:]
-        if len(found.named) != 1 or PICK_FILLER.sub("", rest):
+        if len(found.named) != 1 or PICK_FILLER.sub("", found.cut(said)):
             return []
         return [o for o, named in offered.items() if named == found.named][:1]
 
@@ -264,8 +261,8 @@ class Lines:
         if not whole.answered or len(clauses) < 2 or not FIGURE_ASKED.search(clauses[-1]):
             return whole
         said = self.normalizer(clauses[-1])
-        for start, end in sorted(self.matcher.directory.find(said).spans, reverse=True):
-            said = said[:start] + "，" + said[end:]  # 普陀财政局各花了多少: no item of its name
+        said = self.matcher.directory.find(said).cut(said, "，")  # 普陀财政局各花了多少: no item
+        # of its name
         item = MONEY_ITEM.search(said.rpartition("的")[2])
         if item is None or not GENERIC_LEAD.sub("", item.group(1)[:-2]) or \
                 HOW_ASKED.search(item.group(1)) or \

@@ -275,9 +275,7 @@ class Matcher:
         """The documents of every department the text names; the names cut out of the text."""
         found = self.directory.find(text)
         named = [doc_id for dept in found.named for doc_id in self._docs_of[dept]]
-        for start, end in sorted(found.spans, reverse=True):
-            text = text[:start] + text[end:]
-        return text, named, found
+        return found.cut(text), named, found
 
     def _among(self, pool: list[str]) -> list[Document]:
         """The documents of a pool (all when empty), in the order loaded: narrowed by id, not
@@ -658,10 +656,11 @@ STATED = re.compile(r"\d|增长|增加|减少|下降|降了|涨了|多了|少了
 ASKING_WORDS = re.compile(r"多少|几|吗|呢|什么|啥|哪|谁|为何|为什么|为啥|怎么|是不是|有没有|是否"
                           r"|[？?]")
 # who the asker is, said first (我是跑教育口的记者，…; 本人系退休教师，…): a question follows
-INTRODUCED = re.compile(r"^\s*(?:你好|您好)?[，,]?\s*(?:我|本人)(?:是|系|在)(?![想问说指要])"
+ASKER = r"\s*(?:你好|您好)?[，,]?\s*(?:我|本人)"  # how the asker opens a line about themself
+INTRODUCED = re.compile(rf"^{ASKER}(?:是|系|在)(?![想问说指要])"
                         r"[^，,。？?！!\s]{1,16}(?:[，,。！!]+\s*|\s+)(?=[^，,。？?！!]{4,})")
 
-PLACE_INTRO = re.compile(r"\s*(?:你好|您好)?[，,]?\s*(?:我|本人)是([\u4e00-\u9fff]{2,6}?)(?:人|的)"
+PLACE_INTRO = re.compile(rf"{ASKER}是([\u4e00-\u9fff]{{2,6}}?)(?:人|的)"
                          r"[，,。！!\s]")  # 我是舟山的，…: where the asker is from
 OURS = re.compile(r"^\s*(?:我们|咱们|俺们|我们这|我们那)(?:的|这个|那个)?")  # 我们普陀区财政局
 NOTHING = re.compile(r"(?!x)x")

@@ -318,7 +318,10 @@ def excluded_asked(question: str) -> str:
 def rephrased(question: str) -> str:
     """A question with its plain-words meanings and its exclusions asked as such, before it is
     folded (their clauses are bounded by its stops)."""
-    return share_asked(excluded_asked(meaning_confirmed(question)))
+    question = excluded_asked(meaning_confirmed(question))
+    for said, asked in ASKED_PLAINLY:  # in this order
+        question = said.sub(asked, question)
+    return question
 
 
 SHARE_WORDS = r"(?:百分之|几成|多少成|比例|比重|百分比|%)"
@@ -330,20 +333,17 @@ IS_SHARE_OF = re.compile(r"(?:(?<!不)是(?![不否])|相当于)"
 # 机关运行经费放到基本支出里看，是百分之几: its share of the whole it is put in
 PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}}?)(?:里面|里头|里|中|当中)看?"
                     rf"[，,]?(?:是|占)?(?={SHARE_WORDS}|多少)")
-
-
-def share_asked(question: str) -> str:
-    """A share asked without 占 (是…的百分之几, 放到…里看是几成), asked with it; the year's
-    opening balance said bare after its closing one (年末结转结余比年初多了多少) said whole."""
-    question = OVER_BY.sub(r"比\1多多少", OPENING_ELIDED.sub(r"\1\2\3\4\2", question))
-    return IS_SHARE_OF.sub("占", PUT_IN.sub(r"占\1的", question))
-
-
 # 支出超出收入多少: one over another by how much, asked as 比…多多少
 OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^，,。？?！!\d]{1,10}?)"
                      r"(?:多少|几)(?!倍)")
+# 年末结转结余比年初多了多少: the opening balance said bare after its closing one
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
+# relations asked in other words than the handlers read, asked in theirs: the opening balance
+# said whole, 超出X多少 as 比X多多少, a share asked without 占 (放到…里看是几成, 是…的百分之几)
+# with it
+ASKED_PLAINLY = ((OPENING_ELIDED, r"\1\2\3\4\2"), (OVER_BY, r"比\1多多少"),
+                 (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"))
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

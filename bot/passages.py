@@ -430,11 +430,11 @@ CHANGE_WORDS = {"增加", "减少", "增长", "下降", "上升", "降低", "提
 SHARE_ASKED = re.compile(r"几成|比例|比重|百分之|占多少|占比|百分比")
 # a gap between two things asked (差多少, 多出多少, 相差): answered by a computed figure or a
 # stated change or difference, never by the figures around it (差不多多少钱: no gap)
-GAP_ASKED = re.compile(r"差多少|差了多少|相差|(?<![不增])多多少|(?<![不减])少多少|多出多少"
-                       r"|多出来多少|高出多少|低多少|差额|差距|多出几|多了几[项条件个人次分]|少了几[项条件个人次分]"
-                       r"|差几[项条件个人次分](?!百分点|点)|多几[项条件个人次分](?!百分点|点)"
-                       r"|超出[^，,。？?]{1,8}多少"
-                       r"|(?:扣掉|扣除|除去|去掉|减去|减掉)[^，,。？?]{1,12}(?:还剩|剩下|剩)")
+DIFFERENCE_ASKED = re.compile(r"差多少|差了多少|相差|(?<![不增])多多少|(?<![不减])少多少|多出多少"
+                              r"|多出来多少|高出多少|低多少|差额|差距|多出几"
+                              r"|[多少]了几[项条件个人次分]|[差多]几[项条件个人次分](?!百分点|点)"
+                              r"|超出[^，,。？?]{1,8}多少"
+                              r"|(?:扣掉|扣除|除去|去掉|减去|减掉)[^，,。？?]{1,12}(?:还剩|剩下|剩)")
 # (扣掉X，剩下多少: what is left)
 
 COUNT = re.compile(r"(\d+(?:\.\d+)?)(条|件|项|个|人次|人|次|家|户|台|辆)")
@@ -444,7 +444,7 @@ def part_of_whole(quote: str, question: str) -> str:
     """受理37条…公开了7条, asked 公开的占几成 (or 多了几条): the part over the whole (or the
     whole less the part), computed and labelled; only when the sentence states no share itself
     and holds exactly two counts of one unit."""
-    share, gap = SHARE_ASKED.search(question), GAP_ASKED.search(question)
+    share, gap = SHARE_ASKED.search(question), DIFFERENCE_ASKED.search(question)
     if not (share or gap) or "%" in quote:
         return ""
     counts = COUNT.findall(quote)

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from bot.answer import Answer
 from bot.handlers import decline
-from bot.passages import GAP_ASKED, PASSAGE
+from bot.passages import DIFFERENCE_ASKED, PASSAGE
 
 # a link, a file's ending or an @mention pasted beside a question (https://…/juesuan.pdf
 # 接待费多少, @决算问答 …)
@@ -70,46 +70,80 @@ def as_asked(question: str, answer: Answer, last_reason: str, last_question: str
     """The answer, or a decline where the line asks of it what the disclosure does not give."""
     if not answer.answered:
         return answer
-    if EXACT_ASKED.search(question) and answer.figures and all(
-            ROUGH_FIGURE.search(f) for f in answer.figures):  # 12万余人次，精确是多少
-        return replace(decline(question, "决算只写了约数（" + "、".join(answer.figures)
-                               + "），没有写精确的数。", answer.intent, answer.confidence),
-                       firm=True)
-    if STATED_ONLY.search(question) and COMPUTED in answer.answer:  # 别推算
-        return replace(decline(question, "决算没有直接写明这个数，只能由写明的数推算。",
-                               answer.intent, answer.confidence), firm=True)
-    if FEE_ASKED.search(question) and answer.figures and all(
-            COUNT_FIGURE.search(f) for f in answer.figures):  # 本科生学费一年多少: a fee asked,
-        return replace(decline(question, "决算没有写明这项费用的金额。", answer.intent,  # never
-                               answer.confidence), firm=True)  # the count of those who pay it
-    lead = "\n".join(answer.answer.split("\n")[:2])  # the figure and the sentence it is from
-    if NON_FISCAL.search(question) and answer.figures and COMPUTED not in answer.answer and \
-            "财政拨款" in lead and not OWN_FUNDS.search(lead):
-        return replace(decline(question, "决算没有单独列出不是财政拨款的那一部分。", answer.intent,
-                               answer.confidence), firm=True)  # 非财政拨款的有多少: never the
-        # 财政拨款 figure in its place
-    if GAP_ASKED.search(question) and (answer.figures or answer.intent == PASSAGE) and \
-            COMPUTED not in answer.answer and not (
-                STATED_GAP.search(answer.answer) and AGAINST_SAID.search(
-                    question + last_question)):  # 两个差多少: a gap asked, answered with
-        return replace(decline(question, "决算没有直接写明这个差额，也没有找到可以用来计算的"
-                               "两个数。", answer.intent, answer.confidence), firm=True)  # the
-        # figures only
-    if (RATIO_ASKED.search(question) and not RATIO_SAID.search(answer.answer)
-            or TIMES_ASKED.search(question) and "倍" not in answer.answer) and answer.figures:
-        return replace(decline(question, "决算没有直接写明这个比例，也没有找到可以用来计算的"
-                               "两个数。", answer.intent, answer.confidence), firm=True)  # 占几成,
-        # 几倍: never the amounts alone
-    if YEAR_ASKED.search(question) and answer.figures and not PERIOD_ASKED.search(question) \
-            and answer.sources and PERIOD_SAID.search(answer.sources[0].sentence) and all(
-                f in answer.sources[0].sentence.replace(",", "") for f in answer.figures):
-        return replace(decline(question, "决算写的是几年合计的数（" + "、".join(answer.figures)
-                               + "），没有写一年的数。", answer.intent, answer.confidence),
-                       firm=True)  # 2023年一年科研经费多少: never the 十三五 total
+    for check in UNGIVEN:
+        said = check(question, answer, last_question)
+        if said:
+            return replace(decline(question, said, answer.intent, answer.confidence), firm=True)
     if OTHER_REASON.search(question) and last_reason and reason_of(answer) == last_reason:
         return decline(question, "决算写明的原因就是刚才那些，没有写别的原因。", answer.intent,
                        answer.confidence)  # 还有别的原因吗: none more
     return answer
+
+
+def _exact(question: str, answer: Answer, _: str) -> str:
+    """12万余人次，精确是多少: only a rough figure is printed."""
+    if EXACT_ASKED.search(question) and answer.figures and all(
+            ROUGH_FIGURE.search(f) for f in answer.figures):
+        return "决算只写了约数（" + "、".join(answer.figures) + "），没有写精确的数。"
+    return ""
+
+
+def _stated_only(question: str, answer: Answer, _: str) -> str:
+    """别推算: a figure worked out is no answer."""
+    if STATED_ONLY.search(question) and COMPUTED in answer.answer:
+        return "决算没有直接写明这个数，只能由写明的数推算。"
+    return ""
+
+
+def _fee(question: str, answer: Answer, _: str) -> str:
+    """本科生学费一年多少, 花在留学生身上的钱: money asked, never the count of those it is for."""
+    if FEE_ASKED.search(question) and answer.figures and all(
+            COUNT_FIGURE.search(f) for f in answer.figures):
+        return "决算没有写明这项费用的金额。"
+    return ""
+
+
+def _non_fiscal(question: str, answer: Answer, _: str) -> str:
+    """非财政拨款的有多少: never the 财政拨款 figure in its place."""
+    lead = "\n".join(answer.answer.split("\n")[:2])  # the figure and the sentence it is from
+    if NON_FISCAL.search(question) and answer.figures and COMPUTED not in answer.answer and \
+            "财政拨款" in lead and not OWN_FUNDS.search(lead):
+        return "决算没有单独列出不是财政拨款的那一部分。"
+    return ""
+
+
+def _difference(question: str, answer: Answer, last_question: str) -> str:
+    """两个差多少: a gap asked is a computed figure, or a stated change when the line (or the
+    one before it) sets the thing against the year before or the budget — never the figures
+    around it."""
+    if DIFFERENCE_ASKED.search(question) and (answer.figures or answer.intent == PASSAGE) and \
+            COMPUTED not in answer.answer and not (
+                STATED_GAP.search(answer.answer) and AGAINST_SAID.search(
+                    question + last_question)):
+        return "决算没有直接写明这个差额，也没有找到可以用来计算的两个数。"
+    return ""
+
+
+def _ratio(question: str, answer: Answer, _: str) -> str:
+    """占几成, 几倍: a share or ratio, never the amounts alone."""
+    if answer.figures and (RATIO_ASKED.search(question) and not RATIO_SAID.search(answer.answer)
+                           or TIMES_ASKED.search(question) and "倍" not in answer.answer):
+        return "决算没有直接写明这个比例，也没有找到可以用来计算的两个数。"
+    return ""
+
+
+def _one_year(question: str, answer: Answer, _: str) -> str:
+    """2023年一年科研经费多少: never the 十三五 total."""
+    sentence = answer.sources[0].sentence if answer.sources else ""
+    if YEAR_ASKED.search(question) and answer.figures and not PERIOD_ASKED.search(question) \
+            and PERIOD_SAID.search(sentence) and all(
+                f in sentence.replace(",", "") for f in answer.figures):
+        return "决算写的是几年合计的数（" + "、".join(answer.figures) + "），没有写一年的数。"
+    return ""
+
+
+# what a line may ask of its answer that the disclosure does not give, checked in this order
+UNGIVEN = (_exact, _stated_only, _fee, _non_fiscal, _difference, _ratio, _one_year)
 
 
 STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下降|持平|相差|差额")
