@@ -3,7 +3,10 @@
     python eval/split.py eval/NAME-v13.jsonl --seed 20261206 --holdout 0.5
 
 writes NAME-v13-tune.jsonl and NAME-v13-holdout.jsonl beside it: within each category (`cat`),
-items are shuffled with the seed and the first share goes to the held-out part.
+items are shuffled with the seed and the first share goes to the held-out part. The share owed is
+carried from one category to the next (categories in an order shuffled with the seed), so a set of
+many one-item categories is split in the share asked too (rounds to 59 were split without the
+carry: each one-item category went to the tune part).
 """
 
 from __future__ import annotations
@@ -26,10 +29,14 @@ def main() -> None:
         by_cat.setdefault(json.loads(line).get("cat", ""), []).append(line)
     rng = random.Random(args.seed)
     tune, held = [], []
-    for cat in sorted(by_cat):
+    cats = sorted(by_cat)
+    rng.shuffle(cats)
+    seen = 0
+    for cat in cats:
         items = by_cat[cat]
         rng.shuffle(items)
-        cut = round(len(items) * args.holdout)
+        seen += len(items)
+        cut = min(len(items), max(0, round(seen * args.holdout) - len(held)))
         held += items[:cut]
         tune += items[cut:]
     stem = args.set.with_suffix("")
