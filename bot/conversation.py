@@ -301,6 +301,9 @@ CLASSES_ASKED = re.compile(r"功能|哪几类|哪些类|几大类|按类|大类"
 # the other side of a relation said by pointing (是它的几倍, 比它多多少, 占它的几成)
 POINTED_OTHER = re.compile(r"(?<=[是比占跟和与较])(?:它|它们|这个|那个|这项|那项|其)"
                            r"(?=的|多|少|高|低|大|小)")
+# …and the part taken out by pointing (扣掉这块以后，剩下的基本支出: 基本支出减去这块是多少)
+POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那部分|它|这个|那个|这项|那项"
+                           r"|这笔钱|这笔)(?=是多少)")
 
 
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
@@ -314,7 +317,13 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if one:  # 货物和服务分别多少, 后者占采购总额多少: the second of the two, named
         return [(one, "", False)]
     last = "和".join(state.things)
-    other = POINTED_OTHER.search(text)
+    taken = POINTED_TAKEN.search(text)
+    if taken and not spans and len(state.things) == 1 and state.before and \
+            state.before != state.things:  # 基本支出多少, 其中其他资本性支出呢, 把它扣掉还剩
+        # 多少: the part just asked taken out of the thing asked before it
+        return [("和".join(state.before) + text[:taken.start()] + last + text[taken.end():],
+                 "", False)]
+    other = POINTED_OTHER.search(text) or taken
     if spans and other and len(state.things) == 1 and last not in text:
         # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one
         return [(text[:other.start()] + last + text[other.end():], "", False)]

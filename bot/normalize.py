@@ -270,16 +270,16 @@ def meaning_confirmed(question: str) -> str:
 LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|刨去|刨掉|剔除|减掉"
 REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
 # what is left asked after the part taken out (…以后，剩下的有多少, 去掉以后还剩多少)
-LEFT_ASKED = (r"(?:以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?"
+LEFT_ASKED = (r"(?:以外|之外|以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?"
               r"(?:还有|有|是|为)?(?:多少|几何)")
 EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
                             rf"([^，,。？?\s加和与跟及共]{{2,14}}?){REMAINDER}")  # one whole,
 # no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)
-EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT})"
+EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT}|除了)"
                             rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")  # …，剩下的有多少
 # 除去财政拨款，剩下的收入占多少: the whole said after what is left (its share asked next)
 REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后|后)?[，,\s]+"
-                        rf"(?:剩下|剩余|其余|余下)的([^，,。？?\s]{{2,8}}?)(?=占|有多少|是多少)")
+                        rf"(?:剩下|剩余|其余|余下)的([^，,。？?\s]{{2,8}}?)还?(?=占|有多少|是多少)")
 
 
 # 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part
@@ -294,8 +294,13 @@ EXCLUDED_ALONE = re.compile(rf"(?:^|(?<=[，,。？?；;！!\s]))(?:那|那么)?
 
 
 # 其他收入把捐赠那部分去掉还剩多少: the part put first with 把, taken out of what is said before
-TAKEN_OUT = re.compile(rf"把([^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
+TAKEN_OUT = re.compile(rf"把(它|[^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
                        rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了){LEFT_ASKED}")
+# 把高等教育扣掉，教育支出剩下还有多少: the part put first with 把, the whole said after it
+TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
+                          rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了)(?:的话|以后|之后|后)?[，,\s]+"
+                          rf"([^，,。？?\s加和与跟及共]{{2,14}}?)(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?"
+                          rf"(?:还有|有|是|为)?(?:多少|几何)")
 
 
 def _non_fiscal_total(m: re.Match) -> str:
@@ -307,6 +312,7 @@ def _non_fiscal_total(m: re.Match) -> str:
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
+    question = TAKEN_OUT_OF.sub(r"\2减去\1是多少", question)  # 把高等教育扣掉，教育支出剩下…
     question = TAKEN_OUT.sub(r"减去\1是多少", question)  # 把捐赠那部分去掉还剩多少
     question = EXCLUDED_ALONE.sub(r"减去\1是多少", question)  # of the last thing, in a talk
     question = EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)

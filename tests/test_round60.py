@@ -1,0 +1,22 @@
+"""Kinds of question met in rounds 60 and 61 of our own sets (how figures relate; conversations
+that refer back), each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_what_is_left_when_a_part_is_taken_out_said_with_除了(hetang, university):
+    left = hetang.ask("政务中心的基本支出除了其他资本性支出以外还剩多少")
+    assert "308.44" in left.answer and "计算得出" in left.answer, left.answer
+    assert "0.48" not in left.answer, left.answer  # 还剩 here is no 结转和结余
+    rest = university.ask("西南大学把高等教育扣掉的话，教育支出剩下的有多少")
+    assert "35680.40" in rest.answer, rest.answer
+
+
+def test_the_part_taken_out_pointed_at(hetang):
+    named = talk(hetang, "政务中心基本支出是多少", "其中其他资本性支出呢",
+                 "去掉这一块以后，剩下的基本支出还有多少")
+    assert "308.44" in named[2].answer, named[2].answer
+    alone = talk(hetang, "政务中心基本支出多少", "里面其他资本性支出多少", "把它减掉还剩多少")
+    assert "308.44" in alone[2].answer, alone[2].answer
