@@ -324,7 +324,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [("和".join(state.before) + text[:taken.start()] + last + text[taken.end():],
                  "", False)]
     other = POINTED_OTHER.search(text) or taken
-    if spans and other and len(state.things) == 1 and last not in text:
+    if spans and other and len(state.things) == 1 and last not in text and len(
+            {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)
         # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one
         return [(text[:other.start()] + last + text[other.end():], "", False)]
     after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
@@ -428,7 +429,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     return []
 
 
-ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项)")
+ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍
+                        r"|前面(?:那|这|的)(?:一项|项|个)|后面(?:那|这|的)(?:一项|项|个))")
 
 
 def _one_of_two(text: str, state: State) -> str:

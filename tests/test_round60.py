@@ -20,3 +20,9 @@ def test_the_part_taken_out_pointed_at(hetang):
     assert "308.44" in named[2].answer, named[2].answer
     alone = talk(hetang, "政务中心基本支出多少", "里面其他资本性支出多少", "把它减掉还剩多少")
     assert "308.44" in alone[2].answer, alone[2].answer
+
+
+def test_the_earlier_and_the_later_of_two_asked_in_turn(putuo):
+    turns = talk(putuo, "普陀财政局信息化建设支出多少", "财政委托业务支出呢",
+                 "后面那个是前面这个的几倍")
+    assert "财政委托业务支出是信息化建设的3.32倍" in turns[2].answer, turns[2].answer
