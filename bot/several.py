@@ -183,6 +183,9 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
+    counts = [] if named or shares else [(n, f) for n in names if (f := _count(ctx, n))]
+    if len(counts) >= 2 and len({f["unit"] for _, f in counts}) == 1:
+        return _counts_added(ctx, counts)  # 正高级和副高级职称一共多少人
     short = _listed_unfound(ctx, named)
     if short is not None:  # 教育、科技、社保、住房、其他加总: never a sum of the two found
         return short
@@ -256,6 +259,25 @@ def total(ctx: Context) -> Answer:
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def _count(ctx: Context, name: str) -> dict | None:
+    """The one count the narrative states of a name (828人, 62个); None when it states several,
+    one in money or a share, or one that holds another (硕士生导师2027人(含博导))."""
+    facts = ctx.doc.facts.get(name, [])
+    if len(facts) != 1 or facts[0]["unit"] in ("%", *MONEY_UNITS) or not facts[0].get(
+            "clause") or "含" in facts[0]["clause"]:
+        return None
+    return facts[0]
+
+
+def _counts_added(ctx: Context, named: list[tuple[str, dict]]) -> Answer:
+    """Counts the narrative states in one unit (人, 个), added and labelled as computed."""
+    unit = named[0][1]["unit"]
+    result = sum((_dec(f["number"]) for _, f in named), Decimal(0)).normalize()
+    parts = "＋".join(f"{n}{f['value']}" for n, f in named)
+    text = f"{ctx.doc.label}{parts}，合计{result:f}{unit}（计算得出，非原文数字）。"
+    return _answer(ctx, text, (f"{result:f}{unit}",), [f for _, f in named])
 
 
 # a list said with 、 before the sum asked (教育、科技、社保、住房、其他这几类支出加总)

@@ -26,3 +26,10 @@ def test_the_earlier_and_the_later_of_two_asked_in_turn(putuo):
     turns = talk(putuo, "普陀财政局信息化建设支出多少", "财政委托业务支出呢",
                  "后面那个是前面这个的几倍")
     assert "财政委托业务支出是信息化建设的3.32倍" in turns[2].answer, turns[2].answer
+
+
+def test_counts_of_the_narrative_added_never_one_inside_another(university):
+    ranks = university.ask("西南大学正高级职称和副高级职称的老师加在一起有多少人")
+    assert "2152人" in ranks.answer and "计算得出" in ranks.answer, ranks.answer
+    tutors = university.ask("西南大学博导和硕导一共多少人")
+    assert "2626" not in tutors.answer, tutors.answer  # 硕士生导师2027人 (含博导)
