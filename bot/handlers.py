@@ -763,7 +763,7 @@ def difference(ctx: Context) -> Answer:
     if joint is not None:
         return joint
     pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values) or \
-        _fiscal_minus_pair(ctx, values)
+        _fiscal_minus_pair(ctx, values) or _against_bare(ctx, values)
     if len(values) < 2 and pair is None:
         return amount(ctx)
     if pair is None and MINUS_SAID.search(ctx.match.text):
@@ -856,6 +856,31 @@ def _bare_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | Non
         fact = stated_value(ctx, total) if total else None
         if fact is not None and total != right[0][0]:
             return [(total, fact), right[0]]
+    return None
+
+
+def _against_bare(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
+    """全年支出比收入多了多少: the one total found said against a bare 收入 or 支出 — that
+    side's total, in the order said; None otherwise."""
+    from bot.several import stated_value
+
+    if len(values) != 1 or values[0][0] not in ctx.engine.data.vocabulary.totals:
+        return None  # (科学技术支出比收入少多少: its own 收入, perhaps, never 收入总计)
+    text = ctx.match.text
+    spans = [h.span for h in ctx.hits if h.entry.name == values[0][0]]
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    for word, metrics in ctx.engine.data.vocabulary.defaults:
+        total = next((m for m in metrics if m in ctx.doc.facts), None)
+        fact = stated_value(ctx, total) if total and total != values[0][0] else None
+        if fact is None:
+            continue
+        for m in re.finditer(re.escape(word), text):
+            if m.start() >= end and THAN.match(text[end:m.start()]):
+                return [values[0], (total, fact)]
+            if m.end() <= start and THAN.match(text[m.end():start]):
+                return [(total, fact), values[0]]
     return None
 
 

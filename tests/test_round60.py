@@ -33,3 +33,29 @@ def test_counts_of_the_narrative_added_never_one_inside_another(university):
     assert "2152人" in ranks.answer and "计算得出" in ranks.answer, ranks.answer
     tutors = university.ask("西南大学博导和硕导一共多少人")
     assert "2626" not in tutors.answer, tutors.answer  # 硕士生导师2027人 (含博导)
+
+
+def test_a_sum_said_合在一起_and_money_that_came_in(hetang):
+    both = hetang.ask("政务中心的工资福利支出和对个人和家庭补助支出合到一起是多少")
+    assert "127.02" in both.answer and "计算得出" in both.answer, both.answer
+    gap = hetang.ask("政务中心一年花出去的比进来的钱多了多少")
+    assert "61.26" in gap.answer, gap.answer
+
+
+def test_a_rate_asked_after_换算成_is_no_conversion(university):
+    turns = talk(university, "西南大学支出总计比上年增加了多少", "那换算成增长率呢")
+    assert "13.52%" in turns[1].answer and turns[1].intent != "figure.convert", turns[1]
+
+
+def test_who_maintains_is_a_duty_and_a_term_described_is_no_make_up(hetang):
+    duty = hetang.ask("政务中心的门户网站谁来维护")
+    assert duty.intent == "org.who_handles" and "门户网站建设" in duty.answer, duty
+    term = hetang.ask("不单独核算的经营活动赚的钱叫什么")
+    assert term.intent != "org.units", term
+
+
+def test_a_total_said_with_its_year_against_the_other_bare_side(hetang):
+    gap = hetang.ask("政务中心全年支出比收入多了多少")
+    assert "61.26" in gap.answer and "计算得出" in gap.answer, gap.answer
+    own = hetang.ask("政务中心科学技术支出比收入少多少")
+    assert "592.18" not in own.answer, own.answer  # never its share of the whole 收入总计
