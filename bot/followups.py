@@ -48,6 +48,9 @@ class FollowUps:
                    ) -> tuple[Answer, State] | None:
         """The reply to a follow-up, and the state after it; None: the question is answered
         on its own."""
+        absent = self._absent_named(question, match, about or match.doc_ids)
+        if absent is not None:  # 机构运行支出多少, 那机关运行经费是多少: not in this layout, never
+            return absent, state  # a sentence on the last thing
         kind = match.intent.handler if match.intent else self._kind_of_follow_up(match)
         back = bool(conversation.back_word(match.text, self._followups))
         exact = [h.span for h in match.hits if h.coverage == 1  # 其中教育: no misread
@@ -207,6 +210,19 @@ class FollowUps:
             thing = "、".join(state.things)
             return decline(question, f"决算没有写明{thing}的这个数。", match.intent.name,
                            match.confidence), state
+        return None
+
+    def _absent_named(self, question: str, match: Match, docs: tuple[str, ...]
+                      ) -> Answer | None:
+        """A decline when the follow-up names a part of the template that none of the
+        documents talked about says anything of; None otherwise."""
+        asked = fold(question)  # the asker's words (出国留学 is read as 因公出国 in the text)
+        for words in handlers.TOPICS:
+            named = next((w for w in words if w in asked), None)
+            if named and docs and not any(self.docs[d].mentions(words) for d in docs
+                                          if d in self.docs):
+                return decline(question, f"{handlers.UNDISCLOSED}（决算里没有“{named}”的内容。）",
+                               match.intent.name if match.intent else None, match.confidence)
         return None
 
     def _share_of_last(self, match: Match, state: State, docs: tuple[str, ...]) -> str:

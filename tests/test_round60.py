@@ -59,3 +59,10 @@ def test_a_total_said_with_its_year_against_the_other_bare_side(hetang):
     assert "61.26" in gap.answer and "计算得出" in gap.answer, gap.answer
     own = hetang.ask("政务中心科学技术支出比收入少多少")
     assert "592.18" not in own.answer, own.answer  # never its share of the whole 收入总计
+
+
+def test_a_follow_up_naming_what_the_layout_leaves_out_is_declined(university):
+    turns = talk(university, "西南大学机构运行支出多少", "那机关运行经费呢，是多少")
+    assert not turns[1].answered and "828.72" not in turns[1].answer, turns[1]
+    abroad = talk(university, "西南大学留学教育支出多少", "出国留学的呢")
+    assert "没有公开这项内容" not in abroad[1].answer, abroad[1]
