@@ -804,6 +804,9 @@ def _quality(surface: str, found: int, text: str, relaxed: bool
     return found * coverage * (0.7 + 0.3 * contiguity), coverage, span
 
 
+FEW_SAID = 0.5  # …and any name said less than half: its window padded to a long name's
+# length would swallow the asking words (区政府门户网站归它管: 归它管 is no part of
+# 门户网站共发布各类信息)
 TRIMMED_KINDS = ("term",)  # names whose window a question's own words may pad (a figure's name
 # in part keeps its window: how other intents were scored on it)
 
@@ -848,8 +851,8 @@ def _mask(text: str, hits: list[Hit]) -> str:
     """The text with each name found replaced; a glossary term found in part only over the
     characters it has (职业年金缴费支出指的是什么: the asking words are no part of it)."""
     out = text
-    spans = {_trimmed(h.span, h.entry.surface, text) if h.coverage < 1 and h.entry.kind in
-             TRIMMED_KINDS else h.span for h in hits}
+    spans = {_trimmed(h.span, h.entry.surface, text) if h.coverage < 1 and (
+        h.entry.kind in TRIMMED_KINDS or h.coverage < FEW_SAID) else h.span for h in hits}
     for start, end in sorted(_merged(spans), key=lambda s: -s[0]):
         out = out[:start] + PLACEHOLDER + out[end:]
     return re.sub(PLACEHOLDER + "+", PLACEHOLDER, out)

@@ -66,3 +66,10 @@ def test_a_follow_up_naming_what_the_layout_leaves_out_is_declined(university):
     assert not turns[1].answered and "828.72" not in turns[1].answer, turns[1]
     abroad = talk(university, "西南大学留学教育支出多少", "出国留学的呢")
     assert "没有公开这项内容" not in abroad[1].answer, abroad[1]
+
+
+def test_a_long_name_said_in_part_leaves_the_asking_words_their_kind(hetang):
+    duty = talk(hetang, "政务中心都管哪些事", "那区政府的门户网站也归他们管吗")
+    assert duty[1].intent == "org.who_handles" and "门户网站建设" in duty[1].answer, duty[1]
+    count = hetang.ask("区政府门户网站一年发了多少条信息")
+    assert "2023条" in count.answer, count.answer
