@@ -41,7 +41,7 @@ from bot.passages import (
     other_thing,
     unknown_english,
 )
-from bot.several import ABOVE_ASKED, EACH, earlier_stated, from_to
+from bot.several import ABOVE_ASKED, EACH, OVER_LAST_YEAR, earlier_stated, from_to
 from bot.store import StoreError, open_readonly
 from bot.vocab import MONEY_UNITS
 from bot.years import EARLIER, PER_DAY_OR_MONTH, part_of_year, years_loaded
@@ -1055,7 +1055,8 @@ class Engine(FollowUps, Lines):
             return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
                            answer.intent, match.confidence)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
-                                                   "figure.reason", handlers.EARLIER):
+                                                   "figure.reason", handlers.EARLIER) and not (
+                answer.intent == "figure.times" and OVER_LAST_YEAR in answer.answer):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
                            "也不能用本年度的数代替。", answer.intent, match.confidence)
         totals = self.data.vocabulary.totals

@@ -1104,7 +1104,44 @@ def _of_departments(ctx: Context) -> bool:
 POINTED_BASE = re.compile(r"是(?:它|其|这个|那个|这|那|前者|后者)的?(?:几|多少)倍")
 
 
-BUDGET_TIMES = re.compile(r"(?:是|为|相当于)(?:年初)?预算(?:数)?的(?:几|多少)倍")
+TIMES_SAID = r"(?:几|多少|[一二两三四五六七八九十\d.]+)倍"  # 是它的几倍 / 差不多是它的三倍？
+BUDGET_TIMES = re.compile(rf"(?:是|为|相当于)(?:年初)?预算(?:数)?的{TIMES_SAID}")
+# 是上年的几倍, 快赶上去年的四倍了吧, 比上年翻了一倍没有: this year's over last year's
+LAST_YEAR_TIMES = re.compile(rf"(?:是|为|相当于|赶上|有)(?:上年|去年|上一年|前一年|\d{{2,4}}年)"
+                             rf"(?:度)?(?:的)?{TIMES_SAID}|翻(?:了)?(?:一)?(?:倍|番)")
+
+
+OVER_LAST_YEAR = "本年是上年的"  # the times answer worked out from last year's stated change
+
+
+def _times_last_year(ctx: Context, name: str) -> Answer | None:
+    """X是上年的几倍: this year's figure over last year's, worked out from the stated change
+    (比上年增减) or rate; None when neither is stated."""
+    facts = ctx.doc.facts.get(name, [])
+    now = _first(facts, "决算数", money=True)
+    delta = _first(facts, "比上年增减", money=True)
+    if now is None:
+        return None
+    signed = rate_of(ctx.doc, name)
+    if delta is not None and delta["value"] != "持平":
+        before = _dec(now["number"]) - _dec(delta["number"])
+        said = f"比上年{'减少' if delta['number'] < 0 else '增加'}{delta['value']}"
+        used = [now, delta]
+        if signed is not None:  # …增长1.40%: the stated rate beside it
+            said += f"，{'下降' if signed[0] < 0 else '增长'}{signed[1]['value']}"
+            used.append(signed[1])
+    elif signed is not None:
+        change, rate = signed
+        before = _dec(now["number"]) / (1 + change / 100)
+        said, used = f"比上年{'下降' if change < 0 else '增长'}{rate['value']}", [now, rate]
+    else:
+        return None
+    if before <= 0:
+        return None
+    ratio = _dec(now["number"]) / before
+    text = (f"{ctx.doc.label}{name}{now['value']}，{said}，上年约{_fmt(before)}{now['unit']}，"
+            f"{OVER_LAST_YEAR}{_fmt(ratio)}倍（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(ratio)}倍",), used)
 
 
 def _times_budget(ctx: Context, name: str) -> Answer | None:
@@ -1130,17 +1167,24 @@ def times(ctx: Context) -> Answer:
     """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
     named: list[tuple[str, dict]] = []
     end = -1
+    kept = set(_scope_words_dropped(ctx, [h.entry.name for h in ctx.hits]))  # 财政拨款里养老
     for hit in sorted(ctx.hits, key=lambda h: h.span):  # one thing for each place said: 支出
+        if hit.entry.name not in kept:
+            continue  # 保险缴费是职业年金的几倍: 财政拨款 the funds they are of, no thing
         fact = stated_value(ctx, hit.entry.name) if hit.entry.kind != "term" else None  # 总计 is
         if fact is not None and hit.span[0] >= end and hit.entry.name not in dict(named):
             named.append((hit.entry.name, fact))  # one of its namesakes, not two things
             end = hit.span[1]
     if len(named) < 2 and _of_departments(ctx):
         return _figures(ctx, first="决算数")  # 荷塘的X是普陀的几倍: each one's, set side by side
-    if len(named) == 1 and BUDGET_TIMES.search(ctx.match.text):
+    if len(named) == 1 and (BUDGET_TIMES.search(ctx.match.text) or "预算" in ctx.match.text):
         of_budget = _times_budget(ctx, named[0][0])
-        if of_budget is not None:  # 实际数是年初预算的几倍: its final figure over its budget
-            return of_budget
+        if of_budget is not None:  # 实际数是年初预算的几倍, 跟预算比翻了一倍: its final figure
+            return of_budget  # over its budget
+    elif len(named) == 1 and (LAST_YEAR_TIMES.search(ctx.match.text) or ctx.match.earlier):
+        of_last = _times_last_year(ctx, named[0][0])
+        if of_last is not None:  # 是上年的几倍: over last year's, worked out from the change
+            return of_last
     if len(named) < 2:
         return decline(ctx.question, "请说出要相比的两项，例如：基本支出是项目支出的几倍。",
                        ctx.intent.name)

@@ -73,3 +73,17 @@ def test_a_long_name_said_in_part_leaves_the_asking_words_their_kind(hetang):
     assert duty[1].intent == "org.who_handles" and "门户网站建设" in duty[1].answer, duty[1]
     count = hetang.ask("区政府门户网站一年发了多少条信息")
     assert "2023条" in count.answer, count.answer
+
+
+def test_how_many_times_last_years_worked_out_from_the_stated_change(hetang, putuo):
+    times = talk(hetang, "政务中心机关运行经费多少", "那现在是16年那会儿的几倍")
+    assert "3.79倍" in times[1].answer and "173.65" in times[1].answer, times[1].answer
+    doubled = putuo.ask("普陀财政局机关运行经费比去年翻了一倍没有")
+    assert "1.01倍" in doubled.answer and "1.40%" in doubled.answer, doubled.answer
+    other = hetang.ask("16年政务中心基本支出是其他资本性支出的几倍")
+    assert not other.answered, other  # no year before stated for either: never this year's
+
+
+def test_a_number_of_times_checked_against_the_budget(hetang):
+    budget = hetang.ask("政务中心一般公共预算财政拨款支出决算数是不是年初预算的三倍左右")
+    assert "3.08倍" in budget.answer, budget.answer
