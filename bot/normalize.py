@@ -267,7 +267,7 @@ def meaning_confirmed(question: str) -> str:
 
 # 不算人员经费，基本支出还剩多少 / 基本支出扣掉人员经费还剩多少: a whole less a part said as an
 # exclusion asks their difference (还剩 is no 结余 here)
-LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|刨去|刨掉|剔除|减掉"
+LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|除掉|刨去|刨掉|剔除|减掉|拿掉"
 REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
 # what is left asked after the part taken out (…以后，剩下的有多少, 去掉以后还剩多少)
 LEFT_ASKED = (r"(?:以外|之外|以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?"
@@ -299,8 +299,9 @@ TAKEN_OUT = re.compile(rf"把(它|[^，,。？?\s]{{2,10}}?)(?:那一部分|那�
 # 把高等教育扣掉，教育支出剩下还有多少: the part put first with 把, the whole said after it
 TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
                           rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了)(?:的话|以后|之后|后)?[，,\s]+"
-                          rf"([^，,。？?\s加和与跟及共]{{2,14}}?)(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?"
-                          rf"(?:还有|有|是|为)?(?:多少|几何)")
+                          rf"(?:(?:剩下|剩余|其余|余下)的([^，,。？?\s加和与跟及共]{{2,14}}?)"
+                          rf"(?:还有|有|是|为|还剩|剩)|([^，,。？?\s加和与跟及共]{{2,14}}?)"
+                          rf"(?:还剩|剩下|剩余|余下|剩|还有)(?:的|下的)?(?:还有|有|是|为)?)(?:多少|几何)")
 
 
 def _non_fiscal_total(m: re.Match) -> str:
@@ -312,7 +313,8 @@ def _non_fiscal_total(m: re.Match) -> str:
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
-    question = TAKEN_OUT_OF.sub(r"\2减去\1是多少", question)  # 把高等教育扣掉，教育支出剩下…
+    question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
+                                question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…
     question = TAKEN_OUT.sub(r"减去\1是多少", question)  # 把捐赠那部分去掉还剩多少
     question = EXCLUDED_ALONE.sub(r"减去\1是多少", question)  # of the last thing, in a talk
     question = EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)

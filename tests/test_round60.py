@@ -87,3 +87,11 @@ def test_how_many_times_last_years_worked_out_from_the_stated_change(hetang, put
 def test_a_number_of_times_checked_against_the_budget(hetang):
     budget = hetang.ask("政务中心一般公共预算财政拨款支出决算数是不是年初预算的三倍左右")
     assert "3.08倍" in budget.answer, budget.answer
+
+
+def test_the_gap_to_the_budget_said_缺口_and_a_part_拿掉(putuo):
+    gap = talk(putuo, "普陀财政局信息化建设年初预算是多少", "实际执行完跟预算比缺口有多大")
+    assert "0.65" in gap[1].answer and "6.20" not in gap[1].answer, gap[1].answer
+    rest = talk(putuo, "普陀财政局项目支出一共多少",
+                "把财政委托业务支出拿掉的话，剩下的项目支出有多少")
+    assert "153.62" in rest[1].answer, rest[1].answer
