@@ -1049,13 +1049,14 @@ def share_of(ctx: Context) -> Answer | None:
                                       o.span[0] == h.span[1] for o in ctx.hits))))
     # (财政拨款项目支出里基本建设资金: 财政拨款 is the scope said before a name, no thing)
     if not after and len(said) == 2 and re.search(r"[中里]", ctx.match.text[:cut]):
-        # 教育支出里项目支出占几成, 项目支出在教育支出里占几成: whichever is the row's column
-        in_row = _column_of_row(ctx, said[1], said[0]) or _column_of_row(ctx, said[0], said[1])
-        if in_row is not None:
-            return in_row
+        # 教育支出里项目支出占几成, 项目支出在教育支出里占几成: the row's column, when the one
+        # said with 里 is the row (财政委托业务支出在项目支出里占: of the 项目支出 total, no cell)
         last = max((h for h in ctx.hits if h.entry.name == said[1]), key=lambda h: h.span[1])
         inside = re.match(r"(?:之|当)?[中里]", ctx.match.text[last.span[1]:])  # 在基本支出中占
         before, after = ([said[0]], [said[1]]) if inside else ([said[1]], [said[0]])
+        in_row = _column_of_row(ctx, before[0], after[0])
+        if in_row is not None:
+            return in_row
     if not before or not after or before[0] == after[0]:
         return None
     in_row = _column_of_row(ctx, before[0], after[0])

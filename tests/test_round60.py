@@ -95,3 +95,10 @@ def test_the_gap_to_the_budget_said_缺口_and_a_part_拿掉(putuo):
     rest = talk(putuo, "普陀财政局项目支出一共多少",
                 "把财政委托业务支出拿掉的话，剩下的项目支出有多少")
     assert "153.62" in rest[1].answer, rest[1].answer
+
+
+def test_a_row_said_in_a_column_is_its_share_of_the_columns_total(putuo):
+    whole = putuo.ask("普陀财政局的财政委托业务支出在项目支出里面占了多大比重")
+    assert "74.53%" in whole.answer, whole.answer
+    cell = putuo.ask("普陀财政局项目支出在一般公共服务支出里占几成")
+    assert "28.63%" in cell.answer, cell.answer
