@@ -3,6 +3,7 @@ and kind of the last answer — kept in memory and forgotten after 30 minutes of
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections import OrderedDict
@@ -400,6 +401,14 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                                       w.particles) or _pair_first(text, spans, w)):
         # 基本支出, 项目支出呢, 两者各占总支出多少 / 这俩加起来等于住房保障支出吗: the last two,
         return [(last + text, "", False)]  # each of (or together against) the whole named
+    first = state.things[0]
+    shared = os.path.commonprefix([state.before[0], first]) if state.before else ""
+    head = shared if len(shared) >= 2 else _head(first, w).removesuffix("金额")  # 政府采购金额
+    # (政府采购支出总额, 政府采购服务支出: what the two said before share)
+    if not spans and kind in ("difference", "compare", "times") and head != first and \
+            head not in text and TWO_SAID.search(text):
+        # 政府采购总额多少, 货物比服务多了多少: two of its parts, each said by its own word
+        return [(head + text, "", False), (last + POINTED_INSIDE.sub("", text), "", False)]
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = leftover(TABLE_SAID.sub("", text), w)  # 收入决算表里呢: where, no item
@@ -429,6 +438,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         named = "和".join(dict.fromkeys(text[a:b] for a, b in spans))
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+# two words said either side of 比 (货物比服务, 服务类比货物类): two things set against each other
+# (收到的比花出去的: the two sides, said by their verbs, are no parts)
+TWO_SAID = re.compile(r"(?:(?![收支花进用])[\u4e00-\u9fff]){2,}?(?:类|那块|这块)?(?:比|较)"
+                      r"(?:(?![收支花进用])[\u4e00-\u9fff]){2}")
 
 
 ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍

@@ -102,3 +102,12 @@ def test_a_row_said_in_a_column_is_its_share_of_the_columns_total(putuo):
     assert "74.53%" in whole.answer, whole.answer
     cell = putuo.ask("普陀财政局项目支出在一般公共服务支出里占几成")
     assert "28.63%" in cell.answer, cell.answer
+
+
+def test_two_parts_of_the_last_whole_set_against_each_other_by_their_own_words(hetang, putuo):
+    goods = talk(hetang, "政务中心政府采购一共多少", "货物比服务多出来多少钱")
+    assert "3.01" in goods[1].answer, goods[1].answer
+    service = talk(putuo, "普陀财政局政府采购金额是多少", "服务类比货物类多多少")
+    assert "241.68" in service[1].answer, service[1].answer
+    sides = talk(putuo, "普陀财政局财政拨款收入多少", "财政拨款支出呢", "收到的比花出去的多多少")
+    assert "4.78" not in sides[2].answer, sides[2].answer
