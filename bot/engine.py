@@ -1457,7 +1457,11 @@ def _earlier_asked_apart(text: str) -> bool:
     with no change word before it; the change said after it is the means, not the question."""
     earlier = EARLIER.search(text)
     asked = earlier and FIGURE_ASKED.search(text, earlier.end())
-    return bool(asked) and not CHANGED.search(text, 0, asked.end())
+    if not asked:
+        return False
+    opened = re.search(r"(?:那么|那)$", text[:earlier.start()])  # …涨了一点，那2023年是多少来着:
+    return not CHANGED.search(text, earlier.start() if opened else 0, asked.end())  # a clause
+    # of its own opens with 那, the change said before it
 
 
 def _two_compared(match: Match) -> bool:

@@ -111,3 +111,10 @@ def test_two_parts_of_the_last_whole_set_against_each_other_by_their_own_words(h
     assert "241.68" in service[1].answer, service[1].answer
     sides = talk(putuo, "普陀财政局财政拨款收入多少", "财政拨款支出呢", "收到的比花出去的多多少")
     assert "4.78" not in sides[2].answer, sides[2].answer
+
+
+def test_last_years_figure_asked_in_a_clause_of_its_own_after_the_change(putuo):
+    before = putuo.ask("听说普陀财政局机关运行经费今年多了点，那上一年是多少呢")
+    assert before.intent == "figure.last_year" and "182.10" in before.answer, before
+    change = putuo.ask("普陀财政局机关运行经费比上年增加了多少")
+    assert change.intent == "figure.change" and "2.55" in change.answer, change
