@@ -355,7 +355,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     named_both = _both_named(text, state, spans) if two else None
     if named_both:  # 收入总计, 支出总计, 支出比收入多了多少: each said by a word of its own
         return [(named_both, "", False)]
-    sides = _both_sides(text, state, w) if two and not spans else ""
+    sides = _both_sides(text, state, w) if not spans and (two or len(state.things) == 1) else ""
     if sides:  # 年末结转和结余, 年初的呢 (上年结转和结余), 年末比年初多了多少: the two just asked
         return [(sides, "", False)]
     if not spans and kind == "ranking" and state.intent == "figure.ranking" and \
@@ -556,11 +556,16 @@ def _both_sides(text: str, state: State, w: Words) -> str:
     """年末比年初多了多少 after 年末结转和结余 and 年初的 (上年结转和结余): the two side words said
     put back as the last two things, which differ by one side (one said in its own name, the
     other the remaining thing); "" otherwise."""
-    if not state.things or not state.before:
+    if not state.things:
         return ""
-    a, b = state.things[0], state.before[0]
+    a = state.things[0]
+    b = state.before[0] if state.before else ""
     if not any(a.replace(x, y, 1) == b for x, y in w.counterparts if x in a):
-        return ""
+        b = next((a.replace(x, y, 1) for pair in w.counterparts for x, y in (pair, pair[::-1])
+                  if x in a and y not in a and re.search(  # 年初结转和结余多少, 年末比年初
+                      f"{x}[^，,。？?]{{0,4}}比{y}|{y}[^，,。？?]{{0,4}}比{x}", text)), "")
+        if not b:  # 多了多少: the one thing asked and its other side
+            return ""
     words = {x for pair in w.counterparts for x in pair}
     said = re.findall("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))), text)
     if len(set(said)) != 2 or len(said) != 2:

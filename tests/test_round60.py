@@ -118,3 +118,10 @@ def test_last_years_figure_asked_in_a_clause_of_its_own_after_the_change(putuo):
     assert before.intent == "figure.last_year" and "182.10" in before.answer, before
     change = putuo.ask("普陀财政局机关运行经费比上年增加了多少")
     assert change.intent == "figure.change" and "2.55" in change.answer, change
+
+
+def test_the_other_side_of_one_thing_asked_said_with_比(putuo):
+    turns = talk(putuo, "普陀财政局年初结转和结余是多少", "那年末比年初多了多少")
+    assert "6.20" in turns[1].answer and "计算得出" in turns[1].answer, turns[1].answer
+    sides = talk(putuo, "普陀财政局收入多少", "收入2946万、支出2940万，差六万左右吧")
+    assert "2995.39" not in sides[1].answer, sides[1].answer
