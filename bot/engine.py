@@ -59,6 +59,9 @@ USE_SAID = re.compile(r"用于|用在|用途|用来|主要是|包括|开展|购�
 SCOPE_SECOND = re.compile(r"(年初|年末|本年|上年)(财政拨款)(.+)")
 CHANGED = re.compile(r"变|增|减|涨|降|升|跌|多了|少了|差(?:了|多少|几|额)")  # 和2023年比差多少
 COMPRISES = re.compile(r"主要有哪些|主要是哪些|有哪些$")  # 其他收入主要有哪些: a term's own list
+# 主任是谁, 他一年工资多少: one person's pay (他们 is the unit)
+PERSON_PAID = re.compile(r"(?<![其吉])(?:他|她)(?!们)[^，,。？?\s]{0,6}?"
+                         r"(?:工资|薪水|薪酬|年薪|月薪|奖金|待遇)")
 BACKWARD = re.compile(r"倒推|反推|推算|倒算|算回|往回推|推一下|推出")  # 按减少额倒推: a means
 OF_WHOLE = re.compile(r"占(?:了|到|全部|整个|全)?$")  # said just before the whole of a share
 YOU_SAID = re.compile(r"你(?:刚才|前面|上面)?(?:说|提到|讲)的")  # a word of the bot's own answer
@@ -1157,7 +1160,8 @@ class Engine(FollowUps, Lines):
             intent = self.data.by_name("figure.reason")  # 为什么比年初预算少: the reason
         if intent.handler in ("change", "amount") and _two_compared(match):
             intent = self.data.by_name("figure.difference")  # 支出比收入多了多少: X − Y
-        if intent.handler in FIGURES and self._names_a_person(match.text):
+        if intent.handler in FIGURES and (self._names_a_person(match.text) or
+                                          PERSON_PAID.search(question)):
             intent = self.data.by_name("figure.personal")  # 夏泉工资多少: a person's, not ours
         return self._dispatch(question, match, intent)
 

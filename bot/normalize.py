@@ -350,8 +350,14 @@ OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余
 # relations asked in other words than the handlers read, asked in theirs: the opening balance
 # said whole, 超出X多少 as 比X多多少, a share asked without 占 (放到…里看是几成, 是…的百分之几)
 # with it
+# 收的比花的多了多少: the two sides said by their verbs, set against each other (收的 alone is
+# no 收入: 收的什么费)
+TAKEN_IN = r"(?:收的|收到的|收进来的|进的|进来的)"
+PAID_OUT = r"(?:花的|花掉的|花出去的|用的|用掉的|支出去的)"
+SIDES_BY_VERB = ((re.compile(rf"{TAKEN_IN}(?:钱)?比{PAID_OUT}(?:钱)?"), "收入比支出"),
+                 (re.compile(rf"{PAID_OUT}(?:钱)?比{TAKEN_IN}(?:钱)?"), "支出比收入"))
 ASKED_PLAINLY = ((OPENING_ELIDED, r"\1\2\3\4\2"), (OVER_BY, r"比\1多多少"),
-                 (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"))
+                 (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"), *SIDES_BY_VERB)
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

@@ -125,3 +125,16 @@ def test_the_other_side_of_one_thing_asked_said_with_比(putuo):
     assert "6.20" in turns[1].answer and "计算得出" in turns[1].answer, turns[1].answer
     sides = talk(putuo, "普陀财政局收入多少", "收入2946万、支出2940万，差六万左右吧")
     assert "2995.39" not in sides[1].answer, sides[1].answer
+
+
+def test_one_persons_pay_pointed_at_is_declined_never_the_units_wages(hetang, putuo):
+    pay = talk(hetang, "政务中心的主任是谁", "那她一个月工资多少")
+    assert not pay[1].answered and "89.71" not in pay[1].answer, pay[1]
+    other = putuo.ask("普陀财政局其他工资福利支出多少")
+    assert other.answered, other  # 其他工资: no 他 of a person
+
+
+def test_the_two_sides_said_by_their_verbs(university):
+    sides = talk(university, "西南大学财政拨款收入多少", "财政拨款支出多少",
+                 "收到的比花掉的多多少")
+    assert "5915.38" in sides[2].answer, sides[2].answer
