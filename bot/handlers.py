@@ -185,12 +185,37 @@ def change(ctx: Context) -> Answer:
         return rate
     if _one_against_other(ctx):  # 年末…比年初…变化大不大: the two set against each other
         return difference(ctx)
+    sides = _sides_changed(ctx)
+    if sides is not None:  # 支出比上年增加的比收入增加的多多少: the two sides' changes
+        return sides
     cut = ctx.match.text.find("占")
     before = [h for h in ctx.hits if 0 <= cut and h.span[1] <= cut]
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
         ctx = replace(ctx, hits=before)  # change, never its whole's
     answer = _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
+
+
+def _sides_changed(ctx: Context) -> Answer | None:
+    """Two changes said (X增加的比Y增加的) of a figure derived from two sides (收支差额 found by
+    its words): those sides' stated changes set against each other, in the order said; None
+    otherwise."""
+    from bot.several import CHANGE_OF, changes_apart, stated_value
+
+    if len(CHANGE_OF.findall(ctx.match.text)) < 2:
+        return None
+    found = {h.entry.name for h in ctx.hits if h.entry.kind == "derived"}
+    for derived in ctx.engine.data.vocabulary.derived:
+        if derived.name not in found or not all(derived.minus):
+            continue
+        pair = [next(((n, f) for n in options if (f := stated_value(ctx, n))), None)
+                for options in derived.minus]
+        if None in pair:
+            return None
+        text = ctx.match.text
+        pair.sort(key=lambda p: i if (i := text.find(p[0][:2])) >= 0 else len(text))  # as said
+        return changes_apart(ctx, pair)
+    return None
 
 
 # which of the things grew (or fell) faster (哪个涨得快, 谁的增幅大, 哪项降得多)
@@ -897,7 +922,12 @@ def _fiscal_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | N
 
 
 def _joint_difference(ctx: Context) -> Answer | None:
-    """收入和支出差多少, with 收入支出总计 the one figure named: the difference of its sides."""
+    """收入和支出差多少, with 收入支出总计 the one figure named: the difference of its sides;
+    None when their changes are set against each other (支出增加的比收入增加的多多少)."""
+    from bot.several import CHANGE_OF
+
+    if len(CHANGE_OF.findall(ctx.match.text)) >= 2:
+        return None
     both = [h for h in ctx.hits  # 收入和支出, 收支: both sides said (支出总计 alone is one side,
             if {"收", "支"} <= set(ctx.match.text[slice(*h.span)])]  # whatever it names)
     names = {h.entry.name for h in ctx.hits}

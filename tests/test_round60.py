@@ -138,3 +138,8 @@ def test_the_two_sides_said_by_their_verbs(university):
     sides = talk(university, "西南大学财政拨款收入多少", "财政拨款支出多少",
                  "收到的比花掉的多多少")
     assert "5915.38" in sides[2].answer, sides[2].answer
+
+
+def test_the_changes_of_the_two_sides_set_against_each_other(hetang):
+    gap = hetang.ask("政务中心支出比上年增加的比收入增加的多了多少")
+    assert "127.91" in gap.answer and "61.26" not in gap.answer, gap.answer
