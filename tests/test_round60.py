@@ -143,3 +143,12 @@ def test_the_two_sides_said_by_their_verbs(university):
 def test_the_changes_of_the_two_sides_set_against_each_other(hetang):
     gap = hetang.ask("政务中心支出比上年增加的比收入增加的多了多少")
     assert "127.91" in gap.answer and "61.26" not in gap.answer, gap.answer
+
+
+def test_what_was_bought_with_it_is_its_parts_never_a_definition(putuo, hetang):
+    bought = talk(putuo, "普陀财政局资本性支出有多少", "具体买的啥东西")
+    assert "办公设备购置" in bought[1].answer, bought[1].answer
+    brand = talk(putuo, "普陀财政局办公设备购置花了多少", "买的啥设备，什么品牌")
+    assert not brand[1].answered, brand[1]
+    none = hetang.ask("政务中心其他资本性支出买的是什么")
+    assert not none.answered, none  # no parts of it stated
