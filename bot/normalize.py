@@ -356,8 +356,14 @@ TAKEN_IN = r"(?:收的|收到的|收进来的|进的|进来的)"
 PAID_OUT = r"(?:花的|花掉的|花出去的|用的|用掉的|支出去的)"
 SIDES_BY_VERB = ((re.compile(rf"{TAKEN_IN}(?:钱)?比{PAID_OUT}(?:钱)?"), "收入比支出"),
                  (re.compile(rf"{PAID_OUT}(?:钱)?比{TAKEN_IN}(?:钱)?"), "支出比收入"))
+# 总表最底下那个合计: the summary table's bottom line, printed 总计 (合计 names its parts' rows)
+SUMMARY_BOTTOM = re.compile(r"(总表[^，,。？?]{0,10}?)(?:最底下|最下面|最下边|最后|底下|两边)"
+                            r"[^，,。？?]{0,6}?合计(?:数)?")
+# …最底下那个总的合计: the same, the table said before
+GRAND_TOTAL = re.compile(r"(?:最底下|最下面|最下边|最后)[^，,。？?]{0,4}?总的合计")
 ASKED_PLAINLY = ((OPENING_ELIDED, r"\1\2\3\4\2"), (OVER_BY, r"比\1多多少"),
-                 (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"), *SIDES_BY_VERB)
+                 (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"), *SIDES_BY_VERB,
+                 (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

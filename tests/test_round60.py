@@ -152,3 +152,12 @@ def test_what_was_bought_with_it_is_its_parts_never_a_definition(putuo, hetang):
     assert not brand[1].answered, brand[1]
     none = hetang.ask("政务中心其他资本性支出买的是什么")
     assert not none.answered, none  # no parts of it stated
+
+
+def test_the_summary_tables_bottom_line_said_合计(university, putuo):
+    grand = university.ask("西南大学收支决算总表最下面那个合计是多少")
+    assert "569496.54" in grand.answer, grand.answer
+    talked = talk(university, "西南大学的收支总表", "最底下那个总的合计是多少")
+    assert "569496.54" in talked[1].answer, talked[1].answer
+    office = putuo.ask("普陀财政局总表最后的合计是多少")
+    assert "2995.39" in office.answer, office.answer
