@@ -88,6 +88,19 @@ def _exact(question: str, answer: Answer, _: str) -> str:
     return ""
 
 
+# an accusation put as a question (三公才1.33万是不是做了假账): no figure answers it
+ACCUSED = re.compile(r"假账|做假|作假|造假|弄虚作假|虚报|瞒报|贪污|中饱私囊|私吞|挪用|侵占")
+FIGURE_WANTED = re.compile(r"到底(?:是)?多少|具体(?:是)?多少|直接说数|准确数|精确数")
+
+
+def _accused(question: str, answer: Answer, _: str) -> str:
+    """是不是做了假账: a verdict the disclosure cannot give, never its figure as if it were one."""
+    if ACCUSED.search(question) and answer.figures and not FIGURE_WANTED.search(question):
+        return ("决算只公开收支的数字和原因说明，不对账目真假或是否违规作判断。"
+                "可以问具体的数字、变化和原因。")
+    return ""
+
+
 def _stated_only(question: str, answer: Answer, _: str) -> str:
     """别推算: a figure worked out is no answer."""
     if STATED_ONLY.search(question) and COMPUTED in answer.answer:
@@ -143,7 +156,7 @@ def _one_year(question: str, answer: Answer, _: str) -> str:
 
 
 # what a line may ask of its answer that the disclosure does not give, checked in this order
-UNGIVEN = (_exact, _stated_only, _fee, _non_fiscal, _difference, _ratio, _one_year)
+UNGIVEN = (_accused, _exact, _stated_only, _fee, _non_fiscal, _difference, _ratio, _one_year)
 
 
 STATED_GAP = re.compile(r"比上年|比预算|比年初|增加|减少|增长|下降|持平|相差|差额")

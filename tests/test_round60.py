@@ -161,3 +161,10 @@ def test_the_summary_tables_bottom_line_said_合计(university, putuo):
     assert "569496.54" in talked[1].answer, talked[1].answer
     office = putuo.ask("普陀财政局总表最后的合计是多少")
     assert "2995.39" in office.answer, office.answer
+
+
+def test_an_accusation_put_as_a_question_is_no_figure(hetang):
+    fake = hetang.ask("政务中心三公才一万多，是不是做了假账")
+    assert not fake.answered and "1.33" not in fake.answer, fake
+    figure = hetang.ask("有人说政务中心三公经费造假，到底是多少")
+    assert "1.33" in figure.answer, figure.answer
