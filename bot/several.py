@@ -907,33 +907,50 @@ def budget_worked_out(ctx: Context) -> Answer | None:
                           r"|预算.{0,4}(差|相差|差额|多报|少报|报多|报少)|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大"
                           r"|预算.*(少花|多花|少支出|多支出|省了|省下|节约了)",  # 预算…实际…少花了
                           ctx.match.text)  # 差多少, after the budget was given: the gap
-    for name in _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减")):
-        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))  # 缴费支出 (a row)
-        now = _first(facts, "决算数", money=True)  # is stated as 缴费, its budget too
-        budget = _first(facts, "预算数", money=True)
-        gap = _first(facts, "比预算增减", money=True)
-        if now is None or now["value"] == "持平":
-            continue
-        unit = now["unit"]
-        rated = _rate_worked_out(ctx, name, facts, now, budget, gap, bool(wants_gap))
-        if rated is not None:
-            return rated
-        if budget is None and gap is not None and gap["value"] != "持平" and not wants_gap:
-            value = _budget_from_gap(now, gap)
-            text = (f"{ctx.doc.label}{name}决算数{now['value']}，比预算"
-                    f"{'减少' if gap['number'] < 0 else '增加'}{gap['value']}，由此推算年初预算"
-                    f"约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
-            return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, gap])
-        if wants_gap and budget is not None and gap is None:
-            diff = _dec(budget["number"]) - _dec(now["number"])
-            word = "少" if diff >= 0 else "多"
-            text = (f"{ctx.doc.label}{name}年初预算{budget['value']}，决算{now['value']}，"
-                    f"比预算{word}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
-            why = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "reason_budget"]
-            if why:  # the gap's reason, as the budget's own answer gives it
-                text += "\n原因：" + "".join(dict.fromkeys(own_item(n["text"]) for n in why))
-            return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget, *why])
-    return _sole_part_budget(ctx)
+    names = _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减"))
+    worked = []
+    for name in names:
+        answer = _budget_of(ctx, name, bool(wants_gap))
+        if answer is not None and not (EACH.search(ctx.match.text) and len(names) > 1):
+            return answer
+        if answer is not None:  # 接待费和公车运维费原本各自预算多少: each one's, worked out
+            worked.append(answer)
+    if len(worked) == len(names) > 1:
+        return replace(worked[0], answer="\n".join(a.answer for a in worked),
+                       sources=tuple(dict.fromkeys(s for a in worked for s in a.sources)),
+                       figures=tuple(f for a in worked for f in a.figures))
+    return _sole_part_budget(ctx) if not worked else worked[0]
+
+
+def _budget_of(ctx: Context, name: str, wants_gap: bool) -> Answer | None:
+    """One thing's budget worked out from its stated gap, or its gap from its stated budget;
+    None when neither is to be worked out."""
+    facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))  # 缴费支出 (a row)
+    now = _first(facts, "决算数", money=True)  # is stated as 缴费, its budget too
+    budget = _first(facts, "预算数", money=True)
+    gap = _first(facts, "比预算增减", money=True)
+    if now is None or now["value"] == "持平":
+        return None
+    unit = now["unit"]
+    rated = _rate_worked_out(ctx, name, facts, now, budget, gap, wants_gap)
+    if rated is not None:
+        return rated
+    if budget is None and gap is not None and gap["value"] != "持平" and not wants_gap:
+        value = _budget_from_gap(now, gap)
+        text = (f"{ctx.doc.label}{name}决算数{now['value']}，比预算"
+                f"{'减少' if gap['number'] < 0 else '增加'}{gap['value']}，由此推算年初预算"
+                f"约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
+        return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, gap])
+    if wants_gap and budget is not None and gap is None:
+        diff = _dec(budget["number"]) - _dec(now["number"])
+        word = "少" if diff >= 0 else "多"
+        text = (f"{ctx.doc.label}{name}年初预算{budget['value']}，决算{now['value']}，"
+                f"比预算{word}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
+        why = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "reason_budget"]
+        if why:  # the gap's reason, as the budget's own answer gives it
+            text += "\n原因：" + "".join(dict.fromkeys(own_item(n["text"]) for n in why))
+        return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [now, budget, *why])
+    return None
 
 
 def _sole_part_budget(ctx: Context) -> Answer | None:

@@ -168,3 +168,8 @@ def test_an_accusation_put_as_a_question_is_no_figure(hetang):
     assert not fake.answered and "1.33" not in fake.answer, fake
     figure = hetang.ask("有人说政务中心三公经费造假，到底是多少")
     assert "1.33" in figure.answer, figure.answer
+
+
+def test_each_ones_budget_worked_out_from_its_stated_gap(hetang):
+    each = hetang.ask("政务中心公务接待费和公务用车运行维护费原本的预算分别是多少")
+    assert "7.00" in each.answer and "7.30" in each.answer, each.answer
