@@ -97,6 +97,8 @@ class FollowUps:
             # share in the same scope (倒数第二呢 after a ranking asks that ranking again)
             last = "和".join(state.things)
             scoped_thing = handlers.FISCAL + last + match.text
+            if kind in ("difference", "compare", "times", "total"):  # 小学教育…, 高中教育呢,
+                scoped_thing = handlers.FISCAL + candidates[0][0]  # 高中比小学多多少: in scope
             candidates = [(scoped_thing, state.things[0], False), *candidates]
         sibling = self._sibling_named(match, state, about or match.doc_ids)
         if sibling:  # 职业年金呢, 离退休的那块呢: the row beside it, 行政单位离退休

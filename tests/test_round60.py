@@ -173,3 +173,10 @@ def test_an_accusation_put_as_a_question_is_no_figure(hetang):
 def test_each_ones_budget_worked_out_from_its_stated_gap(hetang):
     each = hetang.ask("政务中心公务接待费和公务用车运行维护费原本的预算分别是多少")
     assert "7.00" in each.answer and "7.30" in each.answer, each.answer
+
+
+def test_two_asked_in_the_funds_scope_set_against_each_other_in_that_scope(university):
+    turns = talk(university, "财政拨款支出里小学教育是多少", "那高中教育呢", "高中比小学多多少")
+    assert "8799.35" in turns[2].answer, turns[2].answer
+    added = talk(university, "财政拨款支出里小学教育是多少", "那高中教育呢", "两个合起来多少")
+    assert "24740.11" in added[2].answer, added[2].answer
