@@ -137,11 +137,51 @@ def share(ctx: Context) -> Answer:
     named = sum_then_share(ctx) or share_of(ctx)  # A与B加在一起占C的比例: their sum's share
     if named is not None:
         return named
+    funds = _fiscal_share_of_row(ctx)
+    if funds is not None:  # 高等教育支出里财政拨款占多少: the row's 财政拨款 total ÷ its total
+        return funds
     part = _part_of_other(ctx)
     if part is not None:  # 甲占乙: 甲 states no share and cannot be divided: never 乙's own share
         return decline(ctx.question, f"{ctx.doc.label}决算没有写明{part[0]}占{part[1]}的比例，"
                        "也没有可以用来计算的两个数。", ctx.intent.name, ctx.match.confidence)
     return _figures(ctx, first="占比")
+
+
+CHANGED_BY = re.compile(r"[多少]了|增|减|涨|降|比上年|同比|比去年")
+
+
+def _fiscal_share_of_row(ctx: Context) -> Answer | None:
+    """财政拨款 said as the part of one row of the tables (高等教育支出里财政拨款占多少, 教育支出
+    类收入里财政拨款占几成): the row's 财政拨款 figure on that side ÷ its total of all funds;
+    None unless both are printed, or when 财政拨款 names the whole (占财政拨款支出的几成)."""
+    text, asked = ctx.match.text, fold(ctx.question)
+    said = [text[slice(*h.span)] for h in ctx.hits if FISCAL in h.entry.name and h.coverage == 1]
+    if FISCAL not in asked or any(not w.startswith("财政") for w in said) or (
+            "占" in asked and asked.find(FISCAL) > asked.find("占")) or CHANGED_BY.search(asked):
+        return None  # 占一般公共预算财政拨款支出的比重: a whole of that name, no scope (少了
+        # 百分之多少: a change)
+    whole_said = [h for h in ctx.hits if h.coverage == 1 and FISCAL not in h.entry.name]
+    rows = list(dict.fromkeys(h.entry.name for h in whole_said))  # (其他教育支出 in part: none)
+    if len(rows) != 1:
+        return None
+    side = "收入" if text.rfind("收入") > text.rfind("支出") else "支出"  # 教育支出类收入: income
+    cells = [c for c in ctx.doc.cells.get(rows[0], []) if side in c["table"]
+             and c["unit"] in MONEY_UNITS and c["number"]]
+    totals = ("合计", f"本年{side}合计")
+    fiscal = next((c for c in cells if FISCAL in c["table"] and c["column"] in totals
+                   or FISCAL in c["column"] and FISCAL not in c["table"]), None)
+    whole = next((c for c in cells if FISCAL not in c["table"] and c["column"] in totals), None)
+    if fiscal is None or whole is None or fiscal["unit"] != whole["unit"]:
+        return None
+    pct = _dec(fiscal["number"]) / _dec(whole["number"]) * 100
+    if pct > 100:
+        return None
+    text = (f"{ctx.doc.label}{whole['table']}中「{rows[0]}」{whole['column']}{whole['value']}"
+            f"{whole['unit']}，其中财政拨款{fiscal['value']}{fiscal['unit']}（{fiscal['table']}），"
+            f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
+    used = [{**c, "metric": rows[0], "value": f"{c['value']}{c['unit']}",
+             "sentence": cell_line(c)} for c in (whole, fiscal)]
+    return _answer(ctx, text, (f"{_percent(pct)}%",), used)
 
 
 # a part's own share asked after another's (基本支出所占几成，项目支出又占几成): no whole

@@ -180,3 +180,12 @@ def test_two_asked_in_the_funds_scope_set_against_each_other_in_that_scope(unive
     assert "8799.35" in turns[2].answer, turns[2].answer
     added = talk(university, "财政拨款支出里小学教育是多少", "那高中教育呢", "两个合起来多少")
     assert "24740.11" in added[2].answer, added[2].answer
+
+
+def test_the_funds_share_of_one_row_on_its_side(university, putuo):
+    spent = university.ask("西南大学高中教育支出里财政拨款占了几成")
+    assert "69.18%" in spent.answer, spent.answer
+    income = university.ask("西南大学高等教育这块的收入里财政拨款占多少")
+    assert "53.37%" in income.answer, income.answer
+    whole = putuo.ask("普陀财政局一般公共服务支出占一般公共预算财政拨款支出的比重")
+    assert "71.73%" in whole.answer, whole.answer  # a whole of that name: no scope
