@@ -189,3 +189,8 @@ def test_the_funds_share_of_one_row_on_its_side(university, putuo):
     assert "53.37%" in income.answer, income.answer
     whole = putuo.ask("普陀财政局一般公共服务支出占一般公共预算财政拨款支出的比重")
     assert "71.73%" in whole.answer, whole.answer  # a whole of that name: no scope
+
+
+def test_a_bound_asked_of_a_part_said_inside_its_row(university):
+    half = university.ask("西南大学高中教育支出里，财政拨款出的钱过半了没有")
+    assert "69.18%" in half.answer, half.answer
