@@ -194,3 +194,10 @@ def test_the_funds_share_of_one_row_on_its_side(university, putuo):
 def test_a_bound_asked_of_a_part_said_inside_its_row(university):
     half = university.ask("西南大学高中教育支出里，财政拨款出的钱过半了没有")
     assert "69.18%" in half.answer, half.answer
+
+
+def test_what_the_items_are_by_name_is_never_published(putuo):
+    devices = talk(putuo, "普陀财政局单价100万以上的设备有几台", "都是些什么设备，多少钱一台")
+    assert not devices[1].answered, devices[1]
+    projects = talk(putuo, "普陀财政局绩效自评了几个项目", "是哪四个项目")
+    assert not projects[1].answered, projects[1]
