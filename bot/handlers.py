@@ -1242,6 +1242,13 @@ def _crossing(ctx: Context, names: list[str], require: tuple[str, ...] = ()
                   ]  # the 财政拨款收入 column (财政拨款支出 is no income)
         hits = [c for column in named for c in cells if c["column"] == column  # row named
                 and (not require or any(r in column for r in require))]
+        side = TABLE_SIDE.search(ctx.match.text)
+        if hits and side:  # 收入表里高中教育那行合计多少: that table's cells, its 本年收入合计
+            side_word = side.group(1)  # for the 合计 the spending tables print
+            own = [c for c in hits if side_word in c["table"]]
+            totals = [c for c in cells if side_word in c["table"] and "合计" in named
+                      and c["column"] == f"本年{side_word}合计"]
+            hits = own + [c for c in totals if c not in own] if own or totals else hits
         if hits:  # every column named where this row meets it (基本支出和项目支出各多少)
             lines = [f"{ctx.doc.label}{c['table']}中「{row}」的{c['column']}为{c['value']}万元。"
                      for c in hits]
@@ -1253,6 +1260,7 @@ def _crossing(ctx: Context, names: list[str], require: tuple[str, ...] = ()
 
 
 COLUMN_ENDING = re.compile(r"(?:收入|支出)$")  # 财政拨款收入 is said 财政拨款 in its row
+TABLE_SIDE = re.compile(r"(收入|支出)(?:决算)?表")  # the side of the tables named (收入表里)
 MERE_SUFFIX = re.compile(r"(?:支出)?(?:决算)?数?")  # what a name adds to another's without meaning
 
 

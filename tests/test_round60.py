@@ -201,3 +201,10 @@ def test_what_the_items_are_by_name_is_never_published(putuo):
     assert not devices[1].answered, devices[1]
     projects = talk(putuo, "普陀财政局绩效自评了几个项目", "是哪四个项目")
     assert not projects[1].answered, projects[1]
+
+
+def test_a_rows_total_in_the_table_named(university):
+    income = university.ask("西南大学收入表里高中教育那一行合计是多少")
+    assert "24804.57" in income.answer and "24239.28" not in income.answer, income.answer
+    spent = university.ask("西南大学支出决算表里高中教育合计多少")
+    assert "24239.28" in spent.answer, spent.answer
