@@ -150,7 +150,7 @@ BY_ROWS = re.compile(r"科目|哪几项|哪些项|记在|落在|分布在|哪些
 # a side of the accounts said generically (支出, 总收入): a total by name, not one asked for
 SIDE_SAID = re.compile(r"总?(?:支出|收入)(?:总计|合计|总额)?")
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
-WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|功能分类"
+WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|哪一类|哪类|功能分类"
                          r"|哪些方面|哪几个方面|按类|分类")
 
 
@@ -165,13 +165,20 @@ def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
     classes = sorted(_classes(ctx), key=lambda item: -item[1]["number"])
     if len(classes) < 2 or all(n in answer.answer for n, _ in classes):
         return answer  # the parts were the classes
-    listing = "；".join(f"{n}{f['value']}" for n, f in classes)
+    listing = "；".join(f"{n}{f['value']}{_share_said(ctx, n)}" for n, f in classes)
     line = f"按功能分类（类），从多到少：{listing}。"
     side = "财政拨款支出" if "财政拨款" in ctx.match.text else "支出"
     text = f"{ctx.doc.label}{side}{line}\n{answer.answer}" if CLASSES_SAID.search(
         ctx.match.text) else f"{answer.answer}\n{line}"  # 按功能分类有哪几类: the classes first
     return replace(answer, answer=text, figures=answer.figures + tuple(
         f["value"] for _, f in classes))
+
+
+def _share_said(ctx: Context, name: str) -> str:
+    """（占71.73%）: a class's share as the disclosure states it, when it does."""
+    share = next((f for f in ctx.doc.facts.get(name, []) if f["qualifier"] == "占比"
+                  and f["unit"] == "%"), None)
+    return f"（占{share['value']}）" if share else ""
 
 
 def _income_columns(ctx: Context, name: str) -> Answer | None:

@@ -1638,7 +1638,7 @@ def define(ctx: Context) -> Answer:
 
 
 # the classes by function asked (按功能分类有哪几类): a listing of them, first
-CLASSES_SAID = re.compile(r"功能分类|哪几类|哪些类|几大类|按类")
+CLASSES_SAID = re.compile(r"功能分类|哪几类|哪些类|几大类|按类|哪一类|哪类")
 # a figure pointed at (这个数是什么意思): the figure asked, not a word
 POINTED_FIGURE = re.compile(r"[这那]个?(?:数字|数|金额|钱数)|[这那]笔钱")
 

@@ -208,3 +208,8 @@ def test_a_rows_total_in_the_table_named(university):
     assert "24804.57" in income.answer and "24239.28" not in income.answer, income.answer
     spent = university.ask("西南大学支出决算表里高中教育合计多少")
     assert "24239.28" in spent.answer, spent.answer
+
+
+def test_where_the_money_went_by_class_with_each_classes_stated_share(putuo):
+    classes = putuo.ask("普陀财政局的钱大部分花在哪一类上")
+    assert "一般公共服务支出2106.66万元（占71.73%）" in classes.answer, classes.answer
