@@ -150,8 +150,8 @@ BY_ROWS = re.compile(r"科目|哪几项|哪些项|记在|落在|分布在|哪些
 # a side of the accounts said generically (支出, 总收入): a total by name, not one asked for
 SIDE_SAID = re.compile(r"总?(?:支出|收入)(?:总计|合计|总额)?")
 # 钱花在哪了, 按大类排个序: where the spending went is also its classes (类) by function
-WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|哪一类|哪类|功能分类"
-                         r"|哪些方面|哪几个方面|按类|分类")
+WHERE_SPENT = re.compile(r"花[在到]?了?哪|去哪|去向|用[在到]了?哪|大类|哪几类|哪些类|哪一类|哪类"
+                         r"|功能分类|哪些方面|哪几个方面|按类|分类")
 
 
 def _with_classes(ctx: Context, answer: Answer, named: list[str]) -> Answer:
