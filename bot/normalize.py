@@ -361,9 +361,11 @@ SUMMARY_BOTTOM = re.compile(r"(总表[^，,。？?]{0,10}?)(?:最底下|最下�
                             r"[^，,。？?]{0,6}?合计(?:数)?")
 # …最底下那个总的合计: the same, the table said before
 GRAND_TOTAL = re.compile(r"(?:最底下|最下面|最下边|最后)[^，,。？?]{0,4}?总的合计")
-ASKED_PLAINLY = ((OPENING_ELIDED, r"\1\2\3\4\2"), (OVER_BY, r"比\1多多少"),
-                 (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"), *SIDES_BY_VERB,
-                 (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
+# 财政拨款那张总表: the 财政拨款 summary table by its printed name
+FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总表")
+ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPENING_ELIDED, r"\1\2\3\4\2"),
+                 (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
+                 *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

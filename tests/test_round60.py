@@ -213,3 +213,8 @@ def test_a_rows_total_in_the_table_named(university):
 def test_where_the_money_went_by_class_with_each_classes_stated_share(putuo):
     classes = putuo.ask("普陀财政局的钱大部分花在哪一类上")
     assert "一般公共服务支出2106.66万元（占71.73%）" in classes.answer, classes.answer
+
+
+def test_the_funds_summary_table_said_by_a_short_name(putuo):
+    total = putuo.ask("普陀财政局财政拨款那张总表最后的总计是多少")
+    assert "2961.68" in total.answer and "2995.39" not in total.answer, total.answer
