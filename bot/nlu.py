@@ -925,6 +925,9 @@ def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.coverage == 1 or not misread(h)]
 
 
+OTHERS = ("其他", "其它")  # the catch-all sibling's opening (其他留学教育支出 beside 留学教育)
+
+
 def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
     """Best hit per span and document; hits tying with it on the same span stay too. A name said
     as is keeps its place against a better partial one whose window only reaches it with
@@ -933,6 +936,12 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
     chosen: list[Hit] = []
     by_doc: dict[str, list[Hit]] = {}
     named = {c.entry.surface for c in candidates if text[c.span[0]:c.span[1]] == c.entry.surface}
+    said_whole = [c for c in candidates if text and text[c.span[0]:c.span[1]] == c.entry.surface]
+    candidates = [c for c in candidates if not (  # 留学教育支出: 留学教育 said whole, never
+        c.entry.surface.startswith(OTHERS) and not any(o in text for o in OTHERS)  # the
+        and any(_overlap(c.span, w.span) and w.entry.surface in c.entry.surface  # catch-all
+                and w.entry.doc_id == c.entry.doc_id for w in said_whole))]  # 其他留学教育支出
+    # read in part (of the same document: 资本性支出 of one is no 其他资本性支出 of another)
     for hit in candidates:
         mine = by_doc.setdefault(hit.entry.doc_id, [])  # each document keeps its own best
         clash = [c for c in mine if _overlap(hit.span, c.span)]

@@ -218,3 +218,10 @@ def test_where_the_money_went_by_class_with_each_classes_stated_share(putuo):
 def test_the_funds_summary_table_said_by_a_short_name(putuo):
     total = putuo.ask("普陀财政局财政拨款那张总表最后的总计是多少")
     assert "2961.68" in total.answer and "2995.39" not in total.answer, total.answer
+
+
+def test_a_class_said_with_支出_is_itself_never_its_catch_all_sibling(university):
+    whole = university.ask("西南大学留学教育支出一共多少")
+    assert "1309.00" in whole.answer and "738.86万元；比上年" not in whole.answer, whole.answer
+    other = university.ask("西南大学其他留学教育支出多少")
+    assert "738.86" in other.answer, other.answer

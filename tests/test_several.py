@@ -291,7 +291,8 @@ def test_a_share_is_computed_from_figures_of_one_scope(university):
 def test_where_the_money_went_lists_the_classes_too(university):
     answer = university.ask("学校的钱都用到哪去了")
     assert answer.answered and "基本支出359781.59万元" in answer.answer
-    assert "教育支出425287.27万元；住房保障支出16278.27万元" in answer.answer  # largest first
+    # largest first, each with its stated share
+    assert "教育支出425287.27万元（占92.92%）；住房保障支出16278.27万元" in answer.answer
 
 
 def test_how_much_more_one_total_is_than_another_is_their_difference(university):
