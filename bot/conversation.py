@@ -346,7 +346,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
                  False)]
     if spans and state.prior_department and BOTH_UNITS.search(text) and kind in (
-            "difference", "compare", "amount", "share") and len({text[a:b] for a, b in spans}) < 2:
+            "difference", "compare", "amount", "share", "budget", "change") and len(
+            {text[a:b] for a, b in spans}) < 2:
         # 荷塘…政府采购, 普陀的呢, 这两个单位谁的采购多: the thing it names, of the two
         return [(f"{state.prior_department}和{state.department}{text}", "", False)]
     if pair and state.prior_department and state.before == state.things:

@@ -225,3 +225,8 @@ def test_a_class_said_with_支出_is_itself_never_its_catch_all_sibling(universi
     assert "1309.00" in whole.answer and "738.86万元；比上年" not in whole.answer, whole.answer
     other = university.ask("西南大学其他留学教育支出多少")
     assert "738.86" in other.answer, other.answer
+
+
+def test_the_budget_of_both_departments_asked_in_turn_set_side_by_side(both):
+    turns = talk(both, "普陀财政局三公经费花了多少", "荷塘政务服务中心的呢", "两家谁的三公预算高")
+    assert "14.30" in turns[2].answer and "0.95" in turns[2].answer, turns[2].answer
