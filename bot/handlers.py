@@ -1706,6 +1706,22 @@ REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|�
                            r"的|了|钱|是|有|在")
 
 
+# which way the money described goes in time: on to the years after (年末…) or in from the years
+# before (年初…); 没用完…挪到以后年度接着用 is the closing balance, whatever words it shares
+ONWARD = re.compile(r"以后年度|以后几年|下一年|下年|明年|来年|往后")
+FROM_BEFORE = re.compile(r"以前年度|上一年|上年|去年|前些年|往年")
+
+
+def _timed(term: str, question: str) -> float:
+    """A nudge to the term of the balance whose side of the year the question's direction says
+    (年末 onward, 年初 from before); none when it says both or neither."""
+    onward, before = bool(ONWARD.search(question)), bool(FROM_BEFORE.search(question))
+    if onward == before or not re.search(r"[年期][初末]", term):
+        return 0.0
+    closing = "末" in term
+    return 0.15 if closing == onward else -0.15
+
+
 def reverse_define(ctx: Context) -> Answer:
     """The term whose definition the question describes in plain words."""
     belongs_to = ctx.engine.data.by_name("figure.belongs")
@@ -1719,7 +1735,7 @@ def reverse_define(ctx: Context) -> Answer:
     for row in ctx.doc.terms:
         normalize = ctx.engine.normalizer
         definition = _bigrams(normalize(row["definition"])) | _bigrams(normalize(row["term"]))
-        score = len(grams & definition) / max(len(grams), 1)
+        score = len(grams & definition) / max(len(grams), 1) + _timed(row["term"], ctx.question)
         if score > best_score:
             best, best_score, shared = row, score, len(grams & definition)
     if best is None or best_score < 0.35 or shared < 2:  # 主要是哪个科目涨的: 主要 alone is no

@@ -230,3 +230,10 @@ def test_a_class_said_with_支出_is_itself_never_its_catch_all_sibling(universi
 def test_the_budget_of_both_departments_asked_in_turn_set_side_by_side(both):
     turns = talk(both, "普陀财政局三公经费花了多少", "荷塘政务服务中心的呢", "两家谁的三公预算高")
     assert "14.30" in turns[2].answer and "0.95" in turns[2].answer, turns[2].answer
+
+
+def test_a_balance_described_by_which_way_it_goes_in_time(putuo):
+    closing = putuo.ask("普陀财政局今年没用完、情况有变要挪到明年接着用的钱，专门叫什么")
+    assert "年末结转和结余" in closing.answer, closing.answer
+    opening = putuo.ask("普陀财政局去年没做完、转到今年接着用的钱叫什么")
+    assert "年初结转和结余" in opening.answer, opening.answer
