@@ -1058,7 +1058,9 @@ class Engine(FollowUps, Lines):
             return decline(question, f"没有认出“{unknown}”指的是哪一项，请换个说法或用中文再问。",
                            answer.intent, match.confidence)
         if match.earlier and answer.intent not in ("figure.last_year", "figure.change",
-                                                   "figure.reason", handlers.EARLIER) and not (
+                                                   "figure.reason", handlers.EARLIER,
+                                                   "glossary.reverse") and not (  # 去年没做完…
+                # 的钱叫什么: a year inside the description of a term
                 answer.intent == "figure.times" and OVER_LAST_YEAR in answer.answer):
             return decline(question, "决算只公开本年度的数字，上一年的这个数没有写明，"
                            "也不能用本年度的数代替。", answer.intent, match.confidence)
