@@ -237,3 +237,8 @@ def test_a_balance_described_by_which_way_it_goes_in_time(putuo):
     assert "年末结转和结余" in closing.answer, closing.answer
     opening = putuo.ask("普陀财政局去年没做完、转到今年接着用的钱叫什么")
     assert "年初结转和结余" in opening.answer, opening.answer
+
+
+def test_the_other_side_of_a_row_said_那边(university):
+    turns = talk(university, "西南大学实验室及相关设施的收入多少", "支出那边是多少")
+    assert "高等学校支出决算表「实验室及相关设施」" in turns[1].answer, turns[1].answer
