@@ -278,8 +278,8 @@ def leans_on_last(text: str, w: Words) -> bool:
     """那…/其中…/…呢/两个…: said only after another question."""
     return bool(re.match(r"^(那|其中|还有|另外|当中)", text) or re.search(r"呢$", text)
                 or re.search(r"(?:那|这)一?(?:块|部分)", text)  # 教育那块具体多少
-                or re.search(r"^(?:收入|支出)(?:那边|这边|那头|那一侧|那侧)", text)  # 支出那边
-                # 是多少: the other side of the last thing
+                or re.search(r"^(?:收入|支出)(?:那边|这边|那头|那一侧|那侧|方面)", text)  # 支出
+                # 那边是多少, 支出方面呢: the other side of the last thing
                 or any(p in text for p in w.pair))
 
 

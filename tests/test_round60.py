@@ -242,3 +242,8 @@ def test_a_balance_described_by_which_way_it_goes_in_time(putuo):
 def test_the_other_side_of_a_row_said_那边(university):
     turns = talk(university, "西南大学实验室及相关设施的收入多少", "支出那边是多少")
     assert "高等学校支出决算表「实验室及相关设施」" in turns[1].answer, turns[1].answer
+
+
+def test_the_other_side_of_a_fund_stated_none(hetang):
+    turns = talk(hetang, "政务中心有没有政府性基金收入", "支出方面也是空的吗")
+    assert "没有政府性基金预算收入支出" in turns[1].answer, turns[1].answer
