@@ -247,3 +247,10 @@ def test_the_other_side_of_a_row_said_那边(university):
 def test_the_other_side_of_a_fund_stated_none(hetang):
     turns = talk(hetang, "政务中心有没有政府性基金收入", "支出方面也是空的吗")
     assert "没有政府性基金预算收入支出" in turns[1].answer, turns[1].answer
+
+
+def test_the_amount_asked_bare_is_the_last_things(putuo):
+    turns = talk(putuo, "普陀财政局机关运行经费多少", "具体金额是多少")
+    assert "184.65" in turns[1].answer and "598.42" not in turns[1].answer, turns[1].answer
+    none = talk(putuo, "普陀财政局有没有政府性基金预算的钱", "具体金额多少")
+    assert "无政府性基金" in none[1].answer, none[1].answer
