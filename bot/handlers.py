@@ -228,12 +228,46 @@ def change(ctx: Context) -> Answer:
     sides = _sides_changed(ctx)
     if sides is not None:  # 支出比上年增加的比收入增加的多多少: the two sides' changes
         return sides
+    of_change = _share_of_change(ctx)
+    if of_change is not None:  # 总支出增加的那部分里，教育支出增加的占多少: one change of another
+        return of_change
     cut = ctx.match.text.find("占")
     before = [h for h in ctx.hits if 0 <= cut and h.span[1] <= cut]
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
         ctx = replace(ctx, hits=before)  # change, never its whole's
     answer = _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
+
+
+CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|比例|比重)"
+                                r"|(?:比例|比重)是?多少")
+MOVED_SAID = re.compile(r"增加|增长|增量|多出|减少|下降|减量|涨|降")
+
+
+def _share_of_change(ctx: Context) -> Answer | None:
+    """总支出增加的部分里，教育支出的增量占多少: one thing's stated change on the year before over
+    another's (the larger, the same way), computed; None unless both state one in money."""
+    from bot.several import _stated_changes
+
+    if not (CHANGE_SHARE_ASKED.search(ctx.match.text) and len(MOVED_SAID.findall(
+            ctx.match.text)) >= 2):
+        return None
+    names = list(dict.fromkeys(h.entry.name for h in ctx.hits
+                               if h.coverage == 1 and h.entry.kind != "term"))
+    if len(names) != 2:
+        return None
+    changes = _stated_changes(ctx, names)
+    if isinstance(changes, Answer):
+        return None
+    (a, fa, na), (b, fb, nb) = sorted(changes, key=lambda c: abs(c[2]))
+    if fa["unit"] != fb["unit"] or not nb or (na < 0) != (nb < 0):
+        return None
+    pct = na / nb * 100
+    said = "，".join(f"{n}比上年{'减少' if x < 0 else '增加'}{f['value'].lstrip('-')}"
+                    for n, f, x in ((a, fa, na), (b, fb, nb)))
+    text = (f"{ctx.doc.label}{said}，{a}的变化占{b}变化的{_percent(pct)}%"
+            f"（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [fa, fb])
 
 
 def _sides_changed(ctx: Context) -> Answer | None:

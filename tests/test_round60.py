@@ -254,3 +254,8 @@ def test_the_amount_asked_bare_is_the_last_things(putuo):
     assert "184.65" in turns[1].answer and "598.42" not in turns[1].answer, turns[1].answer
     none = talk(putuo, "普陀财政局有没有政府性基金预算的钱", "具体金额多少")
     assert "无政府性基金" in none[1].answer, none[1].answer
+
+
+def test_one_change_as_a_share_of_another(university):
+    share = university.ask("西南大学支出总计增加的部分里，教育支出增加的占了几成")
+    assert "96.34%" in share.answer and "计算得出" in share.answer, share.answer
