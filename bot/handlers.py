@@ -220,6 +220,9 @@ def _part_of_other(ctx: Context) -> tuple[str, str] | None:
 
 def change(ctx: Context) -> Answer:
     """The stated change on last year; declines when the disclosure states none."""
+    of_change = _share_of_change(ctx)
+    if of_change is not None:  # 总支出增加的那部分里，教育支出增加的占多少: one change of another
+        return of_change
     rate = rate_worked_out(ctx)
     if rate is not None:
         return rate
@@ -228,9 +231,6 @@ def change(ctx: Context) -> Answer:
     sides = _sides_changed(ctx)
     if sides is not None:  # 支出比上年增加的比收入增加的多多少: the two sides' changes
         return sides
-    of_change = _share_of_change(ctx)
-    if of_change is not None:  # 总支出增加的那部分里，教育支出增加的占多少: one change of another
-        return of_change
     cut = ctx.match.text.find("占")
     before = [h for h in ctx.hits if 0 <= cut and h.span[1] <= cut]
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
@@ -240,7 +240,7 @@ def change(ctx: Context) -> Answer:
 
 
 CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|比例|比重)"
-                                r"|(?:比例|比重)是?多少")
+                                r"|(?:比例|比重)是?多少|里(?:头|面)?算几成")
 MOVED_SAID = re.compile(r"增加|增长|增量|多出|减少|下降|减量|涨|降")
 
 
@@ -249,12 +249,14 @@ def _share_of_change(ctx: Context) -> Answer | None:
     another's (the larger, the same way), computed; None unless both state one in money."""
     from bot.several import _stated_changes
 
-    if not (CHANGE_SHARE_ASKED.search(ctx.match.text) and len(MOVED_SAID.findall(
-            ctx.match.text)) >= 2):
+    moved = len(MOVED_SAID.findall(ctx.match.text))
+    if not (CHANGE_SHARE_ASKED.search(ctx.match.text) and moved):
         return None
     names = list(dict.fromkeys(h.entry.name for h in ctx.hits
                                if h.coverage == 1 and h.entry.kind != "term"))
-    if len(names) != 2:
+    if len(names) == 1:
+        return _change_of_its_own(ctx, names[0])
+    if len(names) != 2 or moved < 2:
         return None
     changes = _stated_changes(ctx, names)
     if isinstance(changes, Answer):
@@ -268,6 +270,26 @@ def _share_of_change(ctx: Context) -> Answer | None:
     text = (f"{ctx.doc.label}{said}，{a}的变化占{b}变化的{_percent(pct)}%"
             f"（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [fa, fb])
+
+
+def _change_of_its_own(ctx: Context, name: str) -> Answer | None:
+    """机关运行经费增加的484.02万，在2017年机关运行经费里头算几成: its stated change over its own
+    final figure (in a line that names the thing twice, once as the whole); None otherwise."""
+    if len(re.findall(re.escape(name), ctx.match.text)) < 2 or EARLIER_SAID.search(
+            ctx.match.text):
+        return None  # (占上年的几成: last year's figure, not stated)
+    facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+    now, change = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
+    if now is None or change is None or not now["number"] or now["unit"] != change["unit"]:
+        return None
+    pct = abs(_dec(change["number"])) / _dec(now["number"]) * 100
+    text = (f"{ctx.doc.label}{name}{now['value']}，比上年"
+            f"{'减少' if change['number'] < 0 else '增加'}{change['value'].lstrip('-')}，"
+            f"变化额占本年{name}的{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [now, change])
+
+
+EARLIER_SAID = re.compile(r"上年|去年|上一年|前一年")
 
 
 def _sides_changed(ctx: Context) -> Answer | None:

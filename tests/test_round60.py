@@ -259,3 +259,10 @@ def test_the_amount_asked_bare_is_the_last_things(putuo):
 def test_one_change_as_a_share_of_another(university):
     share = university.ask("西南大学支出总计增加的部分里，教育支出增加的占了几成")
     assert "96.34%" in share.answer and "计算得出" in share.answer, share.answer
+
+
+def test_a_change_as_a_share_of_its_own_years_figure(hetang):
+    share = hetang.ask("政务中心机关运行经费增加的那部分占机关运行经费多大比例")
+    assert "73.60%" in share.answer, share.answer
+    rate = hetang.ask("政务中心机关运行经费比上年增长了百分之几")
+    assert "278.73%" in rate.answer, rate.answer
