@@ -71,6 +71,38 @@ ROW_TOTALS = ("决算数", "合计", "本年支出合计")
 CHANGES_ADDED = re.compile(r"比上年|较上年|比去年|同比|增加的|减少的|增长的|涨的|降的|增加额|增量")
 
 
+BUDGET_GAPS = re.compile(r"比(?:年初)?预算|少花|多花|省下|省了|节省|节约|没花完|没用完")
+
+
+def _gaps_added(ctx: Context, names: list[str]) -> Answer:
+    """Each thing's gap to its budget (stated, or budget less final figure), added (computed);
+    declined when one of them has neither — never their amounts added in its place."""
+    gaps = []
+    for name in names:
+        facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+        gap = _first(facts, "比预算增减", money=True)
+        now, budget = _first(facts, "决算数", money=True), _first(facts, "预算数", money=True)
+        if gap is not None and gap["value"] != "持平":
+            gaps.append((name, _dec(gap["number"]), gap["unit"], [gap]))
+        elif now is not None and budget is not None and now["unit"] == budget["unit"]:
+            gaps.append((name, _dec(now["number"]) - _dec(budget["number"]), now["unit"],
+                         [now, budget]))
+        else:
+            return replace(decline(ctx.question, f"{ctx.doc.label}决算没有写明{name}的预算数，"
+                                   "算不出它比预算少了多少，不能相加。", ctx.intent.name),
+                           firm=True)
+    if len({unit for _, _, unit, _ in gaps}) > 1:
+        return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
+    total, unit = sum(g for _, g, _, _ in gaps), gaps[0][2]
+    said = "、".join(f"{n}与预算持平" if not g else
+                    f"{n}比预算{'少' if g < 0 else '多'}{_fmt(abs(g))}{unit}"
+                    for n, g, _, _ in gaps)
+    text = (f"{ctx.doc.label}{said}，合计比预算{'少' if total < 0 else '多'}{_fmt(abs(total))}"
+            f"{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",),
+                   [f for _, _, _, facts in gaps for f in facts])
+
+
 def _changes_added(ctx: Context, names: list[str]) -> Answer:
     """Each thing's stated change on the year before, added (computed); declined when one of
     them states no change in money — never their amounts added in its place."""
@@ -193,6 +225,8 @@ def total(ctx: Context) -> Answer:
     of_whole = _sum_of_whole(ctx, named) if not shares else None
     if of_whole is not None:  # 接待费和公车加起来占三公经费的几成: the sum, then its share
         return of_whole
+    if BUDGET_GAPS.search(ctx.match.text) and not shares and len(named) >= 2:
+        return _gaps_added(ctx, [n for n, _ in named])  # 这两项一共比预算少花了多少: the gaps
     if CHANGES_ADDED.search(ctx.match.text) and not shares and len(named) >= 2:
         return _changes_added(ctx, [n for n, _ in named])  # 比上年增加的加起来: the changes
     totals = ctx.engine.data.vocabulary.totals

@@ -266,3 +266,10 @@ def test_a_change_as_a_share_of_its_own_years_figure(hetang):
     assert "73.60%" in share.answer, share.answer
     rate = hetang.ask("政务中心机关运行经费比上年增长了百分之几")
     assert "278.73%" in rate.answer, rate.answer
+
+
+def test_the_gaps_to_their_budgets_added(putuo, hetang):
+    both = putuo.ask("普陀财政局住房公积金和购房补贴加起来比预算少花了多少")
+    assert "0.56" in both.answer and "445.69" not in both.answer, both.answer
+    saved = hetang.ask("政务中心公务接待费和公务用车运行维护费一共比预算省下多少")
+    assert "12.97" in saved.answer, saved.answer
