@@ -876,6 +876,9 @@ LAST_YEAR_SET = re.compile(r"比上年|比去年|较上年|同比"
 
 def difference(ctx: Context) -> Answer:
     """The difference of two named figures (computed)."""
+    own_sides = _row_sides(ctx)
+    if own_sides is not None:  # 科学技术这一类收入和支出差了多少: that row's two sides
+        return own_sides
     values = _stated_values(ctx)
     if (LAST_YEAR_SET.search(ctx.match.text) or ctx.match.earlier) and len(
             {str(f.get("number")) for _, f in values}) < 2:  # 比上年多了多少: its change, no
@@ -978,6 +981,38 @@ def _bare_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | Non
         if fact is not None and total != right[0][0]:
             return [(total, fact), right[0]]
     return None
+
+
+def _row_sides(ctx: Context) -> Answer | None:
+    """One row of the tables named with both sides said bare (科学技术这一类收入和支出差了多少,
+    其他教育支出的支出超过收入多少): its total in the spending table less its total in the
+    income table, computed; None unless both are printed."""
+    text = ctx.match.text
+    rows = [h for h in ctx.hits if h.coverage == 1 and h.entry.kind != "term"
+            and h.entry.name not in ctx.engine.data.vocabulary.totals]
+    names = list(dict.fromkeys(h.entry.name for h in rows))
+    if len(names) != 1:
+        return None
+    outside = "".join(text[i] if not any(a <= i < b for a, b in (h.span for h in rows))
+                      else "囗" for i in range(len(text)))  # the words beside the row's name
+    if "收入" not in outside or "支出" not in outside:
+        return None
+    cells = [c for c in ctx.doc.cells.get(names[0], []) if c["unit"] in MONEY_UNITS
+             and FISCAL not in c["table"]]
+    income = next((c for c in cells if "收入" in c["table"] and c["column"] == "本年收入合计"),
+                  None)
+    spent = next((c for c in cells if "支出" in c["table"] and "收入" not in c["table"]
+                  and c["column"] in ("合计", "本年支出合计")), None)
+    if income is None or spent is None:
+        return None
+    gap = _dec(spent["number"]) - _dec(income["number"])
+    text = (f"{ctx.doc.label}「{names[0]}」在{income['table']}中本年收入合计{income['value']}"
+            f"{income['unit']}，在{spent['table']}中{spent['column']}{spent['value']}"
+            f"{spent['unit']}，支出比收入{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}万元"
+            f"（计算得出，非原文数字）。")
+    used = [{**c, "metric": names[0], "value": f"{c['value']}{c['unit']}",
+             "sentence": cell_line(c)} for c in (income, spent)]
+    return _answer(ctx, text, (f"{_fmt(abs(gap))}万元",), used)
 
 
 def _against_bare(ctx: Context, values: list[tuple[str, dict]]) -> list | None:

@@ -273,3 +273,10 @@ def test_the_gaps_to_their_budgets_added(putuo, hetang):
     assert "0.56" in both.answer and "445.69" not in both.answer, both.answer
     saved = hetang.ask("政务中心公务接待费和公务用车运行维护费一共比预算省下多少")
     assert "12.97" in saved.answer, saved.answer
+
+
+def test_one_rows_two_sides_set_against_each_other(university):
+    gap = university.ask("西南大学科学技术这一类收入和支出差了多少")
+    assert "1357.93" in gap.answer and "428188.38" not in gap.answer, gap.answer
+    whole = university.ask("西南大学支出比收入多多少")
+    assert "26951.72" in whole.answer, whole.answer
