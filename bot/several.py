@@ -580,7 +580,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         return _place_of(ctx, names, items)
     gap = PLACES_GAP.search(ctx.match.text)
     if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
-        return _places_gap(ctx, items, where, last=bool(gap.group("last")))
+        return _places_gap(ctx, items, where,
+                           last=bool(gap.group("last") or gap.group("asked_last")))
     place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
     if place is not None and (place.group(1) or number_said(place.group(2)) > 1):
         # 排第三的是什么, 倒数第二: the one at that place, in order (排第一 is 最多)
@@ -616,7 +617,12 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
 # the gap between the first place and the second, or the last (比排第二的多多少, 比最小那类多多少)
 PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?:出)?(?:了)?多少"
                         r"|比(?P<last>最(?:小|少|低))的?(?:那|这)?(?:一)?(?:类|项|块|个)?"
-                        r"(?:多|高|大)(?:出)?(?:了)?多少")
+                        r"(?:多|高|大)(?:出)?(?:了)?多少"
+                        # 最小的是哪个？和最大的差多少 / 第二多的是哪类？跟第一名差多少
+                        r"|(?P<asked_last>最(?:小|少|低))的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
+                        r"(?:和|跟|与)?(?:最(?:大|多|高)的?|第一名?|两者|二者|两个)?(?:相)?差(?:了)?多少"
+                        r"|第二(?:多|大|高)的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
+                        r"(?:和|跟|与)(?:第一名?|最(?:大|多|高)的?)(?:相)?差(?:了)?多少")
 
 
 def _places_gap(ctx: Context, items: list[tuple[str, dict]], where: str, last: bool) -> Answer:

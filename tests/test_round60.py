@@ -280,3 +280,8 @@ def test_one_rows_two_sides_set_against_each_other(university):
     assert "1357.93" in gap.answer and "428188.38" not in gap.answer, gap.answer
     whole = university.ask("西南大学支出比收入多多少")
     assert "26951.72" in whole.answer, whole.answer
+
+
+def test_the_gap_between_two_places_asked_after_a_ranking(putuo):
+    turns = talk(putuo, "普陀财政局支出按功能分类哪一类最多", "最少的是哪一类？和最多的相差多少")
+    assert "2045.67" in turns[1].answer, turns[1].answer
