@@ -285,3 +285,8 @@ def test_one_rows_two_sides_set_against_each_other(university):
 def test_the_gap_between_two_places_asked_after_a_ranking(putuo):
     turns = talk(putuo, "普陀财政局支出按功能分类哪一类最多", "最少的是哪一类？和最多的相差多少")
     assert "2045.67" in turns[1].answer, turns[1].answer
+
+
+def test_whether_to_go_to_them_is_a_duty(hetang):
+    duty = talk(hetang, "政务中心有哪些职能", "申请政府信息公开能找他们吗")
+    assert duty[1].intent == "org.who_handles" and "政务公开" in duty[1].answer, duty[1]
