@@ -290,3 +290,8 @@ def test_the_gap_between_two_places_asked_after_a_ranking(putuo):
 def test_whether_to_go_to_them_is_a_duty(hetang):
     duty = talk(hetang, "政务中心有哪些职能", "申请政府信息公开能找他们吗")
     assert duty[1].intent == "org.who_handles" and "政务公开" in duty[1].answer, duty[1]
+
+
+def test_the_basic_pension_said_short(university):
+    both = university.ask("西南大学基本养老和职业年金分别花了多少")
+    assert "8976.60" in both.answer and "4488.46" in both.answer, both.answer
