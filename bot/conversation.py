@@ -373,6 +373,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             CLASSES_ASKED.search(state.question):  # 按功能分成哪几类, 其中最大的是哪块: those
         # classes, not the parts of the chart drawn beside them
         return [("按功能分类" + POINTED_INSIDE.sub("", text), "", False)]
+    if not spans and (state.intent or "").startswith("chart.") and EACH_SHARE.search(text):
+        return [(state.question, "", False)]  # 按功能分类有哪几项, 各项占比都说一下: that listing
+        # again, each part with its share
     back = back_word(text, w)
     if back and not spans and state.before:  # 回到刚才那个，为啥减少了: the thing before the last
         return [("和".join(state.before) + text.replace(back, "", 1), "", False)]
@@ -443,6 +446,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     return []
 
 
+EACH_SHARE = re.compile(r"(?:各项|每项|每一项|各自|分别|都)[^，,。？?]{0,4}"
+                        r"(?:占比|比例|比重|占多少|占几成|百分之)")  # 各项占比都说一下
 # two words said either side of 比 (货物比服务, 服务类比货物类): two things set against each other
 # (收到的比花出去的: the two sides, said by their verbs, are no parts)
 TWO_SAID = re.compile(r"(?:(?![收支花进用])[\u4e00-\u9fff]){2,}?(?:类|那块|这块)?(?:比|较)"

@@ -295,3 +295,8 @@ def test_whether_to_go_to_them_is_a_duty(hetang):
 def test_the_basic_pension_said_short(university):
     both = university.ask("西南大学基本养老和职业年金分别花了多少")
     assert "8976.60" in both.answer and "4488.46" in both.answer, both.answer
+
+
+def test_each_parts_share_asked_after_a_listing(putuo):
+    turns = talk(putuo, "普陀财政局支出按功能分类有哪几类", "每一项占比分别是多少")
+    assert "（占71.73%）" in turns[1].answer and "（占2.07%）" in turns[1].answer, turns[1].answer
