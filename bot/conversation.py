@@ -446,7 +446,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     return []
 
 
-EACH_SHARE = re.compile(r"(?:各项|每项|每一项|各自|分别|都)[^，,。？?]{0,4}"
+EACH_SHARE = re.compile(r"(?:各项|每项|每[一1]项|各自|分别|都)[^，,。？?]{0,4}"
                         r"(?:占比|比例|比重|占多少|占几成|百分之)")  # 各项占比都说一下
 # two words said either side of 比 (货物比服务, 服务类比货物类): two things set against each other
 # (收到的比花出去的: the two sides, said by their verbs, are no parts)
