@@ -29,7 +29,7 @@ from bot.handlers import (
     _unique,
     _widened,
     bare_total,
-    cell_line,
+    cell_fact,
     code_of,
     decline,
     purpose,
@@ -207,7 +207,7 @@ def _income_columns(ctx: Context, name: str) -> Answer | None:
         if outer is not None and b.label == outer["column"] else "") for b in bars]
     data = ChartData("pie", f"{ctx.doc.label}{name}收入来源", total["unit"], bars,
                      f"{name}{total['value']}{total['unit']}", name)
-    return _answer(ctx, "\n".join(lines), [_as_fact(c) for c in parts + [total]], data,
+    return _answer(ctx, "\n".join(lines), [cell_fact(c) for c in parts + [total]], data,
                    [ctx.doc])
 
 
@@ -253,7 +253,7 @@ def column_rows(ctx: Context, column: str) -> Answer | None:
     data = ChartData("pie" if len(bars) > 1 else "bar", f"{ctx.doc.label}{column}按科目",
                      classes[0]["unit"], bars,
                      f"{column}{total['value']}{total['unit']}" if total else "", column)
-    rows = [_as_fact(c) for c in classes] + ([_as_fact(total)] if total else [])
+    rows = [cell_fact(c) for c in classes] + ([cell_fact(total)] if total else [])
     return _answer(ctx, "\n".join(lines), rows, data, [ctx.doc])
 
 
@@ -315,22 +315,17 @@ def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dic
         if not under:
             return None
         level = min(len(code_of(c)) for c in under)
-        parts = {c["row"]: _as_fact(c) for c in sorted(under, key=code_of)
+        parts = {c["row"]: cell_fact(c) for c in sorted(under, key=code_of)
                  if len(code_of(c)) == level}
         if len(parts) >= 2:
-            return _as_fact(own), list(parts.values())
+            return cell_fact(own), list(parts.values())
         code = code_of(next(iter(parts.values())))
         if not any(len(code_of(c)) > len(code) and code_of(c).startswith(code) for c in rows):
-            return _as_fact(own), list(parts.values())  # 310 资本性支出: its one row, 办公设备购置
+            return cell_fact(own), list(parts.values())  # 310 资本性支出: its one row,
+            # 办公设备购置
 
 
 ROW_TOTALS = ("本年支出合计", "本年收入合计", "合计", "决算数")  # a table's total columns
-
-
-def _as_fact(cell: dict) -> dict:
-    """A table cell read as a stated figure of its row."""
-    return {**cell, "metric": cell["row"], "value": f"{cell['value']}{cell['unit']}",
-            "qualifier": "决算数", "parent": "", "sentence": cell_line(cell)}
 
 
 def _share(doc: DocIndex, name: str, part: dict, total: dict) -> str:

@@ -218,14 +218,12 @@ class FollowUps:
                       ) -> Answer | None:
         """A decline when the follow-up names a part of the template that none of the
         documents talked about says anything of; None otherwise."""
-        asked = fold(question)  # the asker's words (出国留学 is read as 因公出国 in the text)
-        for words in handlers.TOPICS:
-            named = next((w for w in words if w in asked), None)
-            if named and docs and not any(self.docs[d].mentions(words) for d in docs
-                                          if d in self.docs):
-                return decline(question, f"{handlers.UNDISCLOSED}（决算里没有“{named}”的内容。）",
-                               match.intent.name if match.intent else None, match.confidence)
-        return None
+        named = handlers.template_gap(fold(question),  # the asker's words (出国留学 is read as
+                                  [self.docs[d] for d in docs if d in self.docs])  # 因公出国)
+        if named is None:
+            return None
+        return decline(question, f"{handlers.UNDISCLOSED}（决算里没有“{named}”的内容。）",
+                       match.intent.name if match.intent else None, match.confidence)
 
     def _share_of_last(self, match: Match, state: State, docs: tuple[str, ...]) -> str:
         """公积金占了多少 after 住房保障支出: the one thing named now, a part of the last thing,

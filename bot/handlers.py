@@ -63,15 +63,23 @@ UNDISCLOSED = "这份决算没有公开这项内容。"
 NAMED_AT_MOST = 5  # things answered of one question (工资福利、商品和服务、…、资本性支出各多少)
 
 
-def undisclosed(ctx: Context) -> Answer | None:
-    """A decline when the question asks for a part of the template this disclosure omits."""
-    asked = fold(ctx.question) + ctx.match.text
+def template_gap(asked: str, docs: list[DocIndex]) -> str | None:
+    """The word of a part of the template the text names that none of these disclosures says
+    anything of; None when it names none, or one of them has it."""
     for words in TOPICS:
         named = next((w for w in words if w in asked), None)
-        if named and not ctx.doc.mentions(words):
-            text = f"{UNDISCLOSED}（{ctx.doc.title}里没有“{named}”的内容。）"
-            return decline(ctx.question, text, ctx.intent.name, ctx.match.confidence)
+        if named and docs and not any(doc.mentions(words) for doc in docs):
+            return named
     return None
+
+
+def undisclosed(ctx: Context) -> Answer | None:
+    """A decline when the question asks for a part of the template this disclosure omits."""
+    named = template_gap(fold(ctx.question) + ctx.match.text, [ctx.doc])
+    if named is None:
+        return None
+    text = f"{UNDISCLOSED}（{ctx.doc.title}里没有“{named}”的内容。）"
+    return decline(ctx.question, text, ctx.intent.name, ctx.match.confidence)
 
 
 # ---------------------------------------------------------------- all funds or 财政拨款
@@ -179,9 +187,7 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
     text = (f"{ctx.doc.label}{whole['table']}中「{rows[0]}」{whole['column']}{whole['value']}"
             f"{whole['unit']}，其中财政拨款{fiscal['value']}{fiscal['unit']}（{fiscal['table']}），"
             f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
-    used = [{**c, "metric": rows[0], "value": f"{c['value']}{c['unit']}",
-             "sentence": cell_line(c)} for c in (whole, fiscal)]
-    return _answer(ctx, text, (f"{_percent(pct)}%",), used)
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [cell_fact(c) for c in (whole, fiscal)])
 
 
 # a part's own share asked after another's (基本支出所占几成，项目支出又占几成): no whole
@@ -275,8 +281,7 @@ def _share_of_change(ctx: Context) -> Answer | None:
 def _change_of_its_own(ctx: Context, name: str) -> Answer | None:
     """机关运行经费增加的484.02万，在2017年机关运行经费里头算几成: its stated change over its own
     final figure (in a line that names the thing twice, once as the whole); None otherwise."""
-    if len(re.findall(re.escape(name), ctx.match.text)) < 2 or EARLIER_SAID.search(
-            ctx.match.text):
+    if len(re.findall(re.escape(name), ctx.match.text)) < 2 or ctx.match.earlier:
         return None  # (占上年的几成: last year's figure, not stated)
     facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
     now, change = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
@@ -287,9 +292,6 @@ def _change_of_its_own(ctx: Context, name: str) -> Answer | None:
             f"{'减少' if change['number'] < 0 else '增加'}{change['value'].lstrip('-')}，"
             f"变化额占本年{name}的{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [now, change])
-
-
-EARLIER_SAID = re.compile(r"上年|去年|上一年|前一年")
 
 
 def _sides_changed(ctx: Context) -> Answer | None:
@@ -1010,9 +1012,7 @@ def _row_sides(ctx: Context) -> Answer | None:
             f"{income['unit']}，在{spent['table']}中{spent['column']}{spent['value']}"
             f"{spent['unit']}，支出比收入{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}万元"
             f"（计算得出，非原文数字）。")
-    used = [{**c, "metric": names[0], "value": f"{c['value']}{c['unit']}",
-             "sentence": cell_line(c)} for c in (income, spent)]
-    return _answer(ctx, text, (f"{_fmt(abs(gap))}万元",), used)
+    return _answer(ctx, text, (f"{_fmt(abs(gap))}万元",), [cell_fact(c) for c in (income, spent)])
 
 
 def _against_bare(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
@@ -1638,6 +1638,12 @@ def cell_line(cell: dict) -> str:
     code = code_of(cell)
     coded = f"（{code}）" if code else ""  # the classification code, as the table prints it
     return f"{cell['table']}「{cell['row']}」{coded}{column}{cell['value']}万元"
+
+
+def cell_fact(cell: dict) -> dict:
+    """A table cell read as a stated figure of its row."""
+    return {**cell, "metric": cell["row"], "value": f"{cell['value']}{cell['unit']}",
+            "qualifier": "决算数", "parent": "", "sentence": cell_line(cell)}
 
 
 def _all_funds(ctx: Context, name: str, fact: dict | None) -> dict | None:

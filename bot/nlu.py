@@ -936,12 +936,15 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
     chosen: list[Hit] = []
     by_doc: dict[str, list[Hit]] = {}
     named = {c.entry.surface for c in candidates if text[c.span[0]:c.span[1]] == c.entry.surface}
-    said_whole = [c for c in candidates if text and text[c.span[0]:c.span[1]] == c.entry.surface]
-    candidates = [c for c in candidates if not (  # 留学教育支出: 留学教育 said whole, never
-        c.entry.surface.startswith(OTHERS) and not any(o in text for o in OTHERS)  # the
-        and any(_overlap(c.span, w.span) and w.entry.surface in c.entry.surface  # catch-all
-                and w.entry.doc_id == c.entry.doc_id for w in said_whole))]  # 其他留学教育支出
-    # read in part (of the same document: 资本性支出 of one is no 其他资本性支出 of another)
+    if not any(o in text for o in OTHERS) and any(
+            c.entry.surface.startswith(OTHERS) for c in candidates):
+        # 留学教育支出: 留学教育 said whole, never the catch-all 其他留学教育支出 read in part
+        # (of the same document: 资本性支出 of one is no 其他资本性支出 of another)
+        said_whole = [c for c in candidates if text[c.span[0]:c.span[1]] == c.entry.surface]
+        candidates = [c for c in candidates if not (
+            c.entry.surface.startswith(OTHERS) and any(
+                _overlap(c.span, w.span) and w.entry.surface in c.entry.surface
+                and w.entry.doc_id == c.entry.doc_id for w in said_whole))]
     for hit in candidates:
         mine = by_doc.setdefault(hit.entry.doc_id, [])  # each document keeps its own best
         clash = [c for c in mine if _overlap(hit.span, c.span)]

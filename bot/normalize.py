@@ -278,8 +278,9 @@ EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的�
 EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT}|除了)"
                             rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")  # …，剩下的有多少
 # 除去财政拨款，剩下的收入占多少: the whole said after what is left (its share asked next)
+REST_WORDS = r"(?:剩下|剩余|其余|余下)"  # what is left, said
 REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后|后)?[，,\s]+"
-                        rf"(?:剩下|剩余|其余|余下)的([^，,。？?\s]{{2,8}}?)还?(?=占|有多少|是多少)")
+                        rf"{REST_WORDS}的([^，,。？?\s]{{2,8}}?)还?(?=占|有多少|是多少)")
 
 
 # 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part
@@ -293,13 +294,14 @@ EXCLUDED_ALONE = re.compile(rf"(?:^|(?<=[，,。？?；;！!\s]))(?:那|那么)?
                             rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")
 
 
-# 其他收入把捐赠那部分去掉还剩多少: the part put first with 把, taken out of what is said before
-TAKEN_OUT = re.compile(rf"把(它|[^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
-                       rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了){LEFT_ASKED}")
-# 把高等教育扣掉，教育支出剩下还有多少: the part put first with 把, the whole said after it
-TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?)(?:那一部分|那部分|这部分|那块|这块)?"
-                          rf"(?:{LEFT_OUT}|拿掉|去了|扣了|刨了)(?:的话|以后|之后|后)?[，,\s]+"
-                          rf"(?:(?:剩下|剩余|其余|余下)的([^，,。？?\s加和与跟及共]{{2,14}}?)"
+# the part put first with 把, then taken out (把捐赠那部分去掉, 把高等教育扣掉)
+PUT_FIRST = (r"(?:那一部分|那部分|这部分|那块|这块)?"
+             rf"(?:{LEFT_OUT}|去了|扣了|刨了)")
+# 其他收入把捐赠那部分去掉还剩多少: the part put first, taken out of what is said before
+TAKEN_OUT = re.compile(rf"把(它|[^，,。？?\s]{{2,10}}?){PUT_FIRST}{LEFT_ASKED}")
+# 把高等教育扣掉，教育支出剩下还有多少 / …，剩下的教育支出有多少: the whole said after it
+TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?){PUT_FIRST}(?:的话|以后|之后|后)?[，,\s]+"
+                          rf"(?:{REST_WORDS}的([^，,。？?\s加和与跟及共]{{2,14}}?)"
                           rf"(?:还有|有|是|为|还剩|剩)|([^，,。？?\s加和与跟及共]{{2,14}}?)"
                           rf"(?:还剩|剩下|剩余|余下|剩|还有)(?:的|下的)?(?:还有|有|是|为)?)(?:多少|几何)")
 
@@ -347,9 +349,6 @@ OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^�
 # 年末结转结余比年初多了多少: the opening balance said bare after its closing one
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
-# relations asked in other words than the handlers read, asked in theirs: the opening balance
-# said whole, 超出X多少 as 比X多多少, a share asked without 占 (放到…里看是几成, 是…的百分之几)
-# with it
 # 收的比花的多了多少: the two sides said by their verbs, set against each other (收的 alone is
 # no 收入: 收的什么费)
 TAKEN_IN = r"(?:收的|收到的|收进来的|进的|进来的)"
@@ -363,6 +362,10 @@ SUMMARY_BOTTOM = re.compile(r"(总表[^，,。？?]{0,10}?)(?:最底下|最下�
 GRAND_TOTAL = re.compile(r"(?:最底下|最下面|最下边|最后)[^，,。？?]{0,4}?总的合计")
 # 财政拨款那张总表: the 财政拨款 summary table by its printed name
 FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总表")
+# relations asked in other words than the handlers read, asked in theirs, in this order: the
+# 财政拨款 summary table by its name, the opening balance said whole, 超出X多少 as 比X多多少, a
+# share asked without 占 (放到…里看是几成, 是…的百分之几), the two sides by their verbs, the
+# summary table's bottom line
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))

@@ -39,7 +39,7 @@ from bot.handlers import (
     _with_namesakes,
     _with_unit,
     bare_total,
-    cell_line,
+    cell_fact,
     code_of,
     decline,
     excepted,
@@ -649,9 +649,9 @@ def _rows_under(ctx: Context, name: str) -> list[tuple[str, dict]]:
 
 def _column_items(ctx: Context, column: str) -> list[tuple[str, dict]]:
     """The items (deepest rows) of a table column, each with its cell read as a figure."""
-    from bot.charts import _as_fact, column_leaves
+    from bot.charts import column_leaves
 
-    return [(c["row"], _as_fact(c)) for c in column_leaves(ctx.doc, column)]
+    return [(c["row"], cell_fact(c)) for c in column_leaves(ctx.doc, column)]
 
 
 def _share_stated(ctx: Context, name: str, fact: dict) -> dict | None:
@@ -936,9 +936,7 @@ def _classes(ctx: Context) -> list[tuple[str, dict]]:
     if not tables:
         return []
     table = min(tables, key=len)  # 支出决算表 before 一般公共预算财政拨款支出决算表
-    return [(row, {**c, "metric": row, "value": f"{c['value']}{c['unit']}",
-                   "sentence": cell_line(c)})
-            for row, c in tables[table].items()]
+    return [(row, cell_fact(c)) for row, c in tables[table].items()]
 
 
 def budget_worked_out(ctx: Context) -> Answer | None:
@@ -1087,9 +1085,7 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
         text = (f"{ctx.doc.label}{cell['table']}中「{row}」合计{total['value']}{total['unit']}，"
                 f"其中{column}{cell['value']}{cell['unit']}，占{_percent(pct)}%"
                 f"（计算得出，非原文数字）。")
-        used = [{**c, "metric": row, "value": f"{c['value']}{c['unit']}",
-                 "sentence": cell_line(c)} for c in (total, cell)]
-        return _answer(ctx, text, (f"{_percent(pct)}%",), used)
+        return _answer(ctx, text, (f"{_percent(pct)}%",), [cell_fact(c) for c in (total, cell)])
     return None
 
 
