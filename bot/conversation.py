@@ -309,6 +309,10 @@ POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那
                            r"|这笔钱|这笔)(?=是多少)")
 
 
+# 是荷塘的多少倍: the department named after 是 is the base (its name taken out of the text)
+BASE_NAMED = re.compile(r"是([^，,。？?的]{1,14})?的(?:多少|几)倍")
+
+
 def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | None,
              state: State, w: Words, raw: str = "") -> list[tuple[str, str, bool]]:
     """The question again with what it leaves unsaid taken from the previous one, each with a
@@ -345,8 +349,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not spans and state.prior_department and (kind in ("difference", "compare", "times")
                                                   or WHICH_HIGHER.search(text) or added):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
-        return [(f"{state.prior_department}和{state.department}{state.things[0]}{text}", "",
-                 False)]
+        first, second = state.prior_department, state.department
+        base = BASE_NAMED.search(raw) if BASE_NAMED.search(text) else None
+        said = base.group(1) or "" if base else ""
+        if sum(c in first for c in said) > sum(c in second for c in said):
+            first, second = second, first  # 普陀的呢，是荷塘的多少倍: 荷塘 the base, named
+        return [(f"{first}和{second}{state.things[0]}{text}", "", False)]
     if spans and state.prior_department and BOTH_UNITS.search(text) and kind in (
             "difference", "compare", "amount", "share", "budget", "change") and len(
             {text[a:b] for a, b in spans}) < 2:

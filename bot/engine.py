@@ -95,6 +95,8 @@ CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|与|及|或|是|有|在|了"
                           r"|多少|一共|合计|决算|预算|实际|年初|年末|一般公共预算|财政拨款|上年|去年")
 # …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
+AGAINST_UNIT = re.compile(r"(?:跟|和|与|同)$")  # …跟普陀财政局的比: the unit set against
+SET_AGAINST = ("compare", "difference", "times")  # kinds that set one figure against another
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
@@ -449,6 +451,18 @@ class Engine(FollowUps, Lines):
             return ()
         return self.matcher.docs_of(state.department)
 
+    def _against_named(self, question: str, match: Match, state: State) -> bool:
+        """Another department named only as what the conversation's is set against (跟普陀财政局
+        的其他收入比谁多, 和财政局比呢): both are asked."""
+        named = {self.docs[d].doc["department"] for d in match.named_docs}
+        if not state.department or len(named) != 1 or state.department in named or \
+                match.intent is None or match.intent.handler not in SET_AGAINST or \
+                not self.matcher.docs_of(state.department):
+            return False
+        text = self.normalizer(question)
+        spans = self.matcher.directory.find(text).spans
+        return len(spans) == 1 and AGAINST_UNIT.search(text[:spans[0][0]]) is not None
+
     def _ask(self, question: str, state: State) -> tuple[Answer, State]:
         context = self._context_docs(state)
         match = self.matcher.match(question, context)
@@ -473,6 +487,8 @@ class Engine(FollowUps, Lines):
                                 prior_department=state.department)
             context = self._context_docs(state)
             match = self.matcher.match(question, context)
+        if self._against_named(question, match, state):  # 荷塘…, 其他收入跟普陀财政局的比谁多:
+            match = self.matcher.match(state.department + question, context)  # the two units
         about = match.named_docs or context  # 荷塘…多少人次 / 那普陀财政局呢: the one named now
         small = match.intent is not None and match.intent.handler in SMALLTALK and not (
             match.intent.handler == "decline" and (any(
@@ -757,7 +773,7 @@ class Engine(FollowUps, Lines):
             of_whole = {h.entry.name for h in match.hits if OF_WHOLE.search(
                 match.text[:h.span[0]])}  # 教育支出占总支出多少: 支出总计 is what it is a share of
             things = tuple(t for t in things if t not in of_whole) or things
-            scope = {h.entry.name for h in match.hits if h.coverage < 1 and FUNDS_OF.fullmatch(
+            scope = {h.entry.name for h in match.hits if FUNDS_OF.fullmatch(
                 match.text[slice(*h.span)]) and any(
                     o.span[1] <= h.span[0]
                     and FUNDS_JOIN.fullmatch(match.text[o.span[1]:h.span[0]])

@@ -40,6 +40,11 @@ SHARE_OF_NOTHING = re.compile(r"占(?=(?:了|比)?(?:多少|几成|百分之几|
                               r"|几个点)?[吗呢]?$)")
 
 
+SET_AGAINST = ("difference", "compare", "times", "total")  # kinds of two things or more
+# the funds the things asked are of (小学教育的财政拨款支出, 财政拨款支出里…)
+SCOPE_SAID_OF = re.compile(r"的财政拨款|财政拨款(?:支出|收入)?(?:里|中|当中|里面)")
+
+
 class FollowUps:
     """Part of Engine: its follow-up candidates and the checks each reply must pass."""
 
@@ -75,11 +80,14 @@ class FollowUps:
             unscoped = FISCAL_SAID.sub("", state.question)  # after 财政拨款…: the same
             candidates = [(unscoped, "", False)]  # question, of all funds, or none
         scoped_thing = ""  # the last thing asked again in the 财政拨款 scope said before
+        # (小学教育的财政拨款支出, 跟高中教育比差了多少: the two in that scope)
         listed = state.sentence.partition("其中")[2]  # 财政拨款支出…其中基本支出、项目支出
         a_part = bool(listed) and all(h.entry.name in listed for h in match.hits)
         fiscal_beside = any(handlers.FISCAL in t and t in listed  # 财政拨款收入, 事业收入:
                             for t in state.things)  # no scope
-        if (leaning or a_part) and not fiscal_beside and match.hits and \
+        set_against = kind in SET_AGAINST and SCOPE_SAID_OF.search(state.question) and not any(
+            handlers.FISCAL in t for t, _, _ in candidates)
+        if (leaning or a_part or set_against) and not fiscal_beside and match.hits and \
                 handlers.FISCAL in state.question and not ALL_FUNDS.search(match.text) and \
                 handlers.FISCAL not in match.text and (state.intent or "").startswith(
                     "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
@@ -97,7 +105,7 @@ class FollowUps:
             # share in the same scope (倒数第二呢 after a ranking asks that ranking again)
             last = "和".join(state.things)
             scoped_thing = handlers.FISCAL + last + match.text
-            if kind in ("difference", "compare", "times", "total"):  # 小学教育…, 高中教育呢,
+            if kind in SET_AGAINST:  # 小学教育…, 高中教育呢,
                 scoped_thing = handlers.FISCAL + candidates[0][0]  # 高中比小学多多少: in scope
             candidates = [(scoped_thing, state.things[0], False), *candidates]
         sibling = self._sibling_named(match, state, about or match.doc_ids)

@@ -142,6 +142,9 @@ def share(ctx: Context) -> Answer:
         return _figures(ctx, first="决算数")  # 服务类占了多少钱 asks an amount
     if RATE_ASKED.search(ctx.match.text):
         return budget(ctx)  # 花了预算的几成: the share of the budget spent
+    of_change = _share_of_change(ctx)
+    if of_change is not None:  # 教育支出在总增量里占百分之多少: one change of another
+        return of_change
     named = sum_then_share(ctx) or share_of(ctx)  # A与B加在一起占C的比例: their sum's share
     if named is not None:
         return named
@@ -172,15 +175,10 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
     rows = list(dict.fromkeys(h.entry.name for h in whole_said))  # (其他教育支出 in part: none)
     if len(rows) != 1:
         return None
-    side = "收入" if text.rfind("收入") > text.rfind("支出") else "支出"  # 教育支出类收入: income
-    cells = [c for c in ctx.doc.cells.get(rows[0], []) if side in c["table"]
-             and c["unit"] in MONEY_UNITS and c["number"]]
-    totals = ("合计", f"本年{side}合计")
-    fiscal = next((c for c in cells if FISCAL in c["table"] and c["column"] in totals
-                   or FISCAL in c["column"] and FISCAL not in c["table"]), None)
-    whole = next((c for c in cells if FISCAL not in c["table"] and c["column"] in totals), None)
-    if fiscal is None or whole is None or fiscal["unit"] != whole["unit"]:
+    funds = _row_funds(ctx, rows[0], _side_said(text))
+    if funds is None:
         return None
+    whole, fiscal = funds
     pct = _dec(fiscal["number"]) / _dec(whole["number"]) * 100
     if pct > 100:
         return None
@@ -188,6 +186,25 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
             f"{whole['unit']}，其中财政拨款{fiscal['value']}{fiscal['unit']}（{fiscal['table']}），"
             f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [cell_fact(c) for c in (whole, fiscal)])
+
+
+def _side_said(text: str) -> str:
+    """The side of a row asked: the last of 收入 and 支出 said (教育支出类收入: income)."""
+    return "收入" if text.rfind("收入") > text.rfind("支出") else "支出"
+
+
+def _row_funds(ctx: Context, row: str, side: str) -> tuple[dict, dict] | None:
+    """A row's total of all funds on one side (收入 or 支出) and its 财政拨款 part, both printed
+    in the tables in one unit; None otherwise."""
+    cells = [c for c in ctx.doc.cells.get(row, []) if side in c["table"]
+             and c["unit"] in MONEY_UNITS and c["number"]]
+    totals = ("合计", f"本年{side}合计")
+    fiscal = next((c for c in cells if FISCAL in c["table"] and c["column"] in totals
+                   or FISCAL in c["column"] and FISCAL not in c["table"]), None)
+    whole = next((c for c in cells if FISCAL not in c["table"] and c["column"] in totals), None)
+    if fiscal is None or whole is None or fiscal["unit"] != whole["unit"]:
+        return None
+    return whole, fiscal
 
 
 # a part's own share asked after another's (基本支出所占几成，项目支出又占几成): no whole
@@ -237,6 +254,10 @@ def change(ctx: Context) -> Answer:
     sides = _sides_changed(ctx)
     if sides is not None:  # 支出比上年增加的比收入增加的多多少: the two sides' changes
         return sides
+    values = _stated_values(ctx)
+    moved = changes_apart(ctx, values) if len(values) == 2 else None
+    if moved is not None:  # 支出总计比上年增加的比收入总计增加的多还是少: their changes
+        return moved
     cut = ctx.match.text.find("占")
     before = [h for h in ctx.hits if 0 <= cut and h.span[1] <= cut]
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
@@ -245,7 +266,7 @@ def change(ctx: Context) -> Answer:
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
 
 
-CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|比例|比重)"
+CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|%|比例|比重)"
                                 r"|(?:比例|比重)是?多少|里(?:头|面)?算几成")
 MOVED_SAID = re.compile(r"增加|增长|增量|多出|减少|下降|减量|涨|降")
 
@@ -260,6 +281,10 @@ def _share_of_change(ctx: Context) -> Answer | None:
         return None
     names = list(dict.fromkeys(h.entry.name for h in ctx.hits
                                if h.coverage == 1 and h.entry.kind != "term"))
+    whole = _side_total(ctx, names[0]) if len(names) == 1 and TOTAL_MOVED.search(
+        ctx.match.text) else None
+    if whole is not None:  # 教育支出占了总增加额的百分之多少: of its side's total's change
+        names, moved = [names[0], whole], 2
     if len(names) == 1:
         return _change_of_its_own(ctx, names[0])
     if len(names) != 2 or moved < 2:
@@ -276,6 +301,21 @@ def _share_of_change(ctx: Context) -> Answer | None:
     text = (f"{ctx.doc.label}{said}，{a}的变化占{b}变化的{_percent(pct)}%"
             f"（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [fa, fb])
+
+
+# the change of the whole said without its name (总增加额, 增加的总额, 整体增加的)
+TOTAL_MOVED = re.compile(r"总(?:的)?(?:增加|增长|减少|下降)(?:额|量|部分|的部分|的钱)?"
+                         r"|总增量|总减量|(?:增加|增长|减少)(?:的)?总额|整体(?:增加|增长|减少)")
+
+
+def _side_total(ctx: Context, name: str) -> str | None:
+    """The total of the side a thing is on (支出总计 for 教育支出) that states a change."""
+    side = "收入" if name.endswith("收入") else "支出" if "支出" in name else None
+    if side is None:
+        return None
+    return next((t for t in (f"{side}总计", f"{side}合计", f"本年{side}合计")
+                 if t != name and _first(ctx.doc.facts.get(t, []), "比上年增减", money=True)),
+                None)
 
 
 def _change_of_its_own(ctx: Context, name: str) -> Answer | None:
@@ -861,7 +901,8 @@ def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
     from bot.several import stated_value  # several reads these helpers: imported when asked
 
     values: list[tuple[str, dict]] = []
-    for name in _part_within(ctx, _names(ctx, ("metric", "cell"))):  # the parts asked of a
+    for name in _part_within(ctx, _scope_said(ctx, _names(ctx, ("metric", "cell")))):  # the
+        # parts asked of a
         # whole said first (基本支出里人员经费和公用经费), in the scope asked (all funds unless
         # 财政拨款 said: 住房公积金 and 购房补贴 of every fund, though stated for 财政拨款 alone)
         fact = stated_value(ctx, name) or _first(ctx.doc.facts.get(name, []), "决算数",
@@ -869,6 +910,23 @@ def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
         if fact and all(v[0] != name for v in values):
             values.append((name, fact))
     return values
+
+
+SCOPE_AFTER = re.compile(r"里|中|当中|里面|里头")  # 财政拨款支出中小学教育: of what follows
+
+
+def _scope_said(ctx: Context, names: list[str]) -> list[str]:
+    """小学教育的财政拨款支出跟高中教育比, 财政拨款支出里A和B: 财政拨款 said as the scope of
+    the others (each with 财政拨款 figures), not a figure of its own."""
+    text = ctx.match.text
+    scope = [h.entry.name for h in ctx.hits if FISCAL in h.entry.name and (
+        text[:h.span[0]].endswith("的") or SCOPE_AFTER.match(text, h.span[1]))]
+    rest = [n for n in names if n not in scope]
+    if not scope or len(rest) < 2 or _scope_words_dropped(ctx, rest) != rest or not all(
+            any(_fiscal(r) for r in ctx.doc.facts.get(n, []) + ctx.doc.cells.get(n, []))
+            for n in rest):
+        return names
+    return rest
 
 
 # the year before set against (比上年, 和上年相比, 跟去年比): its change, when one thing is named
@@ -888,6 +946,9 @@ def difference(ctx: Context) -> Answer:
     joint = _joint_difference(ctx)
     if joint is not None:
         return joint
+    sides = _sides_changed(ctx)
+    if sides is not None:  # 支出增加的比收入增加的多多少: the two sides' changes
+        return sides
     pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values) or \
         _fiscal_minus_pair(ctx, values) or _against_bare(ctx, values)
     if len(values) < 2 and pair is None:
@@ -1040,6 +1101,10 @@ def _against_bare(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
     return None
 
 
+BARE_FISCAL = re.compile(FISCAL + r"(?:的部分|那部分|部分|的钱)?(?:是|还剩|剩|有|为)?"
+                         r"(?:多少|几何)")
+
+
 def _fiscal_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
     """收入总计减去财政拨款: the thing's own 财政拨款 part taken out of it (财政拨款收入总计)."""
     from bot.several import stated_value
@@ -1048,8 +1113,23 @@ def _fiscal_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | N
     if said is None or len(values) != 1 or not ctx.match.text.startswith(FISCAL, said.end()):
         return None
     name = values[0][0]
-    fact = stated_value(ctx, FISCAL + name) if not name.startswith(FISCAL) else None
-    return [values[0], (FISCAL + name, fact)] if fact is not None else None
+    if FISCAL in name:
+        return None
+    namesakes = [FISCAL + name] + [n for n in {**ctx.doc.facts, **ctx.doc.cells}
+                                   if FISCAL in n and n.replace(FISCAL, "") == name]
+    # (年末财政拨款结转和结余)
+    for fiscal_name in namesakes:
+        fact = stated_value(ctx, fiscal_name)
+        if fact is not None:
+            return [values[0], (fiscal_name, fact)]
+    if not BARE_FISCAL.match(ctx.match.text, said.end()):
+        return None
+    funds = _row_funds(ctx, name, _side_said(ctx.match.text))  # 教育支出减去财政拨款: the
+    # row in the two tables
+    if funds is None:
+        return None
+    whole, fiscal = funds
+    return [(name, cell_fact(whole)), (FISCAL + name, cell_fact(fiscal))]
 
 
 def _joint_difference(ctx: Context) -> Answer | None:

@@ -306,6 +306,13 @@ TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?){PUT_FIRST}(?:的话|
                           rf"(?:还剩|剩下|剩余|余下|剩|还有)(?:的|下的)?(?:还有|有|是|为)?)(?:多少|几何)")
 
 
+# 教育支出里不是财政拨款出的钱有多少, 年末结转和结余里，非财政拨款的部分: a row less its own
+# 财政拨款 part
+NON_FISCAL_PART = re.compile(r"([^，,。？?\s]{2,14}?)(?:里|中|里面|当中|里头)?[，,]?的?(?:不是|非)"
+                             r"(?:靠|由|用)?财政拨款(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?"
+                             r"(?:有|是)?(?:多少|几何)")
+
+
 def _non_fiscal_total(m: re.Match) -> str:
     if "收入" in m.group(1):
         return "收入减去财政拨款收入是多少"
@@ -315,6 +322,7 @@ def _non_fiscal_total(m: re.Match) -> str:
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
+    question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
     question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
                                 question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…
     question = TAKEN_OUT.sub(r"减去\1是多少", question)  # 把捐赠那部分去掉还剩多少

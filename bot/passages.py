@@ -418,7 +418,8 @@ WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|�
 BECAUSE = re.compile(r"原因|由于|因为|因(?!公)|主要是|用于|为了|导致|所以|使其|实现|结合|以便"
                      r"|便于|旨在|影响|需要|要求")  # words that give a reason or a purpose
 STATE_ASKED = re.compile(r"怎么样|怎样|如何|咋样|情况|好不好|好吗")  # how a matter went
-DEFINES = re.compile(r"[:：]指|是指")  # 年末结转和结余:指…因客观条件…: a meaning, no reason
+DEFINES = re.compile(r"[:：](?:指|反映)|是指")  # 年末结转和结余:指…因客观条件…: a meaning, no
+# reason (其他留学教育支出(2050699):反映…用于…: what the code covers)
 # 主要用在哪, 干什么用的: a sentence of an amount must say what the money went on, not only
 # the figure again (a sentence of a service, no amount, may say what it is for in its own words)
 USE_ASKED = re.compile(r"用在|用于|用到|用途|干什么用|干啥用|做什么用|干嘛用|派什么用场"

@@ -1,0 +1,54 @@
+"""Kinds of question met in round 68 of our own sets (how figures relate), each pinned with this
+project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_a_row_less_its_own_fiscal_part(university, putuo):
+    row = university.ask("西南大学住房保障支出中非财政拨款的部分有多少")
+    assert "8649.24" in row.answer and "计算得出" in row.answer, row.answer
+    stated = putuo.ask("普陀财政局年初结转和结余中不是财政拨款的有多少")
+    assert "27.51" in stated.answer and "计算得出" in stated.answer, stated.answer
+
+
+def test_fiscal_funds_said_as_the_scope_of_two_rows_set_against_each_other(university):
+    one = university.ask("西南大学小学教育的财政拨款支出和高中教育相比少多少")
+    assert "8799.35" in one.answer and "237100" not in one.answer, one.answer
+    turns = talk(university, "西南大学小学教育的财政拨款支出是多少", "和高中教育比差多少钱")
+    assert "8799.35" in turns[1].answer, turns[1].answer
+
+
+def test_a_why_answered_by_a_codes_description_is_declined(university):
+    turns = talk(university, "西南大学其他留学教育支出比上年变了多少", "怎么会减少")
+    assert not turns[1].answered and "反映" not in turns[1].answer, turns[1]
+
+
+def test_the_department_named_after_是_is_the_base_of_times(both):
+    turns = talk(both, "荷塘区政务服务中心政府采购一共多少", "普陀区财政局的呢？是荷塘的几倍")
+    assert "普陀区财政局2024年是荷塘区政务服务中心2017年的61.43倍" in turns[1].answer, turns[1]
+
+
+def test_another_department_named_only_as_what_the_talks_is_set_against(both):
+    turns = talk(both, "荷塘区政务服务中心的收入有哪几块",
+                 "其他收入和普陀区财政局的其他收入比哪个多")
+    assert "7.88" in turns[1].answer and "6.20" in turns[1].answer, turns[1].answer
+    assert "1.68" in turns[1].answer, turns[1].answer
+
+
+def test_a_things_change_over_the_change_of_its_sides_total_said_总增加额(university):
+    share = university.ask("西南大学教育支出在总增量里占百分之多少")
+    assert "96.34%" in share.answer, share.answer
+
+
+def test_占多大头_asks_a_share(hetang):
+    share = hetang.ask("荷塘政务中心的接待费在三公里头占多大头")
+    assert "100%" in share.answer, share.answer
+
+
+def test_the_changes_of_two_things_set_against_each_other(hetang):
+    bare = hetang.ask("政务中心支出增加的比收入增加的多出多少")
+    assert "127.91" in bare.answer and "61.26" not in bare.answer, bare.answer
+    named = hetang.ask("政务中心支出总计比上年增加的和收入总计增加的相比，多还是少，差多少")
+    assert "127.91" in named.answer, named.answer
