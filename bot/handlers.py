@@ -952,6 +952,9 @@ def difference(ctx: Context) -> Answer:
     pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values) or \
         _fiscal_minus_pair(ctx, values) or _against_bare(ctx, values)
     if len(values) < 2 and pair is None:
+        from bot.several import PLACES_GAP, ranking
+        if PLACES_GAP.search(ctx.match.text):  # 最多的跟最少的相差多少: the two ends of a ranking
+            return ranking(ctx)
         return amount(ctx)
     if pair is None and MINUS_SAID.search(ctx.match.text):
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair

@@ -12,8 +12,9 @@ from bot.answer import BULLET, Answer, joined
 from bot.conversation import BOTH_UNITS, State
 from bot.handlers import decline
 from bot.nlu import FIGURE_SAID
-from bot.normalize import number_said
+from bot.normalize import REST_WORDS, number_said
 from bot.passages import PASSAGE, items_of
+from bot.wording import COMPUTED
 from bot.years import PER_DAY_OR_MONTH, YEAR
 
 # two questions in one line: broken at a space or a stop between two asking clauses
@@ -26,6 +27,7 @@ CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|百分�
                          rf"|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a short
 # question too
 COMMA = re.compile(r"[，,]")
+REST_SAID = re.compile(rf"{REST_WORDS}|别的|其他(?:几|[两三四五六])")  # the rest of a whole
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too
 # 那就是说2023年是182.1万对吧: a figure put to be checked, closing a line
@@ -120,7 +122,7 @@ class Lines:
                 CLAUSE_ASKS.search(c) or i and YES_NO.search(c) for i, c in enumerate(clauses)
         ) or any(  # (…多少，里面有项目支出吗: a later clause asks whether there is one)
                 COMPARES.search(c) and not BOTH_UNITS.search(c) for c in clauses[1:]) and (
-                whole.intent in COMPARED_KINDS or "计算得出" in whole.answer):
+                whole.intent in COMPARED_KINDS or COMPUTED in whole.answer):
             # (普陀的呢，两家差多少: the second unit's figure, then the two set against each other)
             return whole, state
         turn = self._state_of(chat)
@@ -266,9 +268,10 @@ class Lines:
         item = MONEY_ITEM.search(said.rpartition("的")[2])
         if item is None or not GENERIC_LEAD.sub("", item.group(1)[:-2]) or \
                 HOW_ASKED.search(item.group(1)) or \
-                item.group(1) in whole.answer.partition("原因")[0]:
+                item.group(1) in whole.answer.partition("原因")[0] or \
+                REST_SAID.search(said) and COMPUTED in whole.answer:
             return whole  # 最后实际花了多少, 比预算少花了多少, 支出比收入多了多少, 每100块实际
-            # 只花了几块: how it asks, no item
+            # 只花了几块: how it asks, no item (除了教育，剩下几类支出: the rest, worked out)
         last = self.matcher.match(clauses[-1], self._context_docs(state))
         if last.hits:
             return whole

@@ -313,6 +313,20 @@ NON_FISCAL_PART = re.compile(r"([^，,。？?\s]{2,14}?)(?:里|中|里面|当中
                              r"(?:有|是)?(?:多少|几何)")
 
 
+# 除了教育，剩下几类支出一共多少 / 除了教育支出以外，别的支出加起来: the year's spending less
+# it (not 其他支出 said bare: a row of its own)
+REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
+                          r"(?:的话|以后|之后)?[，,\s]*(?:(?:剩下|其余|别的|余下|另外)的?(?:几|[两三四五六])?"
+                          r"(?:大类|类|项|个|块)?|其他(?:几|[两三四五六])(?:大类|类|项|个|块)|其他的)"
+                          r"的?(支出)(?:一共|加起来|合计|总共|共|加在一起)?"
+                          r"(?:花了|用了|是|有|为)?(?:多少|几何)")
+
+
+def _rest_of_side(m: re.Match) -> str:
+    part, side = m.group(1), m.group(2)
+    return f"本年{side}合计减去{part}{'' if part.endswith(side) else side}是多少"
+
+
 def _non_fiscal_total(m: re.Match) -> str:
     if "收入" in m.group(1):
         return "收入减去财政拨款收入是多少"
@@ -322,6 +336,7 @@ def _non_fiscal_total(m: re.Match) -> str:
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
+    question = REST_OF_SIDE.sub(_rest_of_side, question)
     question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
     question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
                                 question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…

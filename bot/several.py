@@ -581,7 +581,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     gap = PLACES_GAP.search(ctx.match.text)
     if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
         return _places_gap(ctx, items, where,
-                           last=bool(gap.group("last") or gap.group("asked_last")))
+                           last=bool(gap.group("last") or gap.group("asked_last")
+                                     or gap.group("ends")))
     place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
     if place is not None and (place.group(1) or number_said(place.group(2)) > 1):
         # 排第三的是什么, 倒数第二: the one at that place, in order (排第一 is 最多)
@@ -622,7 +623,11 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         r"|(?P<asked_last>最(?:小|少|低))的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
                         r"(?:和|跟|与)?(?:最(?:大|多|高)的?|第一名?|两者|二者|两个)?(?:相)?差(?:了)?多少"
                         r"|第二(?:多|大|高)的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
-                        r"(?:和|跟|与)(?:第一名?|最(?:大|多|高)的?)(?:相)?差(?:了)?多少")
+                        r"(?:和|跟|与)(?:第一名?|最(?:大|多|高)的?)(?:相)?差(?:了)?多少"
+                        # 最多的和最少的差了多少钱, 最低的跟最高的相差多少: the two ends
+                        r"|(?P<ends>最(?:大|多|高)的?(?:一?[项类块个])?(?:和|跟|与)最(?:小|少|低)"
+                        r"|最(?:小|少|低)的?(?:一?[项类块个])?(?:和|跟|与)最(?:大|多|高))"
+                        r"的?(?:一?[项类块个])?(?:之间)?(?:相)?差(?:了|距)?(?:多少|几)")
 
 
 def _places_gap(ctx: Context, items: list[tuple[str, dict]], where: str, last: bool) -> Answer:
@@ -887,7 +892,7 @@ CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|�
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|"
                         r"分类|"
-                        r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里|中|都|把|"
+                        r"最[多少大小高低省]|排第一|大头|主要|大部分|一块|部分|多少|什么|哪|钱|的|是|了|在|上|里头?|中|都|把|"
                         r"呢|吗|按|比上年|比去年|较上年|同比|涨得?|增加|增长|上升|减少|下降|降低|"
                         r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三2-9][个类项]?|"
                         r"[两三四五六几2-9]大?[类项个块]|类别|看|各|排|倒数|"
@@ -907,7 +912,7 @@ def _of_spending(ctx: Context, names: list[str]) -> bool:
     text = ctx.match.text
     for hit in ctx.hits:
         text = text.replace(text[hit.span[0]:hit.span[1]], "")
-    rest = RANK_WORDS.sub("", SPENT.sub("", text.replace(FISCAL, "")))
+    rest = RANK_WORDS.sub("", SPENT.sub("", PLACES_GAP.sub("", text.replace(FISCAL, ""))))
     totals |= {f"{FISCAL}支出"}  # 一般公共预算财政拨款支出哪一类最多: the table of its classes
     return (all(n.endswith(tuple(totals)) for n in named)
             and (len(rest) <= RANK_REST or "功能" in text or LEVEL_SAID.search(text)
@@ -1122,7 +1127,8 @@ def share_of(ctx: Context) -> Answer | None:
         stated = None  # 事业收入是财政拨款收入的几成: its stated share is of 收入总计, not this
     if part is None or whole is None or not whole["number"] or stated is not None:
         return None  # a published share is answered as published
-    if before[0] in after[0] or after[0] in before[0]:
+    if (before[0] in after[0] or after[0] in before[0]) and \
+            before[0].replace(FISCAL, "") != after[0]:  # (财政拨款支出总计 of 支出总计: its part)
         return None  # 公用经费合计占公用经费: one figure by two names, no share
     if part["unit"] != whole["unit"]:
         return None

@@ -52,3 +52,25 @@ def test_the_changes_of_two_things_set_against_each_other(hetang):
     assert "127.91" in bare.answer and "61.26" not in bare.answer, bare.answer
     named = hetang.ask("政务中心支出总计比上年增加的和收入总计增加的相比，多还是少，差多少")
     assert "127.91" in named.answer, named.answer
+
+
+def test_a_share_said_with_在_whole_里占了_is_no_part_of_its_own(hetang):
+    share = hetang.ask("政务中心的机关运行经费在全年总支出里头占了百分之多少")
+    assert "76.98%" in share.answer, share.answer
+
+
+def test_the_fiscal_total_as_a_share_of_the_total_of_all_funds(university):
+    share = university.ask("西南大学财政拨款支出在学校全部支出里占多大比重")
+    assert "51.81%" in share.answer and "计算得出" in share.answer, share.answer
+
+
+def test_the_largest_and_the_smallest_of_the_classes_set_against_each_other(putuo):
+    gap = putuo.ask("普陀区财政局几个支出大类里头最多的跟最少的相差多少")
+    assert "2045.67" in gap.answer and "一般公共服务支出" in gap.answer, gap.answer
+
+
+def test_the_rest_of_the_years_spending_when_one_class_is_left_out(putuo, university):
+    rest = putuo.ask("普陀区财政局除开一般公共服务支出以外，其余几类支出加起来多少")
+    assert "833.39" in rest.answer, rest.answer
+    turns = talk(university, "西南大学的教育支出有多少", "除了教育，别的几类支出一共多少钱")
+    assert "32389.48" in turns[1].answer, turns[1].answer
