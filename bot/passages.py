@@ -428,12 +428,12 @@ USE_SAID = re.compile(r"用于|用在|用来|用途|主要是|主要为|包括|�
                       r"|发放|缴纳|开发|升级|改造")
 CHANGE_WORDS = {"增加", "减少", "增长", "下降", "上升", "降低", "提高", "变化", "变动", "增多",
                 "减小"}  # what a reason is asked of: the kind, not a word to find
-SHARE_ASKED = re.compile(r"几成|比例|比重|百分之|占多少|占比|百分比")
+SHARE_ASKED = re.compile(r"几成|比例|比重(?!庆)|百分之|占多少|占比|百分比")  # (比重庆…: none)
 # a gap between two things asked (差多少, 多出多少, 相差): answered by a computed figure or a
 # stated change or difference, never by the figures around it (差不多多少钱: no gap)
 DIFFERENCE_ASKED = re.compile(r"差多少|差了多少|相差|(?<![不增])多多少|(?<![不减])少多少|多出多少"
                               r"|多出来多少|高出多少|低多少|差额|差距|多出几"
-                              r"|[多少]了几[项条件个人次分]|[差多]几[项条件个人次分](?!百分点|点)"
+                              r"|[多少]了几[项条件个人次分]|[差多少]几[项条件个人次分](?!百分点|点)"
                               r"|超出[^，,。？?]{1,8}多少"
                               r"|(?:扣掉|扣除|除去|去掉|减去|减掉)[^，,。？?]{1,12}(?:还剩|剩下|剩)")
 # (扣掉X，剩下多少: what is left)
@@ -445,10 +445,13 @@ def part_of_whole(quote: str, question: str) -> str:
     """受理37条…公开了7条, asked 公开的占几成 (or 多了几条): the part over the whole (or the
     whole less the part), computed and labelled; only when the sentence states no share itself
     and holds exactly two counts of one unit."""
-    share, gap = SHARE_ASKED.search(question), DIFFERENCE_ASKED.search(question)
-    if not (share or gap) or "%" in quote:
-        return ""
+    share = SHARE_ASKED.search(question)
+    gap = DIFFERENCE_ASKED.search(question) or REST_ASKED.search(question)
+    if not (share or gap) or share and "%" in quote:
+        return ""  # (a sentence stating a share answers a share itself)
     counts = COUNT.findall(quote)
+    if len(counts) > 2:  # 回访2447件,不满意19件…: the two the question names, as stated
+        counts = [(n, u) for n, u, said in _counts_said(quote) if _shares_words(said, question)]
     if len(counts) != 2 or counts[0][1] != counts[1][1]:
         return ""
     whole, part = sorted((float(n) for n, _ in counts), reverse=True)
@@ -460,6 +463,26 @@ def part_of_whole(quote: str, question: str) -> str:
                 "（计算得出，非原文数字）。")
     pct = f"{part / whole * 100:.2f}"
     return f"\n按{part:g}{unit}÷{whole:g}{unit}计算，约占{pct}%（计算得出，非原文数字）。"
+
+
+# what is left of a count asked (剩下没公开的, 其余的, 不算博导的): the whole less the part
+REST_ASKED = re.compile(r"剩下|剩余|其余|余下|没有?[\u4e00-\u9fff]{1,3}的|未[\u4e00-\u9fff]{1,3}的"
+                        r"|不算")
+COUNT_SAID = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:为|是|了|有|达)?" + COUNT.pattern)
+
+
+ABOUT = ("近", "约", "逾", "超过", "大约")  # 近58000人, 2000余人: a count said roughly
+
+
+def _counts_said(quote: str) -> list[tuple[str, str, str]]:
+    """Each count of a sentence with the words just before it (回访我区2447件: 回访我区)."""
+    return [(m.group(2), m.group(3), m.group(1)) for m in COUNT_SAID.finditer(quote)
+            if not m.group(1).endswith(ABOUT) and not quote.startswith(("余", "多"), m.end())]
+
+
+def _shares_words(said: str, question: str) -> bool:
+    """The words before a count share two characters in a row with the question."""
+    return any(said[i:i + 2] in question for i in range(len(said) - 1))
 
 
 def _cover(query: Counter, shared: list[str], weight: dict[str, float],

@@ -74,3 +74,12 @@ def test_the_rest_of_the_years_spending_when_one_class_is_left_out(putuo, univer
     assert "833.39" in rest.answer, rest.answer
     turns = talk(university, "西南大学的教育支出有多少", "除了教育，别的几类支出一共多少钱")
     assert "32389.48" in turns[1].answer, turns[1].answer
+
+
+def test_what_is_left_of_a_count_the_narrative_states_beside_another(hetang, university):
+    left = hetang.ask("政务中心依申请公开一共受理37条，没有公开的还剩几条")
+    assert "相差30条" in left.answer and "计算得出" in left.answer, left.answer
+    rest = hetang.ask("市长热线回访2447件里头不满意的19件，满意的其余有多少件")
+    assert "2428件" in rest.answer, rest.answer
+    fewer = university.ask("西南大学国家级一流本科专业建设点比重庆市级的少几个")
+    assert "%" not in fewer.answer.partition("”")[2], fewer.answer  # 比重庆: no 比重
