@@ -424,7 +424,7 @@ def budget(ctx: Context) -> Answer:
 
 # 预算62.29万，实际少用了多少: the gap from the budget asked, where it is not stated itself
 GAP_ASKED = re.compile(r"少花|少用|多花|多用|超支|节省|节约|省了|省下|没花完|差了?多少|差额|相差"
-                       r"|[少多]了?多少")
+                       r"|[少多]了?多少|尚未完成|没有?支出|没有?用完|没有?花出去|没有?花掉|没有?用掉|还剩|剩[了下]?多少")
 
 
 def _gap_added(ctx: Context, answer: Answer) -> Answer:
@@ -1024,11 +1024,15 @@ def _points_apart(ctx: Context, a: str, b: str) -> Answer | None:
 MINUS_SAID = re.compile(r"[\d.]*(?:多|余)?(?:减去?|减掉|扣除|扣掉)")  # 支出457676减收入430725
 
 
+INSIDE_SAID = re.compile(r"(?:里头|里面|里边|当中|之中|里|中)?")
+
+
 def _minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | None:
     """收入减去支出, 收入785.17减掉支出784.69，剩下那0.48…: the two said either side of 减, in
     that order."""
     spans = sorted((h.span, h.entry.name) for h in ctx.hits)
     for (_, end), left in spans:
+        end += len(INSIDE_SAID.match(ctx.match.text, end).group(0))  # 教育支出里头减去高等教育
         said = MINUS_SAID.match(ctx.match.text, end)
         right = next((n for (start, _), n in spans if said and start == said.end()), None)
         pair = [v for v in values if v[0] == left] + [v for v in values if v[0] == right]

@@ -83,3 +83,13 @@ def test_what_is_left_of_a_count_the_narrative_states_beside_another(hetang, uni
     assert "2428件" in rest.answer, rest.answer
     fewer = university.ask("西南大学国家级一流本科专业建设点比重庆市级的少几个")
     assert "%" not in fewer.answer.partition("”")[2], fewer.answer  # 比重庆: no 比重
+
+
+def test_a_part_put_first_with_把_inside_the_whole_said_before_it(university):
+    rest = university.ask("西南大学教育支出里面把高等教育扣掉，剩下的有多少")
+    assert "35680.40" in rest.answer, rest.answer
+
+
+def test_the_budget_not_spent_said_没用完_is_its_gap(putuo):
+    gap = putuo.ask("普陀财政局一般公共预算支出的预算有多少没有用完")
+    assert "53.87" in gap.answer and "计算得出" in gap.answer, gap.answer
