@@ -133,6 +133,9 @@ def amount(ctx: Context) -> Answer:
     """The figure(s) named, with every stated context: budget, change, share, parts."""
     if wants_sum(ctx):
         return total(ctx)
+    sides = _row_sides(ctx) if any(h.entry.kind == "derived" for h in ctx.hits) else None
+    if sides is not None:  # 高中教育收支差多少: the row's two sides, not the unit's 收支差额
+        return sides
     found = _figures(ctx, first="决算数")
     counted = part_of_whole(found.sources[0].sentence, ctx.question) if found.answered and \
         found.sources and found.figures and COUNTED.search(found.figures[0]) else ""
@@ -1066,15 +1069,15 @@ def _row_sides(ctx: Context) -> Answer | None:
     其他教育支出的支出超过收入多少): its total in the spending table less its total in the
     income table, computed; None unless both are printed."""
     text = ctx.match.text
-    rows = [h for h in ctx.hits if h.coverage == 1 and h.entry.kind != "term"
+    rows = [h for h in ctx.hits if h.coverage == 1 and h.entry.kind not in ("term", "derived")
             and h.entry.name not in ctx.engine.data.vocabulary.totals]
     names = list(dict.fromkeys(h.entry.name for h in rows))
     if len(names) != 1:
         return None
     outside = "".join(text[i] if not any(a <= i < b for a, b in (h.span for h in rows))
                       else "囗" for i in range(len(text)))  # the words beside the row's name
-    if "收入" not in outside or "支出" not in outside:
-        return None
+    if ("收入" not in outside or "支出" not in outside) and "收支" not in outside:
+        return None  # (高中教育收支差多少: 收支 is both, of the row)
     cells = [c for c in ctx.doc.cells.get(names[0], []) if c["unit"] in MONEY_UNITS
              and FISCAL not in c["table"]]
     income = next((c for c in cells if "收入" in c["table"] and c["column"] == "本年收入合计"),

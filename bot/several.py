@@ -403,6 +403,11 @@ def _some_parts_against(ctx: Context, named: list[tuple[str, dict]], codes: dict
     if len(wholes) != 1 and added and len(named) >= 3:  # 这俩加起来就是机关运行经费吗: the
         after = ctx.match.text[added.end():]  # one named after the adding is set against
         wholes = [(n, f) for n, f in named if n in after]
+    said = EQUALS_ASKED.search(ctx.match.text)
+    first = [(n, f) for n, f in named if 0 <= ctx.match.text.find(n[:2]) < said.start()]
+    if len(wholes) != 1 and len(named) >= 3 and len(first) == 1 and all(
+            ctx.match.text.find(n[:2], said.end()) >= 0 for n, _ in named if n != first[0][0]):
+        wholes = first  # 机关运行经费是不是就等于商品和服务支出加上其他资本性支出: the one first
     if len(wholes) != 1 or len(named) < 3:
         return None
     whole_name, whole = wholes[0]

@@ -93,3 +93,13 @@ def test_a_part_put_first_with_把_inside_the_whole_said_before_it(university):
 def test_the_budget_not_spent_said_没用完_is_its_gap(putuo):
     gap = putuo.ask("普陀财政局一般公共预算支出的预算有多少没有用完")
     assert "53.87" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_a_rows_two_sides_said_收支(university):
+    gap = university.ask("西南大学高中教育这一项的收支差了多少")
+    assert "565.29" in gap.answer and "26951.72" not in gap.answer, gap.answer
+
+
+def test_a_whole_said_first_set_against_the_parts_added_after_it(hetang):
+    check = hetang.ask("政务中心机关运行经费是否等于商品和服务支出再加上其他资本性支出")
+    assert "657.66" in check.answer and "657.67" in check.answer, check.answer
