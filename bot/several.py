@@ -1125,6 +1125,9 @@ def share_of(ctx: Context) -> Answer | None:
     in_row = _column_of_row(ctx, before[0], after[0])
     if in_row is not None:  # 项目支出占教育支出几成: that row's 项目支出 ÷ that row's total
         return in_row
+    stated_after = [n for n in after if n != before[0] and stated_value(ctx, n) is not None]
+    if stated_after and stated_value(ctx, after[0]) is None:
+        after = stated_after  # 占财政拨款收入的比例: 财政拨款收入总计, the one of them stated
     part, whole = stated_value(ctx, before[0]), stated_value(ctx, after[0])
     stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
                     "占比")  # stated under another name for the same figure counts too
