@@ -365,10 +365,13 @@ IS_SHARE_OF = re.compile(r"(?:(?<!不)是(?![不否])|相当于)"
                          rf"(?=[^，,。？?！!]{{2,16}}?的{SHARE_WORDS})")
 # 机关运行经费放到基本支出里看，是百分之几: its share of the whole it is put in
 PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}}?)(?:里面|里头|里|中|当中)看?"
-                    rf"[，,]?(?:是|占)?(?={SHARE_WORDS}|多少)")
+                    rf"[，,]?(?:是|占|连)?(?={SHARE_WORDS}|多少)")  # (…里连百分之一都不到吧)
 # 支出超出收入多少: one over another by how much, asked as 比…多多少
 OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^，,。？?！!\d]{1,10}?)"
                      r"(?:多少|几)(?!倍)")
+# 政府采购里服务比货物多多少, 采购中货物和服务各多少: the kinds of purchase said bare
+PURCHASES_BARE = re.compile(r"((?:政府)?采购(?:里面|里头|当中|之中|里|中)?的?)(货物|工程|服务)"
+                            r"(?:类)?(比|和|与|跟|同|及|、)(货物|工程|服务)(?:类)?(?!采购)")
 # 年末结转结余比年初多了多少: the opening balance said bare after its closing one
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
@@ -391,6 +394,7 @@ FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总�
 # summary table's bottom line
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
+                 (PURCHASES_BARE, r"\1\2采购\3\4采购"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
 
 

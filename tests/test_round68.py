@@ -103,3 +103,13 @@ def test_a_rows_two_sides_said_收支(university):
 def test_a_whole_said_first_set_against_the_parts_added_after_it(hetang):
     check = hetang.ask("政务中心机关运行经费是否等于商品和服务支出再加上其他资本性支出")
     assert "657.66" in check.answer and "657.67" in check.answer, check.answer
+
+
+def test_the_kinds_of_purchase_said_bare_inside_it(putuo):
+    gap = putuo.ask("普陀财政局政府采购当中服务类比货物类多了多少")
+    assert "241.68" in gap.answer, gap.answer
+
+
+def test_a_share_said_放到_the_whole_里_with_a_bound(hetang):
+    share = hetang.ask("政务中心的政府采购放在全年支出里连百分之一都不到吧")
+    assert "0.48%" in share.answer, share.answer
