@@ -135,14 +135,19 @@ def _stated_changes(ctx: Context, names: list[str], then: str = ""
 
 # 财政拨款收入增加的比事业收入增加的多多少: the changes set against each other, not the amounts
 CHANGE_OF = re.compile(r"(?:增加|增长|减少|下降|上涨|涨|降|增|减)了?的"
-                       r"(?:部分|那部分|额|钱|数|金额)?")
+                       r"(?:部分|那部分|额|钱|数|金额)?|(?:增加|增长|减少)额|增量|减量")
+
+
+# 收入和支出都比上年涨了，哪个涨得更多，多涨了多少: the two changes set against each other
+MOVED_MORE = re.compile(r"(?:哪个|谁|哪一?项|哪边)[^，,。？?]{0,4}(?:涨|增|降|减|跌)得?(?:更|最)?"
+                        r"(?:多|大|猛)|多涨了?多少|多增了?多少|多降了?多少|多减了?多少")
 
 
 def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
     """The difference of two things' stated changes on the year before (computed), when the
-    line says each one's change (A增加的比B增加的多多少); None when it does not; declined when
-    one of them states no change in money."""
-    if len(CHANGE_OF.findall(ctx.match.text)) < 2:
+    line says each one's change (A增加的比B增加的多多少) or asks which moved more; None when it
+    does not; declined when one of them states no change in money."""
+    if len(CHANGE_OF.findall(ctx.match.text)) < 2 and not MOVED_MORE.search(ctx.match.text):
         return None
     changes = _stated_changes(ctx, [name for name, _ in pair])
     if isinstance(changes, Answer):

@@ -113,3 +113,8 @@ def test_the_kinds_of_purchase_said_bare_inside_it(putuo):
 def test_a_share_said_放到_the_whole_里_with_a_bound(hetang):
     share = hetang.ask("政务中心的政府采购放在全年支出里连百分之一都不到吧")
     assert "0.48%" in share.answer, share.answer
+
+
+def test_which_of_two_rose_more_and_by_how_much(hetang):
+    more = hetang.ask("政务中心收入总计和支出总计比上年都增加了，哪个增得多，多增了多少")
+    assert "127.91" in more.answer and "计算得出" in more.answer, more.answer
