@@ -316,7 +316,8 @@ def _share_of_change(ctx: Context) -> Answer | None:
 
 # the change of the whole said without its name (总增加额, 增加的总额, 整体增加的)
 TOTAL_MOVED = re.compile(r"总(?:的)?(?:增加|增长|减少|下降)(?:额|量|部分|的部分|的钱)?"
-                         r"|总增量|总减量|(?:增加|增长|减少)(?:的)?总额|整体(?:增加|增长|减少)")
+                         r"|总增量|总减量|(?:增加|增长|减少)(?:的)?总额|整体(?:增加|增长|减少)"
+                         r"|(?:全部|整体|所有)的?(?:增量|增加额|增长额|减量|减少额)")
 
 
 def _side_total(ctx: Context, name: str) -> str | None:

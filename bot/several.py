@@ -1104,6 +1104,9 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     return None
 
 
+RATIO_SAID = re.compile(r"(?:是|相当于|等于)[^，,。？?占]{1,14}?的(?:百分之|几成|%|多少成)")
+
+
 def share_of(ctx: Context) -> Answer | None:
     """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
     cut = ctx.match.text.find("占")
@@ -1146,10 +1149,12 @@ def share_of(ctx: Context) -> Answer | None:
     if part["unit"] != whole["unit"]:
         return None
     pct = _dec(part["number"]) / _dec(whole["number"]) * 100
-    if pct > 100:
+    if pct > 100 and not RATIO_SAID.search(ctx.question):
         return None  # a part is never more than its whole: these two are no part and whole
+        # (支出是收入的百分之几: a ratio asked, over 100% as it comes)
+    said = "是" if pct > 100 else "占"  # (a ratio over 100%: 支出总计是收入总计的107.72%)
     text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
-            f"{before[0]}占{after[0]}的{_percent(pct)}%（计算得出，非原文数字）。")
+            f"{before[0]}{said}{after[0]}的{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
 
 

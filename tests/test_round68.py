@@ -118,3 +118,15 @@ def test_a_share_said_放到_the_whole_里_with_a_bound(hetang):
 def test_which_of_two_rose_more_and_by_how_much(hetang):
     more = hetang.ask("政务中心收入总计和支出总计比上年都增加了，哪个增得多，多增了多少")
     assert "127.91" in more.answer and "计算得出" in more.answer, more.answer
+
+
+def test_a_ratio_asked_with_是_may_pass_a_hundred_percent_a_share_with_占_not(hetang):
+    ratio = hetang.ask("政务中心支出总计是收入总计的百分之几")
+    assert "107.72%" in ratio.answer, ratio.answer
+    share = hetang.ask("政务中心支出总计占收入总计的百分之几")
+    assert "107.72%" not in share.answer, share.answer
+
+
+def test_the_change_of_the_whole_said_全部增量(university):
+    share = university.ask("西南大学教育支出的增加额在全部增加额里占几成")
+    assert "96.34%" in share.answer, share.answer
