@@ -42,7 +42,8 @@ SHARE_OF_NOTHING = re.compile(r"占(?=(?:了|比)?(?:多少|几成|百分之几|
 
 SET_AGAINST = ("difference", "compare", "times", "total")  # kinds of two things or more
 # the funds the things asked are of (小学教育的财政拨款支出, 财政拨款支出里…)
-SCOPE_SAID_OF = re.compile(r"的财政拨款|财政拨款(?:支出|收入)?(?:里|中|当中|里面)")
+SCOPE_SAID_OF = re.compile(r"的财政拨款|财政拨款(?:支出|收入)?(?:里|中|当中|里面)"
+                           r"|(?:^|那|其中)财政拨款(?![支收总])")  # (那财政拨款高中教育)
 
 
 class FollowUps:

@@ -84,8 +84,9 @@ class Vocabulary:
     # items a disclosure may or may not list (差旅费): named and not listed, no figure answers
     items: tuple[str, ...] = ()
     english_noise: tuple[str, ...] = ()  # English words that carry no thing asked about
-    # a lexicon variant not replaced before these (社保 but not 社保缴费): variant → followers
-    guards: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a lexicon variant not replaced before or after these (社保 but not 社保缴费, 小学 but not
+    # 附属小学): variant, followers, leaders
+    guards: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @cached_property
     def totals(self) -> frozenset[str]:
@@ -205,8 +206,10 @@ def _vocabulary(data: dict) -> Vocabulary:
                     for d in data.get("derived", []))
     lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
                     for e in data.get(key, []) for v in e["variants"])
-    guards = tuple((str(v), tuple(map(str, e["not_before"]))) for key in ("colloquial", "english")
-                   for e in data.get(key, []) if e.get("not_before") for v in e["variants"])
+    guards = tuple((str(v), tuple(map(str, e.get("not_before", ()))),
+                    tuple(map(str, e.get("not_after", ()))))
+                   for key in ("colloquial", "english") for e in data.get(key, [])
+                   if e.get("not_before") or e.get("not_after") for v in e["variants"])
     return Vocabulary(
         typos={str(k): str(v) for k, v in (data.get("typos") or {}).items()},
         padding=tuple(data.get("padding", [])),

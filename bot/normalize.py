@@ -94,7 +94,8 @@ class Normalizer:
 
     def __init__(self, typos: dict[str, str], padding: list[str],
                  synonyms: list[tuple[str, str]],
-                 guards: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> None:
+                 guards: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
+                 ) -> None:
         self.typos = sorted(((fold(k), fold(v)) for k, v in typos.items()),
                             key=lambda kv: -len(kv[0]))
         pads = sorted({fold(p) for p in padding if fold(p)}, key=lambda p: (-len(p), p))
@@ -104,7 +105,8 @@ class Normalizer:
         self._by_first: dict[str, list[int]] = {}  # first character → synonyms starting so
         for i, (variant, _) in enumerate(self.synonyms):
             self._by_first.setdefault(variant[:1], []).append(i)
-        self._guards = {fold(v): tuple(map(fold, after)) for v, after in guards}  # 社保|缴费
+        self._guards = {fold(v): (tuple(map(fold, after)), tuple(map(fold, before)))
+                        for v, after, before in guards}  # 社保|缴费, 附属|小学
         self._known: dict[str, str] = {}  # texts normalised at start-up, kept between runs
         self._learning, self._kept = False, 0
         self._key = cache.digest(repr(sorted(self.typos)), repr(sorted(pads)),
@@ -156,7 +158,7 @@ class Normalizer:
                 text = stripped
         for i in sorted(i for ch in set(text) for i in self._by_first.get(ch, ())):
             variant, canonical = self.synonyms[i]  # in order, only those that may be there
-            text = _replace_outside(text, variant, canonical, self._guards.get(variant, ()))
+            text = _replace_outside(text, variant, canonical, *self._guards.get(variant, ((), ())))
         text = BOTH_ENDS.sub(_both_ends, text)
         text = SHARE_AS_IS.sub(r"占\1的\2", text)  # 事业收入是财政拨款收入的几成
         text = SHARE_INSIDE.sub(r"占\1的比重是多少", text)  # 公积金在住房保障支出里的份量有多大
@@ -421,15 +423,17 @@ def _both_ends(m: re.Match) -> str:
     return f"{first}{head}和{second}{head}"
 
 
-def _replace_outside(text: str, variant: str, canonical: str, not_before: tuple[str, ...] = ()
-                     ) -> str:
+def _replace_outside(text: str, variant: str, canonical: str, not_before: tuple[str, ...] = (),
+                     not_after: tuple[str, ...] = ()) -> str:
     """Replace variant by canonical, except where it already sits inside canonical or is
-    followed by a word it must not stand before (社保缴费)."""
+    followed by a word it must not stand before (社保缴费) or follows one it must not stand
+    after (附属小学)."""
     if variant not in text:
         return text
     out, i = [], 0
     while i < len(text):
-        if text.startswith(variant, i) and not text.startswith(not_before, i + len(variant)):
+        if text.startswith(variant, i) and not text.startswith(not_before, i + len(variant)) \
+                and not (not_after and text[:i].endswith(not_after)):
             window_start = max(0, i - len(canonical))
             window = text[window_start:i + len(canonical) + len(variant)]
             if canonical in window and _inside(text, i, variant, canonical):

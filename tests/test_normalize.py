@@ -120,6 +120,9 @@ def test_cantonese_why_only_where_it_is_a_word(normalize, question, expected):
 
 
 def test_a_variant_is_not_replaced_before_its_guarded_followers():
-    normalizer = Normalizer({}, [], [("社保", "社会保障和就业支出")], (("社保", ("缴",)),))
+    normalizer = Normalizer({}, [], [("社保", "社会保障和就业支出"), ("小学", "小学教育")],
+                            (("社保", ("缴",), ()), ("小学", (), ("附属",))))
     assert normalizer("社保呢") == "社会保障和就业支出呢"
     assert normalizer("社保缴费多少") == "社保缴费多少"
+    assert normalizer("小学呢") == "小学教育呢"
+    assert normalizer("附属小学呢") == "附属小学呢"  # nor after a word it must not follow

@@ -130,3 +130,12 @@ def test_a_ratio_asked_with_是_may_pass_a_hundred_percent_a_share_with_占_not(
 def test_the_change_of_the_whole_said_全部增量(university):
     share = university.ask("西南大学教育支出的增加额在全部增加额里占几成")
     assert "96.34%" in share.answer, share.answer
+
+
+def test_the_education_levels_said_bare_but_not_a_fee_nor_the_affiliated_school(university):
+    gap = university.ask("西南大学财政拨款里高中比小学多多少")
+    assert "8799.35" in gap.answer, gap.answer
+    fee = university.ask("收高中学费这种钱在决算里算什么收入")
+    assert "高中教育" not in fee.answer.split("\n")[0], fee.answer
+    turns = talk(university, "西南大学住房公积金一共支出多少", "附属小学交了多少")
+    assert not turns[1].answered, turns[1].answer
