@@ -139,3 +139,12 @@ def test_the_education_levels_said_bare_but_not_a_fee_nor_the_affiliated_school(
     assert "高中教育" not in fee.answer.split("\n")[0], fee.answer
     turns = talk(university, "西南大学住房公积金一共支出多少", "附属小学交了多少")
     assert not turns[1].answered, turns[1].answer
+
+
+def test_the_classes_said_short(university, putuo):
+    housing = university.ask("西南大学住房支出一共多少")
+    assert "16278.27" in housing.answer, housing.answer
+    pension = putuo.ask("普陀财政局养老支出多少")
+    assert "行政事业单位养老支出" in pension.answer, pension.answer
+    abroad = university.ask("西南大学留学支出多少")
+    assert "1309.00" in abroad.answer, abroad.answer
