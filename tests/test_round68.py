@@ -148,3 +148,8 @@ def test_the_classes_said_short(university, putuo):
     assert "行政事业单位养老支出" in pension.answer, pension.answer
     abroad = university.ask("西南大学留学支出多少")
     assert "1309.00" in abroad.answer, abroad.answer
+
+
+def test_the_staffs_medical_insurance_said_医保缴费(putuo):
+    insured = putuo.ask("普陀财政局医保缴费花了多少")
+    assert "60.99" in insured.answer, insured.answer
