@@ -14,7 +14,7 @@ from bot.answer import Answer, Source
 from bot.arbiter import GENERIC_ANSWERS, INCLUDES, decide
 from bot.codes import code_names, expand_codes, unknown_code
 from bot.conversation import TRAILING, Conversations, State
-from bot.followups import ALL_FUNDS, FollowUps, meaning_for_amount
+from bot.followups import ALL_FUNDS, SET_AGAINST, FollowUps, meaning_for_amount
 from bot.handlers import EARLIER_ASKED, FIGURES, Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
@@ -96,7 +96,6 @@ LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|
                           r"|多少|一共|合计|决算|预算|实际|年初|年末|一般公共预算|财政拨款|上年|去年")
 # …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
 AGAINST_UNIT = re.compile(r"(?:跟|和|与|同)$")  # …跟普陀财政局的比: the unit set against
-SET_AGAINST = ("compare", "difference", "times")  # kinds that set one figure against another
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well

@@ -446,7 +446,7 @@ def part_of_whole(quote: str, question: str) -> str:
     whole less the part), computed and labelled; only when the sentence states no share itself
     and holds exactly two counts of one unit."""
     share = SHARE_ASKED.search(question)
-    gap = DIFFERENCE_ASKED.search(question) or REST_ASKED.search(question)
+    gap = DIFFERENCE_ASKED.search(question) or COUNT_LEFT_ASKED.search(question)
     if not (share or gap) or share and "%" in quote:
         return ""  # (a sentence stating a share answers a share itself)
     counts = COUNT.findall(quote)
@@ -466,8 +466,8 @@ def part_of_whole(quote: str, question: str) -> str:
 
 
 # what is left of a count asked (剩下没公开的, 其余的, 不算博导的): the whole less the part
-REST_ASKED = re.compile(r"剩下|剩余|其余|余下|没有?[\u4e00-\u9fff]{1,3}的|未[\u4e00-\u9fff]{1,3}的"
-                        r"|不算")
+COUNT_LEFT_ASKED = re.compile(r"剩下|剩余|其余|余下|没有?[\u4e00-\u9fff]{1,3}的"
+                              r"|未[\u4e00-\u9fff]{1,3}的|不算")
 COUNT_SAID = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:为|是|了|有|达)?" + COUNT.pattern)
 
 

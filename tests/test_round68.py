@@ -146,7 +146,7 @@ def test_the_classes_said_short(university, putuo):
     assert "16278.27" in housing.answer, housing.answer
     pension = putuo.ask("普陀财政局养老支出多少")
     assert "行政事业单位养老支出" in pension.answer, pension.answer
-    abroad = university.ask("西南大学留学支出多少")
+    abroad = university.ask("西南大学留学教育支出多少")
     assert "1309.00" in abroad.answer, abroad.answer
 
 
