@@ -951,6 +951,15 @@ def difference(ctx: Context) -> Answer:
     own_sides = _row_sides(ctx)
     if own_sides is not None:  # 科学技术这一类收入和支出差了多少: that row's two sides
         return own_sides
+    from bot.several import row_columns
+    columns = row_columns(ctx)
+    if columns is not None:  # 高等教育的基本支出比项目支出多多少: the row's two columns
+        (a, fa), (b, fb) = columns
+        diff = _dec(fa["number"]) - _dec(fb["number"])
+        text = (f"{ctx.doc.label}{fa['table']}中{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，"
+                f"{a}比{b}{'多' if diff >= 0 else '少'}{_fmt(abs(diff))}万元"
+                "（计算得出，非原文数字）。")
+        return _answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb])
     values = _stated_values(ctx)
     if (LAST_YEAR_SET.search(ctx.match.text) or ctx.match.earlier) and len(
             {str(f.get("number")) for _, f in values}) < 2:  # 比上年多了多少: its change, no

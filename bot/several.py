@@ -1104,6 +1104,21 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     return None
 
 
+def row_columns(ctx: Context) -> list[tuple[str, dict]] | None:
+    """高等教育的基本支出比项目支出多多少: a row named with two of its table's columns — the
+    row's two cells, in the scope asked; None unless one row and two of its columns are named."""
+    names = list(dict.fromkeys(h.entry.name for h in ctx.hits if h.coverage == 1
+                               and h.entry.kind != "term"))
+    for row in names:
+        cells = _in_scope(ctx, row, ctx.doc.cells.get(row, []))
+        others = [n for n in names if n != row and FISCAL not in n]  # (财政拨款: the scope)
+        for table in dict.fromkeys(c["table"] for c in cells):
+            found = {c["column"]: c for c in cells if c["table"] == table and c["number"]}
+            if len(others) == 2 and all(n in found for n in others):
+                return [(f"{row}{n}", cell_fact(found[n])) for n in others]
+    return None
+
+
 RATIO_SAID = re.compile(r"(?:是|相当于|等于)[^，,。？?占]{1,14}?的(?:百分之|几成|%|多少成)")
 
 

@@ -153,3 +153,12 @@ def test_the_classes_said_short(university, putuo):
 def test_the_staffs_medical_insurance_said_医保缴费(putuo):
     insured = putuo.ask("普陀财政局医保缴费花了多少")
     assert "60.99" in insured.answer, insured.answer
+
+
+def test_a_rows_two_columns_set_against_each_other(university, putuo):
+    row = university.ask("西南大学高等教育这一项基本支出比项目支出多了多少")
+    assert "202681.45" in row.answer, row.answer
+    turns = talk(university, "西南大学高等教育支出一共多少", "基本支出比项目支出多多少")
+    assert "202681.45" in turns[1].answer, turns[1].answer
+    left = talk(putuo, "普陀区财政局2024年收入一共多少", "这里面不是财政拨款的那部分有多少")
+    assert "6.2" in left[1].answer, left[1].answer
