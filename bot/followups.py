@@ -16,9 +16,11 @@ from bot.normalize import fold
 from bot.passages import DEFINES, PASSAGE
 
 # every source of funds asked after a 财政拨款 figure (全部资金口径呢, 不光是财政的，全部算上呢)
-ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是财政|不只是财政"
-                       r"|不仅是财政|全部算上|都算上|所有来源|各种来源"
+ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是?财政|不只是?财政"
+                       r"|不仅是?财政|不单是?财政|全部算上|都算上|所有来源|各种来源"
                        r"|(?:全部|所有|总)的?支出(?:里面?|中|当中)")  # 全部支出里基本支出
+NOT_ONLY_FISCAL = re.compile(r"不光是?财政|不只是?财政|不仅是?财政|不单是?财政")  # a correction
+TABLE_CITED = re.compile(r"([\u4e00-\u9fff]*决算表)「")  # 高等学校支出决算表「高等教育」
 FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
 TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
@@ -76,8 +78,13 @@ class FollowUps:
             match.text, match.masked if exact or not match.hits else match.text, exact,
             kind, state, self._followups, question)
         unscoped = ""
-        if ALL_FUNDS.search(match.text) and handlers.FISCAL in state.question and \
-                all(handlers.FISCAL in match.text[a:b] for a, b in exact):  # 全部资金口径呢
+        corrected = NOT_ONLY_FISCAL.search(match.text) is not None  # 不光财政拨款那部分
+        if ALL_FUNDS.search(match.text) and (handlers.FISCAL in state.question or (
+                corrected and state.source and handlers.FISCAL in state.source.section)) and all(
+                handlers.FISCAL in match.text[a:b] or corrected and any(
+                    h.span == (a, b) and h.entry.name in self.data.vocabulary.totals
+                    for h in match.hits) for a, b in exact):  # 全部资金口径呢 (总的支出，不光
+            # 财政拨款那部分: the same, its total said as a word of the sides)
             unscoped = FISCAL_SAID.sub("", state.question)  # after 财政拨款…: the same
             candidates = [(unscoped, "", False)]  # question, of all funds, or none
         scoped_thing = ""  # the last thing asked again in the 财政拨款 scope said before
@@ -181,8 +188,10 @@ class FollowUps:
                     reply.answer.partition("原文")[0], residue or part[:4]):
                 continue  # 来华留学教育…, 去年呢: never 财政拨款收入's, said beside it;
                 # 小学教育…, 那高中呢: never 小学教育's again
-            if text == unscoped and handlers.FISCAL in reply.answer.split("\n")[0]:
+            if text == unscoped and handlers.FISCAL in reply.answer.split("\n")[0] and not any(
+                    handlers.FISCAL not in t for t in TABLE_CITED.findall(reply.answer)):
                 continue  # 基本建设资金, 全部资金口径呢: only its 财政拨款 figure is stated
+                # (高等教育: a table of all funds has its row, quoted with it)
             if text == scoped_last and (handlers.FISCAL not in reply.answer.partition(
                     "原文")[0] or no_fiscal_part and not any(
                         t in reply.answer.split("\n")[0] for t in state.things)):

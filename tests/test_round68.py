@@ -162,3 +162,8 @@ def test_a_rows_two_columns_set_against_each_other(university, putuo):
     assert "202681.45" in turns[1].answer, turns[1].answer
     left = talk(putuo, "普陀区财政局2024年收入一共多少", "这里面不是财政拨款的那部分有多少")
     assert "6.2" in left[1].answer, left[1].answer
+
+
+def test_a_correction_to_all_funds_after_a_figure_stated_for_財政拨款_alone(university):
+    turns = talk(university, "西南大学高等教育花了多少", "我问的是全部的支出，不只是财政拨款那块")
+    assert "389606.87" in turns[1].answer and "457676.75" not in turns[1].answer, turns[1]
