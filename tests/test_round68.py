@@ -164,6 +164,6 @@ def test_a_rows_two_columns_set_against_each_other(university, putuo):
     assert "6.2" in left[1].answer, left[1].answer
 
 
-def test_a_correction_to_all_funds_after_a_figure_stated_for_財政拨款_alone(university):
+def test_a_correction_to_all_funds_after_a_figure_stated_for_财政拨款_alone(university):
     turns = talk(university, "西南大学高等教育花了多少", "我问的是全部的支出，不只是财政拨款那块")
     assert "389606.87" in turns[1].answer and "457676.75" not in turns[1].answer, turns[1]
