@@ -363,9 +363,11 @@ def rephrased(question: str) -> str:
 SHARE_WORDS = r"(?:百分之|几成|多少成|比例|比重|百分比|%)"
 # 项目支出是基本支出的百分之几, 相当于…的几成: the share of the one named after (占); not 是
 # 预算的几成 (its execution) nor a year's (a change)
+# a share said as a bound (是基本养老保险缴费的一半吗, 是它的三成多): checked against it
+SHARE_BOUND = r"(?:一半|[二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成)"
 IS_SHARE_OF = re.compile(r"(?:(?<!不)是(?![不否])|相当于)"
                          r"(?!年初|预算|上年|去年|前年|上一年|当年|它|其)"
-                         rf"(?=[^，,。？?！!]{{2,16}}?的{SHARE_WORDS})")
+                         rf"(?=[^，,。？?！!]{{2,16}}?的(?:{SHARE_WORDS}|{SHARE_BOUND}))")
 # 机关运行经费放到基本支出里看，是百分之几: its share of the whole it is put in
 PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}}?)(?:里面|里头|里|中|当中)看?"
                     rf"[，,]?(?:是|占|连)?(?={SHARE_WORDS}|多少)")  # (…里连百分之一都不到吧)

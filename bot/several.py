@@ -1177,6 +1177,10 @@ def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: 
     """A share the disclosure states of this thing is of the whole asked: one of them is stated
     of it (by name, a namesake, or the very words said after 占), or none says of what."""
     wholes = {whole, *_namesakes(ctx.doc, whole)}
+    code, whole_code = (next((c["code"] for c in ctx.doc.cells.get(n, []) if c["code"]), "")
+                        for n in (name, whole))
+    if code and whole_code and len(code) == len(whole_code):
+        return False  # 卫生健康支出占社保就业支出: two of one level, its share is of their whole
     said = ctx.match.text[cut + 1:]
     shares = [f for f in _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
               if f["qualifier"] == "占比"]

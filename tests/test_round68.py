@@ -167,3 +167,15 @@ def test_a_rows_two_columns_set_against_each_other(university, putuo):
 def test_a_correction_to_all_funds_after_a_figure_stated_for_财政拨款_alone(university):
     turns = talk(university, "西南大学高等教育花了多少", "我问的是全部的支出，不只是财政拨款那块")
     assert "389606.87" in turns[1].answer and "457676.75" not in turns[1].answer, turns[1]
+
+
+def test_a_share_of_a_sibling_class_is_worked_out_never_the_share_of_the_total(putuo):
+    share = putuo.ask("普陀财政局卫生健康支出占社保就业支出的比例多少")
+    assert "18.67%" in share.answer and "2.07%" not in share.answer, share.answer
+    half = putuo.ask("普陀财政局职业年金缴费是不是正好是基本养老保险缴费的一半")
+    assert "50.00%" in half.answer, half.answer
+
+
+def test_how_many_times_said_顶几个(putuo):
+    times = putuo.ask("普陀财政局津贴补贴能顶几个基本工资")
+    assert "4.72倍" in times.answer, times.answer
