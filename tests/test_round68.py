@@ -179,3 +179,8 @@ def test_a_share_of_a_sibling_class_is_worked_out_never_the_share_of_the_total(p
 def test_how_many_times_said_顶几个(putuo):
     times = putuo.ask("普陀财政局津贴补贴能顶几个基本工资")
     assert "4.72倍" in times.answer, times.answer
+
+
+def test_a_share_doubted_against_a_bound_said_with_连(university):
+    share = university.ask("西南大学的捐赠收入连其他收入的百分之一都没有吧")
+    assert "0.09%" in share.answer and "计算得出" in share.answer, share.answer
