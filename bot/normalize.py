@@ -371,10 +371,12 @@ IS_SHARE_OF = re.compile(r"(?:(?<!不)是(?![不否])|相当于)"
 # 机关运行经费放到基本支出里看，是百分之几: its share of the whole it is put in
 PUT_IN = re.compile(rf"(?:放到|放在|放进|搁到)([^，,。？?！!]{{2,12}}?)(?:里面|里头|里|中|当中)看?"
                     rf"[，,]?(?:是|占|连)?(?={SHARE_WORDS}|多少)")  # (…里连百分之一都不到吧)
-# 连其他收入的百分之一都不到吧: a share doubted against a bound, of the one said after 连
-EVEN_UNDER = re.compile(r"连([^，,。？?！!]{2,12}?)的(?=(?:一半|百分之[一二三四五六七八九十]+|"
-                        r"[二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成|零头)"
-                        r"都?(?:不到|没有|不够|不足))")
+# 连其他收入的百分之一都不到吧, 有没有社保支出的一半, 够不够基本支出的四分之一: a share
+# checked against a bound, of the one said after the checking word
+BOUND_OF = re.compile(r"(?:连|有没有|够不够|够得上|超没超过|到没到|超过了?|超出|不到|不足|达到了?"
+                      r"|高于|低于|少于|多于|够|有)([^，,。？?！!]{2,12}?)的"
+                      r"(?=(?:一半|百分之[一二三四五六七八九十]+|[二三四五六七八九十]分之[一二三四五六七八九]"
+                      r"|[一两二三四五六七八九]成|零头)(?:了|吗|吧|没|不|都|多|左右|以上|以下|$|[，,。？?！!]))")
 # 支出超出收入多少: one over another by how much, asked as 比…多多少
 OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^，,。？?！!\d]{1,10}?)"
                      r"(?:多少|几)(?!倍)")
@@ -403,7 +405,7 @@ FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总�
 # summary table's bottom line
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
-                 (EVEN_UNDER, r"占\1的"),
+                 (BOUND_OF, r"占\1的"),
                  (PURCHASES_BARE, r"\1\2采购\3\4采购"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
 

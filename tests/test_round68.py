@@ -184,3 +184,11 @@ def test_how_many_times_said_顶几个(putuo):
 def test_a_share_doubted_against_a_bound_said_with_连(university):
     share = university.ask("西南大学的捐赠收入连其他收入的百分之一都没有吧")
     assert "0.09%" in share.answer and "计算得出" in share.answer, share.answer
+
+
+def test_a_share_checked_against_a_bound_said_有没有_够不够_超过_不到(putuo):
+    for asked in ("普陀财政局住房保障支出有没有一般公共服务支出的一半",
+                  "普陀财政局项目支出够不够基本支出的四分之一",
+                  "普陀财政局卫生健康支出不到社保就业支出的两成吧"):
+        share = putuo.ask(asked)
+        assert share.intent == "figure.share" and "计算得出" in share.answer, (asked, share)
