@@ -187,8 +187,10 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
     if len(rows) != 1:
         return None
     funds = _row_funds(ctx, rows[0], _side_said(text))
-    if funds is None:
-        return None
+    if funds is None:  # 基本支出里财政拨款占多少: 财政拨款 said after the row, as its part
+        row_at = min(h.span[0] for h in whole_said)
+        return _fiscal_share_stated(ctx, rows[0]) if 0 <= row_at < text.find(FISCAL) and all(
+            w == FISCAL for w in said) else None
     whole, fiscal = funds
     pct = _dec(fiscal["number"]) / _dec(whole["number"]) * 100
     if pct > 100:
@@ -197,6 +199,23 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
             f"{whole['unit']}，其中财政拨款{fiscal['value']}{fiscal['unit']}（{fiscal['table']}），"
             f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [cell_fact(c) for c in (whole, fiscal)])
+
+
+def _fiscal_share_stated(ctx: Context, name: str) -> Answer | None:
+    """基本支出里财政拨款占多少, with no table row of it: the narrative's 财政拨款 figure of it
+    ÷ its figure of all funds, both stated; None otherwise."""
+    stated = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"] == "决算数"
+              and f["unit"] in MONEY_UNITS and f.get("number")]
+    fiscal = next((f for f in stated if _fiscal(f)), None)
+    whole = next((f for f in stated if not _fiscal(f)), None)
+    if fiscal is None or whole is None or fiscal["unit"] != whole["unit"]:
+        return None
+    pct = _dec(fiscal["number"]) / _dec(whole["number"]) * 100
+    if pct > 100:
+        return None
+    text = (f"{ctx.doc.label}{name}{whole['value']}，其中财政拨款{fiscal['value']}，"
+            f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [whole, fiscal])
 
 
 def _side_said(text: str) -> str:

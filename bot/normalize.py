@@ -383,6 +383,9 @@ OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^�
 # 政府采购里服务比货物多多少, 采购中货物和服务各多少: the kinds of purchase said bare
 PURCHASES_BARE = re.compile(r"((?:政府)?采购(?:里面|里头|当中|之中|里|中)?的?)(货物|工程|服务)"
                             r"(?:类)?(比|和|与|跟|同|及|、)(货物|工程|服务)(?:类)?(?!采购)")
+# 政府采购总额里服务类占了百分之多少: one kind said bare inside the whole
+PURCHASE_KIND_BARE = re.compile(r"((?:政府)?采购(?:总额|金额|支出)?(?:里面|里头|当中|之中|里|中)"
+                                r"的?)(货物|工程|服务)(?:类)?(?![采和与跟同及、比类])")
 # 年末结转结余比年初多了多少: the opening balance said bare after its closing one
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
@@ -406,7 +409,7 @@ FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总�
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
                  (BOUND_OF, r"占\1的"),
-                 (PURCHASES_BARE, r"\1\2采购\3\4采购"),
+                 (PURCHASES_BARE, r"\1\2采购\3\4采购"), (PURCHASE_KIND_BARE, r"\1\2采购"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
 
 

@@ -192,3 +192,15 @@ def test_a_share_checked_against_a_bound_said_有没有_够不够_超过_不到(
                   "普陀财政局卫生健康支出不到社保就业支出的两成吧"):
         share = putuo.ask(asked)
         assert share.intent == "figure.share" and "计算得出" in share.answer, (asked, share)
+
+
+def test_the_fiscal_part_of_a_thing_the_narrative_states_both_ways(university):
+    share = university.ask("西南大学项目支出里面财政拨款占多大比重")
+    assert "38.90%" in share.answer, share.answer
+    stated = university.ask("西南大学财政拨款支出里项目支出占比")
+    assert "16.06%" in stated.answer, stated.answer
+
+
+def test_one_kind_of_purchase_said_bare_inside_the_whole(putuo):
+    share = putuo.ask("普陀区财政局政府采购金额里服务类占百分之几")
+    assert "98.10%" in share.answer, share.answer
