@@ -381,11 +381,12 @@ BOUND_OF = re.compile(r"(?:连|有没有|够不够|够得上|超没超过|到没
 OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^，,。？?！!\d]{1,10}?)"
                      r"(?:多少|几)(?!倍)")
 # 政府采购里服务比货物多多少, 采购中货物和服务各多少: the kinds of purchase said bare
-PURCHASES_BARE = re.compile(r"((?:政府)?采购(?:里面|里头|当中|之中|里|中)?的?)(货物|工程|服务)"
-                            r"(?:类)?(比|和|与|跟|同|及|、)(货物|工程|服务)(?:类)?(?!采购)")
+PURCHASE_KINDS = r"(货物|工程|服务)(?:类)?"  # the template's three kinds of purchase
+PURCHASES_BARE = re.compile(r"((?:政府)?采购(?:里面|里头|当中|之中|里|中)?的?)" + PURCHASE_KINDS
+                            + r"(比|和|与|跟|同|及|、)" + PURCHASE_KINDS + r"(?!采购)")
 # 政府采购总额里服务类占了百分之多少: one kind said bare inside the whole
 PURCHASE_KIND_BARE = re.compile(r"((?:政府)?采购(?:总额|金额|支出)?(?:里面|里头|当中|之中|里|中)"
-                                r"的?)(货物|工程|服务)(?:类)?(?![采和与跟同及、比类])")
+                                r"的?)" + PURCHASE_KINDS + r"(?![采和与跟同及、比类])")
 # 年末结转结余比年初多了多少: the opening balance said bare after its closing one
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
