@@ -204,3 +204,10 @@ def test_the_fiscal_part_of_a_thing_the_narrative_states_both_ways(university):
 def test_one_kind_of_purchase_said_bare_inside_the_whole(putuo):
     share = putuo.ask("普陀区财政局政府采购金额里服务类占百分之几")
     assert "98.10%" in share.answer, share.answer
+
+
+def test_a_parts_share_of_the_last_whole_checked_against_a_half(putuo):
+    turns = talk(putuo, "普陀财政局工资福利支出是多少", "津贴补贴在这里头占到一半了没")
+    assert "59.47%" in turns[1].answer, turns[1].answer
+    back = talk(putuo, "普陀财政局一般公共服务支出多少", "行政运行呢", "它在这一类里占几成")
+    assert "71.77%" in back[2].answer, back[2].answer
