@@ -387,6 +387,9 @@ PURCHASES_BARE = re.compile(r"((?:政府)?采购(?:里面|里头|当中|之中|�
 # 政府采购总额里服务类占了百分之多少: one kind said bare inside the whole
 PURCHASE_KIND_BARE = re.compile(r"((?:政府)?采购(?:总额|金额|支出)?(?:里面|里头|当中|之中|里|中)"
                                 r"的?)" + PURCHASE_KINDS + r"(?![采和与跟同及、比类])")
+# 服务占采购总额多少比例, 货物在总采购里占几成: one kind said bare before its whole
+PURCHASE_KIND_FIRST = re.compile(r"(?<![采购])" + PURCHASE_KINDS
+                                 + r"(?=的?(?:占|在)(?:政府)?(?:采购|总采购))")
 # 年末结转结余比年初多了多少: the opening balance said bare after its closing one
 OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
                             r"(年初|期初)(?!的?(?:财政拨款)?结转)")
@@ -411,6 +414,7 @@ ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPEN
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
                  (BOUND_OF, r"占\1的"),
                  (PURCHASES_BARE, r"\1\2采购\3\4采购"), (PURCHASE_KIND_BARE, r"\1\2采购"),
+                 (PURCHASE_KIND_FIRST, r"\1采购"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
 
 

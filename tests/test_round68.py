@@ -211,3 +211,8 @@ def test_a_parts_share_of_the_last_whole_checked_against_a_half(putuo):
     assert "59.47%" in turns[1].answer, turns[1].answer
     back = talk(putuo, "普陀财政局一般公共服务支出多少", "行政运行呢", "它在这一类里占几成")
     assert "71.77%" in back[2].answer, back[2].answer
+
+
+def test_one_kind_of_purchase_said_bare_before_its_whole(hetang):
+    share = hetang.ask("政务中心货物占采购总额的比例是多少")
+    assert "86.80%" in share.answer, share.answer
