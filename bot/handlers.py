@@ -184,8 +184,9 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
         # 百分之多少: a change)
     whole_said = [h for h in ctx.hits if h.coverage == 1 and FISCAL not in h.entry.name]
     rows = list(dict.fromkeys(h.entry.name for h in whole_said))  # (其他教育支出 in part: none)
-    if len(rows) != 1:
-        return None
+    scope = FUNDS_AS_WHOLE.search(text)
+    if len(rows) != 1 or scope and scope.start() < min(h.span[0] for h in whole_said):
+        return None  # (财政拨款支出里教育这一块占多少: the funds said first are the whole)
     funds = _row_funds(ctx, rows[0], _side_said(text))
     if funds is None:  # 基本支出里财政拨款占多少: 财政拨款 said after the row, as its part
         row_at = min(h.span[0] for h in whole_said)
@@ -199,6 +200,9 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
             f"{whole['unit']}，其中财政拨款{fiscal['value']}{fiscal['unit']}（{fiscal['table']}），"
             f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [cell_fact(c) for c in (whole, fiscal)])
+
+
+FUNDS_AS_WHOLE = re.compile(FISCAL + r"[^占，,。？?]{0,4}?(?:里面|里头|当中|之中|里|中)")
 
 
 def _fiscal_share_stated(ctx: Context, name: str) -> Answer | None:

@@ -325,6 +325,12 @@ REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12
                           r"(?:花了|用了|是|有|为)?(?:多少|几何)")
 
 
+# 除了教育以外，别的几类一共花了多少: the classes said by their count, the spending by its verb
+REST_OF_CLASSES = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
+                             r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:几|[两三四五六])(?:大类|类|项)"
+                             r"(?:一共|加起来|合计|总共|共|加在一起)?(?:花了|用了|花|开支了?)(?:多少|几何)")
+
+
 def _rest_of_side(m: re.Match) -> str:
     part, side = m.group(1), m.group(2)
     return f"本年{side}合计减去{part}{'' if part.endswith(side) else side}是多少"
@@ -340,6 +346,7 @@ def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
     question = REST_OF_SIDE.sub(_rest_of_side, question)
+    question = REST_OF_CLASSES.sub(lambda m: f"本年支出合计减去{m.group(1)}是多少", question)
     question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
     question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
                                 question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…

@@ -216,3 +216,12 @@ def test_a_parts_share_of_the_last_whole_checked_against_a_half(putuo):
 def test_one_kind_of_purchase_said_bare_before_its_whole(hetang):
     share = hetang.ask("政务中心货物占采购总额的比例是多少")
     assert "86.80%" in share.answer, share.answer
+
+
+def test_the_education_class_said_by_its_head_alone(university):
+    share = university.ask("西南大学的支出里是不是教育占了大头")
+    assert "92.92%" in share.answer, share.answer
+    rest = university.ask("西南大学除了教育以外，别的几类一共花了多少")
+    assert "32389.48" in rest.answer, rest.answer
+    row = university.ask("西南大学高等教育支出多少")
+    assert "389606.87" in row.answer and "425287.27" not in row.answer, row.answer
