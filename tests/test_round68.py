@@ -225,3 +225,8 @@ def test_the_education_class_said_by_its_head_alone(university):
     assert "32389.48" in rest.answer, rest.answer
     row = university.ask("西南大学高等教育支出多少")
     assert "389606.87" in row.answer and "425287.27" not in row.answer, row.answer
+
+
+def test_how_many_times_it_grew_said_翻了几倍(hetang):
+    times = hetang.ask("政务中心机关运行经费跟上年比翻了多少倍")
+    assert "3.79倍" in times.answer and "173.65" in times.answer, times.answer
