@@ -230,3 +230,8 @@ def test_the_education_class_said_by_its_head_alone(university):
 def test_how_many_times_it_grew_said_翻了几倍(hetang):
     times = hetang.ask("政务中心机关运行经费跟上年比翻了多少倍")
     assert "3.79倍" in times.answer and "173.65" in times.answer, times.answer
+
+
+def test_a_heads_income_is_personal_never_the_units(putuo):
+    pay = putuo.ask("普陀财政局局长一年的年收入有多少")
+    assert not pay.answered and "2946.25" not in pay.answer, pay
