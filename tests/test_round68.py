@@ -235,3 +235,8 @@ def test_how_many_times_it_grew_said_翻了几倍(hetang):
 def test_a_heads_income_is_personal_never_the_units(putuo):
     pay = putuo.ask("普陀财政局局长一年的年收入有多少")
     assert not pay.answered and "2946.25" not in pay.answer, pay
+
+
+def test_a_tables_bottom_line_asked_after_the_table_named(putuo):
+    turns = talk(putuo, "普陀区财政局的财政拨款收入支出决算总表", "这张表的总计多少")
+    assert "2961.68" in turns[1].answer and "2995.39" not in turns[1].answer, turns[1].answer
