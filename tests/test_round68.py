@@ -240,3 +240,8 @@ def test_a_heads_income_is_personal_never_the_units(putuo):
 def test_a_tables_bottom_line_asked_after_the_table_named(putuo):
     turns = talk(putuo, "普陀区财政局的财政拨款收入支出决算总表", "这张表的总计多少")
     assert "2961.68" in turns[1].answer and "2995.39" not in turns[1].answer, turns[1].answer
+
+
+def test_switching_to_a_department_not_loaded_said_换个部门(putuo):
+    other = putuo.ask("换个部门问问，普陀区税务局的收支总计是多少")
+    assert not other.answered and "税务局" in other.answer, other
