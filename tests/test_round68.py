@@ -245,3 +245,10 @@ def test_a_tables_bottom_line_asked_after_the_table_named(putuo):
 def test_switching_to_a_department_not_loaded_said_换个部门(putuo):
     other = putuo.ask("换个部门问问，普陀区税务局的收支总计是多少")
     assert not other.answered and "税务局" in other.answer, other
+
+
+def test_the_spending_said_分成哪几类_is_its_classes_not_a_term(putuo, hetang):
+    classes = putuo.ask("普陀区财政局的一般公共预算拨款支出按功能分成哪几类")
+    assert classes.intent == "chart.spending" and "一般公共服务支出" in classes.answer, classes
+    each = hetang.ask("政务中心按功能分类，一般公共服务和科学技术各花了多少")
+    assert "653.44" in each.answer and "200.87" in each.answer, each.answer
