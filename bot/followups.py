@@ -270,8 +270,7 @@ class FollowUps:
         doc = self.docs[doc_id]
         if any(f["parent"] == whole for f in doc.facts.get(part, [])):
             return True
-        codes = [next((c["code"] for c in doc.cells.get(n, []) if c.get("code")), "")
-                 for n in (part, whole)]
+        codes = [handlers.row_code(doc, n) for n in (part, whole)]
         return all(codes) and codes[0] != codes[1] and codes[0].startswith(codes[1])
 
     def _rest_of_parts(self, match: Match, state: State, docs: tuple[str, ...]) -> list[str]:

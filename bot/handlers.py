@@ -193,13 +193,10 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
         return _fiscal_share_stated(ctx, rows[0]) if 0 <= row_at < text.find(FISCAL) and all(
             w == FISCAL for w in said) else None
     whole, fiscal = funds
-    pct = _dec(fiscal["number"]) / _dec(whole["number"]) * 100
-    if pct > 100:
-        return None
-    text = (f"{ctx.doc.label}{whole['table']}中「{rows[0]}」{whole['column']}{whole['value']}"
-            f"{whole['unit']}，其中财政拨款{fiscal['value']}{fiscal['unit']}（{fiscal['table']}），"
-            f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_percent(pct)}%",), [cell_fact(c) for c in (whole, fiscal)])
+    whole_said = f"{whole['table']}中「{rows[0]}」{whole['column']}{whole['value']}{whole['unit']}"
+    fiscal_said = f"{fiscal['value']}{fiscal['unit']}（{fiscal['table']}）"
+    return _funds_share(ctx, whole, fiscal, [cell_fact(c) for c in (whole, fiscal)], whole_said,
+                        fiscal_said)
 
 
 FUNDS_AS_WHOLE = re.compile(FISCAL + r"[^占，,。？?]{0,4}?(?:里面|里头|当中|之中|里|中)")
@@ -214,12 +211,20 @@ def _fiscal_share_stated(ctx: Context, name: str) -> Answer | None:
     whole = next((f for f in stated if not _fiscal(f)), None)
     if fiscal is None or whole is None or fiscal["unit"] != whole["unit"]:
         return None
+    return _funds_share(ctx, whole, fiscal, [whole, fiscal], f"{name}{whole['value']}",
+                        fiscal["value"])
+
+
+def _funds_share(ctx: Context, whole: dict, fiscal: dict, facts: list[dict], whole_said: str,
+                 fiscal_said: str) -> Answer | None:
+    """The 财政拨款 part's share of its whole of all funds, worked out and labelled; None over
+    100% (no part and whole)."""
     pct = _dec(fiscal["number"]) / _dec(whole["number"]) * 100
     if pct > 100:
         return None
-    text = (f"{ctx.doc.label}{name}{whole['value']}，其中财政拨款{fiscal['value']}，"
+    text = (f"{ctx.doc.label}{whole_said}，其中财政拨款{fiscal_said}，"
             f"财政拨款占{_percent(pct)}%（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_percent(pct)}%",), [whole, fiscal])
+    return _answer(ctx, text, (f"{_percent(pct)}%",), facts)
 
 
 def _side_said(text: str) -> str:
@@ -936,8 +941,8 @@ def _stated_values(ctx: Context) -> list[tuple[str, dict]]:
     from bot.several import stated_value  # several reads these helpers: imported when asked
 
     values: list[tuple[str, dict]] = []
-    for name in _part_within(ctx, _scope_said(ctx, _names(ctx, ("metric", "cell")))):  # the
-        # parts asked of a
+    names = _scope_said(ctx, _names(ctx, ("metric", "cell")))  # 财政拨款 said as their scope
+    for name in _part_within(ctx, names):  # the parts asked of a
         # whole said first (基本支出里人员经费和公用经费), in the scope asked (all funds unless
         # 财政拨款 said: 住房公积金 and 购房补贴 of every fund, though stated for 财政拨款 alone)
         fact = stated_value(ctx, name) or _first(ctx.doc.facts.get(name, []), "决算数",
@@ -974,15 +979,12 @@ def difference(ctx: Context) -> Answer:
     own_sides = _row_sides(ctx)
     if own_sides is not None:  # 科学技术这一类收入和支出差了多少: that row's two sides
         return own_sides
-    from bot.several import row_columns
     columns = row_columns(ctx)
     if columns is not None:  # 高等教育的基本支出比项目支出多多少: the row's two columns
         (a, fa), (b, fb) = columns
-        diff = _dec(fa["number"]) - _dec(fb["number"])
-        text = (f"{ctx.doc.label}{fa['table']}中{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，"
-                f"{a}比{b}{'多' if diff >= 0 else '少'}{_fmt(abs(diff))}万元"
-                "（计算得出，非原文数字）。")
-        return _answer(ctx, text, (f"{_fmt(abs(diff))}万元",), [fa, fb])
+        text, diff = _gap_said(ctx, (a, fa), (b, fb), f"{fa['table']}中")
+        return _answer(ctx, text + "（计算得出，非原文数字）。", (f"{_fmt(abs(diff))}万元",),
+                       [fa, fb])
     values = _stated_values(ctx)
     if (LAST_YEAR_SET.search(ctx.match.text) or ctx.match.earlier) and len(
             {str(f.get("number")) for _, f in values}) < 2:  # 比上年多了多少: its change, no
@@ -996,7 +998,6 @@ def difference(ctx: Context) -> Answer:
     pair = _minus_pair(ctx, values) or _bare_minus_pair(ctx, values) or \
         _fiscal_minus_pair(ctx, values) or _against_bare(ctx, values)
     if len(values) < 2 and pair is None:
-        from bot.several import PLACES_GAP, ranking
         if PLACES_GAP.search(ctx.match.text):  # 最多的跟最少的相差多少: the two ends of a ranking
             return ranking(ctx)
         return amount(ctx)
@@ -1009,10 +1010,7 @@ def difference(ctx: Context) -> Answer:
     points = _points_apart(ctx, a, b) if SHARES_APART.search(ctx.match.text) else None
     if points is not None:  # 基本支出占比和项目支出占比差几个百分点: the stated shares' gap
         return points
-    diff = _dec(fa["number"]) - _dec(fb["number"])
-    word = "多" if diff >= 0 else "少"
-    text = (f"{ctx.doc.label}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}{word}"
-            f"{_fmt(abs(diff))}万元")
+    text, diff = _gap_said(ctx, (a, fa), (b, fb))
     shown = [f"{_fmt(abs(diff))}万元"]
     minus = MINUS_SAID.search(ctx.match.text)
     if pair is not None and minus and SHARE_SAID.search(ctx.match.text, minus.end()) and \
@@ -1022,6 +1020,16 @@ def difference(ctx: Context) -> Answer:
         shown.append(f"{_percent(pct)}%")
     return replace(_answer(ctx, text + "（计算得出，非原文数字）。", tuple(shown), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
+
+
+def _gap_said(ctx: Context, one: tuple[str, dict], other: tuple[str, dict], where: str = ""
+              ) -> tuple[str, Decimal]:
+    """A比B多/少 X万元, the two figures before it (where they are printed, when said)."""
+    (a, fa), (b, fb) = one, other
+    diff = _dec(fa["number"]) - _dec(fb["number"])
+    text = (f"{ctx.doc.label}{where}{a}{_with_unit(fa)}，{b}{_with_unit(fb)}，{a}比{b}"
+            f"{'多' if diff >= 0 else '少'}{_fmt(abs(diff))}万元")
+    return text, diff
 
 
 SHARES_APART = re.compile(r"百分点|占比|比重|比例")  # the gap of two shares asked, not amounts
@@ -1763,6 +1771,11 @@ def code_of(cell: dict) -> str:
     return (cell.get("code") or "").replace(" ", "")
 
 
+def row_code(doc: DocIndex, name: str) -> str:
+    """The classification code of a row named, from its first coded cell; "" when none."""
+    return next((c["code"] for c in doc.cells.get(name, []) if c.get("code")), "")
+
+
 def cell_line(cell: dict) -> str:
     """One table cell as cited: 支出决算表「住房保障支出」（221）本年支出合计445.69万元."""
     column = "" if cell["column"] in ("决算数", cell["row"]) else cell["column"]
@@ -2488,6 +2501,7 @@ HANDLERS = {
 
 # several things in one question build on the helpers above (a module of their own)
 from bot.several import (  # noqa: E402
+    PLACES_GAP,
     RATE_ASKED,
     budget_worked_out,
     changes_apart,
@@ -2495,6 +2509,7 @@ from bot.several import (  # noqa: E402
     from_to,
     ranking,
     rate_worked_out,
+    row_columns,
     share_of,
     sum_then_share,
     times,

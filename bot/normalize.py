@@ -321,7 +321,7 @@ NON_FISCAL_PART = re.compile(r"(?<![里这那它其])(?!里|这|那|它|其中)(
 REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
                           r"(?:的话|以后|之后)?[，,\s]*(?:(?:剩下|其余|别的|余下|另外)的?(?:几|[两三四五六])?"
                           r"(?:大类|类|项|个|块)?|其他(?:几|[两三四五六])(?:大类|类|项|个|块)|其他的)"
-                          r"的?(支出)(?:一共|加起来|合计|总共|共|加在一起)?"
+                          r"的?支出(?:一共|加起来|合计|总共|共|加在一起)?"
                           r"(?:花了|用了|是|有|为)?(?:多少|几何)")
 
 
@@ -331,9 +331,9 @@ REST_OF_CLASSES = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2
                              r"(?:一共|加起来|合计|总共|共|加在一起)?(?:花了|用了|花|开支了?)(?:多少|几何)")
 
 
-def _rest_of_side(m: re.Match) -> str:
-    part, side = m.group(1), m.group(2)
-    return f"本年{side}合计减去{part}{'' if part.endswith(side) else side}是多少"
+def _spending_less(m: re.Match) -> str:
+    part = m.group(1)  # 除了教育: 教育支出
+    return f"本年支出合计减去{part}{'' if part.endswith('支出') else '支出'}是多少"
 
 
 def _non_fiscal_total(m: re.Match) -> str:
@@ -345,8 +345,8 @@ def _non_fiscal_total(m: re.Match) -> str:
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
-    question = REST_OF_SIDE.sub(_rest_of_side, question)
-    question = REST_OF_CLASSES.sub(lambda m: f"本年支出合计减去{m.group(1)}是多少", question)
+    question = REST_OF_SIDE.sub(_spending_less, question)
+    question = REST_OF_CLASSES.sub(_spending_less, question)
     question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
     question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
                                 question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…

@@ -46,6 +46,7 @@ from bot.handlers import (
     named_after,
     rate_of,
     reverse_define,
+    row_code,
 )
 from bot.nlu import BOUND_WORDS
 from bot.normalize import number_said
@@ -242,8 +243,7 @@ def total(ctx: Context) -> Answer:
         dropped = {n for n, _ in named} - {n for n, _ in kept}
         ctx = replace(ctx, hits=[h for h in ctx.hits if h.entry.name not in dropped])
         named = kept
-    codes = {n: next((c["code"] for c in ctx.doc.cells.get(n, []) if c["code"]), "")
-             for n, _ in named}
+    codes = {n: row_code(ctx.doc, n) for n, _ in named}
     if any(_parent_named(ctx, f, n, g) or _under(codes[m], codes[n])
            for m, f in named for n, g in named if m != n):
         for whole_name, whole in named:  # 货物、工程、服务加起来是不是等于采购总额: a check
@@ -400,7 +400,8 @@ def _some_parts_against(ctx: Context, named: list[tuple[str, dict]], codes: dict
                         ) -> Answer | None:
     """Two or more rows under one row named with them, their sum asked against it: the sum
     (计算得出) and the stated whole beside it, whether or not every part of it is named."""
-    if not EQUALS_ASKED.search(ctx.match.text):
+    said = EQUALS_ASKED.search(ctx.match.text)
+    if said is None:
         return None
     wholes = [(n, f) for n, f in named if all(
         m == n or _under(codes[m], codes[n]) or _parent_named(ctx, g, n, f) for m, g in named)]
@@ -408,7 +409,6 @@ def _some_parts_against(ctx: Context, named: list[tuple[str, dict]], codes: dict
     if len(wholes) != 1 and added and len(named) >= 3:  # 这俩加起来就是机关运行经费吗: the
         after = ctx.match.text[added.end():]  # one named after the adding is set against
         wholes = [(n, f) for n, f in named if n in after]
-    said = EQUALS_ASKED.search(ctx.match.text)
     first = [(n, f) for n, f in named if 0 <= ctx.match.text.find(n[:2]) < said.start()]
     if len(wholes) != 1 and len(named) >= 3 and len(first) == 1 and all(
             ctx.match.text.find(n[:2], said.end()) >= 0 for n, _ in named if n != first[0][0]):
@@ -1177,8 +1177,7 @@ def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: 
     """A share the disclosure states of this thing is of the whole asked: one of them is stated
     of it (by name, a namesake, or the very words said after 占), or none says of what."""
     wholes = {whole, *_namesakes(ctx.doc, whole)}
-    code, whole_code = (next((c["code"] for c in ctx.doc.cells.get(n, []) if c["code"]), "")
-                        for n in (name, whole))
+    code, whole_code = row_code(ctx.doc, name), row_code(ctx.doc, whole)
     if code and whole_code and len(code) == len(whole_code):
         return False  # 卫生健康支出占社保就业支出: two of one level, its share is of their whole
     said = ctx.match.text[cut + 1:]
