@@ -158,10 +158,16 @@ def _strip(text: str, *lists: tuple[str, ...]) -> str:
 TURNS_PAIRED = re.compile(r"第([一二三四五六1-6])个(?:数字|数|问题|问的)?\s*"
                           r"(和|与|跟|同|减去|减掉|减|加上|加|比|对比|、)\s*"
                           r"第([一二三四五六1-6])个(?:数字|数|问题|问的)?")
+ADDING = r"加起来|合计|一共|总共|相加|之和|的和|总和|合起来|加在一起|加一起|加一块|总计|共"
 # the last turns together (这三个里, 刚才这几个, 前面三个): three or more (这两个: the last two
 # things, said otherwise)
 TURNS_LAST = re.compile(r"(?:前面|刚才|上面|之前)(?:这|那)?([三四五3-5]|几)个(?:数字|数|问题|项)?"
-                        r"|(?:这|那)([三四五3-5]|几)个(?:数字|数|问题|项)?(?=里|中|当中|之中|哪)")
+                        r"|(?:这|那)([三四五3-5]|几)个(?:数字|数|问题|项)?(?=里|中|当中|之中|哪)"
+                        rf"|(?:这|那)([三四五3-5])(?:个|项|样|笔)(?:数字|数|钱)?(?={ADDING})")
+# a thing added to the last turns, all counted (再加上其他交通费用，这三项合计多少): the count
+# less one are the last turns
+TURNS_ADDED = re.compile(rf"(?:加上|再加)[^，,。？?]{{2,24}}?[，,\s]*(?:这|那)?([三四五3-5])"
+                         rf"(?:个|项|样|笔)(?:数字|数|钱)?(?:的?总数)?(?={ADDING})")
 
 
 def turns_named(text: str, state: State) -> str | None:
@@ -187,9 +193,20 @@ def turns_named(text: str, state: State) -> str | None:
             return None
         joined = "和" if paired.group(2) == "、" else paired.group(2)
         return text[:paired.start()] + a + joined + b + text[paired.end():]
+    added = TURNS_ADDED.search(text) if not state.listed else None
+    if added:  # 再加上X，这三项合计: X and the last turns, one fewer than counted
+        count = (number_said(added.group(1)) or 0) - 1
+        if count < 2 or count > len(state.turns):
+            return None
+        named = things(state.turns[-count:])
+        if named is None or len(set(named.split("、"))) < count:
+            return None
+        counted = added.start(1) - (text[added.start(1) - 1] in "这那")
+        return named.replace("、", "和") + "和" + text[added.start():counted].removeprefix(
+            "再").removeprefix("加上").rstrip("，, ") + text[added.end():]
     last = TURNS_LAST.search(text) if not state.listed else None
     if last:
-        said = last.group(1) or last.group(2)
+        said = last.group(1) or last.group(2) or last.group(3)
         count = len(state.turns) if said == "几" else number_said(said) or 0
         count = min(count, 5)
         if count < 3 or count > len(state.turns):
@@ -200,7 +217,6 @@ def turns_named(text: str, state: State) -> str | None:
         head, _, tail = named.rpartition("、")
         return text[:last.start()] + f"{head}和{tail}" + text[last.end():]
     return None
-
 
 LISTED_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,}")  # an item quoted in a list: its name
 

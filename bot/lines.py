@@ -75,7 +75,7 @@ OWN_FIGURE = re.compile(r"(?:才|只有|只|有|大概|大约|约|占了?|是|�
 YOURS = re.compile(r"你们|您们|贵单位|贵局|贵校|贵中心|贵部门|他们|人家")
 CLAUSES = re.compile(r"[^，,。？?；;！!]+[，,。？?；;！!]*")
 # (比上年增加多少: a change, no comparison)
-COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少"
+COMPARES = re.compile(r"谁|哪个|哪家|多多少|少多少|差多少|相差|差了|高多少|低多少|[一相]减"
                       r"|(?<!上年)(?<!去年)(?<!前年)(?<!上一年)(?<!前一年)"  # 跟去年比: a change
                       r"比(?!上年|去年|上一年|前一年|年初预算|预算)")
 # a whole line answered by setting things against each other already (普陀的呢，两家差多少)
@@ -122,7 +122,8 @@ class Lines:
                 CLAUSE_ASKS.search(c) or i and YES_NO.search(c) for i, c in enumerate(clauses)
         ) or any(  # (…多少，里面有项目支出吗: a later clause asks whether there is one)
                 COMPARES.search(c) and not BOTH_UNITS.search(c) for c in clauses[1:]) and (
-                whole.intent in COMPARED_KINDS or COMPUTED in whole.answer):
+                whole.intent in COMPARED_KINDS and whole.intent != "figure.difference"
+                or COMPUTED in whole.answer):  # (a difference is no answer uncomputed)
             # (普陀的呢，两家差多少: the second unit's figure, then the two set against each other)
             return whole, state
         turn = self._state_of(chat)
@@ -142,7 +143,8 @@ class Lines:
             why = answer.intent == "figure.reason" and answer.answered and \
                 answer.answer.partition("（")[0].partition("：")[2] not in whole.answer
             if not why and (not answer.answered or not answer.figures or all(
-                    f in whole.answer for f in answer.figures)):
+                    f in whole.figures for f in answer.figures) or answer.intent == whole.intent
+                    and all(f in whole.answer for f in answer.figures)):
                 return whole, state  # (多了多少，为啥: the reason is new beside its figures)
             added.append(answer)
         return joined(whole, [whole, *added]), turn
@@ -173,11 +175,16 @@ class Lines:
         said so beside the others. Any other not: the decline stands."""
         before = turn = self._state_of(chat)
         answers = []
-        for clause in clauses:
+        for at, clause in enumerate(clauses):
             answer, alone = self._ask(clause, turn if answers and COMPARES.search(clause)
                                       else before)  # …多少？比荷塘多了多少: against the one before
             if not answer.answered and answers:
                 answer, alone = self._ask(clause, turn)
+            if not answer.answered and len(answers) >= 2 and COMPARES.search(clause):
+                asked = before  # 收入多少，支出多少，两者差多少: after the clauses before it,
+                for earlier in clauses[:at]:  # each asked in turn
+                    _, asked = self._ask(earlier, asked)
+                answer, alone = self._ask(clause, asked)
             unlisted = not answer.answered and answer.firm and not answer.options
             better = whole.intent == PASSAGE and answer.confidence >= whole.confidence  # than
             sure = answer.confidence >= SURE_SENTENCE and FIGURE_ASKED.search(clause) is not None \

@@ -252,7 +252,8 @@ class Matcher:
         hits = _heads_dropped(text, _scope_words_dropped(text, self.find_things(text, scope)))
         hits += self._siblings_said(text, hits)
         masked = _mask(text, hits)
-        intent, confidence, runner_up, scores = self._classify(masked, text, bool(hits))
+        intent, confidence, runner_up, scores = self._classify(masked, _totals_named(
+            text, hits), bool(hits))
         if intent is not None and intent.cues and hits:
             cue = self._cues[intent.name]
             whole = any(h.coverage == 1 for h in hits)
@@ -847,6 +848,22 @@ def _merged(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+TOTAL_NAMED = ("合计", "总计")  # how a name of a total may end (收入合计, 支出总计)
+
+
+def _totals_named(text: str, hits: list[Hit]) -> str:
+    """The text with the names of two totals or more said word for word (收入合计和支出合计差多少)
+    masked: their 合计 names each, it asks no sum (one such name may ask its row's 合计)."""
+    totals = [h for h in hits if text[h.span[0]:h.span[1]] == h.entry.surface
+              and h.entry.surface.endswith(TOTAL_NAMED)]
+    if len({h.entry.surface for h in totals}) < 2:
+        return text
+    for hit in totals:
+        end = hit.span[1]
+        text = text[:end - 2] + PLACEHOLDER * 2 + text[end:]
+    return text
+
+
 def _mask(text: str, hits: list[Hit]) -> str:
     """The text with each name found replaced; a glossary term found in part only over the
     characters it has (职业年金缴费支出指的是什么: the asking words are no part of it)."""
@@ -959,6 +976,18 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
                 mine[:] = [narrowed.get(id(c), c) for c in mine]
                 chosen[:] = [narrowed.get(id(c), c) for c in chosen]
                 hit, clash = own, []
+            elif said and len(hit.entry.surface) >= ABUTTING and hit.span[1] < len(text) and \
+                    text[hit.span[1]] in JOINTS and any(
+                        len(n) >= ABUTTING and text.startswith(n, hit.span[1] + 1) for n in named
+                    ) and all(c.coverage == 1 and text[c.span[0]:c.span[1]] != c.entry.surface
+                                   and text[hit.span[1]] in c.entry.surface
+                                   and c.span[0] <= hit.span[0] < hit.span[1] < c.span[1]
+                                   for c in clash):
+                # 收入合计和支出合计: 收入合计 said word for word, no 收入和支出 read across it
+                # with the 和 that joins it to the next name said word for word
+                mine[:] = [c for c in mine if not any(c is d for d in clash)]
+                chosen[:] = [c for c in chosen if not any(c is d for d in clash)]
+                clash = []
             elif said and (free := _said_again(hit, text, mine)) is not None:
                 hit, clash = free, []  # 来华留学教育…是不是就是留学教育: the name said alone
             elif not said and (free := _head_again(hit, text, mine, named)) is not None:

@@ -1,0 +1,32 @@
+"""Kinds of question met in the tune halves of rounds 68 to 74 of our own sets, each pinned with
+this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_the_last_turns_counted_and_added_up(putuo):
+    turns = talk(putuo, "普陀财政局工会经费是多少", "那福利费呢", "其他交通费用呢",
+                 "这三样加在一起多少")
+    assert "115.68" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_thing_added_to_the_last_turns_all_counted(putuo):
+    turns = talk(putuo, "工会经费多少", "福利费呢", "再加上其他交通费用，三个一共多少")
+    assert "115.68" in turns[-1].answer, turns[-1].answer
+    short = talk(putuo, "工会经费多少", "再加上福利费，三项一共多少")
+    assert "115.68" not in short[-1].answer, short[-1].answer  # two turns are no three
+
+
+def test_two_totals_named_whole_are_no_joint_name_read_across_them(putuo):
+    gap = putuo.ask("普陀区财政局收入合计和支出合计差多少")
+    assert "6.20" in gap.answer and "55.34" not in gap.answer, gap.answer
+    asked = putuo.ask("普陀财政局收入合计多少，支出合计多少，两者差多少")
+    assert "6.20" in asked.answer and "计算得出" in asked.answer, asked.answer
+
+
+def test_two_figures_asked_then_their_difference_in_one_line(putuo):
+    line = putuo.ask("普陀财政局收进来多少钱，花出去多少，差多少")
+    assert "2946.25" in line.answer and "2940.05" in line.answer, line.answer
+    assert "6.20" in line.answer, line.answer
