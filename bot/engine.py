@@ -51,6 +51,9 @@ MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
+DUTY_KINDS = ("org.duties", "org.who_handles")  # answers that quote the unit's duties
+DUTIES_SECTION = "主要职能"  # the section a duty quoted is of
+TOPIC_WORDS = re.compile(r"方面|这块|那块|这一块|那一块|这方面|那方面|的事|的工作|这一项|那一项")
 DEFINED = re.compile(MEANING.pattern + r"|是什么|什么是|什么叫|啥叫|含义")  # the meaning asked
 TERM_FOUND = re.compile(r"^这是“([^”]+)”")  # the term a description was found to be
 BOTH_ASKED = re.compile(DEFINED.pattern + r"|是啥")  # the meaning asked beside the money
@@ -291,6 +294,21 @@ class Engine(FollowUps, Lines):
             names = set(names)
         return self.matcher.find_things(match.text, (doc.doc["doc_id"],), kinds, names,
                                         relaxed=names is not None)
+
+    def _duty_of_topic(self, question: str, match: Match, state: State
+                       ) -> tuple[Answer, State] | None:
+        """After the duties (or one of them) were quoted, a topic said alone (政府采购方面呢,
+        公车这块呢) asks whether it is one of them: the duty that covers it, when one does."""
+        quoted_duty = state.source is not None and DUTIES_SECTION in state.source.section
+        if not (state.intent in DUTY_KINDS or quoted_duty) or not match.hits or \
+                FIGURE_ASKED.search(match.text) or not conversation.bare(
+                    TOPIC_WORDS.sub("", match.masked), self._followups):
+            return None
+        topic = TOPIC_WORDS.sub("", match.text).rstrip("呢吗？?")
+        answer, after = self._ask(f"负责{topic}吗", state)
+        if not answer.answered or answer.intent != "org.who_handles":
+            return None
+        return replace(answer, question=question), after
 
     # ------------------------------------------------------------ answering
 
@@ -542,6 +560,9 @@ class Engine(FollowUps, Lines):
             answer, state = self._ask(state.question, state.with_(
                 department=department, prior_department=prior, question="", absent=None))
             return replace(answer, question=question), state
+        duty = self._duty_of_topic(question, match, state)
+        if duty is not None:  # 主要职责, 政府采购方面呢: the duty that covers it
+            return duty
         about_itself = match.intent is not None and match.intent.handler in (
             "disclosure", "section", "contact")  # 这个决算包括哪些单位: of the unit itself
         figure_last = (state.intent or "").startswith("figure.")  # the last answer a figure

@@ -30,3 +30,10 @@ def test_two_figures_asked_then_their_difference_in_one_line(putuo):
     line = putuo.ask("普陀财政局收进来多少钱，花出去多少，差多少")
     assert "2946.25" in line.answer and "2940.05" in line.answer, line.answer
     assert "6.20" in line.answer, line.answer
+
+
+def test_a_topic_said_alone_after_the_duties_asks_the_duty_that_covers_it(putuo):
+    turns = talk(putuo, "普陀财政局是管什么的", "那政府采购这块呢")
+    assert "政府采购实施意见" in turns[1].answer and "251.25" not in turns[1].answer, turns[1]
+    money = talk(putuo, "普陀财政局是管什么的", "公务接待费呢")  # no duty covers it: its figure
+    assert money[1].answered and "0.00万元" in money[1].answer, money[1].answer
