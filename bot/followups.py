@@ -14,6 +14,7 @@ from bot.handlers import FIGURES, decline
 from bot.nlu import GENERIC_TAIL, INTENT_CUTOFF, NO_THING, PLACEHOLDER, Hit, Match
 from bot.normalize import fold
 from bot.passages import DEFINES, PASSAGE
+from bot.wording import COMPUTED
 
 # every source of funds asked after a 财政拨款 figure (全部资金口径呢, 不光是财政的，全部算上呢)
 ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是?财政|不只是?财政"
@@ -46,6 +47,14 @@ SET_AGAINST = ("difference", "compare", "times", "total")  # kinds of two things
 # the funds the things asked are of (小学教育的财政拨款支出, 财政拨款支出里…)
 SCOPE_SAID_OF = re.compile(r"的财政拨款|财政拨款(?:支出|收入)?(?:里|中|当中|里面)"
                            r"|(?:^|那|其中)财政拨款(?![支收总])")  # (那财政拨款高中教育)
+
+
+def _names_asked(reply: Answer, names: list[str]) -> bool:
+    """A figure's answer to a follow-up names each term the follow-up said whole (年初结转和结余
+    呢: 年初财政拨款结转和结余 is it, 财政拨款收入总计 no), its funds and time words aside."""
+    lead = reply.answer.split("\n")[0].replace(handlers.FISCAL, "")
+    return all(TIMED_NAME.sub(r"\1\2", n.replace(handlers.FISCAL, "")) in lead
+               or TIMED_NAME.sub(r"\2", n) in lead and n[:2] in lead for n in names)
 
 
 class FollowUps:
@@ -169,6 +178,9 @@ class FollowUps:
         # 公务用车运行维护费), no money word alone (那去年呢，花了好多: its 支出)
         said = self.matcher.cue_removed(match.intent, match.text) if kind_only \
             else match.text  # 比上年多少: the kind alone names nothing to look for
+        named_whole = [h.entry.name for h in match.hits if h.coverage == 1 and
+                       match.text[h.span[0]:h.span[1]] == h.entry.surface] if all(
+            h.entry.kind == "term" for h in match.hits) else []  # a term alone, said whole
         for text, part, strict in candidates:
             again = self.matcher.match(text, match.named_docs or context)
             found = [h.entry.name for h in again.hits  # 公务接待费, 那公务用车呢: the part
@@ -201,6 +213,9 @@ class FollowUps:
                     match.text, reply, leaning, figure_last)):
                 continue  # 百分比呢: a sentence on the last thing is no answer to the kind;
                 # 那十四五呢: nor one that says nothing of what the follow-up names
+            if reply.answered and (reply.intent or "").startswith("figure.") and \
+                    COMPUTED not in reply.answer and not _names_asked(reply, named_whole):
+                continue  # 年末财政拨款结转和结余, 年初结转和结余呢: never 财政拨款收入总计
             if meaning_for_amount(state, reply, kind):
                 continue  # 年末结转和结余多少, 那年初的呢: its meaning is no amount
             if reply.answered and not match.hits and kind == "sentences" and \

@@ -37,3 +37,9 @@ def test_a_topic_said_alone_after_the_duties_asks_the_duty_that_covers_it(putuo)
     assert "政府采购实施意见" in turns[1].answer and "251.25" not in turns[1].answer, turns[1]
     money = talk(putuo, "普陀财政局是管什么的", "公务接待费呢")  # no duty covers it: its figure
     assert money[1].answered and "0.00万元" in money[1].answer, money[1].answer
+
+
+def test_a_term_said_whole_in_a_follow_up_is_never_answered_with_another_things_figure(hetang):
+    turns = talk(hetang, "政务中心17年年末财政拨款结转和结余是多少", "年初结转和结余呢")
+    assert "0.48" in turns[0].answer, turns[0].answer
+    assert not turns[1].answered and "785.17" not in turns[1].answer, turns[1]
