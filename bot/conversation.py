@@ -351,6 +351,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)
         # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one
         return [(text[:other.start()] + last + text[other.end():], "", False)]
+    sides = _row_sides_asked(text, spans, kind, state)
+    if sides:  # 高中教育收入多少, 支出呢, 收支差多少: that row's two sides
+        return [(sides, "", False)]
     after_one = bool(state.before) and len(state.things) == 1  # one thing, after another turn
     two = after_one and state.before != state.things
     of_both = (not spans and kind in ("difference", "compare", "total", "times")  # 哪个多 /
@@ -468,6 +471,33 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         named = "和".join(dict.fromkeys(text[a:b] for a, b in spans))
         return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
     return []
+
+
+ROW_GAP_SAID = GAP_SAID | {"收支", "收支差", "收支差额", "收支缺口", "收支相抵"}
+TOTAL_END = ("总计", "合计")
+
+
+def _row_sides(question: str, row: str) -> str:
+    """The side a question of a row asked beside its name: 收入, 支出, or "" (both or neither)."""
+    said = [side for side in ("收入", "支出") if side in question.replace(row, "囗")]
+    if not said and row in question and row.endswith("支出"):
+        return "支出"  # 其他教育支出多少: the row's own name says the side
+    return said[0] if len(said) == 1 else ""
+
+
+def _row_sides_asked(text: str, spans: list[tuple[int, int]], kind: str | None,
+                     state: State) -> str:
+    """X的收入多少, 支出呢, 差多少 (收支差多少): the one row asked twice, once by each side —
+    the question of its own two sides; "" otherwise."""
+    if len(state.things) != 1 or state.before not in ((), state.things) or \
+            state.things[0].endswith(TOTAL_END) or kind not in ("difference", "amount") or \
+            any(text[a:b] not in ROW_GAP_SAID for a, b in spans) or len(state.asked) < 2:
+        return ""
+    if kind == "amount" and not spans:
+        return ""  # (…支出呢, 多少: the amount again)
+    if {_row_sides(q, state.things[0]) for q, _ in state.asked[-2:]} != {"收入", "支出"}:
+        return ""
+    return f"{state.things[0]}的收入和支出差多少"
 
 
 EACH_SHARE = re.compile(r"(?:各项|每项|每[一1]项|各自|分别|都)[^，,。？?]{0,4}"

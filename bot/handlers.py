@@ -1117,7 +1117,12 @@ def _row_sides(ctx: Context) -> Answer | None:
         return None
     outside = "".join(text[i] if not any(a <= i < b for a, b in (h.span for h in rows))
                       else "囗" for i in range(len(text)))  # the words beside the row's name
-    if ("收入" not in outside or "支出" not in outside) and "收支" not in outside:
+    head = names[0].removesuffix("支出")
+    spent_said = "支出" in outside or head != names[0] and (
+        any(text[a:b] != h.entry.surface for h in rows for a, b in [h.span])
+        or f"{head}收入" in text)  # 科学技术的支出比收入多多少, 科学技术支出比科学技术收入多多少:
+    # the row's own 支出 its spending side, said apart from its name or beside its 收入
+    if ("收入" not in outside or not spent_said) and "收支" not in outside:
         return None  # (高中教育收支差多少: 收支 is both, of the row)
     cells = [c for c in ctx.doc.cells.get(names[0], []) if c["unit"] in MONEY_UNITS
              and FISCAL not in c["table"]]

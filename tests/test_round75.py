@@ -43,3 +43,15 @@ def test_a_term_said_whole_in_a_follow_up_is_never_answered_with_another_things_
     turns = talk(hetang, "政务中心17年年末财政拨款结转和结余是多少", "年初结转和结余呢")
     assert "0.48" in turns[0].answer, turns[0].answer
     assert not turns[1].answered and "785.17" not in turns[1].answer, turns[1]
+
+
+def test_a_rows_two_sides_asked_in_turn_then_their_gap(university):
+    turns = talk(university, "西南大学高中教育的收入有多少", "那支出呢", "收支相差多少")
+    assert "565.29" in turns[-1].answer and "26951.72" not in turns[-1].answer, turns[-1]
+    bare = talk(university, "西南大学其他教育支出多少", "收入是多少", "差多少")
+    assert "226.95" in bare[-1].answer, bare[-1].answer
+
+
+def test_a_rows_spending_said_apart_from_its_name_set_against_its_income(university):
+    gap = university.ask("西南大学科学技术的支出比收入多了多少")
+    assert "1357.93" in gap.answer and "计算得出" in gap.answer, gap.answer
