@@ -136,6 +136,9 @@ def amount(ctx: Context) -> Answer:
     sides = _row_sides(ctx) if any(h.entry.kind == "derived" for h in ctx.hits) else None
     if sides is not None:  # 高中教育收支差多少: the row's two sides, not the unit's 收支差额
         return sides
+    income = _row_income(ctx)
+    if income is not None:  # 科学技术这块的收入是多少: the row's income, never its spending
+        return income
     found = _figures(ctx, first="决算数")
     counted = part_of_whole(found.sources[0].sentence, ctx.question) if found.answered and \
         found.sources and found.figures and COUNTED.search(found.figures[0]) else ""
@@ -1138,6 +1141,31 @@ def _row_sides(ctx: Context) -> Answer | None:
             f"{spent['unit']}，支出比收入{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}万元"
             f"（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(abs(gap))}万元",), [cell_fact(c) for c in (income, spent)])
+
+
+def _row_income(ctx: Context) -> Answer | None:
+    """A row of the tables (科学技术支出, 高中教育) with 收入 said beside it and 支出 not: its
+    total in the income table (本年收入合计), which its spending figures never answer; None
+    unless that cell is printed."""
+    text = ctx.match.text
+    rows = [h for h in ctx.hits if h.entry.kind not in ("term", "derived", "column")]
+    if len(rows) != 1 or "收入" in rows[0].entry.name or FISCAL in text or \
+            rows[0].entry.name in ctx.engine.data.vocabulary.totals:
+        return None
+    a, b = rows[0].span
+    outside = text[:a] + "囗" + text[b:]
+    if "收入" not in outside or "支出" in outside or "收支" in outside or "表" in outside or any(
+            h.entry.kind == "column" for h in ctx.hits):  # (教育收费收了多少: that column's;
+        return None  # 收入表里这一行: the table's row, every column)
+    name = rows[0].entry.name
+    cell = next((c for c in ctx.doc.cells.get(name, []) if c["unit"] in MONEY_UNITS
+                 and "收入" in c["table"] and not _fiscal(c)
+                 and c["column"] == "本年收入合计"), None)
+    if cell is None:
+        return None
+    said = (f"{ctx.doc.label}「{name}」在{cell['table']}中本年收入合计{cell['value']}"
+            f"{cell['unit']}。")
+    return _answer(ctx, said, (f"{cell['value']}{cell['unit']}",), [cell_fact(cell)])
 
 
 def _against_bare(ctx: Context, values: list[tuple[str, dict]]) -> list | None:

@@ -55,3 +55,12 @@ def test_a_rows_two_sides_asked_in_turn_then_their_gap(university):
 def test_a_rows_spending_said_apart_from_its_name_set_against_its_income(university):
     gap = university.ask("西南大学科学技术的支出比收入多了多少")
     assert "1357.93" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_a_rows_income_asked_is_its_income_tables_total_never_its_spending(university):
+    income = university.ask("西南大学科学技术那一块收入有多少")
+    assert "1178.72" in income.answer and "2536.65" not in income.answer, income.answer
+    level = university.ask("西南大学高中教育收入多少")
+    assert level.answer.split("\n")[0].count("24804.57") == 1, level.answer
+    fee = university.ask("西南大学高中教育那块教育收费收了多少")  # a column said: that column's
+    assert "24804.57" not in fee.answer.split("\n")[0], fee.answer
