@@ -208,7 +208,7 @@ def _vocabulary(data: dict) -> Vocabulary:
                     for e in data.get(key, []) for v in e["variants"])
     guards = tuple((str(v), tuple(map(str, e.get("not_before", ()))),
                     tuple(map(str, e.get("not_after", ()))))
-                   for key in ("colloquial", "english") for e in data.get(key, [])
+                   for key in ("synonyms", "colloquial", "english") for e in data.get(key, [])
                    if e.get("not_before") or e.get("not_after") for v in e["variants"])
     return Vocabulary(
         typos={str(k): str(v) for k, v in (data.get("typos") or {}).items()},

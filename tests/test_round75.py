@@ -64,3 +64,13 @@ def test_a_rows_income_asked_is_its_income_tables_total_never_its_spending(unive
     assert level.answer.split("\n")[0].count("24804.57") == 1, level.answer
     fee = university.ask("西南大学高中教育那块教育收费收了多少")  # a column said: that column's
     assert "24804.57" not in fee.answer.split("\n")[0], fee.answer
+
+
+def test_the_largest_part_then_its_amount_is_no_gap(hetang):
+    turns = talk(hetang, "政务中心17年基本支出分成哪几块", "哪块最大，多少钱")
+    assert "476.25" in turns[1].answer and "784.69万元；" not in turns[1].answer, turns[1]
+
+
+def test_which_part_takes_the_biggest_share_is_the_parts_never_the_wholes_share(hetang):
+    share = hetang.ask("政务中心基本支出里哪一块占大头")
+    assert "476.25" in share.answer and "55.75%" in share.answer, share.answer
