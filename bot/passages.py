@@ -447,6 +447,8 @@ def part_of_whole(quote: str, question: str) -> str:
     and holds exactly two counts of one unit."""
     share = SHARE_ASKED.search(question)
     gap = DIFFERENCE_ASKED.search(question) or COUNT_LEFT_ASKED.search(question)
+    if not (share or gap) and COUNTS_ADDED.search(question):
+        return counts_added(quote, question)
     if not (share or gap) or share and "%" in quote:
         return ""  # (a sentence stating a share answers a share itself)
     counts = COUNT.findall(quote)
@@ -465,6 +467,34 @@ def part_of_whole(quote: str, question: str) -> str:
     return f"\n按{part:g}{unit}÷{whole:g}{unit}计算，约占{pct}%（计算得出，非原文数字）。"
 
 
+# counts asked added up (正高和副高加起来多少人, 院士一共几位)
+COUNTS_ADDED = re.compile(r"加起来|加在一起|合起来|加一起|加一块|相加|之和|总和|一共|总共|合计"
+                          r"|共有|[两二三四五]者?(?:总共|合共)|加上|[和跟与及][^，,。？?]{1,8}(?:共|总)")
+
+
+INCLUDES = re.compile(r"[(（]含|[(（]包括")  # a count said to hold another
+
+
+def counts_added(quote: str, question: str) -> str:
+    """The counts of one unit a sentence states that the question names (two or more, each
+    by the words just before it), added up, computed and labelled; a count the sentence breaks
+    down after 其中 is their whole, never one of them; "" otherwise."""
+    whole_end = quote.find("其中")
+    said = [(m.group(2), m.group(3), m.group(1), m) for m in _count_matches(quote)
+            if _shares_words(m.group(1), question)]
+    if whole_end >= 0:
+        said = [c for c in said if c[3].end() > whole_end + 2] or said
+    units = {u for _, u, _, _ in said}
+    if len(said) < 2 or len(units) != 1 or any(
+            INCLUDES.match(quote, m.end()) for _, _, _, m in said):  # 硕士生导师2027人(含博导):
+        return ""  # one count holds another, no sum
+        return ""
+    unit = units.pop()
+    numbers = [float(n) for n, _, _, _ in said]
+    listed = "＋".join(f"{n:g}{unit}" for n in numbers)
+    return f"\n按{listed}计算，合计{sum(numbers):g}{unit}（计算得出，非原文数字）。"
+
+
 # what is left of a count asked (剩下没公开的, 其余的, 不算博导的): the whole less the part
 COUNT_LEFT_ASKED = re.compile(r"剩下|剩余|其余|余下|没有?[\u4e00-\u9fff]{1,3}的"
                               r"|未[\u4e00-\u9fff]{1,3}的|不算")
@@ -474,10 +504,16 @@ COUNT_SAID = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:为|是|了|有|达)?" + CO
 ABOUT = ("近", "约", "逾", "超过", "大约")  # 近58000人, 2000余人: a count said roughly
 
 
+def _count_matches(quote: str) -> list[re.Match]:
+    """Each count of a sentence said exactly, with the words just before it (回访我区2447件;
+    never 近58000人 or 2000余人)."""
+    return [m for m in COUNT_SAID.finditer(quote)
+            if not m.group(1).endswith(ABOUT) and not quote.startswith(("余", "多"), m.end())]
+
+
 def _counts_said(quote: str) -> list[tuple[str, str, str]]:
     """Each count of a sentence with the words just before it (回访我区2447件: 回访我区)."""
-    return [(m.group(2), m.group(3), m.group(1)) for m in COUNT_SAID.finditer(quote)
-            if not m.group(1).endswith(ABOUT) and not quote.startswith(("余", "多"), m.end())]
+    return [(m.group(2), m.group(3), m.group(1)) for m in _count_matches(quote)]
 
 
 def _shares_words(said: str, question: str) -> bool:

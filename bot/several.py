@@ -223,6 +223,9 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
     counts = [] if named or shares else [(n, f) for n in names if (f := _count(ctx, n))]
+    parted = [(n, f) for n, f in counts if not any(g.get("parent") == n for _, g in counts)]
+    counts = parted if len(parted) >= 2 else counts  # 专任教师当中正高和副高: the whole is no
+    # part of its parts' sum
     if len(counts) >= 2 and len({f["unit"] for _, f in counts}) == 1:
         return _counts_added(ctx, counts)  # 正高级和副高级职称一共多少人
     short = _listed_unfound(ctx, named)

@@ -74,3 +74,12 @@ def test_the_largest_part_then_its_amount_is_no_gap(hetang):
 def test_which_part_takes_the_biggest_share_is_the_parts_never_the_wholes_share(hetang):
     share = hetang.ask("政务中心基本支出里哪一块占大头")
     assert "476.25" in share.answer and "55.75%" in share.answer, share.answer
+
+
+def test_counts_a_sentence_states_added_up_when_the_question_names_them(university):
+    ranks = university.ask("西南大学专任教师当中正高职称和副高职称一共多少人")
+    assert "2152人" in ranks.answer and "计算得出" in ranks.answer, ranks.answer
+    academicians = university.ask("西南大学现在一共有几位院士")
+    assert "10人" in academicians.answer, academicians.answer
+    held = university.ask("西南大学博士生导师和硕士生导师加起来多少人")  # 硕导 holds 博导
+    assert "2626" not in held.answer, held.answer
