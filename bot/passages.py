@@ -473,6 +473,31 @@ COUNTS_ADDED = re.compile(r"加起来|加在一起|合起来|加一起|加一块
 
 
 INCLUDES = re.compile(r"[(（]含|[(（]包括")  # a count said to hold another
+LIST_SPLIT = re.compile(r"[和跟与及、，,]|加上|再加|加")  # the things a sum asked lists
+
+
+def _listed(question: str) -> list[str]:
+    """The things listed before the sum asked (科学院的和工程院的加海外的…一共: three)."""
+    asked = COUNTS_ADDED.search(question)
+    if asked is None:
+        return []
+    return [p for p in LIST_SPLIT.split(question[:asked.start()]) if len(p) >= 2]
+
+
+def listed_more(question: str, found: int) -> bool:
+    """More things listed before the sum asked than found."""
+    return len(_listed(question)) > found
+
+
+def _clause_before(quote: str, at: int) -> str:
+    """The words of a sentence from the last break before a count up to it (其中 aside)."""
+    start = max(quote.rfind(mark, 0, at) for mark in "、,，;；:：(（") + 1
+    return quote[start:at].removeprefix("其中")
+
+
+def _shared(said: str, piece: str) -> int:
+    """How many two-character runs of the words before a count a listed thing says."""
+    return sum(said[i:i + 2] in piece for i in range(len(said) - 1))
 
 
 def counts_added(quote: str, question: str) -> str:
@@ -484,11 +509,22 @@ def counts_added(quote: str, question: str) -> str:
             if _shares_words(m.group(1), question)]
     if whole_end >= 0:
         said = [c for c in said if c[3].end() > whole_end + 2] or said
+    pieces = _listed(question)
+    if len(pieces) >= 2:  # 科学院的和工程院的加海外的: each named one, the count nearest it
+        named = {id(c): _clause_before(quote, c[3].start(2)) for c in said}
+        best = [max(said, key=lambda c, p=p: _shared(named[id(c)], p), default=None)
+                for p in pieces]
+        if any(c is None or not _shared(named[id(c)], p) for c, p in zip(best, pieces,
+                                                                          strict=True)):
+            return ""
+        said = list({id(c): c for c in best if c is not None}.values())
     units = {u for _, u, _, _ in said}
     if len(said) < 2 or len(units) != 1 or any(
             INCLUDES.match(quote, m.end()) for _, _, _, m in said):  # 硕士生导师2027人(含博导):
         return ""  # one count holds another, no sum
         return ""
+    if listed_more(question, len(said)):
+        return ""  # 中科院和工程院的加海外的: three named, fewer found — never a partial sum
     unit = units.pop()
     numbers = [float(n) for n, _, _, _ in said]
     listed = "＋".join(f"{n:g}{unit}" for n in numbers)

@@ -50,7 +50,7 @@ from bot.handlers import (
 )
 from bot.nlu import BOUND_WORDS
 from bot.normalize import number_said
-from bot.passages import own_item
+from bot.passages import listed_more, own_item
 
 LEAST = re.compile(r"最少|最小|最低|最省")
 
@@ -227,6 +227,9 @@ def total(ctx: Context) -> Answer:
     counts = parted if len(parted) >= 2 else counts  # 专任教师当中正高和副高: the whole is no
     # part of its parts' sum
     if len(counts) >= 2 and len({f["unit"] for _, f in counts}) == 1:
+        if listed_more(ctx.question, len(counts)):  # three named, two found: no partial sum
+            return decline(ctx.question, "没有找到要相加的每一项，请说出每一项在决算里的名称。",
+                           ctx.intent.name)
         return _counts_added(ctx, counts)  # 正高级和副高级职称一共多少人
     short = _listed_unfound(ctx, named)
     if short is not None:  # 教育、科技、社保、住房、其他加总: never a sum of the two found

@@ -83,3 +83,8 @@ def test_counts_a_sentence_states_added_up_when_the_question_names_them(universi
     assert "10人" in academicians.answer, academicians.answer
     held = university.ask("西南大学博士生导师和硕士生导师加起来多少人")  # 硕导 holds 博导
     assert "2626" not in held.answer, held.answer
+
+
+def test_each_count_named_is_the_one_nearest_its_words_and_all_are_added(university):
+    turns = talk(university, "西南大学院士有几位", "科学院的和工程院的加海外的院士总共几个")
+    assert "合计10人" in turns[1].answer, turns[1].answer  # never 资深教授1人 for 科学院的
