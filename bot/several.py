@@ -7,6 +7,7 @@ figure means the computation is declined, never guessed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
 
@@ -169,8 +170,12 @@ def stated_value(ctx: Context, name: str) -> dict | None:
     the narrative's, else the table's row total."""
     facts = _in_scope(ctx, name, ctx.doc.facts.get(name, []))
     fact = _first(facts, "决算数", money=True)
-    cell = next((c for c in _in_scope(ctx, name, ctx.doc.cells.get(name, []))
-                 if c["column"] in (*ROW_TOTALS, name)), None)
+    totals = [c for c in _in_scope(ctx, name, ctx.doc.cells.get(name, []))
+              if c["column"] in (*ROW_TOTALS, name)]
+    votes = Counter(c["number"] for c in totals)  # 326.71 in one table, 326.72 in the others:
+    stated = fact["number"] if fact is not None else None  # the figure most print, the one
+    agreed = max(votes, key=lambda n: (votes[n], n == stated), default=None)  # the text says
+    cell = next((c for c in totals if c["number"] == agreed), None)  # on a tie
     if cell is not None and (fact is None or fact["value"] == "持平" or (
             FISCAL not in name and _fiscal(fact) != _fiscal(cell) == _wants_fiscal(ctx))):
         # the row's total in the scope asked (all funds unless 财政拨款 said), before a stated

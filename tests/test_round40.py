@@ -43,7 +43,7 @@ def test_names_said_by_their_heads_side_by_side(putuo):
     for figure in ("60.99", "445.69", "326.7"):
         assert figure in answer.answer, (figure, answer.answer)
     turns = talk(putuo, "普陀区财政局2024年社保就业、卫生健康、住房保障各多少", "这三类加起来多少")
-    assert "833.39" in turns[1].answer, turns[1].answer
+    assert "833.40" in turns[1].answer, turns[1].answer  # 326.72, as most tables print it
 
 
 def test_two_parts_share_asked_in_turn_is_no_share_of_one_in_the_other(university):

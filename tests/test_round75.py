@@ -88,3 +88,8 @@ def test_counts_a_sentence_states_added_up_when_the_question_names_them(universi
 def test_each_count_named_is_the_one_nearest_its_words_and_all_are_added(university):
     turns = talk(university, "西南大学院士有几位", "科学院的和工程院的加海外的院士总共几个")
     assert "合计10人" in turns[1].answer, turns[1].answer  # never 资深教授1人 for 科学院的
+
+
+def test_a_row_printed_differently_by_one_table_is_computed_with_the_figure_most_print(putuo):
+    gap = putuo.ask("普陀财政局社会保障和就业支出比卫生健康支出多多少")
+    assert "265.73" in gap.answer and "326.72" in gap.answer, gap.answer
