@@ -1179,7 +1179,8 @@ class Engine(FollowUps, Lines):
                 self.matcher.cued_in_name_only(intent, match):
             intent = self.data.by_name("figure.amount")  # 上年结转和结余, 政府性基金预算…支出
 
-        earlier_itself = match.earlier and _earlier_asked_apart(match.masked)
+        earlier_itself = match.earlier and (_earlier_asked_apart(match.masked) or _earlier_clause(
+            question, max((int(self.docs[d].doc["year"]) for d in match.doc_ids), default=0)))
         if earlier_itself and intent.handler == "change":
             intent = self.data.by_name("figure.last_year")  # 22年的X是多少，不是写了比上年增加吗
         if intent.handler == "last_year" and CHANGED.search(match.masked) and \
@@ -1499,6 +1500,24 @@ NOT_A_PART = re.compile(r"哪|什么|啥|各|分别|几|预算|决算|财政|拨
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
+
+
+EARLIER_SAID = re.compile(r"上年|去年|上一年|前一年|往前推一年|(?<!\d)(\d{2}|\d{4})年")
+CLAUSE_SPLIT = re.compile(r"[，,？?。；;！!]")
+
+
+def _earlier_clause(question: str, latest: int) -> bool:
+    """…比16年多出多少，16年是多少: a clause of its own asks the earlier year's figure, with no
+    change or comparison in it (the change said in another clause is the means)."""
+    for clause in CLAUSE_SPLIT.split(question):
+        said = EARLIER_SAID.search(clause)
+        if said is None or not FIGURE_ASKED.search(clause, said.end()) or \
+                CHANGED.search(clause) or "比" in clause:
+            continue
+        year = said.group(1)
+        if year is None or latest and (int(year) + (2000 if len(year) == 2 else 0)) < latest:
+            return True
+    return False
 
 
 def _earlier_asked_apart(text: str) -> bool:

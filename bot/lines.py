@@ -142,11 +142,14 @@ class Lines:
             answer, turn = self._ask(clause, turn)
             why = answer.intent == "figure.reason" and answer.answered and \
                 answer.answer.partition("（")[0].partition("：")[2] not in whole.answer
-            if not why and (not answer.answered or not answer.figures or all(
-                    f in whole.figures for f in answer.figures) or answer.intent == whole.intent
-                    and all(f in whole.answer for f in answer.figures)):
+            if not why and (not answer.answered or not answer.figures):
                 return whole, state  # (多了多少，为啥: the reason is new beside its figures)
-            added.append(answer)
+            if why or not (all(f in whole.figures for f in answer.figures) or (
+                    answer.intent == whole.intent and all(f in whole.answer
+                                                          for f in answer.figures))):
+                added.append(answer)  # (…16年是多少，翻倍了没: the last says nothing new)
+        if not added:
+            return whole, state
         return joined(whole, [whole, *added]), turn
 
     def _each_of_another(self, clauses: list[str], first: Answer, whole: Answer, state: State,

@@ -11,11 +11,12 @@ _THOUSANDS = re.compile(r"(两|二)千(零?)([一二三四五六七八九十]{0,
 _SHORT = re.compile(r"(?<![\d.])(\d{2})(?=年(?!代|内|来|间|前|后|以|多(?!多?少)|左))")  # 16年多少
 # 今年/去年… standing for a year; 比去年 (a comparison) is left to the synonyms
 _RELATIVE = re.compile(r"(?<![比较与和跟同较以过往当])"  # 当前年末: 当前 and 年末, no 前年
-                       r"(今年|本年度|去年|上一年度|上一年|前一年|大前年|前年"
+                       r"(今年|本年度|去年|上一年度|上一年|往前推一年|往前推1年|前一年|大前年|前年"
                        r"|(?<![到至])(?:明年|下一年度|下一年|后一年|后年)"  # 留到明年用: none
                        r"(?!想|打算|准备|要报|报考|考|上学|毕业|用|再用|接着|继续))"
                        r"(?!相比|比|同期)")  # 孩子明年想报…: the asker's plans name no year asked
 OFFSET = {"今年": 0, "本年度": 0, "去年": 1, "上一年": 1, "上一年度": 1, "前一年": 1, "前年": 2,
+          "往前推一年": 1, "往前推1年": 1,  # 往前推一年，收入大概多少: the year before
           "大前年": 3, "明年": -1, "下一年": -1, "下一年度": -1, "后一年": -1, "后年": -2}
 # an earlier year asked for itself, not as the base of a comparison (比上年 stays a change)
 EARLIER = re.compile(r"(?<![比较与和跟同较以加])(上年|上年度)(?!相比|比|同期|增|减|持平|初|末)")

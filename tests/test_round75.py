@@ -93,3 +93,12 @@ def test_each_count_named_is_the_one_nearest_its_words_and_all_are_added(univers
 def test_a_row_printed_differently_by_one_table_is_computed_with_the_figure_most_print(putuo):
     gap = putuo.ask("普陀财政局社会保障和就业支出比卫生健康支出多多少")
     assert "265.73" in gap.answer and "326.72" in gap.answer, gap.answer
+
+
+def test_the_year_before_asked_in_a_clause_of_its_own_beside_the_change(hetang, putuo):
+    back = hetang.ask("政务中心17年的支出总计比上年涨了一大截，那16年的支出总计是多少")
+    assert "316.51" in back.answer and "计算得出" in back.answer, back.answer
+    both = hetang.ask("政务中心17年收入总计比16年多了多少，16年有多少，翻番了吗")
+    assert "409.89" in both.answer and "383.16" in both.answer, both.answer
+    turns = talk(putuo, "普陀财政局的收入支出总计是多少", "往前推一年呢，总计大概多少")
+    assert "3052.34" in turns[1].answer, turns[1].answer
