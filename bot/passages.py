@@ -473,6 +473,7 @@ COUNTS_ADDED = re.compile(r"加起来|加在一起|合起来|加一起|加一块
 
 
 INCLUDES = re.compile(r"[(（]含|[(（]包括")  # a count said to hold another
+STATED_COUNT = re.compile(r"\d(?!\d*年)")  # a figure said in the question (years aside)
 LIST_SPLIT = re.compile(r"[和跟与及、，,]|加上|再加|加")  # the things a sum asked lists
 
 
@@ -504,6 +505,8 @@ def counts_added(quote: str, question: str) -> str:
     """The counts of one unit a sentence states that the question names (two or more, each
     by the words just before it), added up, computed and labelled; a count the sentence breaks
     down after 其中 is their whole, never one of them; "" otherwise."""
+    if STATED_COUNT.search(question):
+        return ""  # 依申请公开一共受理37条，…: a count the asker states is no sum asked
     whole_end = quote.find("其中")
     said = [(m.group(2), m.group(3), m.group(1), m) for m in _count_matches(quote)
             if _shares_words(m.group(1), question)]

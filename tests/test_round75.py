@@ -102,3 +102,8 @@ def test_the_year_before_asked_in_a_clause_of_its_own_beside_the_change(hetang, 
     assert "409.89" in both.answer and "383.16" in both.answer, both.answer
     turns = talk(putuo, "普陀财政局的收入支出总计是多少", "往前推一年呢，总计大概多少")
     assert "3052.34" in turns[1].answer, turns[1].answer
+
+
+def test_a_count_the_asker_states_is_never_added_to_another(hetang):
+    stated = hetang.ask("依申请公开一共受理了37条，其中公开的有几条，占几成")
+    assert "44条" not in stated.answer, stated.answer
