@@ -26,7 +26,7 @@ BOUND = re.compile(rf"(?:{BOUND_WORDS})[0-9.一二两三四五六七八九十百
 OWN_WHOLE = re.compile(r"支出|收入|经费")  # 收入哪块最多 after a ranking of spending: its own
 # what a budget not spent in full is called (为什么没花完): the reason of the gap to the budget
 UNSPENT = re.compile(r"没花完|没用完|没花掉|没用掉|花不完|用不完|少花|没花那么多|尚未完成")
-MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类]")
+MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类](?!百分点|点)")
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
 

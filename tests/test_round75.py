@@ -107,3 +107,9 @@ def test_the_year_before_asked_in_a_clause_of_its_own_beside_the_change(hetang, 
 def test_a_count_the_asker_states_is_never_added_to_another(hetang):
     stated = hetang.ask("依申请公开一共受理了37条，其中公开的有几条，占几成")
     assert "44条" not in stated.answer, stated.answer
+
+
+def test_几个百分点_counts_no_things_the_two_last_asked_shares_set_against_each_other(hetang):
+    turns = talk(hetang, "政务中心科学技术支出占总支出的比例", "一般公共服务支出的呢",
+                 "两者相差几个百分点")
+    assert "52.98个百分点" in turns[-1].answer, turns[-1].answer
