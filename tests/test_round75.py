@@ -113,3 +113,8 @@ def test_几个百分点_counts_no_things_the_two_last_asked_shares_set_against_
     turns = talk(hetang, "政务中心科学技术支出占总支出的比例", "一般公共服务支出的呢",
                  "两者相差几个百分点")
     assert "52.98个百分点" in turns[-1].answer, turns[-1].answer
+
+
+def test_where_a_whole_was_mainly_spent_is_its_largest_part(putuo):
+    mainly = putuo.ask("普陀财政局的项目支出主要花在哪一项上了")
+    assert "财政委托业务支出" in mainly.answer and "449.52" in mainly.answer, mainly.answer
