@@ -349,8 +349,9 @@ class Matcher:
                 continue
             score, coverage, span = quality
             if coverage < 1:
-                if any(ch in JOINTS + "比" and ch not in surface for ch in text[span[0]:span[1]]):
-                    span = _trimmed(span, surface, text)  # 和科学技术, 术比一般公共服务: the
+                if any(ch in JOINTS + "比占" and ch not in surface
+                       for ch in text[span[0]:span[1]]):
+                    span = _unjoined(span, surface, text)  # 和科学技术, 术比一般公共服务: the
                     # window padded across the word joining it to another name
                 if _counter_or_joint(surface, span, text):
                     continue
@@ -810,6 +811,20 @@ FEW_SAID = 0.5  # …and any name said less than half: its window padded to a lo
 # 门户网站共发布各类信息)
 TRIMMED_KINDS = ("term",)  # names whose window a question's own words may pad (a figure's name
 # in part keeps its window: how other intents were scored on it)
+
+
+def _unjoined(span: tuple[int, int], surface: str, text: str) -> tuple[int, int]:
+    """A partial name's window cut at the word joining it to another name (出占一般公共预算拨款
+    支出: it starts past the 占), then trimmed."""
+    start, end = span
+    for at in range(start, end):
+        if start <= at < end and text[at] in JOINTS + "比占" and text[at] not in surface:
+            before = sum(ch in surface for ch in text[start:at])
+            after = sum(ch in surface for ch in text[at + 1:end])
+            start, end = (at + 1, end) if after > before else (start, at)  # the side holding
+            # more of the name
+    return _trimmed((start, end), surface, text) if end - start >= 2 else _trimmed(
+        span, surface, text)
 
 
 def _trimmed(span: tuple[int, int], surface: str, text: str) -> tuple[int, int]:

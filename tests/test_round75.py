@@ -118,3 +118,14 @@ def test_几个百分点_counts_no_things_the_two_last_asked_shares_set_against_
 def test_where_a_whole_was_mainly_spent_is_its_largest_part(putuo):
     mainly = putuo.ask("普陀财政局的项目支出主要花在哪一项上了")
     assert "财政委托业务支出" in mainly.answer and "449.52" in mainly.answer, mainly.answer
+
+
+def test_a_part_named_before_占_keeps_its_name_when_the_whole_is_said_loosely(putuo):
+    share = putuo.ask("普陀财政局住房保障支出占一般公共预算拨款支出的几个百分点")
+    assert "15.16%" in share.answer and "100.00%" not in share.answer.split("\n")[0], share
+
+
+def test_a_share_of_the_non_fiscal_is_never_worked_out_of_the_fiscal_total(university):
+    turns = talk(university, "西南大学用了多少非财政拨款结余",
+                 "用掉的非财政拨款结余占本年支出几成")
+    assert "51.81%" not in turns[1].answer, turns[1].answer
