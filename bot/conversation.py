@@ -209,14 +209,28 @@ def turns_named(text: str, state: State) -> str | None:
         said = last.group(1) or last.group(2) or last.group(3)
         count = len(state.turns) if said == "几" else number_said(said) or 0
         count = min(count, 5)
-        if count < 3 or count > len(state.turns):
+        if count < 3:
             return None
-        named = things(state.turns[-count:])
+        named = (things(state.turns[-count:]) if count <= len(state.turns) else None) or \
+            _flattened(state, count)
         if named is None or len(set(named.split("、"))) < count:
             return None
         head, _, tail = named.rpartition("、")
         return text[:last.start()] + f"{head}和{tail}" + text[last.end():]
     return None
+
+def _flattened(state: State, count: int) -> str | None:
+    """The last `count` things asked, across turns of one or more things each (办公费多少,
+    印刷费和邮电费各多少, 这三样…), all of the department talked about; None otherwise."""
+    found: list[str] = []
+    for department, things in reversed(state.turns):
+        if department != state.department:
+            return None
+        found = [t for t in things if t not in found] + found
+        if len(found) >= count:
+            return "、".join(found) if len(found) == count else None
+    return None
+
 
 LISTED_NAME = re.compile(r"[\u4e00-\u9fff()（）]{2,}")  # an item quoted in a list: its name
 

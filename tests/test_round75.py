@@ -129,3 +129,9 @@ def test_a_share_of_the_non_fiscal_is_never_worked_out_of_the_fiscal_total(unive
     turns = talk(university, "西南大学用了多少非财政拨款结余",
                  "用掉的非财政拨款结余占本年支出几成")
     assert "51.81%" not in turns[1].answer, turns[1].answer
+
+
+def test_things_counted_across_turns_of_one_or_two_things_each(putuo):
+    turns = talk(putuo, "普陀财政局的工会经费多少", "福利费和其他交通费用分别多少",
+                 "这三项一共多少")
+    assert "115.68" in turns[-1].answer, turns[-1].answer
