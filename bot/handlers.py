@@ -305,6 +305,8 @@ def change(ctx: Context) -> Answer:
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
         ctx = replace(ctx, hits=before)  # change, never its whole's
     answer = _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
+    if answer.answered and RATES_COMPARED.search(ctx.match.text) and len(values) == 2:
+        return _faster(ctx, answer, firm=False)  # (one rate stated: the answer as it is)
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
 
 
@@ -402,9 +404,12 @@ def _sides_changed(ctx: Context) -> Answer | None:
 # which of the things grew (or fell) faster (哪个涨得快, 谁的增幅大, 哪项降得多)
 FASTER = re.compile(r"(?:哪个|哪一个|哪项|哪一项|谁|哪家)[^，,。？?]{0,6}?"
                     r"(?:快|慢|增幅|涨幅|降幅|幅度)")
+# A的降幅和B的降幅比，哪个更大: the rates of two things named, set side by side
+RATES_COMPARED = re.compile(r"(?:增幅|涨幅|降幅|幅度|增速)[^。？?]{0,16}?(?:哪个|哪一个|谁)"
+                            r"[^，,。？?]{0,3}(?:大|高|快|猛)")
 
 
-def _faster(ctx: Context, answer: Answer) -> Answer:
+def _faster(ctx: Context, answer: Answer, firm: bool = True) -> Answer:
     """The rates on last year of the things named, set side by side: which rose most (or fell
     most, when all fell), computed and labelled."""
     rates = []
@@ -414,6 +419,8 @@ def _faster(ctx: Context, answer: Answer) -> Answer:
             down = fact["number"] < 0 or re.search(r"减少|下降|降低", fact["clause"])
             rates.append((name, -abs(_dec(fact["number"])) if down else abs(_dec(fact["number"])),
                           _phrase(fact)))
+    if len(rates) < 2 and not firm:
+        return answer
     if len(rates) < 2:  # 哪个涨得快 with one thing found: nothing to set it against
         return decline(ctx.question, "要比较哪几项的增长快慢？请说出它们的名称。", ctx.intent.name,
                        ctx.match.confidence)

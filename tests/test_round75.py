@@ -135,3 +135,9 @@ def test_things_counted_across_turns_of_one_or_two_things_each(putuo):
     turns = talk(putuo, "普陀财政局的工会经费多少", "福利费和其他交通费用分别多少",
                  "这三项一共多少")
     assert "115.68" in turns[-1].answer, turns[-1].answer
+
+
+def test_two_things_rates_set_side_by_side_when_asked_whose_fall_is_larger(putuo):
+    rates = putuo.ask("普陀区财政局收入支出总计的降幅跟一般公共预算财政拨款支出的降幅相比谁更大")
+    assert "1.87%" in rates.answer and "2.10%" in rates.answer, rates.answer
+    assert "下降最多的是一般公共预算财政拨款支出" in rates.answer, rates.answer
