@@ -36,6 +36,9 @@ class Intent:
     chart: str | None = None  # parts | years | departments: what a chart of this kind draws
     totals: tuple[str, ...] = ()  # for parts: the totals whose parts are drawn, first present
     reply: str = ""  # what a declining handler says for this kind (not_disclosed)
+    # the words of this kind make a figure said beside them context, never a figure asked
+    # (三公才1.33万，你觉得是不是浪费: a verdict asked)
+    claims_context: bool = False
     requires_pattern: str = ""  # a regular expression the question must match (a figure said);
     # with requires_any too, either one suffices
     # a regular expression that counts as a cue when classifying (占…多少: a name between the
@@ -188,6 +191,7 @@ def _intent(item: dict, source: str) -> Intent:
             reply=str(item.get("reply", "")),
             requires_pattern=str(item.get("requires_pattern", "")),
             cue_pattern=str(item.get("cue_pattern", "")),
+            claims_context=bool(item.get("claims_context", False)),
         )
     except (KeyError, TypeError) as err:
         raise IntentError(f"{source}: 意图缺少字段 {err}: {item!r:.80}") from err

@@ -127,6 +127,8 @@ class Matcher:
         self._read_parents = parents
         self._parents: dict[str, set[str]] | None = None
         self.data = data
+        self._claims_context = any_of([w for i in data.intents if i.claims_context
+                                       for w in i.requires_any])
         self.documents = documents
         self._all_docs = tuple(d.doc_id for d in documents)
         self.normalize = normalizer
@@ -235,7 +237,9 @@ class Matcher:
             question = self._placed(introduced.group(0), question[introduced.end():])
         text = self.normalize(rephrased(self.directory.sinicise(question)))
         text = heard_asked(text)
-        if not AMOUNT_FILTER.search(text):  # 哪几项超过一亿: a bound the items are set against
+        if not AMOUNT_FILTER.search(text) and not self._claims_context.search(text):  # 哪几项
+            # 超过一亿: a bound the items are set against; 你觉得…浪费: a verdict, its figure is
+            # the asker's
             text = CLAIM_ALONE.sub("多少", CLAIM.sub("多少", BOUND_ASKED.sub("多少", text)))
             if CONFIRMED.search(text) and not WORKED_OUT.search(text):  # 收入793万、支出854
                 asked = BARE_FIGURE.sub("多少", text)  # 万，对吧: each figure is asked, the

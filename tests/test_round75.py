@@ -141,3 +141,10 @@ def test_two_things_rates_set_side_by_side_when_asked_whose_fall_is_larger(putuo
     rates = putuo.ask("普陀区财政局收入支出总计的降幅跟一般公共预算财政拨款支出的降幅相比谁更大")
     assert "1.87%" in rates.answer and "2.10%" in rates.answer, rates.answer
     assert "下降最多的是一般公共预算财政拨款支出" in rates.answer, rates.answer
+
+
+def test_a_figure_said_beside_a_verdict_asked_is_context_not_a_question(hetang):
+    verdict = hetang.ask("接待费才1.33万，你认为他们是不是在做样子")
+    assert not verdict.answered and verdict.intent == "figure.opinion", verdict
+    asked = hetang.ask("三公经费1.33万元，比上年少了多少")  # a figure said, a figure asked
+    assert asked.answered and "3.23" in asked.answer, asked.answer
