@@ -148,3 +148,10 @@ def test_a_figure_said_beside_a_verdict_asked_is_context_not_a_question(hetang):
     assert not verdict.answered and verdict.intent == "figure.opinion", verdict
     asked = hetang.ask("三公经费1.33万元，比上年少了多少")  # a figure said, a figure asked
     assert asked.answered and "3.23" in asked.answer, asked.answer
+
+
+def test_an_office_inside_the_unit_on_its_own_is_declined_never_the_units_figure(putuo):
+    office = putuo.ask("普陀区财政局里面哪个处室的支出最多")
+    assert not office.answered and "2106.66" not in office.answer, office
+    alone = putuo.ask("国库收付中心自己的公务接待费单独多少")
+    assert not alone.answered and "内设科室" in alone.answer, alone
