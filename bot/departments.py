@@ -294,8 +294,13 @@ class Directory:
                 i = end
                 continue
             start -= len(region or "")
-            if region is None and start > 0 and text[start - 1] in LEVELS:
+            leveled = region is None and start > 0 and text[start - 1] in LEVELS
+            if leveled:
                 start -= 1  # 区财政局, 市教育局: the level said alone is part of the name
+            if leveled and text[:start].endswith(OTHERS_BEFORE):
+                unknown = unknown or text[start - 2:end]  # 其他区财政局: other units of that
+                i = end  # kind, never the one loaded
+                continue
             spans.append((start, end))
             if len(owners) == 1:
                 if owners[0] not in named:
@@ -524,6 +529,9 @@ class Directory:
         found = process.extract(mention, self.departments, scorer=fuzz.partial_ratio,
                                 score_cutoff=CLOSEST_CUTOFF, limit=limit)
         return [name for name, _, _ in found]
+
+
+OTHERS_BEFORE = ("其他", "其它", "别的", "兄弟", "外地", "外省", "外市")  # …区财政局: not this one
 
 
 def _stems(department: str, r: Rules) -> set[str]:

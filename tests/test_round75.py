@@ -155,3 +155,10 @@ def test_an_office_inside_the_unit_on_its_own_is_declined_never_the_units_figure
     assert not office.answered and "2106.66" not in office.answer, office
     alone = putuo.ask("国库收付中心自己的公务接待费单独多少")
     assert not alone.answered and "内设科室" in alone.answer, alone
+
+
+def test_other_units_of_the_loaded_ones_kind_are_never_the_loaded_one(putuo):
+    others = putuo.ask("别的区财政局三公经费一般多少")
+    assert not others.answered and "0.95" not in others.answer, others
+    back = talk(putuo, "普陀区财政局三公经费预算多少", "先问个别的，普陀区财政局有几辆车")
+    assert back[1].answered, back[1]
