@@ -491,7 +491,7 @@ ROW_GAP_SAID = GAP_SAID | {"收支", "收支差", "收支差额", "收支缺口"
 TOTAL_END = ("总计", "合计")
 
 
-def _row_sides(question: str, row: str) -> str:
+def _side_of(question: str, row: str) -> str:
     """The side a question of a row asked beside its name: 收入, 支出, or "" (both or neither)."""
     said = [side for side in ("收入", "支出") if side in question.replace(row, "囗")]
     if not said and row in question and row.endswith("支出"):
@@ -509,7 +509,7 @@ def _row_sides_asked(text: str, spans: list[tuple[int, int]], kind: str | None,
         return ""
     if kind == "amount" and not spans:
         return ""  # (…支出呢, 多少: the amount again)
-    if {_row_sides(q, state.things[0]) for q, _ in state.asked[-2:]} != {"收入", "支出"}:
+    if {_side_of(q, state.things[0]) for q, _ in state.asked[-2:]} != {"收入", "支出"}:
         return ""
     return f"{state.things[0]}的收入和支出差多少"
 
