@@ -339,6 +339,10 @@ POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那
                            r"|这笔钱|这笔)(?=是多少)")
 
 
+# the last thing pointed at first, another named after it (它和商品和服务支出加起来)
+LEAD_POINTER = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")
+
+
 # 是荷塘的多少倍: the department named after 是 is the base (its name taken out of the text)
 BASE_NAMED = re.compile(r"是([^，,。？?的]{1,14})?的(?:多少|几)倍")
 
@@ -354,6 +358,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if one:  # 货物和服务分别多少, 后者占采购总额多少: the second of the two, named
         return [(one, "", False)]
     last = "和".join(state.things)
+    lead = LEAD_POINTER.match(text)
+    if lead and spans and len(state.things) == 1 and re.search(ADDING, text):  # 它和商品和服务
+        # 支出加起来呢: the last one
+        return [(last + text[lead.end():], "", False)]  # and the one named, never the pair
     taken = POINTED_TAKEN.search(text)
     if taken and not spans and len(state.things) == 1 and state.before and \
             state.before != state.things:  # 基本支出多少, 其中其他资本性支出呢, 把它扣掉还剩

@@ -162,3 +162,9 @@ def test_other_units_of_the_loaded_ones_kind_are_never_the_loaded_one(putuo):
     assert not others.answered and "0.95" not in others.answer, others
     back = talk(putuo, "普陀区财政局三公经费预算多少", "先问个别的，普陀区财政局有几辆车")
     assert back[1].answered, back[1]
+
+
+def test_the_last_thing_pointed_at_then_another_added_is_no_pair_of_the_turns(hetang):
+    turns = talk(hetang, "政务中心基本支出是多少", "那里面工资福利支出呢",
+                 "它跟对个人和家庭补助支出加在一起多少")
+    assert "127.02" in turns[-1].answer, turns[-1].answer
