@@ -279,6 +279,9 @@ EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的�
 # no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)
 EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT}|除了)"
                             rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")  # …，剩下的有多少
+# 支出总计减去财政拨款支出还剩多少: a subtraction said, what it leaves asked (还剩 is no 结余)
+MINUS_LEFT = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:减去|减(?![少了免半轻税负]))"
+                        rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")
 # 除去财政拨款，剩下的收入占多少: the whole said after what is left (its share asked next)
 REST_WORDS = r"(?:剩下|剩余|其余|余下)"  # what is left, said
 REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后|后)?[，,\s]+"
@@ -353,6 +356,7 @@ def excluded_asked(question: str) -> str:
     question = TAKEN_OUT.sub(r"减去\1是多少", question)  # 把捐赠那部分去掉还剩多少
     question = EXCLUDED_ALONE.sub(r"减去\1是多少", question)  # of the last thing, in a talk
     question = EXCLUDED_AFTER.sub(r"\1减去\2是多少", question)
+    question = MINUS_LEFT.sub(r"\1减去\2是多少", question)
     question = REST_NAMED.sub(r"\2减去\1是多少，剩下的", question)
     return EXCLUDED_FIRST.sub(r"\2减去\1是多少", question)
 

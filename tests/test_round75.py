@@ -168,3 +168,8 @@ def test_the_last_thing_pointed_at_then_another_added_is_no_pair_of_the_turns(he
     turns = talk(hetang, "政务中心基本支出是多少", "那里面工资福利支出呢",
                  "它跟对个人和家庭补助支出加在一起多少")
     assert "127.02" in turns[-1].answer, turns[-1].answer
+
+
+def test_what_a_subtraction_said_leaves_is_the_difference_never_a_carry_over(hetang):
+    left = hetang.ask("政务中心支出总计减去财政拨款支出还剩多少")
+    assert "69.62" in left.answer and "853.83" not in left.answer, left.answer
