@@ -513,11 +513,15 @@ def _row_sides_asked(text: str, spans: list[tuple[int, int]], kind: str | None,
     the question of its own two sides; "" otherwise."""
     if len(state.things) != 1 or state.before not in ((), state.things) or \
             state.things[0].endswith(TOTAL_END) or kind not in ("difference", "amount") or \
-            any(text[a:b] not in ROW_GAP_SAID for a, b in spans) or len(state.asked) < 2:
+            any(text[a:b] not in ROW_GAP_SAID for a, b in spans) or not state.asked:
         return ""
     if kind == "amount" and not spans:
         return ""  # (…支出呢, 多少: the amount again)
-    if {_side_of(q, state.things[0]) for q, _ in state.asked[-2:]} != {"收入", "支出"}:
+    row = state.things[0]
+    last = _side_of(state.asked[-1][0], row)
+    now = _side_of(text.replace("收支", ""), row)  # 那支出呢？收支差多少: the other side now
+    before = {_side_of(q, row) for q, _ in state.asked[-2:]}
+    if not (before >= {"收入", "支出"} or last and now and last != now):
         return ""
     return f"{state.things[0]}的收入和支出差多少"
 

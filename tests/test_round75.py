@@ -173,3 +173,8 @@ def test_the_last_thing_pointed_at_then_another_added_is_no_pair_of_the_turns(he
 def test_what_a_subtraction_said_leaves_is_the_difference_never_a_carry_over(hetang):
     left = hetang.ask("政务中心支出总计减去财政拨款支出还剩多少")
     assert "69.62" in left.answer and "853.83" not in left.answer, left.answer
+
+
+def test_the_other_side_said_with_the_gap_in_one_line(university):
+    turns = talk(university, "西南大学小学教育的收入是多少", "支出呢？收支差了多少")
+    assert "191.62" in turns[1].answer and "26951.72" not in turns[1].answer, turns[1]
