@@ -373,6 +373,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)
         # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one
         return [(text[:other.start()] + last + text[other.end():], "", False)]
+    changes = _changes_against_last(text, spans, state)
+    if changes:  # 收入总计比上年增加多少, 那支出总计比上年增加的多还是少: the two changes
+        return [(changes, "", False)]
     sides = _row_sides_asked(text, spans, kind, state)
     if sides:  # 高中教育收入多少, 支出呢, 收支差多少: that row's two sides
         return [(sides, "", False)]
@@ -497,6 +500,25 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
 
 ROW_GAP_SAID = GAP_SAID | {"收支", "收支差", "收支差额", "收支缺口", "收支相抵"}
 TOTAL_END = ("总计", "合计")
+
+
+CHANGE_SAID = re.compile(r"比上年(增加|减少|增长|下降|多|少)了?的")  # 比上年增加的: its change
+CHANGES_SET = re.compile(r"多还是少|差多少|差了多少|相差|哪个多|谁多|多多少|少多少|多出多少")
+
+
+def _changes_against_last(text: str, spans: list[tuple[int, int]], state: State) -> str:
+    """Another thing's change asked against the last thing's, just asked (收入总计比上年增加
+    多少, 那支出总计比上年增加的多还是少): both changes, set against each other; "" otherwise."""
+    said = CHANGE_SAID.search(text)
+    named = {text[a:b] for a, b in spans}
+    if said is None or not CHANGES_SET.search(text, said.end()) or len(named) != 1 or \
+            len(state.things) != 1 or "figure.change" not in (state.intent, state.prior_intent):
+        return ""
+    thing = named.pop()
+    if thing in state.things[0] or state.things[0] in thing:
+        return ""
+    verb = said.group(1)
+    return f"{thing}比上年{verb}的和{state.things[0]}比上年{verb}的差多少"
 
 
 def _side_of(question: str, row: str) -> str:

@@ -178,3 +178,9 @@ def test_what_a_subtraction_said_leaves_is_the_difference_never_a_carry_over(het
 def test_the_other_side_said_with_the_gap_in_one_line(university):
     turns = talk(university, "西南大学小学教育的收入是多少", "支出呢？收支差了多少")
     assert "191.62" in turns[1].answer and "26951.72" not in turns[1].answer, turns[1]
+
+
+def test_another_things_change_set_against_the_last_things_change(hetang):
+    turns = talk(hetang, "政务中心的支出总计比上年增加了多少",
+                 "收入总计比上年增加的是多了还是少了，相差多少")
+    assert "127.91" in turns[1].answer and "409.89" in turns[1].answer, turns[1].answer
