@@ -585,8 +585,10 @@ class Engine(FollowUps, Lines):
             answer = replace(decline(question, f"决算没有单独列出{thing}这一部分的数。",
                                      answer.intent, match.confidence), firm=True)
         chat = match.intent is not None and match.intent.handler in ("greet", "thanks", "help")
-        grown = from_to(state.sentence, match.text) if state.source and not match.hits and \
-            not answer.answered and not answer.firm else None
+        grown = from_to(state.sentence, match.text) if state.source and not match.hits and (
+            not answer.answered and not answer.firm or answer.intent == PASSAGE
+            and state.sentence not in answer.answer) else None  # (比去年涨了百分之几: never
+        # another sentence's change in place of the one just quoted)
         if grown and len(about or match.doc_ids) == 1:  # 由177项增至295项…, 增加了多少项
             label = self.docs[(about or match.doc_ids)[0]].label
             grew = Answer(question, True, "stats.change", 1.0,

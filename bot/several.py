@@ -1373,7 +1373,8 @@ FROM_TO = re.compile(r"[由从][^,，;；。]{0,20}(?<!\d)(\d+(?:\.\d+)?)([项�
                      r"[^,，;；。]{0,6}?(?:增至|增加到|增长到|上升到|提高到|降至|减少到|下降到|减至)"
                      r"[^,，;；。]{0,20}?(\d+(?:\.\d+)?)\2")
 CHANGE_ASKED = re.compile(r"多了多少|增加了?多少|增长了?多少|少了多少|减少了?多少|多出|差多少|"
-                          r"变化")
+                          r"变化|百分之几|增幅|增长率|涨幅|涨了多少|%几|几成")
+RATE_OF_CHANGE = re.compile(r"百分之几|增幅|增长率|涨幅|%几|几成|百分比")  # …涨了百分之几
 
 
 def from_to(sentence: str, question: str) -> str | None:
@@ -1386,7 +1387,10 @@ def from_to(sentence: str, question: str) -> str | None:
     before, unit, after = Decimal(found.group(1)), found.group(2), Decimal(found.group(3))
     diff = after - before
     word = "增加" if diff >= 0 else "减少"
-    return f"由{before}{unit}到{after}{unit}，{word}{abs(diff)}{unit}（计算得出，非原文数字）。"
+    rate = f"，{word}{_percent(abs(diff) / before * 100)}%" if before and \
+        RATE_OF_CHANGE.search(question) else ""  # 比去年涨了百分之几: the rate too
+    return (f"由{before}{unit}到{after}{unit}，{word}{abs(diff)}{unit}{rate}"
+            "（计算得出，非原文数字）。")
 
 
 EARLIER_SIDE = re.compile(r"去年|上年|上一年|前一年")

@@ -184,3 +184,8 @@ def test_another_things_change_set_against_the_last_things_change(hetang):
     turns = talk(hetang, "政务中心的支出总计比上年增加了多少",
                  "收入总计比上年增加的是多了还是少了，相差多少")
     assert "127.91" in turns[1].answer and "409.89" in turns[1].answer, turns[1].answer
+
+
+def test_a_narrative_count_grown_from_one_to_another_asked_its_rate(hetang):
+    turns = talk(hetang, "一门式系统里自然人审批服务事项现在有多少项", "跟去年比增长了百分之几")
+    assert "66.67%" in turns[1].answer and "计算得出" in turns[1].answer, turns[1].answer
