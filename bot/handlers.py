@@ -1010,6 +1010,9 @@ def difference(ctx: Context) -> Answer:
     if len(values) < 2 and pair is None:
         if PLACES_GAP.search(ctx.match.text):  # 最多的跟最少的相差多少: the two ends of a ranking
             return ranking(ctx)
+        counted = _counts_apart(ctx)
+        if counted is not None:  # 第二季度比第三季度高多少分: two scores (or counts) stated
+            return counted
         return amount(ctx)
     if pair is None and MINUS_SAID.search(ctx.match.text):
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
@@ -1030,6 +1033,29 @@ def difference(ctx: Context) -> Answer:
         shown.append(f"{_percent(pct)}%")
     return replace(_answer(ctx, text + "（计算得出，非原文数字）。", tuple(shown), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
+
+
+COUNT_UNITS = ("分", "人", "个", "项", "件", "条", "次", "人次", "台", "辆", "家")
+
+
+def _counts_apart(ctx: Context) -> Answer | None:
+    """Two things named, each with one figure the narrative states in one unit other than
+    money (第二季度A类99.5分, 第三季度A类98.64分): their difference in that unit, computed."""
+    named = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
+                               if h.entry.kind in ("metric", "cell")))  # in the order said
+    facts = [(n, [f for f in ctx.doc.facts.get(n, []) if f["qualifier"] == "决算数"])
+             for n in named]
+    if len(facts) != 2 or any(len(fs) != 1 for _, fs in facts):
+        return None
+    (a, [fa]), (b, [fb]) = facts
+    if fa["unit"] != fb["unit"] or fa["unit"] not in COUNT_UNITS or \
+            fa["number"] is None or fb["number"] is None:
+        return None
+    diff = _dec(fa["number"]) - _dec(fb["number"])
+    unit = fa["unit"]
+    text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}比{b}"
+            f"{'多' if diff >= 0 else '少'}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [fa, fb])
 
 
 def _gap_said(ctx: Context, one: tuple[str, dict], other: tuple[str, dict], where: str = ""

@@ -189,3 +189,8 @@ def test_another_things_change_set_against_the_last_things_change(hetang):
 def test_a_narrative_count_grown_from_one_to_another_asked_its_rate(hetang):
     turns = talk(hetang, "一门式系统里自然人审批服务事项现在有多少项", "跟去年比增长了百分之几")
     assert "66.67%" in turns[1].answer and "计算得出" in turns[1].answer, turns[1].answer
+
+
+def test_two_scores_the_narrative_states_set_against_each_other_in_their_unit(hetang):
+    gap = hetang.ask("市长热线考核第二季度和第三季度差了几分")
+    assert "0.86分" in gap.answer and "计算得出" in gap.answer, gap.answer
