@@ -881,8 +881,15 @@ def per_capita(ctx: Context) -> Answer:
                 text = (f"{ctx.doc.label}{name}{fact['value']}，{people[0]['metric']}"
                         f"{people[0]['value']}，人均约{_fmt(each)}元（计算得出，非原文数字）。")
                 return _answer(ctx, text, (f"{_fmt(each)}元",), [fact, people[0]])
+    stated = ctx.engine.sentence_for(ctx.question, ctx.match) if ITEMS_COUNTED.search(
+        ctx.match.text) else None
+    if stated is not None and "÷" in stated.answer:  # 平均每个项目涉及多少预算: the sentence
+        return stated  # that states the items and their amount, divided
     return replace(decline(ctx.question, "决算没有给出可以计算人均数的人数。", ctx.intent.name),
                    firm=True)  # a sentence of the amount alone is no share per head
+
+
+ITEMS_COUNTED = re.compile(r"每(?:个|项)(?:项目|事项)")  # an amount per item, not per head
 
 
 YUAN_ASKED = re.compile(r"(?<![万亿])元|块")  # 换算成元, 多少块钱

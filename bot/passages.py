@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from bot.answer import Answer, Source
 from bot.measures import Measure
@@ -447,6 +448,8 @@ def part_of_whole(quote: str, question: str) -> str:
     and holds exactly two counts of one unit."""
     share = SHARE_ASKED.search(question)
     gap = DIFFERENCE_ASKED.search(question) or COUNT_LEFT_ASKED.search(question)
+    if AVERAGE_ASKED.search(question):
+        return per_item(quote)
     if not (share or gap) and COUNTS_ADDED.search(question):
         return counts_added(quote, question)
     if not (share or gap) or share and "%" in quote:
@@ -465,6 +468,25 @@ def part_of_whole(quote: str, question: str) -> str:
                 "（计算得出，非原文数字）。")
     pct = f"{part / whole * 100:.2f}"
     return f"\n按{part:g}{unit}÷{whole:g}{unit}计算，约占{pct}%（计算得出，非原文数字）。"
+
+
+# an amount per item asked (平均一个项目涉及多少预算): the amount over the count beside it
+AVERAGE_ASKED = re.compile(r"平均(?:下来)?(?:一|每)(?:个|项)|每(?:个|项)[^，,。？?]{0,6}平均"
+                           r"|摊到每")
+COUNT_THEN_MONEY = re.compile(r"(?<![\d.])(\d+)(个|项)[^。；;]{0,20}?(?<![\d.])"
+                              r"(\d+(?:\.\d+)?)(万元|元)")
+
+
+def per_item(quote: str) -> str:
+    """项目4个,涉及预算金额598.42万元, asked the amount per item: 598.42÷4, computed; "" when
+    the sentence states no count with an amount after it."""
+    found = COUNT_THEN_MONEY.search(quote)
+    if found is None or not int(found.group(1)):
+        return ""
+    count, unit, money, money_unit = found.groups()
+    each = (Decimal(money) / Decimal(count)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return (f"\n按{money}{money_unit}÷{count}{unit}计算，平均每{unit}约{each}{money_unit}"
+            "（计算得出，非原文数字）。")
 
 
 # counts asked added up (正高和副高加起来多少人, 院士一共几位)

@@ -194,3 +194,8 @@ def test_a_narrative_count_grown_from_one_to_another_asked_its_rate(hetang):
 def test_two_scores_the_narrative_states_set_against_each_other_in_their_unit(hetang):
     gap = hetang.ask("市长热线考核第二季度和第三季度差了几分")
     assert "0.86分" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_an_amount_per_item_of_a_sentence_stating_the_count_and_the_amount(putuo):
+    each = putuo.ask("普陀财政局做绩效跟踪评价的项目平均每个项目涉及多少预算金额")
+    assert "149.61万元" in each.answer and "计算得出" in each.answer, each.answer
