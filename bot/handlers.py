@@ -2014,6 +2014,8 @@ def _distinct(one: str, other: str) -> str:
 # its words describe it
 NOT_DESCRIBED = re.compile(r"(?:在|除了?|除去)[\u4e00-\u9fff]{1,8}?(?:之外|以外|外)"
                            r"|(?:不是|不属于|不包括|不含)[\u4e00-\u9fff]{1,6}?的")
+# the terms said as what it is not (除了财政拨款、事业收入、经营收入之外的收入): none of them
+TERMS_EXCEPTED = re.compile(r"除了?[^，,。？?]{2,30}?(?:之外|以外)")
 REVERSE_NOISE = re.compile(r"叫什么名字|叫什么|叫啥|是什么|什么|哪个|哪一个|哪种|哪类|名词解释里|"
                            r"名词解释|名词|名目|术语|叫法|报表里|决算里|在决算|这个|这种|这笔|这类|属于|"
                            r"归到|算是|科目|那种|那类|那个|学校|帮|"
@@ -2046,7 +2048,10 @@ def reverse_define(ctx: Context) -> Answer:
     best, best_score, shared = None, 0.0, 0
     said = NOT_DESCRIBED.sub("|", ctx.match.text)  # 在日常运转之外: what it is not
     grams = _bigrams(REVERSE_NOISE.sub("|", said).replace("|", ""))
+    excluded = "".join(m.group(0) for m in TERMS_EXCEPTED.finditer(ctx.match.text))
     for row in ctx.doc.terms:
+        if row["term"] in excluded:
+            continue  # 除了财政拨款、事业收入、经营收入之外的收入: none of those named
         normalize = ctx.engine.normalizer
         definition = _bigrams(normalize(row["definition"])) | _bigrams(normalize(row["term"]))
         score = len(grams & definition) / max(len(grams), 1) + _timed(row["term"], ctx.question)

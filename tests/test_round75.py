@@ -199,3 +199,8 @@ def test_two_scores_the_narrative_states_set_against_each_other_in_their_unit(he
 def test_an_amount_per_item_of_a_sentence_stating_the_count_and_the_amount(putuo):
     each = putuo.ask("普陀财政局做绩效跟踪评价的项目平均每个项目涉及多少预算金额")
     assert "149.61万元" in each.answer and "计算得出" in each.answer, each.answer
+
+
+def test_a_term_said_as_what_it_is_not_is_never_the_term_given(hetang):
+    other = hetang.ask("单位取得的除了财政拨款、事业收入、经营收入之外的收入，术语叫什么")
+    assert "“经营收入”" not in other.answer and "“财政拨款收入”" not in other.answer, other.answer
