@@ -51,6 +51,7 @@ MAX_QUESTION = 500  # characters read of one question; the rest is ignored
 MAX_LISTED = 5  # names listed in one reply at most
 PURPOSE = re.compile(r"干嘛|干什么|做什么|干啥|是什么意思|指什么|什么意思")  # asks what X is
 MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, not the money's use
+LEAD_THING = re.compile(r"^[^：（]*?\d{4}年度([^：（，。]+?)(?:（[^）]*）)?：")  # …年度X（…）：
 DUTY_KINDS = ("org.duties", "org.who_handles")  # answers that quote the unit's duties
 DUTIES_SECTION = "主要职能"  # the section a duty quoted is of
 TOPIC_WORDS = re.compile(r"方面|这块|那块|这一块|那一块|这方面|那方面|的事|的工作|这一项|那一项")
@@ -819,6 +820,10 @@ class Engine(FollowUps, Lines):
                       if w not in first_line}  # when the answer is of the part alone
             things = tuple(t for t in things if t not in within) or things
             things = answer.about or things  # 哪一项最大 → 多少钱: the one ranked first
+            lead = LEAD_THING.match(first_line)
+            if lead and len(things) == 1 and lead.group(1) == things[0] + "支出":
+                things = (lead.group(1),)  # 一般公共预算财政拨款年初预算: the 支出 answered, a
+                # row of the summary table named the same but for it
             asked = (state.asked + ((match.text, state.department),))[
                 -conversation.ASKED_KEPT:]
             items = listed(answer.answer)

@@ -472,7 +472,8 @@ GAP_ASKED = re.compile(r"少花|少用|多花|多用|超支|节省|节约|省了
 def _gap_added(ctx: Context, answer: Answer) -> Answer:
     """The answer with the thing's actual less its budget, computed, when neither the
     disclosure nor the answer states that gap."""
-    names = list(dict.fromkeys(_names(ctx, ("metric", "cell"))))
+    names = [n for n in dict.fromkeys(_names(ctx, ("metric", "cell")))
+             if _first(ctx.doc.facts.get(n, []), "预算数", money=True)]  # those with a budget
     if len(names) != 1 or "比预算" in answer.answer.split("\n", 1)[0]:
         return answer
     facts = ctx.doc.facts.get(names[0], [])

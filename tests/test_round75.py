@@ -204,3 +204,10 @@ def test_an_amount_per_item_of_a_sentence_stating_the_count_and_the_amount(putuo
 def test_a_term_said_as_what_it_is_not_is_never_the_term_given(hetang):
     other = hetang.ask("单位取得的除了财政拨款、事业收入、经营收入之外的收入，术语叫什么")
     assert "“经营收入”" not in other.answer and "“财政拨款收入”" not in other.answer, other.answer
+
+
+def test_the_budget_then_the_actual_then_their_gap_of_the_thing_answered(putuo):
+    turns = talk(putuo, "普陀财政局一般公共预算财政拨款年初预算多少钱", "决算多少",
+                 "两者之间差额多少")
+    assert "2940.05" in turns[1].answer, turns[1].answer
+    assert "53.87" in turns[2].answer and "计算得出" in turns[2].answer, turns[2].answer
