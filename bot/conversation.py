@@ -398,6 +398,11 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         said = base.group(1) or "" if base else ""
         if sum(c in first for c in said) > sum(c in second for c in said):
             first, second = second, first  # 普陀的呢，是荷塘的多少倍: 荷塘 the base, named
+        own = {d: t[0] for d, t in state.turns[-2:] if len(t) == 1 and t[0].endswith(TOTAL_END)}
+        if len(own) == 2 and own.get(first) != own.get(second) and None not in (
+                own.get(first), own.get(second)):  # each one's total, named differently in its
+            # layout (本年收入合计, 收入总计): each its own
+            return [(f"{first}{own[first]}和{second}{own[second]}{text}", "", False)]
         return [(f"{first}和{second}{state.things[0]}{text}", "", False)]
     if spans and state.prior_department and BOTH_UNITS.search(text) and kind in (
             "difference", "compare", "amount", "share", "budget", "change") and len(

@@ -211,3 +211,9 @@ def test_the_budget_then_the_actual_then_their_gap_of_the_thing_answered(putuo):
                  "两者之间差额多少")
     assert "2940.05" in turns[1].answer, turns[1].answer
     assert "53.87" in turns[2].answer and "计算得出" in turns[2].answer, turns[2].answer
+
+
+def test_each_departments_own_total_when_the_two_turns_named_them_differently(both):
+    turns = talk(both, "普陀区财政局2024年本年支出合计是多少", "荷塘政务服务中心2017年支出总计呢",
+                 "两个单位加在一起一共多少")
+    assert "3794.36" in turns[-1].answer, turns[-1].answer
