@@ -341,6 +341,9 @@ POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那
 
 # the last thing pointed at first, another named after it (它和商品和服务支出加起来)
 LEAD_POINTER = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")
+# …and its kind said after the pointer (这个降幅和B的降幅比): the last thing's kind
+LEAD_POINTER_KIND = re.compile(r"^(?:那|那么)?(?:它的|这个|这一?项的?)(?=(?:降幅|增幅|涨幅|增长率|"
+                               r"下降率|占比|比例|比重)[和跟与同])")
 
 
 # 是荷塘的多少倍: the department named after 是 is the base (its name taken out of the text)
@@ -362,6 +365,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if lead and spans and len(state.things) == 1 and re.search(ADDING, text):  # 它和商品和服务
         # 支出加起来呢: the last one
         return [(last + text[lead.end():], "", False)]  # and the one named, never the pair
+    kind_of = LEAD_POINTER_KIND.match(text)
+    if kind_of and spans and len(state.things) == 1:  # 这个降幅和一般公共预算支出的降幅比: the
+        return [(last + "的" + text[kind_of.end():], "", False)]  # last thing's, set against
     taken = POINTED_TAKEN.search(text)
     if taken and not spans and len(state.things) == 1 and state.before and \
             state.before != state.things:  # 基本支出多少, 其中其他资本性支出呢, 把它扣掉还剩

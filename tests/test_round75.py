@@ -217,3 +217,9 @@ def test_each_departments_own_total_when_the_two_turns_named_them_differently(bo
     turns = talk(both, "普陀区财政局2024年本年支出合计是多少", "荷塘政务服务中心2017年支出总计呢",
                  "两个单位加在一起一共多少")
     assert "3794.36" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_last_things_kind_pointed_at_then_set_against_anothers(putuo):
+    turns = talk(putuo, "普陀财政局收入支出总计比上年降了多少",
+                 "它的降幅跟一般公共预算财政拨款支出的降幅比谁大")
+    assert "1.87%" in turns[1].answer and "2.10%" in turns[1].answer, turns[1].answer
