@@ -564,8 +564,10 @@ class Engine(FollowUps, Lines):
         duty = self._duty_of_topic(question, match, state)
         if duty is not None:  # 主要职责, 政府采购方面呢: the duty that covers it
             return duty
-        about_itself = match.intent is not None and match.intent.handler in (
-            "disclosure", "section", "contact")  # 这个决算包括哪些单位: of the unit itself
+        about_itself = match.intent is not None and (match.intent.handler in (
+            "disclosure", "section", "contact") or match.intent.handler == "who_handles"
+            and handlers.who_topic(match.text))  # 这个决算包括哪些单位: of the unit itself;
+        # 会计管理呢，也归它管吗: a duty asked of a topic said, never of the last thing
         figure_last = (state.intent or "").startswith("figure.")  # the last answer a figure
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning and not (

@@ -2104,6 +2104,15 @@ WHO_FILLER = re.compile(r"也|都|还|归|它们|它|他们|你们|管|呢|吗|�
                         r"|一块|那块|[这那]?方面的?事?")
 
 
+def who_topic(text: str) -> str:
+    """What a question of who handles it names beside its asking words ("" for none)."""
+    topic = WHO_FILLER.sub("", ASKING_WHO.sub("", text))
+    return topic if len(topic) >= 2 and WHO_SAID.search(text) else ""
+
+
+WHO_SAID = re.compile(r"管|负责|牵头")  # who handles it, said (其他的呢 asks no duty)
+
+
 def who_handles(ctx: Context) -> Answer:
     """The duty that covers what the question names."""
     topic = ASKING_WHO.sub("", ctx.match.text)

@@ -223,3 +223,9 @@ def test_the_last_things_kind_pointed_at_then_set_against_anothers(putuo):
     turns = talk(putuo, "普陀财政局收入支出总计比上年降了多少",
                  "它的降幅跟一般公共预算财政拨款支出的降幅比谁大")
     assert "1.87%" in turns[1].answer and "2.10%" in turns[1].answer, turns[1].answer
+
+
+def test_a_duty_asked_of_a_topic_said_never_of_the_last_thing(putuo):
+    turns = talk(putuo, "普陀财政局管不管政府采购", "那会计管理工作也是它负责吗")
+    said = turns[1].answer
+    assert "会计管理工作" in said and "政府采购实施意见" not in said, said
