@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answer import Source
-from bot.nlu import AMOUNT_SAID, BOUND_WORDS, TABLE_SAID, left_out
+from bot.nlu import AMOUNT_SAID, BOUND_WORDS, TABLE_SAID, TOTAL_NAMED, left_out
 from bot.normalize import fold, number_said
 
 TRAILING = re.compile(r"[\s?？。!！,，~～…]+$")  # what a question may end with after its words
@@ -193,31 +193,32 @@ def turns_named(text: str, state: State) -> str | None:
             return None
         joined = "和" if paired.group(2) == "、" else paired.group(2)
         return text[:paired.start()] + a + joined + b + text[paired.end():]
+    def counted(count: int, flatten: bool) -> str | None:
+        """The last `count` things, one a turn (or across turns, flattened), all distinct."""
+        named = (things(state.turns[-count:]) if count <= len(state.turns) else None) or (
+            _flattened(state, count) if flatten else None)
+        return named if named and len(set(named.split("、"))) >= count else None
     added = TURNS_ADDED.search(text) if not state.listed else None
     if added:  # 再加上X，这三项合计: X and the last turns, one fewer than counted
         count = (number_said(added.group(1)) or 0) - 1
-        if count < 2 or count > len(state.turns):
+        named = counted(count, flatten=False) if count >= 2 else None
+        if named is None:
             return None
-        named = things(state.turns[-count:])
-        if named is None or len(set(named.split("、"))) < count:
-            return None
-        counted = added.start(1) - (text[added.start(1) - 1] in "这那")
-        return named.replace("、", "和") + "和" + text[added.start():counted].removeprefix(
+        counted_at = added.start(1) - (text[added.start(1) - 1] in "这那")
+        return named.replace("、", "和") + "和" + text[added.start():counted_at].removeprefix(
             "再").removeprefix("加上").rstrip("，, ") + text[added.end():]
     last = TURNS_LAST.search(text) if not state.listed else None
     if last:
         said = last.group(1) or last.group(2) or last.group(3)
         count = len(state.turns) if said == "几" else number_said(said) or 0
         count = min(count, 5)
-        if count < 3:
-            return None
-        named = (things(state.turns[-count:]) if count <= len(state.turns) else None) or \
-            _flattened(state, count)
-        if named is None or len(set(named.split("、"))) < count:
+        named = counted(count, flatten=True) if count >= 3 else None
+        if named is None:
             return None
         head, _, tail = named.rpartition("、")
         return text[:last.start()] + f"{head}和{tail}" + text[last.end():]
     return None
+
 
 def _flattened(state: State, count: int) -> str | None:
     """The last `count` things asked, across turns of one or more things each (办公费多少,
@@ -404,7 +405,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         said = base.group(1) or "" if base else ""
         if sum(c in first for c in said) > sum(c in second for c in said):
             first, second = second, first  # 普陀的呢，是荷塘的多少倍: 荷塘 the base, named
-        own = {d: t[0] for d, t in state.turns[-2:] if len(t) == 1 and t[0].endswith(TOTAL_END)}
+        own = {d: t[0] for d, t in state.turns[-2:] if len(t) == 1 and t[0].endswith(TOTAL_NAMED)}
         if len(own) == 2 and own.get(first) != own.get(second) and None not in (
                 own.get(first), own.get(second)):  # each one's total, named differently in its
             # layout (本年收入合计, 收入总计): each its own
@@ -510,7 +511,6 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
 
 
 ROW_GAP_SAID = GAP_SAID | {"收支", "收支差", "收支差额", "收支缺口", "收支相抵"}
-TOTAL_END = ("总计", "合计")
 
 
 CHANGE_SAID = re.compile(r"比上年(增加|减少|增长|下降|多|少)了?的")  # 比上年增加的: its change
@@ -545,7 +545,7 @@ def _row_sides_asked(text: str, spans: list[tuple[int, int]], kind: str | None,
     """X的收入多少, 支出呢, 差多少 (收支差多少): the one row asked twice, once by each side —
     the question of its own two sides; "" otherwise."""
     if len(state.things) != 1 or state.before not in ((), state.things) or \
-            state.things[0].endswith(TOTAL_END) or kind not in ("difference", "amount") or \
+            state.things[0].endswith(TOTAL_NAMED) or kind not in ("difference", "amount") or \
             any(text[a:b] not in ROW_GAP_SAID for a, b in spans) or not state.asked:
         return ""
     if kind == "amount" and not spans:
@@ -556,7 +556,7 @@ def _row_sides_asked(text: str, spans: list[tuple[int, int]], kind: str | None,
     before = {_side_of(q, row) for q, _ in state.asked[-2:]}
     if not (before >= {"收入", "支出"} or last and now and last != now):
         return ""
-    return f"{state.things[0]}的收入和支出差多少"
+    return f"{row}的收入和支出差多少"
 
 
 EACH_SHARE = re.compile(r"(?:各项|每项|每[一1]项|各自|分别|都)[^，,。？?]{0,4}"

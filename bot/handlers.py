@@ -24,7 +24,7 @@ from bot.nlu import (
     left_out,
 )
 from bot.normalize import fold, number_said
-from bot.passages import items_of, own_item, part_of_whole
+from bot.passages import COUNT_UNITS, items_of, own_item, part_of_whole
 from bot.vocab import MONEY_UNITS, stated_name
 
 EARLIER_ASKED = {"amount", "share", "budget", "compare", "per_capita", "total", "ranking",
@@ -147,7 +147,7 @@ def amount(ctx: Context) -> Answer:
     return found
 
 
-COUNTED = re.compile(r"\d(?:条|件|项|个|人次|人|次|家|户|台|辆)$")  # a count of the narrative
+COUNTED = re.compile(rf"\d(?:{'|'.join(COUNT_UNITS)})$")  # a count of the narrative
 
 
 def share(ctx: Context) -> Answer:
@@ -1043,7 +1043,7 @@ def difference(ctx: Context) -> Answer:
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
 
 
-COUNT_UNITS = ("分", "人", "个", "项", "件", "条", "次", "人次", "台", "辆", "家")
+SCORE_UNIT = "分"  # a score the narrative states (第二季度A类99.5分), set against another
 
 
 def _counts_apart(ctx: Context) -> Answer | None:
@@ -1056,7 +1056,7 @@ def _counts_apart(ctx: Context) -> Answer | None:
     if len(facts) != 2 or any(len(fs) != 1 for _, fs in facts):
         return None
     (a, [fa]), (b, [fb]) = facts
-    if fa["unit"] != fb["unit"] or fa["unit"] not in COUNT_UNITS or \
+    if fa["unit"] != fb["unit"] or fa["unit"] not in (*COUNT_UNITS, SCORE_UNIT) or \
             fa["number"] is None or fb["number"] is None:
         return None
     diff = _dec(fa["number"]) - _dec(fb["number"])

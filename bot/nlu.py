@@ -995,15 +995,8 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
                 mine[:] = [narrowed.get(id(c), c) for c in mine]
                 chosen[:] = [narrowed.get(id(c), c) for c in chosen]
                 hit, clash = own, []
-            elif said and len(hit.entry.surface) >= ABUTTING and hit.span[1] < len(text) and \
-                    text[hit.span[1]] in JOINTS and any(
-                        len(n) >= ABUTTING and text.startswith(n, hit.span[1] + 1) for n in named
-                    ) and all(c.coverage == 1 and text[c.span[0]:c.span[1]] != c.entry.surface
-                                   and text[hit.span[1]] in c.entry.surface
-                                   and c.span[0] <= hit.span[0] < hit.span[1] < c.span[1]
-                                   for c in clash):
-                # 收入合计和支出合计: 收入合计 said word for word, no 收入和支出 read across it
-                # with the 和 that joins it to the next name said word for word
+            elif said and _read_across(hit, clash, text, named):  # 收入合计和支出合计: no
+                # 收入和支出 read across the 和 joining two names said word for word
                 mine[:] = [c for c in mine if not any(c is d for d in clash)]
                 chosen[:] = [c for c in chosen if not any(c is d for d in clash)]
                 clash = []
@@ -1030,6 +1023,19 @@ def _head_again(hit: Hit, text: str, taken: list[Hit], named: set[str]) -> Hit |
                 return replace(hit, span=span)  # (三公经费 said is 三公经费's, no part of a name)
             at = text.find(surface[:size], at + 1)
     return None
+
+
+def _read_across(hit: Hit, clash: list[Hit], text: str, named: set[str]) -> bool:
+    """A name said word for word, joined (和, 、) to another said word for word after it, that
+    the names clashing with it were read across: each found whole only by scattered characters,
+    the joint among them (收入合计和支出合计: 收入和支出 is no name said)."""
+    end = hit.span[1]
+    if len(hit.entry.surface) < ABUTTING or end >= len(text) or text[end] not in JOINTS or \
+            not any(len(n) >= ABUTTING and text.startswith(n, end + 1) for n in named):
+        return False
+    return all(c.coverage == 1 and text[c.span[0]:c.span[1]] != c.entry.surface
+               and text[end] in c.entry.surface and c.span[0] <= hit.span[0] < end < c.span[1]
+               for c in clash)
 
 
 def _said_again(hit: Hit, text: str, taken: list[Hit]) -> Hit | None:

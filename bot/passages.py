@@ -439,7 +439,9 @@ DIFFERENCE_ASKED = re.compile(r"差多少|差了多少|相差|(?<![不增])多�
                               r"|(?:扣掉|扣除|除去|去掉|减去|减掉)[^，,。？?]{1,12}(?:还剩|剩下|剩)")
 # (扣掉X，剩下多少: what is left)
 
-COUNT = re.compile(r"(\d+(?:\.\d+)?)(条|件|项|个|人次|人|次|家|户|台|辆)")
+# the units a narrative count is said in
+COUNT_UNITS = ("条", "件", "项", "个", "人次", "人", "次", "家", "户", "台", "辆")
+COUNT = re.compile(rf"(\d+(?:\.\d+)?)({'|'.join(COUNT_UNITS)})")
 
 
 def part_of_whole(quote: str, question: str) -> str:
@@ -547,8 +549,7 @@ def counts_added(quote: str, question: str) -> str:
     if len(said) < 2 or len(units) != 1 or any(
             INCLUDES.match(quote, m.end()) for _, _, _, m in said):  # 硕士生导师2027人(含博导):
         return ""  # one count holds another, no sum
-        return ""
-    if listed_more(question, len(said)):
+    if len(pieces) > len(said):
         return ""  # 中科院和工程院的加海外的: three named, fewer found — never a partial sum
     unit = units.pop()
     numbers = [float(n) for n, _, _, _ in said]
