@@ -74,7 +74,8 @@ class FollowUps:
                  or h.entry.name in state.before  # 住房公积金, 购房补贴, 公积金预算呢
                  or _core_said(h, match.text) and not self._in_column(h, state, match)
                  # 卫生健康呢，占比多少: 卫生健康支出 (no row of the column just asked)
-                 or back and h.entry.kind != "term"]  # 回到刚才那个公车: 公车 is named
+                 or back and h.entry.kind != "term"  # 回到刚才那个公车: 公车 is named
+                 or kind == "define" and _head_said(h, match.text)]  # 公务用车都包括什么
         pointed = conversation.pointed(match.text, self._followups)
         if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
             exact = [(a, b) for a, b in exact
@@ -441,6 +442,13 @@ def _core_said(hit: Hit, text: str) -> bool:
     said = text[slice(*hit.span)]
     return len(said) >= 3 and hit.entry.kind != "term" and any(
         hit.entry.surface == said + tail for tail in GENERIC_TAIL)
+
+
+def _head_said(hit: Hit, text: str) -> bool:
+    """A name said by its first four characters or more (公务用车 for 公务用车购置及运行维护费):
+    the thing whose meaning is asked, not the last one."""
+    said = text[slice(*hit.span)]
+    return len(said) >= 4 and hit.entry.kind != "term" and hit.entry.name.startswith(said)
 
 
 def _names_one_of(text: str, *words: str) -> bool:

@@ -300,6 +300,9 @@ def change(ctx: Context) -> Answer:
     moved = changes_apart(ctx, values) if len(values) == 2 else None
     if moved is not None:  # 支出总计比上年增加的比收入总计增加的多还是少: their changes
         return moved
+    by_rate = _moved_by_rate(ctx) if MONEY_MOVED_ASKED.search(ctx.match.text) else None
+    if by_rate is not None:  # 比上年减少0.38%, 少了多少钱: the amount worked out from the rate
+        return by_rate
     cut = ctx.match.text.find("占")
     before = [h for h in ctx.hits if 0 <= cut and h.span[1] <= cut]
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
@@ -308,6 +311,33 @@ def change(ctx: Context) -> Answer:
     if answer.answered and RATES_COMPARED.search(ctx.match.text) and len(values) == 2:
         return _faster(ctx, answer, firm=False)  # (one rate stated: the answer as it is)
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
+
+
+# the change asked in money (少了多少钱, 换成钱是多少万), not as a rate
+MONEY_MOVED_ASKED = re.compile(r"多少钱|多少万|几万|万元|换成钱|折合|金额|数额|绝对值|绝对数")
+
+
+def _moved_by_rate(ctx: Context) -> Answer | None:
+    """The change on last year in money of a thing whose disclosure states only a rate: this
+    year's less this year's ÷ (1 ± the rate), computed and labelled; None when a change in money
+    is stated (it answers itself) or no rate is."""
+    names = _names(ctx, ("metric",)) + _stated_as(ctx.doc, _names(ctx, ("cell",)))
+    if not names:
+        return None
+    facts = ctx.doc.facts.get(names[0], [])
+    now = _first(facts, "决算数", money=True)
+    signed = rate_of(ctx.doc, names[0]) if now and now["unit"] in MONEY_UNITS else None
+    if signed is None or _first(facts, "比上年增减", money=True):
+        return None
+    change, rate = signed
+    before = (_dec(now["number"]) / (1 + change / 100)).quantize(Decimal("0.01"),
+                                                                   rounding=ROUND_HALF_UP)
+    moved, unit = _dec(now["number"]) - before, now["unit"]
+    scope = _scope_label(ctx, names[0], [now, rate])
+    text = (f"{ctx.doc.label}{names[0]}{scope}为{now['value']}，{_phrase(rate)}，由此推算比上年"
+            f"{'减少' if moved < 0 else '增加'}约{_fmt(abs(moved))}{unit}"
+            "（按增减率计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(moved))}{unit}", rate["value"]), [now, rate])
 
 
 CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|%|比例|比重)"
@@ -1007,6 +1037,8 @@ def difference(ctx: Context) -> Answer:
     if (LAST_YEAR_SET.search(ctx.match.text) or ctx.match.earlier) and len(
             {str(f.get("number")) for _, f in values}) < 2:  # 比上年多了多少: its change, no
         return change(ctx)  # pair (one figure, or one said by two names)
+    if len(values) == 1:  # 事业收入减去教育收费: a column named alone, its total row's figure
+        values += _column_total_value(ctx, values[0][0])
     joint = _joint_difference(ctx)
     if joint is not None:
         return joint
@@ -1524,6 +1556,19 @@ def _column_block(ctx: Context, column: str) -> tuple[str, tuple[str, ...], Sour
     return "\n".join(dict.fromkeys(lines)), figures, ctx.doc.source(lines[0], hits[0]["table"])
 
 
+def _column_total_value(ctx: Context, other: str) -> list[tuple[str, dict]]:
+    """The one column named beside another thing, by its figure in the total row of the one
+    table that has it (教育收费: 收入决算表「合计」); none when tables differ or none has it."""
+    columns = [n for n in _columns_said(ctx) if n != other]
+    if len(columns) != 1:
+        return []
+    cells = [c for rows in ctx.doc.cells.values() for c in rows
+             if c["column"] == columns[0] and TOTAL_ROW.fullmatch(c["row"]) and c["number"]]
+    if len({c["number"] for c in cells}) != 1:
+        return []
+    return [(columns[0], cell_fact(cells[0]))]
+
+
 TOTAL_ROW = re.compile(r"合计|总计|本年收入合计|本年支出合计")  # a table's row of totals
 WHICH_ASKED = re.compile(r"哪|什么|啥|属于|算在|归")  # a name asked, not an amount
 
@@ -1906,6 +1951,13 @@ def define(ctx: Context) -> Answer:
                                    and h.coverage == 1 and h.entry.name in glossary))
     if terms and set(terms) <= excepted(ctx) and NAME_ASKED.search(ctx.match.text):
         return reverse_define(ctx)  # 在基本支出以外发生的支出叫什么: the term it is not
+    short = [h for h in ctx.hits if h.entry.kind != "term" and len(
+        ctx.match.text[slice(*h.span)]) >= 4 and h.entry.name.startswith(
+            ctx.match.text[slice(*h.span)])]  # 公务用车包括什么: its name said short
+    if not terms and not whole and short and not re.search(r"多少|花了", ctx.match.text):
+        within = _defined_within(replace(ctx, hits=short))
+        if within is not None:
+            return within
     if not terms and any(h.entry.kind != "term" and h.coverage == 1 for h in ctx.hits):
         within = _defined_within(ctx) if not re.search(r"多少|花了", ctx.match.text) else None
         if within is not None:
@@ -1963,11 +2015,15 @@ GLOSSARY_LISTED = re.compile(r"名词解释[^，,。？?]{0,8}(?:有哪些|有�
                              r"多少条|列|清单|都有|包括哪|目录)|(?:列|哪些|哪几个)[^，,。？?]{0,6}名词")
 
 
+# the ending a figure's name has and the thing it names has not (…费支出决算)
+DEFINED_TAIL = re.compile(r"(?<=费)(?:支出决算|支出|决算)$")
+
+
 def _defined_within(ctx: Context) -> Answer | None:
     """A thing the glossary explains inside another term's entry ("其中:公务接待费反映…"):
     that clause, quoted with the term it belongs to."""
     for hit in ctx.hits:
-        name = hit.entry.name
+        name = DEFINED_TAIL.sub("", hit.entry.name)  # 因公出国(境)费支出决算: 因公出国(境)费
         for row in ctx.doc.terms:
             for clause in re.split(r"[;；。]", row["definition"]):
                 clause = re.sub(r"^其中[:：]", "", clause.strip())

@@ -339,6 +339,13 @@ def _spending_less(m: re.Match) -> str:
     return f"本年支出合计减去{part}{'' if part.endswith('支出') else '支出'}是多少"
 
 
+# 事业收入中不是教育收费的部分有多少: the whole less the part said with 不是 (财政拨款 aside,
+# read above by its sides)
+NOT_THE_PART = re.compile(r"([^，,。？?\s]{2,14}?)(?:里面|里头|当中|里|中)的?(?:不是|不属于|非)"
+                          r"((?:(?!财政)[^，,。？?\s]){2,10}?)的(?:部分|那部分|那块|钱)?(?:有|是)?"
+                          r"(?=多少)")
+
+
 def _non_fiscal_total(m: re.Match) -> str:
     if "收入" in m.group(1):
         return "收入减去财政拨款收入是多少"
@@ -351,6 +358,7 @@ def excluded_asked(question: str) -> str:
     question = REST_OF_SIDE.sub(_spending_less, question)
     question = REST_OF_CLASSES.sub(_spending_less, question)
     question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
+    question = NOT_THE_PART.sub(r"\1减去\2是", question)  # 事业收入中不是教育收费的部分有多少
     question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
                                 question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…
     question = TAKEN_OUT.sub(r"减去\1是多少", question)  # 把捐赠那部分去掉还剩多少

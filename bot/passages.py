@@ -499,6 +499,7 @@ COUNTS_ADDED = re.compile(r"加起来|加在一起|合起来|加一起|加一块
 INCLUDES = re.compile(r"[(（]含|[(（]包括")  # a count said to hold another
 STATED_COUNT = re.compile(r"\d(?!\d*年)")  # a figure said in the question (years aside)
 LIST_SPLIT = re.compile(r"[和跟与及、，,]|加上|再加|加")  # the things a sum asked lists
+SUM_WORD_LAST = re.compile(r"(?:一|总|合)?[共总][^共总]*$")  # the word of a sum, after the list
 
 
 def _listed(question: str) -> list[str]:
@@ -506,7 +507,10 @@ def _listed(question: str) -> list[str]:
     asked = COUNTS_ADDED.search(question)
     if asked is None:
         return []
-    return [p for p in LIST_SPLIT.split(question[:asked.start()]) if len(p) >= 2]
+    end = asked.start()
+    if question[end] in "和跟与及":  # 科学院院士和工程院院士一共: the second listed too
+        end += SUM_WORD_LAST.search(asked.group()).start()
+    return [p for p in LIST_SPLIT.split(question[:end]) if len(p) >= 2]
 
 
 def listed_more(question: str, found: int) -> bool:

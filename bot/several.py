@@ -1121,13 +1121,25 @@ def row_columns(ctx: Context) -> list[tuple[str, dict]] | None:
     names = list(dict.fromkeys(h.entry.name for h in ctx.hits if h.coverage == 1
                                and h.entry.kind != "term"))
     for row in names:
-        cells = _in_scope(ctx, row, ctx.doc.cells.get(row, []))
+        every = ctx.doc.cells.get(row, [])
+        cells = _in_scope(ctx, row, every)
         others = [n for n in names if n != row and FISCAL not in n]  # (财政拨款: the scope)
-        for table in dict.fromkeys(c["table"] for c in cells):
-            found = {c["column"]: c for c in cells if c["table"] == table and c["number"]}
+        for table in dict.fromkeys(c["table"] for c in cells + every):  # the scope asked first;
+            # a column only the other scope's table has (基本建设资金支出) there
+            found = {c["column"]: c for c in every if c["table"] == table and c["number"]}
             if len(others) == 2 and all(n in found for n in others):
                 return [(f"{row}{n}", cell_fact(found[n])) for n in others]
+            if len(others) == 1 and others[0] in found and "合计" in found and any(
+                    h.entry.name == others[0] and COLUMN_TAKEN.search(
+                        ctx.match.text[:h.span[0]]) for h in ctx.hits):
+                # 实验室及相关设施除去基本建设资金，剩下多少: the row's total less that column
+                return [(f"{row}合计", cell_fact(found["合计"])),
+                        (f"{row}{others[0]}", cell_fact(found[others[0]]))]
     return None
+
+
+# a column taken from its row's total (除去基建, 减去基本建设资金)
+COLUMN_TAKEN = re.compile(r"(?:减去|减掉|减|除去|除掉|扣除|扣掉|去掉|刨去|刨掉|不算)$")
 
 
 RATIO_SAID = re.compile(r"(?:是|相当于|等于)[^，,。？?占]{1,14}?的(?:百分之|几成|%|多少成)")

@@ -1,0 +1,48 @@
+"""Kinds of question met in the tune halves of rounds 68 to 77 of our own sets, each pinned with
+this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_a_pointer_with_a_generic_noun_asks_the_meaning_of_the_last_thing(putuo):
+    turns = talk(putuo, "普陀财政局因公出国（境）费花了多少", "这笔费用按规定都包括些什么")
+    assert "国际旅费" in turns[-1].answer and "办公费" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_name_said_by_its_head_asks_its_own_meaning_never_the_last_things(putuo):
+    alone = putuo.ask("公务用车主要都包括什么")
+    assert "过路过桥费" in alone.answer, alone.answer
+    turns = talk(putuo, "普陀财政局公务接待费多少", "公务用车一般都包括什么")
+    assert "过路过桥费" in turns[-1].answer and "外事团组" not in turns[-1].answer, turns[-1]
+
+
+def test_what_a_thing_refers_to_asked_with_which_things(putuo):
+    turns = talk(putuo, "三公经费有哪三项", "公务接待费指哪些开销")
+    assert "外事团组" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_sum_of_two_counts_listed_with_and_adds_those_two_alone(university):
+    two = university.ask("西南大学中国科学院院士和中国工程院院士总共多少人")
+    assert "合计5人" in two.answer and "11人" not in two.answer, two.answer
+
+
+def test_a_change_in_money_asked_where_only_a_rate_is_stated_is_worked_out(university):
+    moved = university.ask("西南大学高中教育比上年多花了多少万元")
+    assert "2453.76" in moved.answer and "按增减率计算得出" in moved.answer, moved.answer
+    turns = talk(university, "西南大学购房补贴是多少", "同上年比怎样", "那减少了多少钱")
+    assert "0.69" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_column_taken_from_its_row_leaves_the_rows_total_less_it(university):
+    turns = talk(university, "西南大学实验室及相关设施支出多少", "其中基建资金是多少",
+                 "扣掉基建还剩多少")
+    assert "350.00" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_column_named_alone_is_set_against_a_total_by_its_total_row(university):
+    gap = university.ask("西南大学事业收入减掉教育收费剩多少")
+    assert "62737.05" in gap.answer, gap.answer
+    rest = university.ask("西南大学事业收入里面不是教育收费的那部分是多少")
+    assert "62737.05" in rest.answer, rest.answer
