@@ -466,8 +466,13 @@ def _one_against_other(ctx: Context) -> bool:
     """Two things named whole with 比 between them (A比B变了多少): one set against the other, no
     change on last year."""
     text = ctx.match.text
-    named = sorted((h.span, h.entry.name) for h in ctx.hits
-                   if h.coverage == 1 and h.entry.kind in ("metric", "cell"))
+    named: list[tuple[tuple[int, int], str]] = []
+    for span, name in sorted((h.span, h.entry.name) for h in ctx.hits
+                             if h.coverage == 1 and h.entry.kind in ("metric", "cell")):
+        if named and named[-1][1] == name and named[-1][0][1] == span[0]:  # 年初（上年结转）:
+            named[-1] = ((named[-1][0][0], span[1]), name)  # one thing said twice, one place
+        else:
+            named.append((span, name))
     return any(a_name != b_name and (
         re.fullmatch(r"的?(?:比|较)", text[a_end:b_start]) or re.fullmatch(
             r"的?(?:跟|和|与|同)", text[a_end:b_start]) and AGAINST_EACH.match(text, b_end))

@@ -331,7 +331,8 @@ REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12
 # 除了教育以外，别的几类一共花了多少: the classes said by their count, the spending by its verb
 REST_OF_CLASSES = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
                              r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:几|[两三四五六])(?:大类|类|项)"
-                             r"(?:一共|加起来|合计|总共|共|加在一起)?(?:花了|用了|花|开支了?)(?:多少|几何)")
+                             r"(?:(?:一共|加起来|合计|总共|共|加在一起)(?:花了|用了|花|开支了?|是|有|为)?"
+                             r"|花了|用了|花|开支了?)(?:多少|几何)")  # (别的几类合计多少: a sum)
 
 
 def _spending_less(m: re.Match) -> str:

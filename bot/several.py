@@ -31,6 +31,7 @@ from bot.handlers import (
     _in_scope,
     _names,
     _namesakes,
+    _part_within,
     _percent,
     _phrase,
     _scope_words_dropped,
@@ -642,7 +643,8 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         r"(?:多|高|大)(?:出)?(?:了)?多少"
                         # 最小的是哪个？和最大的差多少 / 第二多的是哪类？跟第一名差多少
                         r"|(?P<asked_last>最(?:小|少|低))的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
-                        r"(?:和|跟|与)?(?:最(?:大|多|高)的?|第一名?|两者|二者|两个)?(?:相)?差(?:了)?多少"
+                        r"(?:和|跟|与)?(?:最(?:大|多|高)的?(?:那|这)?一?[项类块个]?|第一名?|两者|二者|两个)?"
+                        r"(?:相)?差(?:了)?多少"
                         r"|第二(?:多|大|高)的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
                         r"(?:和|跟|与)(?:第一名?|最(?:大|多|高)的?)(?:相)?差(?:了)?多少"
                         # 最多的和最少的差了多少钱, 最低的跟最高的相差多少: the two ends
@@ -1118,8 +1120,8 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
 def row_columns(ctx: Context) -> list[tuple[str, dict]] | None:
     """高等教育的基本支出比项目支出多多少: a row named with two of its table's columns — the
     row's two cells, in the scope asked; None unless one row and two of its columns are named."""
-    names = list(dict.fromkeys(h.entry.name for h in ctx.hits if h.coverage == 1
-                               and h.entry.kind != "term"))
+    names = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
+                               if h.coverage == 1 and h.entry.kind != "term"))  # as said
     for row in names:
         every = ctx.doc.cells.get(row, [])
         cells = _in_scope(ctx, row, every)
@@ -1286,7 +1288,9 @@ def times(ctx: Context) -> Answer:
     """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
     named: list[tuple[str, dict]] = []
     end = -1
-    kept = set(_scope_words_dropped(ctx, [h.entry.name for h in ctx.hits]))  # 财政拨款里养老
+    kept = _scope_words_dropped(ctx, [h.entry.name for h in ctx.hits])  # 财政拨款里养老
+    kept = set(_part_within(ctx, kept) if len(set(kept)) > 2 else kept)  # 工资福利里，津贴
+    # 补贴是基本工资的几倍: the whole said first is where the two are, no third thing
     for hit in sorted(ctx.hits, key=lambda h: h.span):  # one thing for each place said: 支出
         if hit.entry.name not in kept:
             continue  # 保险缴费是职业年金的几倍: 财政拨款 the funds they are of, no thing
@@ -1294,6 +1298,9 @@ def times(ctx: Context) -> Answer:
         if fact is not None and hit.span[0] >= end and hit.entry.name not in dict(named):
             named.append((hit.entry.name, fact))  # one of its namesakes, not two things
             end = hit.span[1]
+    columns = row_columns(ctx)
+    if columns is not None:  # 科学技术支出中，项目支出是基本支出的几倍: the row's two cells
+        named = columns
     if len(named) < 2 and _of_departments(ctx):
         return _figures(ctx, first="决算数")  # 荷塘的X是普陀的几倍: each one's, set side by side
     if len(named) == 1 and (BUDGET_TIMES.search(ctx.match.text) or "预算" in ctx.match.text):

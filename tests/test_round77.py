@@ -46,3 +46,28 @@ def test_a_column_named_alone_is_set_against_a_total_by_its_total_row(university
     assert "62737.05" in gap.answer, gap.answer
     rest = university.ask("西南大学事业收入里面不是教育收费的那部分是多少")
     assert "62737.05" in rest.answer, rest.answer
+
+
+def test_a_whole_said_first_is_where_two_parts_are_set_in_times(putuo):
+    ratio = putuo.ask("普陀财政局工资福利支出当中，津贴补贴是基本工资的几倍")
+    assert "4.72倍" in ratio.answer and "1.68" not in ratio.answer, ratio.answer
+
+
+def test_the_least_asked_then_its_gap_to_the_most_said_with_a_counter(putuo):
+    ends = putuo.ask("普陀财政局支出的几个大类里最小的是哪一类？跟最大的那一类相差多少")
+    assert "2045.67" in ends.answer and "60.99" in ends.answer, ends.answer
+
+
+def test_the_other_classes_summed_without_a_verb_leave_the_total_less_the_one(putuo):
+    rest = putuo.ask("普陀财政局除开一般公共服务支出，其他几类加起来是多少")
+    assert "833.39" in rest.answer and "计算得出" in rest.answer, rest.answer
+
+
+def test_one_thing_said_twice_in_a_row_is_one_side_set_against_the_other(university):
+    gap = university.ask("西南大学年末结转和结余跟年初（上年结转）比是多还是少了，差额有多少")
+    assert "13188.37" in gap.answer and "26951.72" not in gap.answer, gap.answer
+
+
+def test_a_rows_two_columns_set_in_times(university):
+    ratio = university.ask("西南大学科学技术支出里项目支出是基本支出的几倍")
+    assert "2.06倍" in ratio.answer, ratio.answer
