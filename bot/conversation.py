@@ -329,6 +329,9 @@ KIND = r"(?:年初)?预算数?|决算数?|实际数?|年初|年末|基本支出|
 KINDS_EACH = re.compile(rf"(?:{KIND})(?:和|与|跟|、)(?:{KIND})(?:都|各|分别)")
 
 
+# the two ends of a ranking said together (最多的那项减去最少的那项)
+ENDS_SAID = re.compile(r"最(?:大|多|高)[^，,。？?]{0,8}最(?:小|少|低)"
+                       r"|最(?:小|少|低)[^，,。？?]{0,8}最(?:大|多|高)")
 CLASSES_ASKED = re.compile(r"功能|哪几类|哪些类|几大类|按类|大类")
 
 
@@ -340,6 +343,9 @@ POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那
                            r"|这笔钱|这笔)(?=是多少)")
 
 
+# a part of the last thing said first, its share asked (其中机关运行经费占多少)
+INSIDE_LEAD = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这当中|里面|里头|当中)的?")
+SHARE_WORD = re.compile(r"占了?")
 # the last thing pointed at first, another named after it (它和商品和服务支出加起来)
 LEAD_POINTER = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")
 # …and its kind said after the pointer (这个降幅和B的降幅比): the last thing's kind
@@ -375,6 +381,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 多少: the part just asked taken out of the thing asked before it
         return [("和".join(state.before) + text[:taken.start()] + last + text[taken.end():],
                  "", False)]
+    inside = INSIDE_LEAD.match(text)
+    if inside and kind == "share" and spans and len(state.things) == 1 and last not in text and \
+            len({text[a:b] for a, b in spans}) == 1 and SHARE_WORD.search(text):
+        # 支出总计多少, 其中机关运行经费占了一大半吗: its share of the last thing
+        rest = text[inside.end():]
+        return [(SHARE_WORD.sub(lambda m: m.group(0) + last + "的", rest, count=1), "", False)]
     other = POINTED_OTHER.search(text) or taken
     if spans and other and len(state.things) == 1 and last not in text and len(
             {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)
@@ -430,6 +442,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 哪一类最多, 倒数第二呢: that ranking again, at the place asked now (the last thing
         # is its first item, no whole; the place or bound said before is not asked now)
         return [(BOUND.sub("", PLACE.sub("", state.question)) + "，" + text, "", False)]
+    if not spans and kind == "difference" and state.intent == "figure.ranking" and \
+            state.question and ENDS_SAID.search(text):  # 哪项最多, 最多的减去最少的剩多少:
+        return [(BOUND.sub("", PLACE.sub("", state.question)) + "，" + text, "", False)]  # those
     if spans and kind == "ranking" and all(left_out(text, span) for span in spans):
         # 一般公共服务支出, 里面除了行政运行以外最多的是哪个: the rest of the last thing's parts
         return [(last + text, "", False)]

@@ -1038,6 +1038,10 @@ class Engine(FollowUps, Lines):
             measure = None  # 是不是因为接待人次少了: the count is in the reason asked about;
             # 比它大的还有几项: the items counted are the ranking's
         glossary = (answer.intent or "").startswith("glossary.")
+        parts = [line for line in answer.answer.split("\n") if line.startswith("· ")]
+        if measure is not None and measure.name == "items" and parts and answer.answered and (
+                answer.intent or "").startswith("chart."):  # 按经济分类有几项: the parts listed,
+            return replace(answer, answer=f"共{len(parts)}项。\n{answer.answer}")  # counted
         if measure is not None and not (glossary and measure.name != "money") and not (
                 any(map(measure.fits, answer.figures)) if answer.figures
                 else measure.stated_in(answer.answer) or measure.name == "money"

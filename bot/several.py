@@ -604,7 +604,7 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
         return _places_gap(ctx, items, where,
                            last=bool(gap.group("last") or gap.group("asked_last")
-                                     or gap.group("ends")))
+                                     or gap.group("ends") or gap.group("minus")))
     place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
     if place is not None and (place.group(1) or number_said(place.group(2)) > 1):
         # 排第三的是什么, 倒数第二: the one at that place, in order (排第一 is 最多)
@@ -650,7 +650,10 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         # 最多的和最少的差了多少钱, 最低的跟最高的相差多少: the two ends
                         r"|(?P<ends>最(?:大|多|高)的?(?:一?[项类块个])?(?:和|跟|与)最(?:小|少|低)"
                         r"|最(?:小|少|低)的?(?:一?[项类块个])?(?:和|跟|与)最(?:大|多|高))"
-                        r"的?(?:一?[项类块个])?(?:之间)?(?:相)?差(?:了|距)?(?:多少|几)")
+                        r"的?(?:一?[项类块个])?(?:之间)?(?:相)?差(?:了|距)?(?:多少|几)"
+                        # 最多的那项减去最少的那项: the two ends, as a subtraction
+                        r"|(?P<minus>最(?:大|多|高)的?(?:那|这)?一?[项类块个]?(?:减去?|减掉|扣掉)"
+                        r"最(?:小|少|低))")
 
 
 def _places_gap(ctx: Context, items: list[tuple[str, dict]], where: str, last: bool) -> Answer:

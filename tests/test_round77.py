@@ -71,3 +71,20 @@ def test_one_thing_said_twice_in_a_row_is_one_side_set_against_the_other(univers
 def test_a_rows_two_columns_set_in_times(university):
     ratio = university.ask("西南大学科学技术支出里项目支出是基本支出的几倍")
     assert "2.06倍" in ratio.answer, ratio.answer
+
+
+def test_the_last_thing_pointed_at_set_in_times_said_roughly(hetang):
+    turns = talk(hetang, "政务中心商品和服务支出是多少", "它差不多是工资福利支出的几倍")
+    assert "2.02倍" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_parts_of_a_chart_counted_then_its_ends_taken_apart(hetang):
+    turns = talk(hetang, "政务中心基本支出按经济分类分成几项", "哪一项最大",
+                 "最大的那项减掉最小的那项是多少")
+    assert "共4项" in turns[0].answer, turns[0].answer
+    assert "438.94" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_part_said_first_with_its_share_asked_is_of_the_last_thing(hetang):
+    turns = talk(hetang, "政务中心2017年支出总计是多少", "这里面机关运行经费占了多少")
+    assert "76.98%" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
