@@ -336,18 +336,20 @@ CLASSES_ASKED = re.compile(r"功能|哪几类|哪些类|几大类|按类|大类"
 
 
 # the other side of a relation said by pointing (是它的几倍, 比它多多少, 占它的几成)
-POINTED_OTHER = re.compile(r"(?<=[是比占跟和与较])(?:它|它们|这个|那个|这项|那项|其)"
-                           r"(?=的|多|少|高|低|大|小)")
+POINTED_OTHER = re.compile(r"(?:(?<=[是比占跟和与较])|(?<=占了))(?:它|它们|这个|那个|这项|那项|其)"
+                           r"(?=的|多|少|高|低|大|小|几|百分)")
 # …and the part taken out by pointing (扣掉这块以后，剩下的基本支出: 基本支出减去这块是多少)
 POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那部分|它|这个|那个|这项|那项"
                            r"|这笔钱|这笔)(?=是多少)")
 
 
+# more than two counted (这三样加一块): no pair of the last turn's two things
+MANY_COUNTED = re.compile(r"[三四五六七八九几多][样项个块笔类]")
 # a part of the last thing said first, its share asked (其中机关运行经费占多少)
 INSIDE_LEAD = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这当中|里面|里头|当中)的?")
 SHARE_WORD = re.compile(r"占了?")
 # the last thing pointed at first, another named after it (它和商品和服务支出加起来)
-LEAD_POINTER = re.compile(r"^(?:那|那么)?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")
+LEAD_POINTER = re.compile(r"^(?:那|那么)?把?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")  # 把它和X
 # …and its kind said after the pointer (这个降幅和B的降幅比): the last thing's kind
 LEAD_POINTER_KIND = re.compile(r"^(?:那|那么)?(?:它的|这个|这一?项的?)(?=(?:降幅|增幅|涨幅|增长率|"
                                r"下降率|占比|比例|比重)[和跟与同])")
@@ -405,7 +407,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
                or spans and kind in ("difference", "amount")  # 差额多少: no 收支差额 of its own
                and all(text[a:b] in GAP_SAID for a, b in spans))
     pair = not MORE_THAN_TWO.search(text) and (any(p in text for p in w.pair) or (
-        after_one and any(e in text for e in w.each) and not KINDS_EACH.search(text)) or (
+        (after_one or len(state.things) == 2 and len({text[a:b] for a, b in spans}) < 2
+         and not MANY_COUNTED.search(text) and re.search(ADDING, text))
+        and any(e in text for e in w.each)
+        and not KINDS_EACH.search(text)) or (
         two and _strip(text, w.particles, w.asks) in w.summed) or (two and of_both))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少: the two asked in turn
     added = kind == "total" and BOTH_UNITS.search(text)  # 两家加起来多少

@@ -88,3 +88,26 @@ def test_the_parts_of_a_chart_counted_then_its_ends_taken_apart(hetang):
 def test_a_part_said_first_with_its_share_asked_is_of_the_last_thing(hetang):
     turns = talk(hetang, "政务中心2017年支出总计是多少", "这里面机关运行经费占了多少")
     assert "76.98%" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_last_thing_pointed_at_after_a_share_word_with_its_particle(putuo):
+    turns = talk(putuo, "普陀财政局一般公共服务支出是多少", "行政运行占了它几成")
+    assert "71.77%" in turns[-1].answer, turns[-1].answer
+
+
+def test_two_things_asked_in_one_turn_then_added_against_a_whole(putuo):
+    turns = talk(putuo, "普陀区财政局基本支出多少", "人员经费和公用经费分别多少",
+                 "两项合起来等不等于基本支出")
+    assert "2336.91" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+    added = talk(putuo, "普陀财政局基本支出", "人员经费和公用经费各是多少", "加在一起是多少")
+    assert "2336.91" in added[-1].answer, added[-1].answer
+
+
+def test_the_last_thing_taken_with_ba_and_added_to_another(university):
+    turns = talk(university, "西南大学结余分配多少", "把它跟年末结转和结余加在一起呢")
+    assert "111819.79" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_years_figure_asked_roughly_after_a_stated_rate_is_worked_back(university):
+    back = university.ask("实验室及相关设施涨了一倍多，22年只花了多少")
+    assert "727.99" in back.answer, back.answer
