@@ -54,6 +54,10 @@ MEANING = re.compile(r"意思|指什么|是指")  # …as a word: the glossary, 
 LEAD_THING = re.compile(r"^[^：（]*?\d{4}年度([^：（，。]+?)(?:（[^）]*）)?：")  # …年度X（…）：
 DUTY_KINDS = ("org.duties", "org.who_handles")  # answers that quote the unit's duties
 DUTIES_SECTION = "主要职能"  # the section a duty quoted is of
+# whether a topic said is the unit's duty (也是它维护的吗, 归他们管不)
+DUTY_ASKED = re.compile(r"(?:也|都|还)?(?:是|归|由)?"
+                        r"(?:它们|它|他们|你们|这个单位|这个中心|这个部门)(?:来)?"
+                        r"(?:维护|负责|管理|管|承办|牵头|建设|运营)的?(?:吗|么|不|没有|没)?$")
 TOPIC_WORDS = re.compile(r"方面|这块|那块|这一块|那一块|这方面|那方面|的事|的工作|这一项|那一项")
 DEFINED = re.compile(MEANING.pattern + r"|是什么|什么是|什么叫|啥叫|含义")  # the meaning asked
 TERM_FOUND = re.compile(r"^这是“([^”]+)”")  # the term a description was found to be
@@ -301,11 +305,15 @@ class Engine(FollowUps, Lines):
         """After the duties (or one of them) were quoted, a topic said alone (政府采购方面呢,
         公车这块呢) asks whether it is one of them: the duty that covers it, when one does."""
         quoted_duty = state.source is not None and DUTIES_SECTION in state.source.section
-        if not (state.intent in DUTY_KINDS or quoted_duty) or not match.hits or \
-                FIGURE_ASKED.search(match.text) or not conversation.bare(
+        asked = DUTY_ASKED.search(match.text)  # 门户网站也是它维护的吗: whether it is its duty
+        if not (state.intent in DUTY_KINDS or quoted_duty) or not (match.hits or asked) or \
+                FIGURE_ASKED.search(match.text) or not asked and not conversation.bare(
                     TOPIC_WORDS.sub("", match.masked), self._followups):
             return None
-        topic = TOPIC_WORDS.sub("", match.text).rstrip("呢吗？?")
+        topic = TOPIC_WORDS.sub("", match.text[:asked.start()] if asked else match.text
+                                ).rstrip("呢吗？?")
+        if len(topic) < 2:
+            return None
         answer, after = self._ask(f"负责{topic}吗", state)
         if not answer.answered or answer.intent != "org.who_handles":
             return None

@@ -111,3 +111,13 @@ def test_the_last_thing_taken_with_ba_and_added_to_another(university):
 def test_a_years_figure_asked_roughly_after_a_stated_rate_is_worked_back(university):
     back = university.ask("实验室及相关设施涨了一倍多，22年只花了多少")
     assert "727.99" in back.answer, back.answer
+
+
+def test_what_said_with_xie_asks_the_same_as_what(hetang):
+    duties = hetang.ask("政务中心一般管些啥")
+    assert duties.intent == "org.duties" and "门户网站" in duties.answer, duties
+
+
+def test_whether_a_topic_is_the_units_duty_asked_after_its_duties(hetang):
+    turns = talk(hetang, "政务中心的职能有哪些", "区政府门户网站都是他们维护的吗")
+    assert "门户网站建设" in turns[-1].answer and "2023条" not in turns[-1].answer, turns[-1]
