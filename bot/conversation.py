@@ -495,6 +495,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     shared = os.path.commonprefix([state.before[0], first]) if state.before else ""
     head = shared if len(shared) >= 2 else _head(first, w).removesuffix("金额")  # 政府采购金额
     # (政府采购支出总额, 政府采购服务支出: what the two said before share)
+    several = "" if spans else items_named(state.sentence, text)
+    if several:  # 政府采购一共多少, 货物跟服务各多少 / 货物比服务多多少: those parts listed,
+        return [(several, "", False)]  # each by its full name
     if not spans and kind in ("difference", "compare", "times") and head != first and \
             head not in text and TWO_SAID.search(text):
         # 政府采购总额多少, 货物比服务多了多少: two of its parts, each said by its own word
@@ -776,6 +779,32 @@ def item_named(sentence: str, word: str) -> str:
              if word in piece and FIGURE_SAID.search(piece)}
     names = {n for n in names if word in n and n != word and not STATED_OF.search(n)}
     return names.pop() if len(names) == 1 else ""
+
+
+def items_named(sentence: str, text: str) -> str:
+    """The text with each of two or more parts listed (after 其中) in the sentence last quoted
+    said by its full name, where the text says it by its own word (政府采购货物支出…政府采购服务
+    支出 + 货物跟服务各多少); "" unless two or more are said."""
+    pieces = [fold(p) for p in ITEM_BREAK.split(sentence.partition("其中")[2])]
+    names = list(dict.fromkeys(FIGURE_SAID.sub("", p) for p in pieces if FIGURE_SAID.search(p)))
+    names = [n for n in names if len(n) >= 2 and not STATED_OF.search(n)]
+    if len(names) < 2:
+        return ""
+    lead = os.path.commonprefix(names)
+    if len(lead) < 2:  # parts named apart from a head they share (政府采购货物…), only
+        return ""
+    said = []
+    for name in names:
+        own = name[len(lead):]
+        own = next((own[:-len(t)] for t in PART_ENDINGS if own.endswith(t)), own)
+        if len(own) >= 2 and re.search(re.escape(own) + "(?![收支经费])", text) and \
+                name not in text:  # (货物支出 said is a name of its own)
+            said.append((own, name))
+    if len(said) < 2:
+        return ""
+    full = dict(said)
+    return re.sub("|".join(map(re.escape, sorted(full, key=len, reverse=True))),
+                  lambda m: full[m.group(0)], text)  # each time said (…货物比服务多出几万)
 
 
 PART_ENDINGS = ("支出", "收入", "经费", "费用", "费")  # what a part of a total shares with it

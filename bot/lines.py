@@ -23,9 +23,9 @@ CLAUSE_BREAK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff]|\d{2,4}年
 REQUEST = r"说下|说说|讲讲|讲下"  # 再说下离退休那项: a request asks too
 ASKS = re.compile(rf"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋|{REQUEST}")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
-CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成]|百分之几|为什么|为啥|什么|哪些|哪个"
-                         rf"|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a short
-# question too
+CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成万千百亿块元倍]|百分之几|为什么|为啥|什么"
+                         rf"|哪些|哪个|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a
+# short question too
 COMMA = re.compile(r"[，,]")
 REST_SAID = re.compile(rf"{REST_WORDS}|别的|其他(?:几|[两三四五六])")  # the rest of a whole
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
@@ -54,7 +54,7 @@ MONEY_ITEM = re.compile(r"(?:那个|这个|那|这|其中)?"
 # (收入多少、支出多少 names no item 收入多少支出)
 GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全部|全年|本年|当年|年度|年"
                           r"|这块|那块|具体|又|还|就|都|才|只|大概|大约|一年|决算|预算|总|全|这|那"
-                          r"|其中|各|共|另外|其他|别的"
+                          r"|其中|各|共|另外|其他|别的|个人"
                           r"|钱|主要|大部分|大头|算下来|算起来|少|多"
                         r"|分别|各自|[一二两三四五六七八九几]?项"  # 这三项分别花了: no item
                           r"|学校|学院|单位|部门|机关|中心|他们|它们|它|人家|该校|"  # the unit

@@ -121,3 +121,20 @@ def test_what_said_with_xie_asks_the_same_as_what(hetang):
 def test_whether_a_topic_is_the_units_duty_asked_after_its_duties(hetang):
     turns = talk(hetang, "政务中心的职能有哪些", "区政府门户网站都是他们维护的吗")
     assert "门户网站建设" in turns[-1].answer and "2023条" not in turns[-1].answer, turns[-1]
+
+
+def test_the_money_per_person_served_asked_after_the_count(hetang):
+    turns = talk(hetang, "政务中心公务接待费多少钱", "一共接待了几个人", "算下来一个人合多少钱")
+    assert "31.67" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+
+
+def test_several_parts_of_the_last_total_said_by_their_own_words(hetang):
+    turns = talk(hetang, "政务中心政府采购总额是多少", "工程和服务分别是多少")
+    assert "0.54" in turns[-1].answer and "0万元" in turns[-1].answer, turns[-1].answer
+    ratio = talk(hetang, "政务中心政府采购总额是多少", "货物是服务的多少倍")
+    assert "6.57倍" in ratio[-1].answer, ratio[-1].answer
+
+
+def test_a_line_of_two_parts_then_their_gap_in_ten_thousands(hetang):
+    line = hetang.ask("政务中心政府采购的货物和服务各多少？货物比服务多了几万？")
+    assert "3.01" in line.answer and "3.55" in line.answer, line.answer
