@@ -262,7 +262,8 @@ ASKED_KEPT = 8
 WHICH_ONE = re.compile(r"哪个|哪一个|哪项|哪一项|谁")  # one of the two just asked, picked
 GAP_SAID = {"差额", "差距", "缺口", "差"}  # the gap between the two just asked, said alone
 # the two departments of the conversation asked about together (这两个单位, 两家, 谁的)
-SAVED = re.compile(r"省了|省下|节省|节约|少花")  # 省了百分之几 after a budget: its gap
+SAVED = re.compile(r"省了|省下|节省|节约|少花|没花掉|没用掉|没支出")  # 省了百分之几, 没花掉的
+# 有多少 after a budget: its gap
 BOTH_UNITS = re.compile(r"[两2](?:个|家)(?:单位|部门)|两家|谁的|哪家|哪个单位|哪个部门")
 # 刚才第一个数, 第二个问题: a turn of the conversation by its place (第二个呢 alone is an item of
 # the list just quoted)

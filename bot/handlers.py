@@ -2554,6 +2554,11 @@ def where(ctx: Context) -> Answer:
         tables = dict.fromkeys(c["table"] for c in cells if c.get("table"))
         facts = [f for f in ctx.doc.facts.get(name, []) + ctx.doc.notes.get(name, [])
                  if f.get("section")]
+        final = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
+        if not tables and final and TOTAL_END.search(name):  # 收入支出总计: the 总计 row of the
+            tables = dict.fromkeys(  # table printing the same figure
+                c["table"] for group in ctx.doc.cells.values() for c in group
+                if c["row"] in GRAND_TOTALS and c.get("number") == final["number"])
         sections = dict.fromkeys(f["section"] for f in facts)
         places = ([f"表格{'、'.join(f'「{t}」' for t in tables)}"] if tables else []) + (
             [f"文字说明{'、'.join(f'「{s}」' for s in sections)}"] if sections else [])
@@ -2575,6 +2580,7 @@ def where(ctx: Context) -> Answer:
                    ctx.match.confidence)
 
 
+TOTAL_END = re.compile(r"(?:总计|合计)$")  # a figure named as a table's total
 TABLE_WANTED = re.compile(r"表几|几号表|哪张表|哪个表|哪一张表|第几张表|第几个表|哪个表格|什么表")
 
 

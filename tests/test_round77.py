@@ -138,3 +138,28 @@ def test_several_parts_of_the_last_total_said_by_their_own_words(hetang):
 def test_a_line_of_two_parts_then_their_gap_in_ten_thousands(hetang):
     line = hetang.ask("政务中心政府采购的货物和服务各多少？货物比服务多了几万？")
     assert "3.01" in line.answer and "3.55" in line.answer, line.answer
+
+
+def test_which_table_asked_as_biao_ji_after_the_place(putuo):
+    turns = talk(putuo, "普陀区财政局的住房公积金是多少", "这个数出自哪里", "是表几")
+    assert "表2" in turns[-1].answer or "表3" in turns[-1].answer, turns[-1].answer
+    total = talk(putuo, "普陀区财政局收入支出总计多少", "在第几张表")
+    assert "收入支出决算总表" in total[-1].answer, total[-1].answer
+
+
+def test_the_whole_of_the_accounts_asked_as_its_zong_pan_zi(putuo):
+    whole = putuo.ask("普陀财政局24年资金总盘子有多大")
+    assert "2995.39" in whole.answer, whole.answer
+
+
+def test_what_was_left_unspent_of_a_budget_asked_after_it(putuo):
+    saved = talk(putuo, "普陀财政局行政运行年初预算是多少", "实际决算多少", "省下来多少钱")
+    assert "48.16" in saved[-1].answer, saved[-1].answer
+    unspent = talk(putuo, "普陀财政局一般公共预算财政拨款支出年初预算多少", "最后花了多少",
+                   "没花掉的有多少")
+    assert "53.87" in unspent[-1].answer, unspent[-1].answer
+
+
+def test_a_fee_said_as_spending_on_it(putuo):
+    fee = putuo.ask("普陀财政局培训上花了多少钱")
+    assert "4.05" in fee.answer, fee.answer
