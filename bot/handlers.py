@@ -2187,8 +2187,10 @@ def who_handles(ctx: Context) -> Answer:
         return duties(ctx)
     parts = [p for p in re.split(r"[和与及、]", topic) if len(p) >= 2]
     best = []  # 门户网站和中心机房: each thing named, its own duty
+    said = ctx.engine.matcher.directory.find(fold(ctx.question)).cut(fold(ctx.question))
+    said = ASKING_WHO.sub("", said)  # 公务车辆控购 as said, before 公务车辆 became 公务用车
     for part in parts if len(parts) > 1 else [topic]:
-        grams = _bigrams(part)
+        grams = _bigrams(part) | (_bigrams(said) if len(parts) == 1 else set())
         core = WHO_FILLER.sub("", part)  # 网站也归它管吗: 网站, said whole in one duty only
         holding = [d for d in ctx.doc.duties if len(core) >= 2 and core in d["folded"]]
         scored = sorted(((max(len(grams & _bigrams(d["folded"])),  # (网络: said whole in

@@ -430,12 +430,16 @@ FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总�
 # 财政拨款 summary table by its name, the opening balance said whole, 超出X多少 as 比X多多少, a
 # share asked without 占 (放到…里看是几成, 是…的百分之几), the two sides by their verbs, the
 # summary table's bottom line
+# 财政局管公务车辆的事吗: whether it is the unit's duty (负责公务车辆吗), no figure of it
+MATTER_HANDLED = re.compile(r"(?:^|(?<=[局心校学院]))管([^，,。？?]{2,12}?)的事(?:情|儿)?"
+                            r"(?=[吗么不没呢？?]|$)")
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
                  (BOUND_OF, r"占\1的"),
                  (PURCHASES_BARE, r"\1\2采购\3\4采购"), (PURCHASE_KIND_BARE, r"\1\2采购"),
                  (PURCHASE_KIND_FIRST, r"\1采购"),
-                 *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"))
+                 *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"),
+                 (MATTER_HANDLED, r"负责\1"))
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

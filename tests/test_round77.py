@@ -163,3 +163,10 @@ def test_what_was_left_unspent_of_a_budget_asked_after_it(putuo):
 def test_a_fee_said_as_spending_on_it(putuo):
     fee = putuo.ask("普陀财政局培训上花了多少钱")
     assert "4.05" in fee.answer, fee.answer
+
+
+def test_whether_a_matter_is_the_units_duty_asked_with_guan(both):
+    matter = both.ask("普陀区财政局管公务车辆这类的事吗")
+    assert "公务车辆控购管理" in matter.answer and "0.00万元" not in matter.answer, matter
+    ended = both.ask("公务车控制购买的事情是普陀财政局管吗")
+    assert "公务车辆控购管理" in ended.answer, ended.answer
