@@ -605,6 +605,16 @@ class Engine(FollowUps, Lines):
             grew = Answer(question, True, "stats.change", 1.0,
                           f"{label}：{grown}\n原文：“{state.sentence}”", (state.source,))
             return grew, self._remember(state, match, grew)
+        if state.source and state.intent == "org.who_handles" and not match.hits and \
+                answer.intent == PASSAGE and answer.sources and not FIGURE_ASKED.search(
+                    match.text) and \
+                answer.sources[0].sentence != state.sentence and len(about or match.doc_ids) == 1 \
+                and self._passages.holds_more(match.text, state.sentence,
+                                              answer.sources[0].sentence, about or match.doc_ids):
+            label = self.docs[(about or match.doc_ids)[0]].label  # 说的是要建立什么机制 after a
+            quoted = Answer(question, True, PASSAGE, answer.confidence,  # duty quoted: that duty
+                            f"{label}决算中写道：“{state.sentence}”", (state.source,))
+            return quoted, self._remember(state, match, quoted)
         if not answer.answered and not answer.firm and state.question and (
                 leaning or not (match.hits or chat)) \
                 and match.unknown_year is None and not match.unknown_department:  # 那22年呢: no

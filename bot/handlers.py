@@ -2157,7 +2157,8 @@ def _affiliation(doc: DocIndex) -> str | None:
     return re.sub(r"\s+", "", said[0]) if said else None
 
 
-ASKING_WHO = re.compile(r"谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门"
+ASKING_WHO = re.compile(r"(?:职责|职能)(?:里面|里|中|当中)(?:有没有|有|包括|包含)"  # 职责里有…吗
+                        r"|谁负责|是否负责|负责|归谁管|谁来管|谁管|管不管|由谁|哪个单位|哪个部门"
                         r"|这个单位|这个中心|这个部门|这块|是不是|是否|哪些|什么|工作|事情|的|吗|是|谁")
 
 

@@ -181,6 +181,20 @@ class Passages:
         return any(0 < corpus.df.get(piece[i:i + 2], 0) <= RARE and piece[i:i + 2] not in folded
                    for piece in self.named(text) for i in range(len(piece) - 1))
 
+    def holds_more(self, text: str, first: str, second: str, doc_ids: tuple[str, ...]) -> bool:
+        """Whether the first sentence holds as much of what the question says (its words
+        weighed by how rare they are) as the second, or more: 说的是要建立什么机制 after a duty
+        quoted is asked of that duty, not of another sentence saying 机制."""
+        corpus = self.corpus(doc_ids)
+        query = {t for piece in QUESTION_WORDS.split(self._normalize(text)) if piece
+                 for t in self._terms(piece, folded=True)}
+
+        def held(sentence: str) -> float:
+            terms = self._terms(sentence)
+            return sum(corpus.idf.get(t, corpus.unseen) for t in query if t in terms)
+        mine = held(first)
+        return mine > 0 and mine >= held(second)  # (as much: the one just quoted)
+
     def in_passing(self, texts: tuple[str, ...], sentence: str) -> bool:
         """A sentence names what a bare question names (as said, or as normalised: 人头费 is
         人员经费) only as one item of a list (如…、人员经费、基建、修缮等方面的支出): it says
@@ -269,6 +283,7 @@ class Passages:
         share = SHARE_ASKED.search(question) is not None
         part = part_of_year(normalized)
         money = MONEY_ASKED.search(question) is not None
+        done = DONE_ASKED.search(question) is not None  # 定了什么制度: what it did, not its duty
         weight = {t: corpus.idf.get(t, corpus.unseen) for t in query}
         said_unit = measure is not None and measure.counted_in(normalized)
         whole = sum(weight.values())
@@ -294,7 +309,8 @@ class Passages:
                     not share or "%" in text or len(set(COUNT.findall(text))) >= 2) and (
                     not part or self._names_part(text, part, quantity, measure)) and (
                     not why or BECAUSE.search(text) is not None and not DEFINES.search(text)) and (
-                    not use or "万元" not in text or USE_SAID.search(text) is not None)
+                    not use or "万元" not in text or USE_SAID.search(text) is not None) and (
+                    not done or not DUTY_HEADING.search(corpus.passages[i].heading))
                 # a share asked: a sentence stating one, or two counts to compute it from;
                 # a part of the year asked (12月份): a sentence that names it; a reason asked:
                 # a sentence giving one (the figure again is no reason for it)
@@ -413,6 +429,9 @@ class Passages:
         return Candidate(answer, cover)
 
 
+# what the unit did asked (定了什么制度, 出台了什么办法): never answered by a duty it has
+DONE_ASKED = re.compile(r"(?<![规确决约预设])定了|制定了|出台了|建立了|搞了什么|做了什么|做了哪些")
+DUTY_HEADING = re.compile(r"职能|职责")
 WHY_ASKED = re.compile(r"为什么|为啥|为何|什么原因|啥原因|原因|理由|缘故|因为什么|是不是因为"
                        r"|是因为|是由于|怎么回事|咋回事"
                        r"|何故|凭什么|(?:咋|怎么)(?:还|会|就|又)?(?=[降涨少多减增变])")

@@ -170,3 +170,14 @@ def test_whether_a_matter_is_the_units_duty_asked_with_guan(both):
     assert "公务车辆控购管理" in matter.answer and "0.00万元" not in matter.answer, matter
     ended = both.ask("公务车控制购买的事情是普陀财政局管吗")
     assert "公务车辆控购管理" in ended.answer, ended.answer
+
+
+def test_what_the_unit_did_is_never_answered_by_a_duty_it_has(putuo):
+    did = putuo.ask("普陀财政局在绩效管理方面定了哪些制度")
+    assert "预算绩效管理实施办法" in did.answer and "主要职责" not in did.answer, did.answer
+
+
+def test_a_duty_asked_as_in_its_list_then_a_detail_of_that_duty(putuo):
+    turns = talk(putuo, "普陀区财政局的职能里有没有债务管理", "要建立的是什么机制")
+    assert "风险预警机制" in turns[0].answer and "(一)" not in turns[0].answer, turns[0]
+    assert "风险预警机制" in turns[-1].answer, turns[-1].answer
