@@ -228,15 +228,19 @@ def total(ctx: Context) -> Answer:
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
     named = list({n: (n, f) for n, f in named}.values())
-    counts = [] if named or shares else [(n, f) for n in names if (f := _count(ctx, n))]
+    counts = [] if named else [(n, f) for n in names if (f := _count(ctx, n))]
     parted = [(n, f) for n, f in counts if not any(g.get("parent") == n for _, g in counts)]
+    whole = [(n, f) for n, f in counts if any(g.get("parent") == n for _, g in counts)]
     counts = parted if len(parted) >= 2 else counts  # 专任教师当中正高和副高: the whole is no
     # part of its parts' sum
     if len(counts) >= 2 and len({f["unit"] for _, f in counts}) == 1:
         if listed_more(ctx.question, len(counts)):  # three named, two found: no partial sum
             return decline(ctx.question, "没有找到要相加的每一项，请说出每一项在决算里的名称。",
                            ctx.intent.name)
-        return _counts_added(ctx, counts)  # 正高级和副高级职称一共多少人
+        of = whole[0] if len(whole) == 1 and HALF_OR_SHARE.search(ctx.match.text) and not any(
+            ROUGHLY.search(f["value"]) for _, f in counts + whole) else None  # (近…: no share)
+        return _counts_added(ctx, counts, of)  # 正高级和副高级职称一共多少人 (过半了没: of
+        # the whole said with them)
     short = _listed_unfound(ctx, named)
     if short is not None:  # 教育、科技、社保、住房、其他加总: never a sum of the two found
         return short
@@ -323,13 +327,33 @@ def _count(ctx: Context, name: str) -> dict | None:
     return facts[0]
 
 
-def _counts_added(ctx: Context, named: list[tuple[str, dict]]) -> Answer:
-    """Counts the narrative states in one unit (人, 个), added and labelled as computed."""
+def _exact_count(ctx: Context, name: str) -> dict | None:
+    """The one count stated of a name, said exactly: 近2000人 or 2000余人 is said roughly,
+    and no share is worked out of it."""
+    count = _count(ctx, name)
+    return None if count is None or ROUGHLY.search(count["value"]) else count
+
+
+ROUGHLY = re.compile(r"近|约|余|逾|超过|多|左右")  # a count said roughly
+
+
+def _counts_added(ctx: Context, named: list[tuple[str, dict]],
+                  of: tuple[str, dict] | None = None) -> Answer:
+    """Counts the narrative states in one unit (人, 个), added and labelled as computed; with
+    the whole they are of (专任教师), the sum's share of it too."""
     unit = named[0][1]["unit"]
     result = sum((_dec(f["number"]) for _, f in named), Decimal(0)).normalize()
     parts = "＋".join(f"{n}{f['value']}" for n, f in named)
-    text = f"{ctx.doc.label}{parts}，合计{result:f}{unit}（计算得出，非原文数字）。"
+    share = ""
+    if of is not None and of[1]["unit"] == unit and of[1]["number"]:
+        pct = result / _dec(of[1]["number"]) * 100
+        share = f"，占{of[0]}{of[1]['value']}的{_percent(pct)}%"
+    text = f"{ctx.doc.label}{parts}，合计{result:f}{unit}{share}（计算得出，非原文数字）。"
     return _answer(ctx, text, (f"{result:f}{unit}",), [f for _, f in named])
+
+
+# a share of a whole asked of a sum (占专任教师的比例, 过半了没, 算多数吗)
+HALF_OR_SHARE = re.compile(r"占|比例|比重|几成|百分之|过半|一半|多数|大半")
 
 
 # a list said with 、 before the sum asked (教育、科技、社保、住房、其他这几类支出加总)
@@ -1179,7 +1203,8 @@ def share_of(ctx: Context) -> Answer | None:
     stated_after = [n for n in after if n != before[0] and stated_value(ctx, n) is not None]
     if stated_after and stated_value(ctx, after[0]) is None:
         after = stated_after  # 占财政拨款收入的比例: 财政拨款收入总计, the one of them stated
-    part, whole = stated_value(ctx, before[0]), stated_value(ctx, after[0])
+    part = stated_value(ctx, before[0]) or _exact_count(ctx, before[0])  # (正高级职称占专任
+    whole = stated_value(ctx, after[0]) or _exact_count(ctx, after[0])  # 教师: two counts)
     stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
                     "占比")  # stated under another name for the same figure counts too
     if stated is not None and not _share_of_this(ctx, before[0], after[0], part, cut):
@@ -1198,6 +1223,22 @@ def share_of(ctx: Context) -> Answer | None:
     said = "是" if pct > 100 else "占"  # (a ratio over 100%: 支出总计是收入总计的107.72%)
     text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
             f"{before[0]}{said}{after[0]}的{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
+
+
+def count_of_its_whole(ctx: Context) -> Answer | None:
+    """正高占多少比例 with nothing named after 占: one count the narrative states as part of a
+    whole it also counts (其中正高级职称828人 of 专任教师3265人), over that whole, computed;
+    None otherwise."""
+    names = list(dict.fromkeys(h.entry.name for h in ctx.hits if h.entry.kind != "term"))
+    part = _exact_count(ctx, names[0]) if len(names) == 1 else None
+    whole_name = (part or {}).get("parent") or ""
+    whole = _exact_count(ctx, whole_name) if whole_name else None
+    if part is None or whole is None or part["unit"] != whole["unit"] or not whole["number"]:
+        return None
+    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
+    text = (f"{ctx.doc.label}{names[0]}{part['value']}，{whole_name}{whole['value']}，"
+            f"{names[0]}占{whole_name}的{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
 
 

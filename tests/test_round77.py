@@ -181,3 +181,15 @@ def test_a_duty_asked_as_in_its_list_then_a_detail_of_that_duty(putuo):
     turns = talk(putuo, "普陀区财政局的职能里有没有债务管理", "要建立的是什么机制")
     assert "风险预警机制" in turns[0].answer and "(一)" not in turns[0].answer, turns[0]
     assert "风险预警机制" in turns[-1].answer, turns[-1].answer
+
+
+def test_two_counts_said_short_added_with_their_share_of_the_whole(university):
+    line = university.ask("西南大学专任教师中正高和副高合起来有多少人，超过一半了吗")
+    assert "2152人" in line.answer and "65.91%" in line.answer, line.answer
+
+
+def test_a_count_share_asked_of_the_whole_it_is_stated_in(university):
+    named = university.ask("西南大学博士生导师占专任教师的百分之几")
+    assert "18.35%" in named.answer, named.answer
+    turns = talk(university, "西南大学专任教师有多少", "副高占几成")
+    assert "40.55%" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
