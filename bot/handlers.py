@@ -506,7 +506,8 @@ def budget(ctx: Context) -> Answer:
 
 # 预算62.29万，实际少用了多少: the gap from the budget asked, where it is not stated itself
 GAP_ASKED = re.compile(r"少花|少用|多花|多用|超支|节省|节约|省了|省下|没花完|差了?多少|差额|相差"
-                       r"|[少多]了?多少|尚未完成|没有?支出|没有?用完|没有?花出去|没有?花掉|没有?用掉|还剩|剩[了下]?多少")
+                       r"|[少多]了?多少|尚未完成|没有?支出|没有?用完|没有?花出去|没有?花掉|没有?用掉|还剩|剩[了下]?多少"
+                       r"|[少多]了?[\d.]+万")  # 算下来少花了48万出头: the gap, said to be checked
 
 
 def _gap_added(ctx: Context, answer: Answer) -> Answer:
@@ -514,6 +515,10 @@ def _gap_added(ctx: Context, answer: Answer) -> Answer:
     disclosure nor the answer states that gap."""
     names = [n for n in dict.fromkeys(_names(ctx, ("metric", "cell")))
              if _first(ctx.doc.facts.get(n, []), "预算数", money=True)]  # those with a budget
+    head = re.sub(r"（[^）]*）$", "", answer.answer.split("\n", 1)[0].partition("：")[0]
+                  .removeprefix(ctx.doc.label))  # (一般公共预算财政拨款 said: the 支出 answered)
+    if not names and _first(ctx.doc.facts.get(head, []), "预算数", money=True):
+        names = [head]
     if len(names) != 1 or "比预算" in answer.answer.split("\n", 1)[0]:
         return answer
     facts = ctx.doc.facts.get(names[0], [])

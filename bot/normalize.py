@@ -329,15 +329,20 @@ REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12
 
 
 # 除了教育以外，别的几类一共花了多少: the classes said by their count, the spending by its verb
-REST_OF_CLASSES = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
+REST_OF_CLASSES = re.compile(rf"(?:除了|除开|{LEFT_OUT})(它|[^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
                              r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:几|[两三四五六])(?:大类|类|项)"
-                             r"(?:(?:一共|加起来|合计|总共|共|加在一起)(?:花了|用了|花|开支了?|是|有|为)?"
+                             r"(?:(?:一共|加起来|合计|总共|共|加在一起|加一块儿?|加一起|合起来)"
+                             r"(?:花了|用了|花|开支了?|是|有|为|还剩|剩)?"
                              r"|花了|用了|花|开支了?)(?:多少|几何)")  # (别的几类合计多少: a sum)
 
 
 def _spending_less(m: re.Match) -> str:
-    part = m.group(1)  # 除了教育: 教育支出
-    return f"本年支出合计减去{part}{'' if part.endswith('支出') else '支出'}是多少"
+    part = m.group(1)  # 除了教育: 教育支出 (除掉它: the last thing, pointed at)
+    ending = "" if part.endswith("支出") or part in POINTING_WORDS else "支出"
+    return f"本年支出合计减去{part}{ending}是多少"
+
+
+POINTING_WORDS = ("它", "这个", "那个", "这项", "那项", "这一项", "这块", "那块", "这一块")
 
 
 # 事业收入中不是教育收费的部分有多少: the whole less the part said with 不是 (财政拨款 aside,

@@ -193,3 +193,15 @@ def test_a_count_share_asked_of_the_whole_it_is_stated_in(university):
     assert "18.35%" in named.answer, named.answer
     turns = talk(university, "西南大学专任教师有多少", "副高占几成")
     assert "40.55%" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_budget_gap_asked_beside_the_two_figures_is_worked_out(putuo):
+    line = putuo.ask("普陀财政局一般公共预算财政拨款年初预算和决算各多少？还有多少没用掉")
+    assert "53.87" in line.answer and "计算得出" in line.answer, line.answer
+    checked = putuo.ask("普陀财政局行政运行预算1560.05，决算1511.89，是不是少了48万多")
+    assert "48.16" in checked.answer, checked.answer
+
+
+def test_the_rest_of_the_classes_said_with_a_sum_word_and_what_is_left(putuo):
+    rest = putuo.ask("普陀财政局除掉一般公共服务支出，其他几类加一块儿还剩多少")
+    assert "833.39" in rest.answer, rest.answer
