@@ -305,6 +305,9 @@ def change(ctx: Context) -> Answer:
     moved = changes_apart(ctx, values) if len(values) == 2 else None
     if moved is not None:  # 支出总计比上年增加的比收入总计增加的多还是少: their changes
         return moved
+    balance = _balance_moved(ctx)
+    if balance is not None:  # 年末结转和结余比年初多了多少: the closing less the opening balance
+        return balance
     by_rate = _moved_by_rate(ctx) if MONEY_MOVED_ASKED.search(ctx.match.text) else None
     if by_rate is not None:  # 比上年减少0.38%, 少了多少钱: the amount worked out from the rate
         return by_rate
@@ -316,6 +319,40 @@ def change(ctx: Context) -> Answer:
     if answer.answered and RATES_COMPARED.search(ctx.match.text) and len(values) == 2:
         return _faster(ctx, answer, firm=False)  # (one rate stated: the answer as it is)
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
+
+
+def _balance_moved(ctx: Context) -> Answer | None:
+    """A closing balance's change asked with no change on last year stated of it (年末结转和结余
+    多了多少, 一年下来结余增加了多少): the closing balance less the opening one, both stated
+    this year, computed; None when the year before is said (比上年, 去年: a change stated or
+    none) or either balance is not stated."""
+    from bot.several import stated_value  # several reads these helpers: imported when asked
+
+    if YEAR_BEFORE_SAID.search(ctx.question):
+        return None
+
+    def stated(name: str) -> dict | None:
+        cell = _cell(ctx.doc, name)
+        return stated_value(ctx, name) or _first(ctx.doc.facts.get(name, []), "决算数",
+                                                 money=True) or (cell_fact(cell) if cell else None)
+    for name in _names(ctx, ("metric", "cell")):
+        if "结转" not in name or not name.startswith(("年末", "年初", "上年")) or _first(
+                ctx.doc.facts.get(name, []), "比上年增减", money=True):
+            continue
+        rest = name[2:]  # 上年结转和结余多了多少 after 年末: the same movement, asked of the other
+        closing = stated("年末" + rest)
+        for opening_name in ("年初" + rest, "上年" + rest):
+            opening = stated(opening_name)
+            if closing and opening and closing.get("number") is not None and \
+                    opening.get("number") is not None:
+                text, gap = _gap_said(ctx, ("年末" + rest, closing), (opening_name, opening))
+                return _answer(ctx, text + "（计算得出，非原文数字）。",
+                               (f"{_fmt(abs(gap))}万元",), [closing, opening])
+        return None
+    return None
+
+
+YEAR_BEFORE_SAID = re.compile(r"上年|去年|上一年|前一年|\d{2,4}年")  # the year before, named
 
 
 # the change asked in money (少了多少钱, 换成钱是多少万), not as a rate

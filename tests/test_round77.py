@@ -205,3 +205,13 @@ def test_a_budget_gap_asked_beside_the_two_figures_is_worked_out(putuo):
 def test_the_rest_of_the_classes_said_with_a_sum_word_and_what_is_left(putuo):
     rest = putuo.ask("普陀财政局除掉一般公共服务支出，其他几类加一块儿还剩多少")
     assert "833.39" in rest.answer, rest.answer
+
+
+def test_a_balance_moved_over_the_year_is_its_closing_less_its_opening(putuo, university):
+    turns = talk(putuo, "普陀财政局年初结转和结余是多少", "到了年末增加了多少")
+    assert "6.20" in turns[-1].answer and "计算得出" in turns[-1].answer, turns[-1].answer
+    back = talk(university, "西南大学年末结转和结余多少", "那上年结转和结余呢",
+                "过了一年增加了多少")
+    assert "13188.37" in back[-1].answer, back[-1].answer
+    stated = putuo.ask("普陀财政局年末结转和结余比去年增加了多少")
+    assert "6.20" not in stated.answer, stated.answer  # the year before said: none stated
