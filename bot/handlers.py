@@ -346,12 +346,18 @@ def _balance_moved(ctx: Context) -> Answer | None:
             if closing and opening and closing.get("number") is not None and \
                     opening.get("number") is not None:
                 text, gap = _gap_said(ctx, ("年末" + rest, closing), (opening_name, opening))
-                return _answer(ctx, text + "（计算得出，非原文数字）。",
-                               (f"{_fmt(abs(gap))}万元",), [closing, opening])
+                shown = [f"{_fmt(abs(gap))}万元"]
+                if PERCENT_ASKED.search(ctx.match.text) and opening["number"]:
+                    pct = gap / _dec(opening["number"]) * 100  # 增长了百分之多少: of the opening
+                    text += f"，{'增长' if gap >= 0 else '下降'}{_percent(abs(pct))}%"
+                    shown.append(f"{_percent(abs(pct))}%")
+                return _answer(ctx, text + "（计算得出，非原文数字）。", tuple(shown),
+                               [closing, opening])
         return None
     return None
 
 
+PERCENT_ASKED = re.compile(r"百分之|百分比|%|幅度|几个点|几成")  # a rate asked, not an amount
 YEAR_BEFORE_SAID = re.compile(r"上年|去年|上一年|前一年|\d{2,4}年")  # the year before, named
 
 

@@ -215,3 +215,8 @@ def test_a_balance_moved_over_the_year_is_its_closing_less_its_opening(putuo, un
     assert "13188.37" in back[-1].answer, back[-1].answer
     stated = putuo.ask("普陀财政局年末结转和结余比去年增加了多少")
     assert "6.20" not in stated.answer, stated.answer  # the year before said: none stated
+
+
+def test_a_balances_movement_asked_as_a_rate(university):
+    turns = talk(university, "西南大学上年结转和结余有多少", "年末的呢", "一年里涨了百分之几")
+    assert "14.08%" in turns[-1].answer, turns[-1].answer
