@@ -305,6 +305,10 @@ class Engine(FollowUps, Lines):
         """After the duties (or one of them) were quoted, a topic said alone (政府采购方面呢,
         公车这块呢) asks whether it is one of them: the duty that covers it, when one does."""
         quoted_duty = state.source is not None and DUTIES_SECTION in state.source.section
+        if state.intent == "org.duties" and not match.hits and handlers.DUTIES_COUNTED.search(
+                match.text):  # 主要职责有哪些, 一共列了几条: the duties, counted
+            answer, after = self._ask("主要职能有几条", state.with_(intent=None))
+            return replace(answer, question=question), after
         asked = DUTY_ASKED.search(match.text)  # 门户网站也是它维护的吗: whether it is its duty
         if not (state.intent in DUTY_KINDS or quoted_duty) or not (match.hits or asked) or \
                 FIGURE_ASKED.search(match.text) or not asked and not conversation.bare(

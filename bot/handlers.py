@@ -2195,8 +2195,16 @@ def duties(ctx: Context) -> Answer:
     if not ctx.doc.duties:
         return decline(ctx.question, "这份决算没有列出主要职能。", ctx.intent.name)
     lines = [f"{ctx.doc.doc['department']}的主要职能："] + [d["text"] for d in ctx.doc.duties]
+    numbered = [d for d in ctx.doc.duties if DUTY_NUMBER.match(d["text"])]
+    if DUTIES_COUNTED.search(ctx.match.text) and numbered:  # 一共列了几条: the numbered ones
+        lines[0] = (f"{ctx.doc.doc['department']}的主要职能共列了{len(numbered)}条"
+                    "（按编号数出）：")
     return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, "\n".join(lines),
                   (ctx.doc.source("\n".join(d["text"] for d in ctx.doc.duties), "主要职能"),))
+
+
+DUTY_NUMBER = re.compile(r"[(（][一二三四五六七八九十]+[)）]|\d+[、.．]")  # (一), 1、: numbered
+DUTIES_COUNTED = re.compile(r"几条|多少条|几项|多少项|几个方面")  # how many duties, asked
 
 
 SUPERVISOR_ASKED = re.compile(r"(?:归|由|是)?哪(?:个|一个|家)(?:部门|单位|部委|部)管?的?"

@@ -220,3 +220,16 @@ def test_a_balance_moved_over_the_year_is_its_closing_less_its_opening(putuo, un
 def test_a_balances_movement_asked_as_a_rate(university):
     turns = talk(university, "西南大学上年结转和结余有多少", "年末的呢", "一年里涨了百分之几")
     assert "14.08%" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_duties_counted_by_their_numbers(putuo, hetang):
+    asked = putuo.ask("普陀区财政局主要职责有几条")
+    assert "共列了12条" in asked.answer, asked.answer[:80]
+    turns = talk(hetang, "政务中心的职责有哪些", "总共多少条")
+    assert "共列了14条" in turns[-1].answer, turns[-1].answer[:80]
+
+
+def test_a_request_to_compute_is_no_word_of_the_question(university):
+    turns = talk(university, "西南大学收入总计多少", "支出总计呢",
+                 "支出比收入多了多少，你帮我减一下")
+    assert "26951.72" in turns[-1].answer, turns[-1].answer
