@@ -75,7 +75,7 @@ class FollowUps:
                  or _core_said(h, match.text) and not self._in_column(h, state, match)
                  # 卫生健康呢，占比多少: 卫生健康支出 (no row of the column just asked)
                  or back and h.entry.kind != "term"  # 回到刚才那个公车: 公车 is named
-                 or kind == "define" and _head_said(h, match.text)]  # 公务用车都包括什么
+                 or kind in HEAD_NAMES and _head_said(h, match.text, kind)]  # 公务用车包括什么
         pointed = conversation.pointed(match.text, self._followups)
         if pointed:  # 它一共花了多少钱: the 支出 the normaliser made of 花了 asks, of it
             exact = [(a, b) for a, b in exact
@@ -444,11 +444,17 @@ def _core_said(hit: Hit, text: str) -> bool:
         hit.entry.surface == said + tail for tail in GENERIC_TAIL)
 
 
-def _head_said(hit: Hit, text: str) -> bool:
-    """A name said by its first four characters or more (公务用车 for 公务用车购置及运行维护费):
-    the thing whose meaning is asked, not the last one."""
+HEAD_NAMES = ("define", "where", "belongs")  # kinds a name said by its head asks of itself
+
+
+def _head_said(hit: Hit, text: str, kind: str | None) -> bool:
+    """A name said by its first four characters or more (公务用车 for 公务用车购置及运行维护费;
+    where it is filed, 资助来华留学…放在哪: 来华留学教育's head inside what is said): the thing
+    asked of, not the last one."""
     said = text[slice(*hit.span)]
-    return len(said) >= 4 and hit.entry.kind != "term" and hit.entry.name.startswith(said)
+    if hit.entry.kind == "term" or len(said) < 4:
+        return False
+    return hit.entry.name[:4] in said if kind != "define" else hit.entry.name.startswith(said)
 
 
 def _names_one_of(text: str, *words: str) -> bool:

@@ -233,3 +233,16 @@ def test_a_request_to_compute_is_no_word_of_the_question(university):
     turns = talk(university, "西南大学收入总计多少", "支出总计呢",
                  "支出比收入多了多少，你帮我减一下")
     assert "26951.72" in turns[-1].answer, turns[-1].answer
+
+
+def test_what_is_left_of_a_budget_is_its_gap_never_a_carried_over_balance(putuo):
+    turns = talk(putuo, "普陀财政局三公经费预算多少", "预算还剩了多少")
+    assert "比预算少0.95万元" in turns[-1].answer, turns[-1].answer
+    assert "55.34" not in turns[-1].answer, turns[-1].answer
+
+
+def test_funding_for_foreign_students_described_names_its_item(university):
+    named = university.ask("资助外国学生来中国学习的钱是哪个科目")
+    assert "来华留学教育" in named.answer, named.answer
+    turns = talk(university, "西南大学的留学生多吗", "资助外国学生来中国读书的支出放在哪一类")
+    assert "来华留学教育" in turns[-1].answer and "近2000人" not in turns[-1].answer, turns[-1]
