@@ -55,6 +55,9 @@ ITEM_START = re.compile(rf"(?:(?<=[;；。:：,，])|^)\s*(?:\d{{1,2}}[.、](?!\
                         rf"|[(（]{NUMERAL}[)）]"
                         r"|[一二三四五六七八九十]是)")
 HEADING = re.compile(rf"^\s*([(（]{NUMERAL}[)）]|[一二三四五六七八九十]{{1,2}}、)")
+CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# how a question asks, never the rare word it asks about
+HOW_ASKED_WORDS = {"包括", "包含", "下面", "其中", "有关", "相关", "空的", "对应"}
 QUESTION_WORDS = re.compile(
     r"请问|多少|什么|怎么样|怎么|怎样|如何|哪些|哪个|哪里|哪儿|哪|是否|是不是|有没有|有无|为什么|为啥|"
     r"为何|咋|啥|谁|几|吗|呢|吧|呀|啊|的|了|是|有|在|都|就|也|还|和|与|及|或|这个|那个|这些|他们|她们|"
@@ -288,7 +291,11 @@ class Passages:
         said_unit = measure is not None and measure.counted_in(normalized)
         whole = sum(weight.values())
         total = whole + (MEASURE_INFORMATION if said_unit else 0.0)
-        if total < MIN_INFORMATION:  # 收入多少: too little said for a sentence to be the answer,
+        rare = any(len(t) >= 2 and CJK_WORD.fullmatch(t) and t not in HOW_ASKED_WORDS
+                   and len({corpus.passages[i].text for i in corpus.postings.get(t, ())}) == 1
+                   for t in query)  # a word one sentence alone says
+        if total < MIN_INFORMATION and not rare:  # 收入多少: too little said for a sentence to
+            # be the answer (校训是啥: a word one sentence alone says is enough),
             return self._headed(corpus, query, doc_ids) if STATE_ASKED.search(question) \
                 else None  # unless a section is headed by it (绩效怎么样: 预算绩效管理情况)
         edges = {t: [o for o in query if o != t and len(t) == 2

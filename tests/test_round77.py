@@ -246,3 +246,8 @@ def test_funding_for_foreign_students_described_names_its_item(university):
     assert "来华留学教育" in named.answer, named.answer
     turns = talk(university, "西南大学的留学生多吗", "资助外国学生来中国读书的支出放在哪一类")
     assert "来华留学教育" in turns[-1].answer and "近2000人" not in turns[-1].answer, turns[-1]
+
+
+def test_a_rare_word_asked_alone_is_answered_by_the_one_sentence_saying_it(university):
+    motto = university.ask("西南大学校训是啥")
+    assert "含弘光大" in motto.answer, motto.answer
