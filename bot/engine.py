@@ -983,6 +983,22 @@ class Engine(FollowUps, Lines):
             return None
         return found
 
+    def _defined_only(self, match: Match) -> str | None:
+        """A line item said in words no figure is named by that a glossary definition lists
+        (人员支出, in 基本支出's 包括人员支出和公用支出): that item, else None."""
+        whole = [h.span for h in match.hits if h.coverage == 1 and h.entry.kind != "term"]
+        for m in ITEM_WORD.finditer(match.text):
+            if any(a < m.end() and m.start() < b for a, b in whole):
+                continue
+            for start in range(m.start(), m.end() - 3):
+                word = match.text[start:m.end()]
+                if any(word in name for d in match.doc_ids
+                       for name in self._names.get(self._doc_sig.get(d, ""), ())):
+                    break  # (a name's own words: no item of its own)
+                if any(word in t["definition"] for d in match.doc_ids for t in self.docs[d].terms):
+                    return word
+        return None
+
     def _prefixed_item(self, match: Match) -> str | None:
         """A name said with a word before it that makes another item a glossary definition lists
         but no figure states (科研事业收入, in 事业收入's definition): that item, else None."""
@@ -1114,8 +1130,9 @@ class Engine(FollowUps, Lines):
             return decline(question, f"决算里没有找到“{name}”对应的一项，不能逐项回答；"
                            "请分开问或换个说法。",
                            answer.intent, match.confidence)  # never half of a list, silently
-        prefixed = self._prefixed_item(match) if answer.figures and not (
-            answer.intent or "").startswith("glossary.") else None
+        prefixed = (self._prefixed_item(match) or (
+            self._defined_only(match) if answer.intent in FIGURE_KINDS else None)) if \
+            answer.figures and not (answer.intent or "").startswith("glossary.") else None
         if prefixed:  # 科研事业收入: named in the text (事业收入 includes it), with no figure
             return replace(decline(question, f"决算没有单独列出“{prefixed}”的数字。",
                                    answer.intent, match.confidence), firm=True)
@@ -1532,6 +1549,9 @@ NOT_A_PART = re.compile(r"哪|什么|啥|各|分别|几|预算|决算|财政|拨
                         r"|^[有面头边]")
 # a part of the thing found, named after it and found nowhere: 事业收入中教育收费, 财政拨款支出
 # 里面基本建设资金支出 — the thing's own figure is no answer to it
+FIGURE_KINDS = ("figure.amount", "figure.share", "figure.total", "figure.difference",
+                "figure.change", "figure.budget", "figure.times")  # an amount asked, not a place
+ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:支出|收入|经费)")  # a line item, said
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
                       rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
