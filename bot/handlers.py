@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from rapidfuzz.distance import LCSseq
 
-from bot.answer import BULLET, Answer, Source
+from bot.answer import BULLET, Answer, Source, joined
 from bot.intents import Intent
 from bot.library import DocIndex
 from bot.nlu import (
@@ -316,6 +316,12 @@ def change(ctx: Context) -> Answer:
     if before and named_after(ctx, cut):  # 其他收入占收入总计几成，跟上年比呢: the part's
         ctx = replace(ctx, hits=before)  # change, never its whole's
     answer = _figures(ctx, first="比上年增减", require=("比上年增减", "比上年增减率"))
+    if answer.answered and DOUBLED_ASKED.search(ctx.question) and len(values) == 1:
+        from bot.several import _times_last_year  # several reads these helpers: imported here
+
+        times = _times_last_year(ctx, values[0][0])  # 涨了多少，有没有翻一番: its change, then
+        if times is not None:  # this year's over last year's
+            return joined(answer, [answer, times])
     if answer.answered and RATES_COMPARED.search(ctx.match.text) and len(values) == 2:
         return _faster(ctx, answer, firm=False)  # (one rate stated: the answer as it is)
     return _faster(ctx, answer) if answer.answered and FASTER.search(ctx.match.text) else answer
@@ -361,6 +367,7 @@ PERCENT_ASKED = re.compile(r"百分之|百分比|%|幅度|几个点|几成")  # 
 YEAR_BEFORE_SAID = re.compile(r"上年|去年|上一年|前一年|\d{2,4}年")  # the year before, named
 
 
+DOUBLED_ASKED = re.compile(r"翻(?:了)?(?:一番|一倍|番|倍)|两倍|2倍|几倍")  # 有没有翻一番
 # the change asked in money (少了多少钱, 换成钱是多少万), not as a rate
 MONEY_MOVED_ASKED = re.compile(r"多少钱|多少万|几万|万元|换成钱|折合|金额|数额|绝对值|绝对数")
 

@@ -258,3 +258,9 @@ def test_an_item_only_a_definition_lists_is_never_answered_with_its_whole(univer
     assert not turns[-1].answered and "78.61%" not in turns[-1].answer, turns[-1].answer
     code = university.ask("单位缴纳的基本养老保险费支出，科目编码是多少")
     assert "2080505" in code.answer, code.answer  # a place asked: the item it describes
+
+
+def test_a_change_asked_with_whether_it_doubled_gives_last_years_and_the_multiple(hetang):
+    doubled = hetang.ask("政务中心2017年支出总计比上年涨了多少，翻倍了没有")
+    assert "537.80" in doubled.answer and "316.51" in doubled.answer, doubled.answer
+    assert "2.70倍" in doubled.answer, doubled.answer
