@@ -223,7 +223,12 @@ def total(ctx: Context) -> Answer:
     left_out = excepted(ctx)
     kept = [n for n in names if n not in left_out]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
-    shares = SHARES_ADDED.search(ctx.match.text) is not None or _share_of_sum_asked(ctx)
+    summed = SUM_WORDS.search(ctx.match.text)
+    cut = ctx.match.text.find("占", summed.end()) if summed else -1
+    whole_named = cut >= 0 and bool(named_after(ctx, cut, terms=False)
+                                    or _whole_said_in(ctx, cut))  # 合起来在社保里占百分之几:
+    shares = SHARES_ADDED.search(ctx.match.text) is not None and not whole_named or \
+        _share_of_sum_asked(ctx)  # the sum's share of it, not the parts' shares added
     # 两者占比加起来是不是100%; 事业收入和其他收入加一起占多少: of their whole, unnamed
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
@@ -379,7 +384,17 @@ def _share_of_sum_asked(ctx: Context) -> bool:
     """占 said after the sum with no whole named after it: the parts' stated shares added."""
     summed = SUM_WORDS.search(ctx.match.text)
     cut = ctx.match.text.find("占", summed.end()) if summed else -1
-    return cut >= 0 and not named_after(ctx, cut, terms=False)
+    return cut >= 0 and not named_after(ctx, cut, terms=False) and not _whole_said_in(ctx, cut)
+
+
+def _whole_said_in(ctx: Context, cut: int) -> list[str]:
+    """The whole said with 在…里 just before 占 (合起来在社会保障和就业支出里占多少)."""
+    text = ctx.match.text
+    return [h.entry.name for h in ctx.hits if h.entry.kind != "term" and h.span[1] <= cut
+            and text[:h.span[0]].endswith("在") and INSIDE_WORDS.fullmatch(text[h.span[1]:cut])]
+
+
+INSIDE_WORDS = re.compile(r"(?:里面|里头|里边|当中|之中|里|中)?")
 
 
 def sum_then_share(ctx: Context) -> Answer | None:
@@ -399,7 +414,8 @@ def _sum_of_whole(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
     cut = ctx.match.text.find("占", summed.end()) if summed else -1
     if cut < 0:
         return None
-    after = [n for n in named_after(ctx, cut, terms=False) if n in dict(named)]
+    after = [n for n in named_after(ctx, cut, terms=False) or _whole_said_in(ctx, cut)
+             if n in dict(named)]  # (在社保就业支出里占: the whole said before 占)
     at = {h.entry.name: h.span[0] for h in sorted(ctx.hits, key=lambda h: -h.span[0])}
     parts = sorted(((n, f) for n, f in named if n not in after), key=lambda p: at.get(p[0], 0))
     if not after or len(parts) < 2:  # (in the order said)

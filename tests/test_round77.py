@@ -264,3 +264,10 @@ def test_a_change_asked_with_whether_it_doubled_gives_last_years_and_the_multipl
     doubled = hetang.ask("政务中心2017年支出总计比上年涨了多少，翻倍了没有")
     assert "537.80" in doubled.answer and "316.51" in doubled.answer, doubled.answer
     assert "2.70倍" in doubled.answer, doubled.answer
+
+
+def test_a_sum_asked_as_its_share_of_a_whole_said_before_or_after(putuo):
+    inside = putuo.ask("普陀财政局住房公积金和购房补贴合起来在住房保障支出里占百分之几")
+    assert "100%" in inside.answer and "445.69" in inside.answer, inside.answer
+    after = putuo.ask("普陀财政局工资福利支出与商品和服务支出加起来占基本支出的百分之多少")
+    assert "计算得出" in after.answer and "%" in after.answer, after.answer
