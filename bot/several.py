@@ -1289,7 +1289,8 @@ TIMES_SAID = r"(?:几|多少|[一二两三四五六七八九十\d.]+)倍"  # 是
 BUDGET_TIMES = re.compile(rf"(?:是|为|相当于)(?:年初)?预算(?:数)?的{TIMES_SAID}")
 # 是上年的几倍, 快赶上去年的四倍了吧, 比上年翻了一倍没有: this year's over last year's
 LAST_YEAR_TIMES = re.compile(rf"(?:是|为|相当于|赶上|有)(?:上年|去年|上一年|前一年|\d{{2,4}}年)"
-                             rf"(?:度)?(?:的)?{TIMES_SAID}|翻(?:了)?(?:一|几|多少)?(?:倍|番)")
+                             rf"(?:度)?(?:的)?{TIMES_SAID}|翻(?:了)?(?:一|几|多少)?(?:倍|番)"
+                             r"|除以(?:上年|去年|上一年|前一年)")  # 拿2017年的除以2016年的
 
 
 OVER_LAST_YEAR = "本年是上年的"  # the times answer worked out from last year's stated change

@@ -271,3 +271,8 @@ def test_a_sum_asked_as_its_share_of_a_whole_said_before_or_after(putuo):
     assert "100%" in inside.answer and "445.69" in inside.answer, inside.answer
     after = putuo.ask("普陀财政局工资福利支出与商品和服务支出加起来占基本支出的百分之多少")
     assert "计算得出" in after.answer and "%" in after.answer, after.answer
+
+
+def test_a_ratio_said_with_chu_yi_is_a_multiple_never_last_years_figure(hetang):
+    ratio = hetang.ask("政务中心机关运行经费拿2017年的除以2016年的得多少")
+    assert "3.79倍" in ratio.answer, ratio.answer
