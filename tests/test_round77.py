@@ -276,3 +276,10 @@ def test_a_sum_asked_as_its_share_of_a_whole_said_before_or_after(putuo):
 def test_a_ratio_said_with_chu_yi_is_a_multiple_never_last_years_figure(hetang):
     ratio = hetang.ask("政务中心机关运行经费拿2017年的除以2016年的得多少")
     assert "3.79倍" in ratio.answer, ratio.answer
+
+
+def test_where_a_units_history_starts_asked_as_its_origin_or_merger(university):
+    origin = university.ask("西南大学的前身可以追溯到哪所学堂")
+    assert "川东师范学堂" in origin.answer, origin.answer
+    merged = university.ask("西大是哪两所学校合并而成的")
+    assert "西南农业大学" in merged.answer, merged.answer
