@@ -9,6 +9,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from bot.answer import Source
 from bot.nlu import AMOUNT_SAID, BOUND_WORDS, TABLE_SAID, TOTAL_NAMED, left_out
@@ -488,8 +489,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     lead = _strip(text, w.particles)
     relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
                    re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)
-    if pair and spans and (not _strip(text[:min(spans)[0]], w.pair, w.each, w.relations,
-                                      w.particles) or _pair_first(text, spans, w)):
+    if pair and spans and not _joined_pair(text, spans) and (not _strip(
+            text[:min(spans)[0]], w.pair, w.each, w.relations, w.particles)
+            or _pair_first(text, spans, w)):  # (基本工资加上津贴补贴合起来: two of its own)
         # 基本支出, 项目支出呢, 两者各占总支出多少 / 这俩加起来等于住房保障支出吗: the last two,
         return [(last + text, "", False)]  # each of (or together against) the whole named
     first = state.things[0]
@@ -780,6 +782,18 @@ def item_named(sentence: str, word: str) -> str:
              if word in piece and FIGURE_SAID.search(piece)}
     names = {n for n in names if word in n and n != word and not STATED_OF.search(n)}
     return names.pop() if len(names) == 1 else ""
+
+
+def _joined_pair(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Two things the line names itself, joined (基本工资加上津贴补贴): a sum of its own."""
+    ordered = sorted(s for s in set(spans) if text[slice(*s)] not in SUM_NAMES)
+    return any(JOINT_BETWEEN.fullmatch(text[a[1]:b[0]]) for a, b in pairwise(ordered))
+
+
+SUM_NAMES = {"合计", "总计", "总额", "合计数", "总数"}  # 那俩合计和X: the sum asked, no thing
+
+
+JOINT_BETWEEN = re.compile(r"加上|再加上|加|和|与|跟|及|、")
 
 
 def items_named(sentence: str, text: str) -> str:

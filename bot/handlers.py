@@ -133,6 +133,9 @@ def amount(ctx: Context) -> Answer:
     """The figure(s) named, with every stated context: budget, change, share, parts."""
     if wants_sum(ctx):
         return total(ctx)
+    less = _count_less_included(ctx)
+    if less is not None:  # 只带硕士的导师有多少: 2027人(含博导) less the 博导 599人
+        return less
     sides = _row_sides(ctx) if any(h.entry.kind == "derived" for h in ctx.hits) else None
     if sides is not None:  # 高中教育收支差多少: the row's two sides, not the unit's 收支差额
         return sides
@@ -175,6 +178,41 @@ def share(ctx: Context) -> Answer:
     if counted is not None:  # 正高占多少比例: of the whole its count is stated in
         return counted
     return _figures(ctx, first="占比")
+
+
+def _count_less_included(ctx: Context) -> Answer | None:
+    """A count the narrative says holds another (硕士生导师2027人(含博导)) asked without it (不算
+    博导的, 只带硕士的): the count less the one it holds, computed; None otherwise."""
+    if not WITHOUT_SAID.search(ctx.match.text):
+        return None
+    for name in _names(ctx, ("metric",)):
+        facts = ctx.doc.facts.get(name, [])
+        held = INCLUDED.search(facts[0].get("clause", "")) if len(facts) == 1 else None
+        if held is None:
+            continue  # (不算博导的硕导: 博导 named too, holding none)
+        inner = next((n for n, fs in ctx.doc.facts.items() if n != name and len(fs) == 1
+                      and fs[0]["unit"] == facts[0]["unit"] and _in_order(held.group(1), n)),
+                     None)
+        if inner is None or facts[0]["number"] is None:
+            return None
+        part = ctx.doc.facts[inner][0]
+        rest = _dec(facts[0]["number"]) - _dec(part["number"])
+        unit = facts[0]["unit"]
+        text = (f"{ctx.doc.label}{name}{facts[0]['value']}（含{held.group(1)}），{inner}"
+                f"{part['value']}，不含{held.group(1)}的{name}{rest.normalize():f}{unit}"
+                "（计算得出，非原文数字）。")
+        return _answer(ctx, text, (f"{rest.normalize():f}{unit}",), [facts[0], part])
+    return None
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Every character of `short` is in `name`, in order (博导 in 博士生导师)."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+INCLUDED = re.compile(r"[(（]含([\u4e00-\u9fff]{1,8})[)）]")  # 2027人(含博导): a count holding one
+WITHOUT_SAID = re.compile(r"不算|不含|不包括|除去|除了|扣除|去掉|只带|不带|刨去|之外|以外")
 
 
 CHANGED_BY = re.compile(r"[多少]了|增|减|涨|降|比上年|同比|比去年")

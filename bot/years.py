@@ -63,8 +63,9 @@ def relative(text: str, latest: int | None) -> str:
     return _RELATIVE.sub(lambda m: f"{latest - OFFSET[m.group(1)]}年", text)
 
 
-# a year written in four digits, as questions hold it once spelled_out: 2017年, 2024年度
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)(年度|全年|年)?")
+# a year written in four digits, as questions hold it once spelled_out: 2017年, 2024年度 (2027人,
+# 2082.85万: a count or an amount, no year)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?![\d.人个件项次条台辆万元亿%])(年度|全年|年)?")
 
 
 def asks_earlier(text: str) -> bool:

@@ -283,3 +283,16 @@ def test_where_a_units_history_starts_asked_as_its_origin_or_merger(university):
     assert "川东师范学堂" in origin.answer, origin.answer
     merged = university.ask("西大是哪两所学校合并而成的")
     assert "西南农业大学" in merged.answer, merged.answer
+
+
+def test_a_count_said_to_hold_another_asked_without_it(university):
+    rest = university.ask("西南大学硕士生导师里不含博导的有多少人")
+    assert "1428人" in rest.answer and "计算得出" in rest.answer, rest.answer
+    claimed = university.ask("硕导2027人里有博导吧？只带硕士生的有几位")
+    assert "1428人" in claimed.answer, claimed.answer  # 2027人 is a count, no year
+
+
+def test_two_things_joined_in_a_line_are_added_alone_after_their_whole(putuo):
+    turns = talk(putuo, "普陀财政局工资福利支出2,082.85万", "基本工资是多少",
+                 "基本工资和津贴补贴加在一起多少")
+    assert "1500.91" in turns[-1].answer, turns[-1].answer
