@@ -784,6 +784,25 @@ def item_named(sentence: str, word: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def others_listed(sentence: str, things: tuple[str, ...]) -> list[str]:
+    """The parts listed (after 其中) in the sentence last quoted other than the one just asked
+    (工资福利支出 asked, 其他几项呢: the rest of that list, by their names); [] unless the thing
+    asked is one of two or more parts listed."""
+    unbracketed = re.sub(r"[(（]境[)）]", "境", sentence)  # 因公出国(境)费: one name
+    pieces = [fold(p) for p in ITEM_BREAK.split(unbracketed.partition("其中")[2])]
+    names = list(dict.fromkeys(FIGURE_SAID.sub("", p) for p in pieces if FIGURE_SAID.search(p)))
+    names = [re.sub(r"^\d+[.、．]", "", n) for n in names
+             if len(n) >= 2 and not STATED_OF.search(n)]
+    said = [re.sub(r"[(（]境[)）]", "境", t) for t in things]
+    asked = [n for n in names if any(n in t or t in n for t in said)]
+    return [n for n in names if n not in asked] if len(names) >= 2 and len(asked) == 1 else []
+
+
+# the rest of a list asked (其他几项呢, 其余的呢, 别的呢)
+OTHERS_ASKED = re.compile(r"(?:那)?(?:其他|其余|别的|另外|剩下)的?(?:几|[两三四五])?"
+                          r"(?:项|个|块|类)?(?:呢|分别是?多少|各是?多少|是多少|多少)?$")
+
+
 def _joined_pair(text: str, spans: list[tuple[int, int]]) -> bool:
     """Two things the line names itself, joined (基本工资加上津贴补贴): a sum of its own."""
     ordered = sorted(s for s in set(spans) if text[slice(*s)] not in SUM_NAMES)

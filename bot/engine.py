@@ -576,6 +576,13 @@ class Engine(FollowUps, Lines):
         duty = self._duty_of_topic(question, match, state)
         if duty is not None:  # 主要职责, 政府采购方面呢: the duty that covers it
             return duty
+        others = conversation.others_listed(state.sentence, state.things) if \
+            state.source and not match.hits and conversation.OTHERS_ASKED.fullmatch(
+                match.text) else []
+        if others:  # 工资福利支出多少, 其他几项呢: the rest of the list it was quoted from
+            answer, after = self._ask("、".join(others) + "各多少", state.with_(source=None))
+            if answer.answered:
+                return replace(answer, question=question), after
         about_itself = match.intent is not None and (match.intent.handler in (
             "disclosure", "section", "contact") or match.intent.handler == "who_handles"
             and handlers.who_topic(match.text))  # 这个决算包括哪些单位: of the unit itself;

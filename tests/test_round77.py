@@ -296,3 +296,8 @@ def test_two_things_joined_in_a_line_are_added_alone_after_their_whole(putuo):
     turns = talk(putuo, "普陀财政局工资福利支出2,082.85万", "基本工资是多少",
                  "基本工资和津贴补贴加在一起多少")
     assert "1500.91" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_rest_of_a_list_asked_after_one_of_its_parts(hetang):
+    turns = talk(hetang, "政务中心基本支出里的工资福利支出是多少", "其余几项呢")
+    assert all(v in turns[-1].answer for v in ("181.41", "37.31", "476.25")), turns[-1].answer
