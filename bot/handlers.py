@@ -2099,8 +2099,10 @@ def define(ctx: Context) -> Answer:
                 return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                               (ctx.doc.source(text, "名词解释"),))
     if GLOSSARY_LISTED.search(ctx.match.text) and ctx.doc.terms:  # 名词解释有哪些: every term
-        listing = "；".join(f"{i}.{t['term']}" for i, t in enumerate(ctx.doc.terms, 1))
-        text = f"{ctx.doc.label}决算的名词解释共{len(ctx.doc.terms)}条：{listing}。"
+        entries = [t for t in ctx.doc.terms if not any(  # (事业基金, explained in brackets
+            o is not t and t["definition"] in o["definition"] for o in ctx.doc.terms)]  # inside
+        listing = "；".join(f"{i}.{t['term']}" for i, t in enumerate(entries, 1))  # another: no
+        text = f"{ctx.doc.label}决算的名词解释共{len(entries)}条：{listing}。"  # entry of its own)
         return Answer(ctx.question, True, ctx.intent.name, ctx.match.confidence, text,
                       (ctx.doc.source(ctx.doc.terms[0]["term"], "名词解释"),))
     return decline(ctx.question, "名词解释里没有这个词。可以问：" +

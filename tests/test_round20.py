@@ -99,7 +99,8 @@ def test_the_two_figures_of_a_budget_question_then_their_gap(putuo):
 
 def test_the_glossary_listed_then_one_entry_by_its_place(hetang):
     listed, fourth = talk(hetang, "名词解释都解释了哪几个词", "第四个呢")
-    assert listed.answered and "7条" in listed.answer and "年初结转和结余" in listed.answer
+    # 一 to 六: 事业基金, explained in brackets inside the fifth, is no entry of its own
+    assert listed.answered and "6条" in listed.answer and "年初结转和结余" in listed.answer
     assert fourth.answered and "除上述收入以外" in fourth.answer, fourth.answer
 
 

@@ -301,3 +301,9 @@ def test_two_things_joined_in_a_line_are_added_alone_after_their_whole(putuo):
 def test_the_rest_of_a_list_asked_after_one_of_its_parts(hetang):
     turns = talk(hetang, "政务中心基本支出里的工资福利支出是多少", "其余几项呢")
     assert all(v in turns[-1].answer for v in ("181.41", "37.31", "476.25")), turns[-1].answer
+
+
+def test_an_item_of_the_glossary_listing_asked_by_its_place_and_meaning(hetang):
+    turns = talk(hetang, "政务中心的名词解释一共有几条", "最后一条是什么意思")
+    assert "共6条" in turns[0].answer, turns[0].answer  # 事业基金, bracketed inside, no entry
+    assert "以前年度尚未完成" in turns[-1].answer, turns[-1].answer
