@@ -784,15 +784,19 @@ def item_named(sentence: str, word: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def _listed_names(sentence: str) -> list[str]:
+    """The names of the parts a sentence lists after 其中, each with its figure, in order."""
+    pieces = [fold(p) for p in ITEM_BREAK.split(sentence.partition("其中")[2])]
+    names = dict.fromkeys(FIGURE_SAID.sub("", p) for p in pieces if FIGURE_SAID.search(p))
+    return [n for n in names if len(n) >= 2 and not STATED_OF.search(n)]
+
+
 def others_listed(sentence: str, things: tuple[str, ...]) -> list[str]:
     """The parts listed (after 其中) in the sentence last quoted other than the one just asked
     (工资福利支出 asked, 其他几项呢: the rest of that list, by their names); [] unless the thing
     asked is one of two or more parts listed."""
     unbracketed = re.sub(r"[(（]境[)）]", "境", sentence)  # 因公出国(境)费: one name
-    pieces = [fold(p) for p in ITEM_BREAK.split(unbracketed.partition("其中")[2])]
-    names = list(dict.fromkeys(FIGURE_SAID.sub("", p) for p in pieces if FIGURE_SAID.search(p)))
-    names = [re.sub(r"^\d+[.、．]", "", n) for n in names
-             if len(n) >= 2 and not STATED_OF.search(n)]
+    names = [re.sub(r"^\d+[.、．]", "", n) for n in _listed_names(unbracketed)]
     said = [re.sub(r"[(（]境[)）]", "境", t) for t in things]
     asked = [n for n in names if any(n in t or t in n for t in said)]
     return [n for n in names if n not in asked] if len(names) >= 2 and len(asked) == 1 else []
@@ -819,9 +823,7 @@ def items_named(sentence: str, text: str) -> str:
     """The text with each of two or more parts listed (after 其中) in the sentence last quoted
     said by its full name, where the text says it by its own word (政府采购货物支出…政府采购服务
     支出 + 货物跟服务各多少); "" unless two or more are said."""
-    pieces = [fold(p) for p in ITEM_BREAK.split(sentence.partition("其中")[2])]
-    names = list(dict.fromkeys(FIGURE_SAID.sub("", p) for p in pieces if FIGURE_SAID.search(p)))
-    names = [n for n in names if len(n) >= 2 and not STATED_OF.search(n)]
+    names = _listed_names(sentence)
     if len(names) < 2:
         return ""
     lead = os.path.commonprefix(names)

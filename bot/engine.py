@@ -994,15 +994,17 @@ class Engine(FollowUps, Lines):
         """A line item said in words no figure is named by that a glossary definition lists
         (人员支出, in 基本支出's 包括人员支出和公用支出): that item, else None."""
         whole = [h.span for h in match.hits if h.coverage == 1 and h.entry.kind != "term"]
+        defined = [t["definition"] for d in match.doc_ids for t in self.docs[d].terms]
         for m in ITEM_WORD.finditer(match.text):
-            if any(a < m.end() and m.start() < b for a, b in whole):
-                continue
+            if any(a < m.end() and m.start() < b for a, b in whole) or not any(
+                    match.text[m.end() - 4:m.end()] in d for d in defined):
+                continue  # (no definition holds even its last four characters: none lists it)
             for start in range(m.start(), m.end() - 3):
                 word = match.text[start:m.end()]
                 if any(word in name for d in match.doc_ids
                        for name in self._names.get(self._doc_sig.get(d, ""), ())):
                     break  # (a name's own words: no item of its own)
-                if any(word in t["definition"] for d in match.doc_ids for t in self.docs[d].terms):
+                if any(word in d for d in defined):
                     return word
         return None
 

@@ -16,9 +16,11 @@ from bot.library import DocIndex
 from bot.nlu import (
     AMOUNT_SAID,
     BUDGET_KINDS,
+    TOTAL_NAMED,
     Entry,
     Hit,
     Match,
+    _in_order,
     any_of,
     common_run,
     left_out,
@@ -203,12 +205,6 @@ def _count_less_included(ctx: Context) -> Answer | None:
                 "（计算得出，非原文数字）。")
         return _answer(ctx, text, (f"{rest.normalize():f}{unit}",), [facts[0], part])
     return None
-
-
-def _in_order(short: str, name: str) -> bool:
-    """Every character of `short` is in `name`, in order (博导 in 博士生导师)."""
-    rest = iter(name)
-    return all(ch in rest for ch in short)
 
 
 INCLUDED = re.compile(r"[(（]含([\u4e00-\u9fff]{1,8})[)）]")  # 2027人(含博导): a count holding one
@@ -2666,8 +2662,8 @@ def where(ctx: Context) -> Answer:
         facts = [f for f in ctx.doc.facts.get(name, []) + ctx.doc.notes.get(name, [])
                  if f.get("section")]
         final = _first(ctx.doc.facts.get(name, []), "决算数", money=True)
-        if not tables and final and TOTAL_END.search(name):  # 收入支出总计: the 总计 row of the
-            tables = dict.fromkeys(  # table printing the same figure
+        if not tables and final and name.endswith(TOTAL_NAMED):  # 收入支出总计: the 总计 row
+            tables = dict.fromkeys(  # of the table printing the same figure
                 c["table"] for group in ctx.doc.cells.values() for c in group
                 if c["row"] in GRAND_TOTALS and c.get("number") == final["number"])
         sections = dict.fromkeys(f["section"] for f in facts)
@@ -2691,7 +2687,6 @@ def where(ctx: Context) -> Answer:
                    ctx.match.confidence)
 
 
-TOTAL_END = re.compile(r"(?:总计|合计)$")  # a figure named as a table's total
 TABLE_WANTED = re.compile(r"表几|几号表|哪张表|哪个表|哪一张表|第几张表|第几个表|哪个表格|什么表")
 
 

@@ -291,11 +291,11 @@ class Passages:
         said_unit = measure is not None and measure.counted_in(normalized)
         whole = sum(weight.values())
         total = whole + (MEASURE_INFORMATION if said_unit else 0.0)
-        rare = any(len(t) >= 2 and CJK_WORD.fullmatch(t) and t not in HOW_ASKED_WORDS
-                   and len({corpus.passages[i].text for i in corpus.postings.get(t, ())}) == 1
-                   for t in query)  # a word one sentence alone says
-        if total < MIN_INFORMATION and not rare:  # 收入多少: too little said for a sentence to
-            # be the answer (校训是啥: a word one sentence alone says is enough),
+        if total < MIN_INFORMATION and not any(  # 收入多少: too little said for a sentence to
+                len(t) >= 2 and CJK_WORD.fullmatch(t) and t not in HOW_ASKED_WORDS
+                and len({corpus.passages[i].text for i in corpus.postings.get(t, ())}) == 1
+                for t in query):  # be the answer, unless one sentence alone says a word of it
+            # (校训是啥),
             return self._headed(corpus, query, doc_ids) if STATE_ASKED.search(question) \
                 else None  # unless a section is headed by it (绩效怎么样: 预算绩效管理情况)
         edges = {t: [o for o in query if o != t and len(t) == 2

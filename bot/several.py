@@ -227,8 +227,8 @@ def total(ctx: Context) -> Answer:
     cut = ctx.match.text.find("占", summed.end()) if summed else -1
     whole_named = cut >= 0 and bool(named_after(ctx, cut, terms=False)
                                     or _whole_said_in(ctx, cut))  # 合起来在社保里占百分之几:
-    shares = SHARES_ADDED.search(ctx.match.text) is not None and not whole_named or \
-        _share_of_sum_asked(ctx)  # the sum's share of it, not the parts' shares added
+    shares = not whole_named and (SHARES_ADDED.search(ctx.match.text) is not None or cut >= 0)
+    # (the sum's share of a whole named, not the parts' shares added)
     # 两者占比加起来是不是100%; 事业收入和其他收入加一起占多少: of their whole, unnamed
     named = [(n, f) for n in names if (f := _share(ctx, n) if shares else stated_value(ctx, n))]
     named = [(n, f) for n, f in named if not any(n != m and n in m for m, _ in named)] or named
@@ -358,7 +358,7 @@ def _counts_added(ctx: Context, named: list[tuple[str, dict]],
 
 
 # a share of a whole asked of a sum (占专任教师的比例, 过半了没, 算多数吗)
-HALF_OR_SHARE = re.compile(r"占|比例|比重|几成|百分之|过半|一半|多数|大半")
+HALF_OR_SHARE = re.compile(SHARE_SAID.pattern + r"|过半|一半|多数|大半")
 
 
 # a list said with 、 before the sum asked (教育、科技、社保、住房、其他这几类支出加总)
@@ -378,13 +378,6 @@ def _listed_unfound(ctx: Context, named: list[tuple[str, dict]]) -> Answer | Non
     return replace(decline(ctx.question, f"列出的{len(pieces)}项里只找到{len(named)}项的数，"
                            "不能相加；请说出每一项在决算里的名称再问。", ctx.intent.name),
                    firm=True)
-
-
-def _share_of_sum_asked(ctx: Context) -> bool:
-    """占 said after the sum with no whole named after it: the parts' stated shares added."""
-    summed = SUM_WORDS.search(ctx.match.text)
-    cut = ctx.match.text.find("占", summed.end()) if summed else -1
-    return cut >= 0 and not named_after(ctx, cut, terms=False) and not _whole_said_in(ctx, cut)
 
 
 def _whole_said_in(ctx: Context, cut: int) -> list[str]:
