@@ -486,6 +486,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         last = "和".join(state.before[:1] + state.things)
     if pair and kind == "total" and state.intent == "figure.change":
         last += "比上年"  # 教育比上年增加多少, 科技呢, 那俩加起来: the changes added
+    against = _pair_after_than(text, spans, w) if pair and spans else None
+    if against is not None:  # 工资福利, 对个人和家庭补助呢, 商品和服务支出比这两项加起来多多少:
+        return [(text[:against[0]] + last + text[against[1]:], "", False)]  # the two in place
     lead = _strip(text, w.particles)
     relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
                    re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)
@@ -805,6 +808,18 @@ def others_listed(sentence: str, things: tuple[str, ...]) -> list[str]:
 # the rest of a list asked (其他几项呢, 其余的呢, 别的呢)
 OTHERS_ASKED = re.compile(r"(?:那)?(?:其他|其余|别的|另外|剩下)的?(?:几|[两三四五])?"
                           r"(?:项|个|块|类)?(?:呢|分别是?多少|各是?多少|是多少|多少)?$")
+
+
+def _pair_after_than(text: str, spans: list[tuple[int, int]], w: Words
+                     ) -> tuple[int, int] | None:
+    """Where the words for the last two are said after a 比 that follows every thing the line
+    names (商品和服务支出比这两项加起来还多多少), their counting word with them; else None."""
+    than = text.find("比", max(b for _, b in spans))
+    found = [(i, i + len(p)) for p in w.pair if (i := text.find(p, than + 1)) > than >= 0]
+    if not found:
+        return None
+    start, end = min(found, key=lambda s: (s[0], -s[1]))
+    return start, end + (end < len(text) and text[end] in "项个者类块")
 
 
 def _joined_pair(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -1076,7 +1076,10 @@ class Engine(FollowUps, Lines):
     def _other_thing(self, question: str, match: Match, answer: Answer) -> Answer | None:
         """A decline when a headline total answers a question about something narrower, or when
         this year's figure would answer a question about the year before."""
-        measure = self.measures.asked(question)
+        measure, said = self.measures.read(question)
+        if said in match.text and said not in match.masked and answer.intent in (
+                "figure.share", "figure.times"):  # 政府采购金额占全年支出多少: 金额 said only in
+            measure = None  # the name whose share is asked
         if measure is not None and measure.name == "multiples" and len(
                 {self.docs[d].doc["department"] for d in match.named_docs}) > 1:
             measure = None  # 荷塘的是普陀的几倍: the two figures stated, side by side

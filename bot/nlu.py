@@ -541,7 +541,9 @@ BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资�
 EXCEPT = r"(?:除了|除去|除掉|扣除|扣掉|刨去|刨掉|去掉|不算|不含|不包括)"
 EXCEPT_BEFORE = re.compile(EXCEPT + "$")  # 除了|财政拨款
 EXCEPT_AT = re.compile(EXCEPT)  # 除了财政拨款 as one loose span
-OUTSIDE = re.compile(r"(?:以外|之外)")  # 基本支出|以外
+OUTSIDE = re.compile(r"(?:以外|之外"  # 基本支出|以外; 上年结转|过来的先别算
+                     r"|[^，,。？?\d]{0,4}?(?:先|就|都)?(?:别|不要|不用)(?:算|加|计)"
+                     r"|[^，,。？?\d]{0,4}?不(?:算|计)(?:在内|进去|进来))")
 
 
 def left_out(text: str, span: tuple[int, int]) -> bool:

@@ -52,7 +52,7 @@ from bot.handlers import (
 )
 from bot.nlu import BOUND_WORDS
 from bot.normalize import number_said
-from bot.passages import listed_more, own_item
+from bot.passages import DIFFERENCE_ASKED, listed_more, own_item
 
 LEAST = re.compile(r"最少|最小|最低|最省")
 
@@ -71,7 +71,8 @@ ROW_TOTALS = ("决算数", "合计", "本年支出合计")
 
 
 # the changes on the year before asked to be added (教育和科技比上年增加的加起来), not the amounts
-CHANGES_ADDED = re.compile(r"比上年|较上年|比去年|同比|增加的|减少的|增长的|涨的|降的|增加额|增量")
+CHANGES_ADDED = re.compile(r"比上年|较上年|比去年|同比|增加的|减少的|增长的|涨的|降的|增加额|增量"
+                           r"|(?:涨|增加|增长|减少|下降|降|跌)了?(?:多少|几)")  # 一共涨了多少
 
 
 BUDGET_GAPS = re.compile(r"比(?:年初)?预算|少花|多花|省下|省了|节省|节约|没花完|没用完")
@@ -142,8 +143,8 @@ CHANGE_OF = re.compile(r"(?:增加|增长|减少|下降|上涨|涨|降|增|减)�
 
 
 # 收入和支出都比上年涨了，哪个涨得更多，多涨了多少: the two changes set against each other
-MOVED_MORE = re.compile(r"(?:哪个|谁|哪一?项|哪边)[^，,。？?]{0,4}(?:涨|增|降|减|跌)得?(?:更|最)?"
-                        r"(?:多|大|猛)|多涨了?多少|多增了?多少|多降了?多少|多减了?多少")
+MOVED_MORE = re.compile(r"(?:哪个|谁|哪一?项|哪边)[^，,。？?]{0,4}(?:涨|增|降|减|跌)(?:加|长|少)?"
+                        r"得?(?:更|最)?(?:多|大|猛)|多涨了?多少|多增了?多少|多降了?多少|多减了?多少")
 
 
 def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
@@ -220,6 +221,9 @@ def total(ctx: Context) -> Answer:
             a < h.span[1] and h.span[0] < b for a, b in spans)] + list(elided)
         names = list(dict.fromkeys(names))
     names = [n for n in names if n not in _qualifiers(ctx) and not SUM_NAME.fullmatch(n)]
+    if len(set(names)) > 2 and not HALF_OR_SHARE.search(ctx.match.text):  # 基本支出里，工资
+        names = _part_within(ctx, names)  # 福利跟对个人和家庭的补助合起来: the parts (过半了没:
+        # the whole kept, to set the sum against)
     left_out = excepted(ctx)
     kept = [n for n in names if n not in left_out]
     names = kept if len(kept) >= 2 else names  # 除了财政拨款，事业收入加其他收入: not added
@@ -296,6 +300,9 @@ def total(ctx: Context) -> Answer:
         return _figures(ctx, first="决算数")
     if not shares and {_side(n) for n, _ in named} >= {"收", "支"}:
         return _figures(ctx, first="决算数")  # 收支合计: an income and a spending are never added
+    against = None if shares else _one_against_sum(ctx, named)
+    if against is not None:  # 商品和服务支出比这两项加起来还多多少: the one less the others' sum
+        return against
     units = {f["unit"] for _, f in named}
     if shares and units == {"%"}:
         if len({f.get("parent") for _, f in named}) > 1:
@@ -320,6 +327,27 @@ def total(ctx: Context) -> Answer:
         text += _against(whole_name, whole, result)
         return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named] + [whole])
     return _answer(ctx, text, (f"{_fmt(result)}{unit}",), [f for _, f in named])
+
+
+def _one_against_sum(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
+    """甲比乙和丙加起来多多少: the one thing said before 比 less the sum of the others said
+    after it, computed; None unless one is said before 比, the rest after it and a gap is asked."""
+    cut = ctx.match.text.find("比")
+    if len(named) < 3 or cut < 0 or not DIFFERENCE_ASKED.search(ctx.match.text, cut):
+        return None
+    spans = {n: [h.span for h in ctx.hits if h.entry.name == n] for n, _ in named}
+    first = [(n, f) for n, f in named if spans[n] and all(b <= cut for _, b in spans[n])]
+    rest = [(n, f) for n, f in named if spans[n] and all(a > cut for a, _ in spans[n])]
+    if len(first) != 1 or len(first) + len(rest) != len(named) or len(
+            {f["unit"] for _, f in named}) != 1 or named[0][1]["unit"] not in MONEY_UNITS:
+        return None
+    (a, fa), unit = first[0], named[0][1]["unit"]
+    summed = sum((_dec(f["number"]) for _, f in rest), Decimal(0))
+    gap = _dec(fa["number"]) - summed
+    parts = "＋".join(f"{n}{f['value']}" for n, f in rest)
+    text = (f"{ctx.doc.label}{a}{fa['value']}，{parts}，合计{_fmt(summed)}{unit}，{a}比它们合计"
+            f"{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(gap))}{unit}",), [fa] + [f for _, f in rest])
 
 
 def _count(ctx: Context, name: str) -> dict | None:
@@ -583,6 +611,9 @@ def ranking(ctx: Context) -> Answer:
 
 
 def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
+    whole = next((n for n in names[1:] if {m for m, _ in _members(ctx, n)} & set(names)), None)
+    if whole is not None:  # 三公里头出国、接待、公车哪项最多: the whole the others are parts of
+        names = [whole] + [n for n in names if n != whole]
     items = _members(ctx, names[0]) if names else []
     if _overlapping(ctx, names[0] if names else "", items):  # 支出总计: its classes and its
         items = []  # basic and project parts are two breakdowns, never one order
@@ -675,7 +706,8 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         r"|比(?P<last>最(?:小|少|低))的?(?:那|这)?(?:一)?(?:类|项|块|个)?"
                         r"(?:多|高|大)(?:出)?(?:了)?多少"
                         # 最小的是哪个？和最大的差多少 / 第二多的是哪类？跟第一名差多少
-                        r"|(?P<asked_last>最(?:小|少|低))的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
+                        r"|(?P<asked_last>最(?:小|少|低))的?(?:那|这)?一?[项类块个]?是?(?:哪|什么|啥)"
+                        r"[^，,。？?]{0,4}[，,。？?\s]*"
                         r"(?:和|跟|与)?(?:最(?:大|多|高)的?(?:那|这)?一?[项类块个]?|第一名?|两者|二者|两个)?"
                         r"(?:相)?差(?:了)?多少"
                         r"|第二(?:多|大|高)的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
@@ -1338,6 +1370,17 @@ def _times_budget(ctx: Context, name: str) -> Answer | None:
     return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [f for f in (now, budget, gap) if f])
 
 
+def _said_around_is(ctx: Context) -> tuple[str, str] | None:
+    """The things said just before and just after the 是 of 甲是乙的几倍, when both are said."""
+    said = ORDER_SAID.search(ctx.match.text)
+    if said is None:
+        return None
+    spans = sorted((h.span, h.entry.name) for h in ctx.hits)
+    before = [name for span, name in spans if span[1] <= said.start()]
+    after = [name for span, name in spans if said.start() < span[0] < said.end()]
+    return (before[-1], after[0]) if before and after else None
+
+
 def times(ctx: Context) -> Answer:
     """甲是乙的几倍: 甲 ÷ 乙 of the two named, in the order said, labelled as computed."""
     named: list[tuple[str, dict]] = []
@@ -1376,6 +1419,8 @@ def times(ctx: Context) -> Answer:
         (a, fa), (b, fb) = (b, fb), (a, fa)  # the one said just before 是它的, over the other
     elif not pointed and not ORDER_SAID.search(ctx.match.text) and fa["number"] < fb["number"]:
         (a, fa), (b, fb) = (b, fb), (a, fa)  # 差几倍: the larger over the smaller
+    elif not pointed and _said_around_is(ctx) == (b, a):  # 服务呢？货物是服务的几倍: the one
+        (a, fa), (b, fb) = (b, fb), (a, fa)  # said just before 是, over the one after it
     if fa["unit"] != fb["unit"] or not fb["number"]:
         return decline(ctx.question, f"{a}和{b}的单位不同或为零，不能相比。", ctx.intent.name)
     ratio = _dec(fa["number"]) / _dec(fb["number"])

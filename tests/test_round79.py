@@ -1,0 +1,61 @@
+"""Kinds of question met in the tune halves of rounds 55 to 79 of our own sets, each pinned with
+this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_times_said_as_one_is_the_other_after_a_pointer_keeps_the_order_said(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心政府采购支出总额是多少", "货物呢",
+                 "那服务类呢？货物是服务的多少倍")
+    assert "6.57倍" in turns[-1].answer and "0.15倍" not in turns[-1].answer, turns[-1].answer
+
+
+def test_which_of_two_rose_more_said_with_a_two_character_verb_gives_their_gap(hetang):
+    gap = hetang.ask("荷塘区政务服务中心收入总计和支出总计跟上年比，哪个增长得多")
+    assert "127.91" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_one_thing_against_the_sum_of_two_others_is_the_one_less_their_sum(hetang):
+    gap = hetang.ask("荷塘区政务服务中心商品和服务支出比工资福利支出与对个人和家庭补助支出"
+                     "两项合计多出多少")
+    assert "54.39" in gap.answer and "308.43" not in gap.answer, gap.answer
+    turns = talk(hetang, "荷塘区政务服务中心工资福利支出是多少", "对个人和家庭补助支出呢",
+                 "商品和服务支出比这两项加在一起多多少")
+    assert "54.39" in turns[-1].answer, turns[-1].answer
+
+
+def test_two_things_added_with_a_verb_of_change_adds_their_changes(university):
+    turns = talk(university, "西南大学财政拨款收入比上年增加多少", "事业收入呢",
+                 "财政拨款和事业收入加起来一共增加了多少")
+    assert "15432.68" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_ranking_of_parts_named_after_a_short_whole_ranks_the_wholes_parts(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心三公经费是多少",
+                 "三公里面出国、接待、用车，哪个花得最多")
+    assert "最多的是公务接待费" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_least_named_by_its_kind_then_its_gap_to_the_most(putuo):
+    turns = talk(putuo, "普陀区财政局一般公共预算财政拨款支出有哪几类",
+                 "最少的那一项是啥？和最多的那项差多少")
+    assert "2045.67" in turns[-1].answer, turns[-1].answer
+
+
+def test_parts_added_within_their_whole_said_first_add_the_parts_alone(hetang):
+    summed = hetang.ask("荷塘区政务服务中心基本支出当中，工资福利和对个人和家庭的补助合计多少")
+    assert "127.02" in summed.answer, summed.answer
+
+
+def test_a_share_of_a_name_holding_a_money_word_is_answered_as_a_share(putuo):
+    share = putuo.ask("普陀区财政局政府采购金额占本年支出的多少")
+    assert "8.55%" in share.answer, share.answer
+    short = talk(putuo, "普陀区财政局政采金额是多少", "占本年支出有没有一成")
+    assert "8.55%" in short[-1].answer, short[-1].answer
+
+
+def test_a_thing_not_to_be_counted_is_never_the_answer(putuo):
+    asked = putuo.ask("普陀区财政局2024年本年收入一共多少，年初结转和结余不要算进去")
+    assert "49.14" not in asked.answer, asked.answer
