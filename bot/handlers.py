@@ -576,6 +576,11 @@ def budget(ctx: Context) -> Answer:
     """Budget, the difference from it and the completion rate; declines when none is stated."""
     if not ctx.hits and (unit := _unit_budget(ctx)) is not None:
         ctx = replace(ctx, hits=[unit])  # 预算执行率多少: the unit's own budget, as a whole
+    from bot.several import budget_gaps_ranked  # several reads these helpers: imported here
+
+    ranked = budget_gaps_ranked(ctx)
+    if ranked is not None:  # 哪一项决算比年初预算少得最多: each item's gap from its budget
+        return ranked
     worked_out = budget_worked_out(ctx)
     if worked_out is not None:
         return worked_out
@@ -1187,11 +1192,11 @@ def _counts_apart(ctx: Context) -> Answer | None:
     if len(facts) != 2 or any(len(fs) != 1 for _, fs in facts):
         return None
     (a, [fa]), (b, [fb]) = facts
-    if fa["unit"] != fb["unit"] or fa["unit"] not in (*COUNT_UNITS, SCORE_UNIT) or \
+    if fa["unit"] != fb["unit"] or fa["unit"] not in (*COUNT_UNITS, SCORE_UNIT, "%") or \
             fa["number"] is None or fb["number"] is None:
         return None
     diff = _dec(fa["number"]) - _dec(fb["number"])
-    unit = fa["unit"]
+    unit = "个百分点" if fa["unit"] == "%" else fa["unit"]  # 办结率和按期办结率差几个百分点
     text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}比{b}"
             f"{'多' if diff >= 0 else '少'}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(abs(diff))}{unit}",), [fa, fb])

@@ -24,7 +24,7 @@ REQUEST = r"说下|说说|讲讲|讲下"  # 再说下离退休那项: a request 
 ASKS = re.compile(rf"多少|几|什么|啥|哪|谁|吗|呢|怎么|如何|是否|有没有|为何|咋|{REQUEST}")
 YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}年|今年|去年|前年|上年|上一年")
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成万千百亿块元倍]|百分之几|为什么|为啥|什么"
-                         rf"|哪些|哪个|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a
+                         rf"|咋|哪些|哪个|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a
 # short question too
 COMMA = re.compile(r"[，,]")
 REST_SAID = re.compile(rf"{REST_WORDS}|别的|其他(?:几|[两三四五六])")  # the rest of a whole

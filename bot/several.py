@@ -596,8 +596,55 @@ def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
     return found
 
 
+# 哪一项决算比年初预算少得最多: the items ranked by how far their final figure fell short of
+# (or went past) the budget each states
+BUDGET_GAP_RANKED = re.compile(r"比(?:年初)?预算(?:数)?(?:少|省|节约|节省|(?P<over>多|超))"
+                               r"[了得]?最多"
+                               r"|(?:少花|省下|节约|节省|(?P<past>超支|超出|多花))[了得]?最多"
+                               r"|(?P<beyond>超出?(?:年初)?预算)[了得]?最多")  # 超支 is said so
+
+
+def budget_gaps_ranked(ctx: Context) -> Answer | None:
+    """Each item whose one sentence states both its budget and its final figure (年初预算为…,
+    支出决算为…), none a whole (its parts listed with 其中, or its completion of the budget
+    stated): the one furthest below its budget (or above it), the gap computed; None unless
+    that ranking is asked."""
+    asked = BUDGET_GAP_RANKED.search(ctx.match.text)
+    if asked is None:
+        return None
+    over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
+    said = set(_names(ctx, ("metric", "cell")))
+    items = []
+    for name, facts in ctx.doc.facts.items():
+        budget_of = _first(facts, "预算数", money=True)
+        final = next((f for f in facts if f["qualifier"] == "决算数" and f["unit"] in MONEY_UNITS
+                      and budget_of and f["sentence"] == budget_of["sentence"]), None)
+        if final is None or name in said or "其中" in final["sentence"] or _first(
+                facts, "完成预算比例") or \
+                final["unit"] != budget_of["unit"] or final["number"] is None:
+            continue
+        items.append((name, final, budget_of, _dec(final["number"]) - _dec(budget_of["number"])))
+    if len(items) < 2:
+        return None
+    name, final, budget_of, gap = max(items, key=lambda i: i[3] if over else -i[3])
+    if (gap > 0) != over or not gap:
+        return replace(decline(ctx.question, f"{ctx.doc.label}决算写明预算和决算的各项里，没有"
+                               f"{'超出' if over else '少于'}年初预算的。", ctx.intent.name),
+                       firm=True)
+    unit = final["unit"]
+    listing = "；".join(f"{n}预算{b['value']}、决算{f['value']}" for n, f, b, _ in items)
+    text = (f"{ctx.doc.label}决算比年初预算{'超出' if over else '少'}得最多的是{name}：预算"
+            f"{budget_of['value']}，决算{final['value']}，{'超出' if over else '少'}"
+            f"{_fmt(abs(gap))}{unit}（按各项决算数与预算数计算得出，非原文数字）。\n各项：{listing}。")
+    return replace(_answer(ctx, text, (f"{_fmt(abs(gap))}{unit}",), [final, budget_of]),
+                   about=(name,))
+
+
 def ranking(ctx: Context) -> Answer:
     """哪一项最大: the parts of the total named (or the things named), largest first."""
+    by_budget = budget_gaps_ranked(ctx)
+    if by_budget is not None:  # 哪一项比预算少得最多: each item's gap from its budget
+        return by_budget
     names = _names(ctx, ("metric", "cell"))
     left_out = excepted(ctx) if len(names) > 1 else set()  # 除了行政运行以外最多的: the rest
     names = [n for n in names if n not in left_out]

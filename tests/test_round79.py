@@ -59,3 +59,18 @@ def test_a_share_of_a_name_holding_a_money_word_is_answered_as_a_share(putuo):
 def test_a_thing_not_to_be_counted_is_never_the_answer(putuo):
     asked = putuo.ask("普陀区财政局2024年本年收入一共多少，年初结转和结余不要算进去")
     assert "49.14" not in asked.answer, asked.answer
+
+
+def test_two_rates_the_narrative_states_are_set_apart_in_points(hetang):
+    gap = hetang.ask("荷塘区政务服务中心办结率跟按期办结率差多少个百分点")
+    assert "21.34个百分点" in gap.answer and "计算得出" in gap.answer, gap.answer
+    turns = talk(hetang, "荷塘区市长热线的办结率是多少", "按期办结率是多少", "这俩率相差多少")
+    assert "21.34" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_item_furthest_below_its_budget_is_ranked_from_each_items_budget(putuo):
+    most = putuo.ask("普陀区财政局哪一个科目支出决算比年初预算少得最多")
+    assert "行政运行" in most.answer and "48.16" in most.answer, most.answer
+    assert "53.87" not in most.answer, most.answer  # the whole is no item of its own
+    over = putuo.ask("普陀区财政局哪一类支出决算比年初预算超支得最多")
+    assert not over.answered and "没有超出" in over.answer, over.answer
