@@ -182,6 +182,7 @@ class FollowUps:
         named_whole = [h.entry.name for h in match.hits if h.coverage == 1 and
                        match.text[h.span[0]:h.span[1]] == h.entry.surface] if all(
             h.entry.kind == "term" for h in match.hits) else []  # a term alone, said whole
+        held_back = None  # 政府性基金…, 这笔钱花在哪了: its firm decline, never the unit's own
         for text, part, strict in candidates:
             again = self.matcher.match(text, match.named_docs or context)
             found = [h.entry.name for h in again.hits  # 公务接待费, 那公务用车呢: the part
@@ -223,6 +224,9 @@ class FollowUps:
                     self._ignores(question, match.text, reply):
                 continue  # 津贴补贴…奖金呢: the last thing's figure says nothing of 奖金
             firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
+            if pointed and not match.hits and reply.firm and not reply.options and \
+                    held_back is None:
+                held_back = reply, self._remember(state, again, reply)
             if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
                 # last thing has no budget stated, and no other thing's budget answers it
                 state = self._remember(state, match, Answer(question, False, None, 0, ""))
@@ -230,6 +234,8 @@ class FollowUps:
                     again = replace(again, hits=tuple(
                         h for h in again.hits if part in h.entry.name) or again.hits)
                 return reply, self._remember(state, again, reply)
+        if held_back is not None:  # (asked alone it would be of the unit as a whole)
+            return held_back
         if unscoped:
             thing = "、".join(state.things)
             return replace(decline(question, f"决算只列出了{thing}的财政拨款数，没有全部资金"

@@ -74,3 +74,10 @@ def test_the_item_furthest_below_its_budget_is_ranked_from_each_items_budget(put
     assert "53.87" not in most.answer, most.answer  # the whole is no item of its own
     over = putuo.ask("普陀区财政局哪一类支出决算比年初预算超支得最多")
     assert not over.answered and "没有超出" in over.answer, over.answer
+
+
+def test_where_a_thing_pointed_at_went_is_never_the_units_whole_spending(university):
+    turns = talk(university, "西南大学政府性基金预算财政拨款是多少", "这笔钱都用到哪里去了")
+    assert "359781.59" not in turns[-1].answer, turns[-1].answer
+    alone = university.ask("西南大学的钱都花到哪里去了")
+    assert "359781.59" in alone.answer, alone.answer
