@@ -71,10 +71,21 @@ def _amount(figure: str) -> tuple[Decimal, str] | None:
         return None
 
 
-def _headline_amount(answer: Answer) -> tuple[Decimal, str] | None:
+# 两家的三公经费预算加起来: the budgets asked, not the final figures each answer leads with
+BUDGET_ONLY = re.compile(r"^(?!.*(?:决算|实际|花|执行|完成|比.{0,4}预算|少了|省|超|节约|结余)).*"
+                         r"预算(?:数|金额|总额)?(?:加|合|一共|总共|共|相加|分别|各|哪|谁|是|多少)")
+BUDGET_STATED = re.compile(r"预算数([\d.,]+万元)")
+
+
+def _headline_amount(answer: Answer, budget: bool = False) -> tuple[Decimal, str] | None:
     """The figure an answer leads with: the first amount of its first line, else its first
-    figure; of an answer about a share, the share it states."""
+    figure; of an answer about a share, the share it states; its budget stated, when only the
+    budget is asked."""
     first = answer.answer.splitlines()[0] if answer.answer else ""
+    budget = budget and answer.intent != "figure.budget"  # (a budget answer leads with what
+    stated = BUDGET_STATED.search(first) if budget else None  # it was asked: its rate too)
+    if budget:
+        return _amount(stated.group(1).replace(",", "")) if stated else None
     if answer.intent == "figure.share":  # 占比哪个高: the shares compared, never the amounts
         share = FIRST_SHARE.search(first)
         return (Decimal(share.group(0)[:-1]), "%") if share else None
@@ -116,7 +127,7 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     wants_times = any(x in text for x in w.times)
     if not (wants_sum or wants_diff or wants_order or wants_times):
         return None
-    amounts = [_headline_amount(a) for a in answers]
+    amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None) for a in answers]
     if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:
         return None  # figures of different kinds or units are not added up
     unit = amounts[0][1]
