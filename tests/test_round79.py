@@ -84,7 +84,7 @@ def test_where_a_thing_pointed_at_went_is_never_the_units_whole_spending(univers
 
 
 def test_two_departments_budgets_added_add_the_budgets_not_the_final_figures(both):
-    summed = both.ask("荷塘区政务服务中心和普陀区财政局的三公经费预算合起来是多少")
+    summed = both.ask("荷塘区政务服务中心2017年和普陀区财政局2024年的三公经费预算加在一起是多少")
     assert "合计15.25万元" in summed.answer, summed.answer
     spent = both.ask("荷塘区政务服务中心和普陀区财政局的三公经费加起来是多少")
     assert "合计1.33万元" in spent.answer, spent.answer
