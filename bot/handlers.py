@@ -1167,6 +1167,9 @@ def difference(ctx: Context) -> Answer:
     points = _points_apart(ctx, a, b) if SHARES_APART.search(ctx.match.text) else None
     if points is not None:  # 基本支出占比和项目支出占比差几个百分点: the stated shares' gap
         return points
+    if _total_against_other_side(ctx, a, b):  # 科学技术支出, 财政拨款收入: a spending item
+        return decline(ctx.question, f"{a}和{b}一个是收入、一个是支出，其中一个是总数，"  # less
+                       "相减说明不了什么；请说出同一边的两项。", ctx.intent.name)  # a total income
     text, diff = _gap_said(ctx, (a, fa), (b, fb))
     shown = [f"{_fmt(abs(diff))}万元"]
     minus = MINUS_SAID.search(ctx.match.text)
@@ -1177,6 +1180,20 @@ def difference(ctx: Context) -> Answer:
         shown.append(f"{_percent(pct)}%")
     return replace(_answer(ctx, text + "（计算得出，非原文数字）。", tuple(shown), [fa, fb]),
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
+
+
+def _total_against_other_side(ctx: Context, a: str, b: str) -> bool:
+    """One of the two a headline total (收入总计, 财政拨款收入) and the other no total, of the
+    other side (其他教育支出): an item set against the whole of the other side."""
+    sides = {_side(a), _side(b)}
+    if sides != {"收", "支"}:
+        return False
+    totals = [n for n in (a, b) if n in ctx.engine.data.vocabulary.totals or n.endswith(
+        ("总计", "合计")) or n in FISCAL_TOTALS]
+    return len(totals) == 1
+
+
+FISCAL_TOTALS = {"财政拨款收入", "财政拨款支出"}  # the fiscal side's own totals, said short
 
 
 SCORE_UNIT = "分"  # a score the narrative states (第二季度A类99.5分), set against another

@@ -88,3 +88,11 @@ def test_two_departments_budgets_added_add_the_budgets_not_the_final_figures(bot
     assert "合计15.25万元" in summed.answer, summed.answer
     spent = both.ask("荷塘区政务服务中心和普陀区财政局的三公经费加起来是多少")
     assert "合计1.33万元" in spent.answer, spent.answer
+
+
+def test_an_item_of_one_side_less_the_whole_of_the_other_is_declined(university):
+    turns = talk(university, "西南大学科学技术支出是多少", "财政拨款收入里面科学技术有多少",
+                 "这两个相差多少")
+    assert "240478.73" not in turns[-1].answer, turns[-1].answer
+    totals = university.ask("西南大学收入总计比支出总计少多少")
+    assert "26951.72" in totals.answer, totals.answer
