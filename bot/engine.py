@@ -146,6 +146,10 @@ YEAR_WORDS_SAID = re.compile(r"比|上年|去年|上一年|前一年|前年|今�
 CORE_OF = re.compile(r"财政(?!拨款)([\u4e00-\u9fff]{4,8})支出")
 
 
+# 公务接待费: 公务接待 is how a sentence about it names it
+THING_ENDING = re.compile(r"(?:费|经费|支出|人数|人次|金额|总额)$")
+
+
 class EngineError(Exception):
     """The engine cannot start; the message is one sentence for the user."""
 
@@ -602,6 +606,10 @@ class Engine(FollowUps, Lines):
             if said is not None:  # 这个写在哪部分 after a sentence quoted: that sentence's place
                 return said, state
         answer = self._answer(question, match)
+        if self._count_of_another(match, state, answer, figure_last):  # 公务接待费多少, 接待
+            thing = "、".join(state.things)  # 了多少批次: a sentence counting other visits
+            answer = replace(decline(question, f"决算没有写明{thing}的这个数。", answer.intent,
+                                     match.confidence), firm=True)
         if leaning and self._a_count_for_a_sum(match, state, answer, about or match.doc_ids):
             thing = "、".join(state.things) + "中" if state.things else ""  # 支出多少, 重大的呢
             answer = replace(decline(question, f"决算没有单独列出{thing}这一部分的数。",
@@ -731,6 +739,20 @@ class Engine(FollowUps, Lines):
             f.endswith(MONEY_UNITS) for f in answer.figures) and not any(
             h.coverage == 1 for h in match.hits) and not handlers.COUNT.search(match.text) \
             and self._money(state, context)
+
+    def _count_of_another(self, match: Match, state: State, answer: Answer,
+                          figure_last: bool) -> bool:
+        """A count asked after a figure, naming nothing (公务接待费多少, 接待了多少批次),
+        answered with a sentence that never names the thing of the conversation (今年共接待…
+        考察百余批次): a count of something else."""
+        if answer.intent != PASSAGE or not figure_last or not state.things or match.hits or \
+                match.named_docs or not answer.sources or self.measures.asked(match.text) is None:
+            return False
+        here, before = answer.sources[0].section, state.source.section if state.source else ""
+        if here and before and (here in before or before in here):
+            return False  # 门户网站发布了多少条信息, 检测出的问题修改了多少条: the same account
+        sentence = self.normalizer(answer.sources[0].sentence)
+        return not any(THING_ENDING.sub("", t) in sentence for t in state.things)
 
     def _money(self, state: State, context: tuple[str, ...]) -> bool:
         """The last answer was a sum of money: its things' figures (the headline total when it

@@ -96,3 +96,10 @@ def test_an_item_of_one_side_less_the_whole_of_the_other_is_declined(university)
     assert "240478.73" not in turns[-1].answer, turns[-1].answer
     totals = university.ask("西南大学收入总计比支出总计少多少")
     assert "26951.72" in totals.answer, totals.answer
+
+
+def test_a_count_after_a_figure_is_never_a_count_of_something_else(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心公务接待费是多少", "那一共接待过几批次")
+    assert not turns[-1].answered and "百余批次" not in turns[-1].answer, turns[-1].answer
+    same = talk(hetang, "荷塘区政府门户网站发布了多少条信息", "检测出来的问题改了多少条")
+    assert same[-1].answered and "240" in same[-1].answer, same[-1].answer
