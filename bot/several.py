@@ -604,15 +604,17 @@ BUDGET_GAP_RANKED = re.compile(r"比(?:年初)?预算(?:数)?(?:少|省|节约|�
                                r"|(?P<beyond>超出?(?:年初)?预算)[了得]?最多")  # 超支 is said so
 
 
-def budget_gaps_ranked(ctx: Context) -> Answer | None:
+# 哪几项决算和年初预算一模一样 / 基本持平: the items whose final figure is their budget
+BUDGET_MET_ASKED = re.compile(r"(?:哪|有没有|是否有|有哪)[^，,。？?]{0,16}(?:预算)[^，,。？?]{0,6}"
+                              r"(?:一模一样|一样|相同|持平|相等|没有?变化|没差|吻合|一致|对得上)"
+                              r"|(?:预算)[^，,。？?]{0,6}(?:一模一样|一样|相同|持平|相等|没有?变化"
+                              r"|没差|吻合|一致)的?(?:有)?(?:哪|是哪)")
+
+
+def _budgeted_items(ctx: Context) -> list[tuple[str, dict, dict, Decimal]]:
     """Each item whose one sentence states both its budget and its final figure (年初预算为…,
     支出决算为…), none a whole (its parts listed with 其中, or its completion of the budget
-    stated): the one furthest below its budget (or above it), the gap computed; None unless
-    that ranking is asked."""
-    asked = BUDGET_GAP_RANKED.search(ctx.match.text)
-    if asked is None:
-        return None
-    over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
+    stated) nor one the question names: (name, final, budget, final less budget)."""
     said = set(_names(ctx, ("metric", "cell")))
     items = []
     for name, facts in ctx.doc.facts.items():
@@ -624,8 +626,30 @@ def budget_gaps_ranked(ctx: Context) -> Answer | None:
                 final["unit"] != budget_of["unit"] or final["number"] is None:
             continue
         items.append((name, final, budget_of, _dec(final["number"]) - _dec(budget_of["number"])))
+    return items
+
+
+def budget_gaps_ranked(ctx: Context) -> Answer | None:
+    """The item furthest below its budget (or above it), the gap computed, of the items that
+    state both (_budgeted_items); those whose final figure is their budget, when asked; None
+    unless one of these is asked."""
+    asked = BUDGET_GAP_RANKED.search(ctx.match.text)
+    met = BUDGET_MET_ASKED.search(ctx.match.text) if asked is None else None
+    if asked is None and met is None:
+        return None
+    items = _budgeted_items(ctx)
     if len(items) < 2:
         return None
+    if met is not None:  # 哪几项决算和预算一样: those with no gap
+        equal = [(n, f) for n, f, _, gap in items if not gap]
+        if not equal:
+            return replace(decline(ctx.question, f"{ctx.doc.label}决算写明预算和决算的各项里，"
+                                   "没有决算与年初预算相同的。", ctx.intent.name), firm=True)
+        listing = "、".join(f"{n}（{f['value']}）" for n, f in equal)
+        text = (f"{ctx.doc.label}决算与年初预算相同的有：{listing}"
+                "（按各项决算数与预算数比较得出）。")
+        return _answer(ctx, text, tuple(f["value"] for _, f in equal), [f for _, f in equal])
+    over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
     name, final, budget_of, gap = max(items, key=lambda i: i[3] if over else -i[3])
     if (gap > 0) != over or not gap:
         return replace(decline(ctx.question, f"{ctx.doc.label}决算写明预算和决算的各项里，没有"

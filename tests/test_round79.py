@@ -103,3 +103,10 @@ def test_a_count_after_a_figure_is_never_a_count_of_something_else(hetang):
     assert not turns[-1].answered and "百余批次" not in turns[-1].answer, turns[-1].answer
     same = talk(hetang, "荷塘区政府门户网站发布了多少条信息", "检测出来的问题改了多少条")
     assert same[-1].answered and "240" in same[-1].answer, same[-1].answer
+
+
+def test_the_items_spent_exactly_as_budgeted_are_listed(putuo):
+    met = putuo.ask("普陀区财政局哪些科目的支出决算跟年初预算完全一致")
+    assert all(n in met.answer for n in ("一般行政管理事务", "其他行政事业单位养老支出",
+                                         "购房补贴")), met.answer
+    assert "行政运行" not in met.answer, met.answer
