@@ -1536,7 +1536,8 @@ def zeros(ctx: Context) -> Answer:
 
 def rate_worked_out(ctx: Context) -> Answer | None:
     """同比增长了百分之多少 with only the amount of change stated: change ÷ last year's value."""
-    if not re.search(r"百分之|百分比|%|增长率|增幅|降幅|幅度|几成", ctx.match.text):
+    if not re.search(r"百分之|百分比|%|增长率|增幅|降幅|幅度|几成", ctx.match.text) and \
+            not SHARE_MOVED.search(ctx.match.text):
         return None
     for name in _names(ctx, ("metric",)):
         facts = ctx.doc.facts.get(name, [])
@@ -1556,6 +1557,11 @@ def rate_worked_out(ctx: Context) -> Answer | None:
                 f"（计算得出，非原文数字）。")
         return _answer(ctx, text, (f"{_fmt(abs(pct))}%",), [now, delta])
     return None
+
+
+# 是不是差不多被砍了一半, 少了三成吧: a share of last year's figure the change is said to be
+SHARE_MOVED = re.compile(r"(?:少|降|减|砍|跌|掉|缩水|缩|涨|增|多)了?[^，,。？?\d]{0,4}"
+                         r"(?:一半|一大半|[一二两三四五六七八九]成)")
 
 
 FROM_TO = re.compile(r"[由从][^,，;；。]{0,20}(?<!\d)(\d+(?:\.\d+)?)([项件个人条次家户])"

@@ -110,3 +110,8 @@ def test_the_items_spent_exactly_as_budgeted_are_listed(putuo):
     assert all(n in met.answer for n in ("一般行政管理事务", "其他行政事业单位养老支出",
                                          "购房补贴")), met.answer
     assert "行政运行" not in met.answer, met.answer
+
+
+def test_a_change_said_to_be_a_half_is_checked_by_its_rate(university):
+    half = university.ask("西南大学其他收入跟上年比是不是缩水了一半")
+    assert "43.21%" in half.answer and "计算得出" in half.answer, half.answer
