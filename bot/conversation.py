@@ -597,7 +597,9 @@ TWO_SAID = re.compile(r"(?:(?![收支花进用])[\u4e00-\u9fff]){2,}?(?:类|那�
 
 
 ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍
-                        r"|前面(?:那|这|的)(?:一项|项|个)|后面(?:那|这|的)(?:一项|项|个))")
+                        r"|前面(?:那|这|的)(?:一项|项|个)|后面(?:那|这|的)(?:一项|项|个)"
+                        r"|(?<![排是])第[一1](?:个|项)(?!月|季)|(?<![排是])第[二2](?:个|项)(?!月|季))")
+# (第二个减第一个: the second of the two asked, less the first; 排第一个 is a place)
 
 
 def _one_of_two(text: str, state: State) -> str:
@@ -612,7 +614,8 @@ def _one_of_two(text: str, state: State) -> str:
         two = (state.before[0], state.things[0])
     else:
         return ""
-    return ONE_OF_TWO.sub(lambda m: two[0] if m.group(1).startswith("前") else two[1], text)
+    return ONE_OF_TWO.sub(lambda m: two[0] if m.group(1).startswith(("前", "第一", "第1"))
+                          else two[1], text)
 
 
 def _pair_first(text: str, spans: list[tuple[int, int]], w: Words) -> bool:

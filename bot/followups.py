@@ -24,6 +24,8 @@ NOT_ONLY_FISCAL = re.compile(r"不光是?财政|不只是?财政|不仅是?财�
 TABLE_CITED = re.compile(r"([\u4e00-\u9fff]*决算表)「")  # 高等学校支出决算表「高等教育」
 FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
 TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
+# 财政拨款支出多少 asked in full, no 其中/里面/呢: the total of that name, not a scope
+TOTAL_ASKED_ALONE = re.compile(r"(?:一般公共预算)?财政拨款支出(?:总计|合计)?(?:是|有)?多少(?:钱)?")
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
@@ -356,6 +358,8 @@ class FollowUps:
                                               if h.entry.kind != "term")]  # (a term in part)
         only = all(SCOPE_SAID.fullmatch(w) for w in said) if said else bool(
             SCOPE_SAID.search(match.text))
+        if TOTAL_ASKED_ALONE.fullmatch(match.text):
+            return False  # 机关运行经费多少, 财政拨款支出多少: that total asked in full
         return only and bool(state.things) and not any(
             handlers.FISCAL in t or "收入" in t or "财政" in t for t in state.things)
 

@@ -115,3 +115,11 @@ def test_the_items_spent_exactly_as_budgeted_are_listed(putuo):
 def test_a_change_said_to_be_a_half_is_checked_by_its_rate(university):
     half = university.ask("西南大学其他收入跟上年比是不是缩水了一半")
     assert "43.21%" in half.answer and "计算得出" in half.answer, half.answer
+
+
+def test_the_second_less_the_first_names_the_two_asked_in_turn(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心机关运行经费是多少", "财政拨款支出多少",
+                 "用第二个减去第一个等于多少")
+    assert "127.02" in turns[-1].answer, turns[-1].answer
+    scoped = talk(hetang, "荷塘区政务服务中心机关运行经费是多少", "其中财政拨款支出呢")
+    assert "784.69" not in scoped[-1].answer, scoped[-1].answer
