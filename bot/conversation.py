@@ -797,6 +797,16 @@ def _listed_names(sentence: str) -> list[str]:
     return [n for n in names if len(n) >= 2 and not STATED_OF.search(n)]
 
 
+def defined_parts(sentence: str) -> list[str]:
+    """The parts a definition says its term covers (…的支出,包括人员支出和公用支出): their names,
+    in order; [] when it lists none."""
+    listed = DEFINED_PARTS.search(sentence)
+    return [p for p in re.split(r"和|及|与|、", listed.group(1)) if len(p) >= 2] if listed else []
+
+
+DEFINED_PARTS = re.compile(r"包括([\u4e00-\u9fff、]{4,30}?)(?:等|。|；|;|,|，|$)")
+
+
 def others_listed(sentence: str, things: tuple[str, ...]) -> list[str]:
     """The parts listed (after 其中) in the sentence last quoted other than the one just asked
     (工资福利支出 asked, 其他几项呢: the rest of that list, by their names); [] unless the thing

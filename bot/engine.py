@@ -587,6 +587,16 @@ class Engine(FollowUps, Lines):
             answer, after = self._ask("、".join(others) + "各多少", state.with_(source=None))
             if answer.answered:
                 return replace(answer, question=question), after
+        defined = conversation.defined_parts(state.sentence) if (state.intent or "").startswith(
+            "glossary.") and not match.hits and FIGURE_ASKED.search(match.text) and any(
+            p in match.text for p in self._followups.pair + self._followups.each) else []
+        if len(defined) >= 2 and not any(part in name or name in part for part in defined
+                                         for d in about or match.doc_ids
+                                         for name in self.docs[d].facts):
+            answer = replace(decline(question, f"决算没有列出{'和'.join(defined)}各自的金额。",
+                                     match.intent.name if match.intent else None,
+                                     match.confidence), firm=True)  # 基本支出包括哪两块, 这两块
+            return answer, self._remember(state, match, answer)  # 各多少: none stated
         about_itself = match.intent is not None and (match.intent.handler in (
             "disclosure", "section", "contact") or match.intent.handler == "who_handles"
             and handlers.who_topic(match.text))  # 这个决算包括哪些单位: of the unit itself;

@@ -123,3 +123,13 @@ def test_the_second_less_the_first_names_the_two_asked_in_turn(hetang):
     assert "127.02" in turns[-1].answer, turns[-1].answer
     scoped = talk(hetang, "荷塘区政务服务中心机关运行经费是多少", "其中财政拨款支出呢")
     assert "784.69" not in scoped[-1].answer, scoped[-1].answer
+
+
+def test_parts_a_definition_lists_with_no_figures_are_declined_each(university):
+    turns = talk(university, "西南大学的基本支出包含哪两部分", "这两部分分别多少钱")
+    assert not turns[-1].answered and "人员支出" in turns[-1].answer, turns[-1].answer
+
+
+def test_one_sentence_said_as_padding_keeps_the_kind_of_the_last_question(university):
+    turns = talk(university, "项目支出指的是什么", "基本支出呢，一句话讲")
+    assert "正常运转" in turns[-1].answer, turns[-1].answer
