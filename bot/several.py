@@ -681,12 +681,19 @@ def ranking(ctx: Context) -> Answer:
     return answer
 
 
+# 财政拨款支出明细科目里哪个最大, 那12项里最少的: the items listed by code, not its two parts
+CODED_ASKED = re.compile(r"明细|科目|\d{2}项|十[一二三四五六七八九]项")
+
+
 def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     whole = next((n for n in names[1:] if {m for m, _ in _members(ctx, n)} & set(names)), None)
     if whole is not None:  # 三公里头出国、接待、公车哪项最多: the whole the others are parts of
         names = [whole] + [n for n in names if n != whole]
     items = _members(ctx, names[0]) if names else []
-    if _overlapping(ctx, names[0] if names else "", items):  # 支出总计: its classes and its
+    coded = _coded_items(ctx, names[0]) if names and CODED_ASKED.search(ctx.match.text) else []
+    if len(coded) >= 3:  # 财政拨款支出明细科目里哪个最大: the items its section lists by code
+        items = coded
+    elif _overlapping(ctx, names[0] if names else "", items):  # 支出总计: its classes and its
         items = []  # basic and project parts are two breakdowns, never one order
     if len(items) < 2 and len(names) == 1 and WITHIN.search(ctx.match.masked) and not (
             AMONG.search(ctx.match.text) or CLASS_WORDS.search(ctx.match.text)):
@@ -695,8 +702,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     if len(items) < 2:
         items = [(n, f) for n in names if (f := stated_value(ctx, n))]
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
-    classes = _classes(ctx) if len(items) < 2 or CLASS_WORDS.search(ctx.match.text) or \
-        LEVEL_SAID.search(ctx.match.text) else []
+    classes = _classes(ctx) if not coded and (len(items) < 2 or CLASS_WORDS.search(
+        ctx.match.text) or LEVEL_SAID.search(ctx.match.text)) else []
     if classes and (_of_spending(ctx, names) or (  # 一般公共服务支出是不是最大的: among its
             len(items) < 2 and any(n in dict(classes) for n in names))):  # fellow classes
         items = classes

@@ -133,3 +133,8 @@ def test_parts_a_definition_lists_with_no_figures_are_declined_each(university):
 def test_one_sentence_said_as_padding_keeps_the_kind_of_the_last_question(university):
     turns = talk(university, "项目支出指的是什么", "基本支出呢，一句话讲")
     assert "正常运转" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_ranking_of_the_items_listed_by_code_ranks_those_items(university):
+    top = university.ask("西南大学财政拨款支出的明细科目中哪一项最少")
+    assert "购房补贴" in top.answer and "180.59" in top.answer, top.answer
