@@ -587,16 +587,9 @@ class Engine(FollowUps, Lines):
             answer, after = self._ask("、".join(others) + "各多少", state.with_(source=None))
             if answer.answered:
                 return replace(answer, question=question), after
-        defined = conversation.defined_parts(state.sentence) if (state.intent or "").startswith(
-            "glossary.") and not match.hits and FIGURE_ASKED.search(match.text) and any(
-            p in match.text for p in self._followups.pair + self._followups.each) else []
-        if len(defined) >= 2 and not any(part in name or name in part for part in defined
-                                         for d in about or match.doc_ids
-                                         for name in self.docs[d].facts):
-            answer = replace(decline(question, f"决算没有列出{'和'.join(defined)}各自的金额。",
-                                     match.intent.name if match.intent else None,
-                                     match.confidence), firm=True)  # 基本支出包括哪两块, 这两块
-            return answer, self._remember(state, match, answer)  # 各多少: none stated
+        unstated = self._defined_parts_unstated(question, match, state, about or match.doc_ids)
+        if unstated is not None:  # 基本支出包括哪两块, 这两块各多少: none of them stated
+            return unstated, self._remember(state, match, unstated)
         about_itself = match.intent is not None and (match.intent.handler in (
             "disclosure", "section", "contact") or match.intent.handler == "who_handles"
             and handlers.who_topic(match.text))  # 这个决算包括哪些单位: of the unit itself;
@@ -749,6 +742,22 @@ class Engine(FollowUps, Lines):
             f.endswith(MONEY_UNITS) for f in answer.figures) and not any(
             h.coverage == 1 for h in match.hits) and not handlers.COUNT.search(match.text) \
             and self._money(state, context)
+
+    def _defined_parts_unstated(self, question: str, match: Match, state: State,
+                                context: tuple[str, ...]) -> Answer | None:
+        """After a definition listing its parts (包括人员支出和公用支出), those parts asked each
+        in money (这两块各多少) when no figure of any is stated: a firm decline; None otherwise."""
+        if not (state.intent or "").startswith("glossary.") or match.hits or \
+                not FIGURE_ASKED.search(match.text) or not any(
+                    p in match.text for p in self._followups.pair + self._followups.each):
+            return None
+        defined = conversation.defined_parts(state.sentence)
+        if len(defined) < 2 or any(part in name or name in part for part in defined
+                                   for d in context for name in self.docs[d].facts):
+            return None
+        return replace(decline(question, f"决算没有列出{'和'.join(defined)}各自的金额。",
+                               match.intent.name if match.intent else None, match.confidence),
+                       firm=True)
 
     def _count_of_another(self, match: Match, state: State, answer: Answer,
                           figure_last: bool) -> bool:
