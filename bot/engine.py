@@ -146,6 +146,8 @@ YEAR_WORDS_SAID = re.compile(r"比|上年|去年|上一年|前一年|前年|今�
 CORE_OF = re.compile(r"财政(?!拨款)([\u4e00-\u9fff]{4,8})支出")
 
 
+ROW_SAID = re.compile(r"[这那]一?行|那?一栏|这栏|行里")  # 高等教育这一行: a table's row
+
 # 公务接待费: 公务接待 is how a sentence about it names it
 THING_ENDING = re.compile(r"(?:费|经费|支出|人数|人次|金额|总额)$")
 
@@ -1291,8 +1293,10 @@ class Engine(FollowUps, Lines):
         if intent.handler == "last_year" and CHANGED.search(match.masked) and \
                 not BACKWARD.search(question) and not earlier_itself:
             intent = self.data.by_name("figure.change")  # 跟2023年比变了多少: the change
-        if self.matcher.ambiguous(match) and not (BOTH_ASKED.search(question) and getattr(
+        if self.matcher.ambiguous(match) and not ROW_SAID.search(question) and not (
+                BOTH_ASKED.search(question) and getattr(
                 self.measures.asked(question), "name", "") == "money"):  # 是啥？花了多少: both
+            # (高等教育这一行: a row of the tables, its figures)
             name = next(h.entry.name for h in match.hits if h.entry.kind == "term")
             return decline(question, f"您是想知道“{name}”的金额，还是它的含义？", intent.name,
                            match.confidence, (f"{name}是多少", f"什么是{name}"))

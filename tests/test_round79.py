@@ -138,3 +138,9 @@ def test_one_sentence_said_as_padding_keeps_the_kind_of_the_last_question(univer
 def test_a_ranking_of_the_items_listed_by_code_ranks_those_items(university):
     top = university.ask("西南大学财政拨款支出的明细科目中哪一项最少")
     assert "购房补贴" in top.answer and "180.59" in top.answer, top.answer
+
+
+def test_a_row_of_the_tables_said_as_a_row_is_its_figures_never_a_question_back(university):
+    turns = talk(university, "西南大学的收入决算表", "高等教育那一行", "它的教育收费呢")
+    assert turns[1].answered and "186663.39" in turns[1].answer, turns[1].answer
+    assert "72670.34" in turns[-1].answer, turns[-1].answer
