@@ -486,6 +486,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         last = "和".join(state.before[:1] + state.things)
     if pair and kind == "total" and state.intent == "figure.change":
         last += "比上年"  # 教育比上年增加多少, 科技呢, 那俩加起来: the changes added
+    elif pair and kind == "total" and state.intent == "figure.budget" and GAP_WORDS.search(text):
+        last += "比预算"  # 接待费比预算少多少, 公车呢, 这两项少的加起来: the gaps added
     against = _pair_after_than(text, spans, w) if pair and spans else None
     if against is not None:  # 工资福利, 对个人和家庭补助呢, 商品和服务支出比这两项加起来多多少:
         return [(text[:against[0]] + last + text[against[1]:], "", False)]  # the two in place
@@ -594,6 +596,9 @@ EACH_SHARE = re.compile(r"(?:各项|每项|每[一1]项|各自|分别|都)[^，,
 # (收到的比花出去的: the two sides, said by their verbs, are no parts)
 TWO_SAID = re.compile(r"(?:(?![收支花进用])[\u4e00-\u9fff]){2,}?(?:类|那块|这块)?(?:比|较)"
                       r"(?:(?![收支花进用])[\u4e00-\u9fff]){2}")
+
+
+GAP_WORDS = re.compile(r"少|减|省|节约|节省|超|差")  # what the budgets' gaps are said by
 
 
 ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍

@@ -80,7 +80,12 @@ BUDGET_GAPS = re.compile(r"比(?:年初)?预算|少花|多花|省下|省了|节�
 
 def _gaps_added(ctx: Context, names: list[str]) -> Answer:
     """Each thing's gap to its budget (stated, or budget less final figure), added (computed);
-    declined when one of them has neither — never their amounts added in its place."""
+    declined when one of them has neither — never their amounts added in its place. A whole
+    named with its parts (三公经费 with 接待费 and 公车) is set against their sum, not added."""
+    whole = next((w for w in names if len(names) >= 3 and {m for m, _ in _members(ctx, w)}
+                  >= set(names) - {w}), None)
+    if whole is not None:
+        names = [n for n in names if n != whole] + [whole]
     gaps = []
     for name in names:
         facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
@@ -97,12 +102,19 @@ def _gaps_added(ctx: Context, names: list[str]) -> Answer:
                            firm=True)
     if len({unit for _, _, unit, _ in gaps}) > 1:
         return decline(ctx.question, "这几项的单位不同，不能相加。", ctx.intent.name)
+    whole_gap = gaps.pop() if whole is not None else None
     total, unit = sum(g for _, g, _, _ in gaps), gaps[0][2]
     said = "、".join(f"{n}与预算持平" if not g else
                     f"{n}比预算{'少' if g < 0 else '多'}{_fmt(abs(g))}{unit}"
                     for n, g, _, _ in gaps)
     text = (f"{ctx.doc.label}{said}，合计比预算{'少' if total < 0 else '多'}{_fmt(abs(total))}"
-            f"{unit}（计算得出，非原文数字）。")
+            f"{unit}")
+    if whole_gap is not None:  # 这两项少的加起来是不是就是三公整体少的那部分
+        w, g = whole_gap[0], whole_gap[1]
+        text += (f"；{w}比预算{'少' if g < 0 else '多'}{_fmt(abs(g))}{unit}，"
+                 + ("两者相等" if g == total else f"两者相差{_fmt(abs(g - total))}{unit}"))
+        gaps.append(whole_gap)
+    text += "（计算得出，非原文数字）。"
     return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",),
                    [f for _, _, _, facts in gaps for f in facts])
 

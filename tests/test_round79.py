@@ -144,3 +144,10 @@ def test_a_row_of_the_tables_said_as_a_row_is_its_figures_never_a_question_back(
     turns = talk(university, "西南大学收入决算表", "高等教育这一行", "它的教育收费呢")
     assert turns[1].answered and "186663.39" in turns[1].answer, turns[1].answer
     assert "72670.34" in turns[-1].answer, turns[-1].answer
+
+
+def test_two_budget_gaps_added_are_set_against_their_wholes_gap(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心公务接待费比年初预算少了多少", "公务用车运行维护费呢",
+                 "这两项少花的加起来，跟三公经费一共少花的对得上吗")
+    assert "合计比预算少12.97万元" in turns[-1].answer, turns[-1].answer
+    assert "25.94" not in turns[-1].answer, turns[-1].answer
