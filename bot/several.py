@@ -82,8 +82,7 @@ def _gaps_added(ctx: Context, names: list[str]) -> Answer:
     """Each thing's gap to its budget (stated, or budget less final figure), added (computed);
     declined when one of them has neither — never their amounts added in its place. A whole
     named with its parts (三公经费 with 接待费 and 公车) is set against their sum, not added."""
-    whole = next((w for w in names if len(names) >= 3 and {m for m, _ in _members(ctx, w)}
-                  >= set(names) - {w}), None)
+    whole = _whole_of_others(ctx, names)
     if whole is not None:
         names = [n for n in names if n != whole] + [whole]
     gaps = []
@@ -121,17 +120,33 @@ def _gaps_added(ctx: Context, names: list[str]) -> Answer:
 
 def _changes_added(ctx: Context, names: list[str]) -> Answer:
     """Each thing's stated change on the year before, added (computed); declined when one of
-    them states no change in money — never their amounts added in its place."""
-    changes = _stated_changes(ctx, names, "，不能相加")
+    them states no change in money — never their amounts added in its place. A whole named
+    with its parts (收入总计 with 财政拨款收入, 事业收入) is said beside their sum, not added."""
+    whole = _whole_of_others(ctx, names)
+    changes = _stated_changes(ctx, [n for n in names if n != whole] + (
+        [whole] if whole else []), "，不能相加")
     if isinstance(changes, Answer):
         return changes
+    whole_change = changes.pop() if whole else None
     total = sum(number for _, _, number in changes)
     unit = changes[0][1]["unit"]
     said = "、".join(f"{n}比上年{'减少' if number < 0 else '增加'}{_fmt(abs(number))}{unit}"
                     for n, _, number in changes)
     text = (f"{ctx.doc.label}{said}，合计比上年{'减少' if total < 0 else '增加'}"
-            f"{_fmt(abs(total))}{unit}（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(abs(total))}{unit}",), [c for _, c, _ in changes])
+            f"{_fmt(abs(total))}{unit}")
+    if whole_change is not None:  # 收入总的降了，财政拨款和事业收入这两项一共涨了多少
+        w, _, number = whole_change
+        text += f"；{w}比上年{'减少' if number < 0 else '增加'}{_fmt(abs(number))}{unit}"
+        changes.append(whole_change)
+    return _answer(ctx, text + "（计算得出，非原文数字）。", (f"{_fmt(abs(total))}{unit}",),
+                   [c for _, c, _ in changes])
+
+
+def _whole_of_others(ctx: Context, names: list[str]) -> str | None:
+    """The one of three or more names whose stated parts hold every other (三公经费 of 公务接待费
+    and 公务用车运行维护费); None when none does."""
+    return next((w for w in names if len(names) >= 3 and {m for m, _ in _members(ctx, w)}
+                 >= set(names) - {w}), None)
 
 
 def _stated_changes(ctx: Context, names: list[str], then: str = ""

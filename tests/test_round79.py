@@ -151,3 +151,9 @@ def test_two_budget_gaps_added_are_set_against_their_wholes_gap(hetang):
                  "这两项少花的加起来，跟三公经费一共少花的对得上吗")
     assert "合计比预算少12.97万元" in turns[-1].answer, turns[-1].answer
     assert "25.94" not in turns[-1].answer, turns[-1].answer
+
+
+def test_changes_of_parts_added_never_add_the_wholes_change(university):
+    summed = university.ask("西南大学收入总计降了，但财政拨款收入和事业收入都在涨，"
+                            "这两项加起来一共涨了多少")
+    assert "合计比上年增加15432.68万元" in summed.answer, summed.answer
