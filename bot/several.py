@@ -357,24 +357,35 @@ def total(ctx: Context) -> Answer:
 
 
 def _one_against_sum(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
-    """甲比乙和丙加起来多多少: the one thing said before 比 less the sum of the others said
-    after it, computed; None unless one is said before 比, the rest after it and a gap is asked."""
-    cut = ctx.match.text.find("比")
-    if len(named) < 3 or cut < 0 or not DIFFERENCE_ASKED.search(ctx.match.text, cut):
+    """甲比乙和丙加起来多多少, 乙加上丙能赶上甲不: the one thing said on one side of 比 (赶上,
+    超过…) against the sum of the others said on the other, computed; None unless one side
+    names one thing, the other the rest, and a gap or a yes-or-no is asked after it."""
+    said = SET_AGAINST.search(ctx.match.text)
+    if len(named) < 3 or said is None or not (
+            DIFFERENCE_ASKED.search(ctx.match.text, said.start())
+            or said.group(0) != "比" and YES_NO_ASKED.search(ctx.match.text, said.end())):
         return None
+    cut = said.start()
     spans = {n: [h.span for h in ctx.hits if h.entry.name == n] for n, _ in named}
-    first = [(n, f) for n, f in named if spans[n] and all(b <= cut for _, b in spans[n])]
-    rest = [(n, f) for n, f in named if spans[n] and all(a > cut for a, _ in spans[n])]
-    if len(first) != 1 or len(first) + len(rest) != len(named) or len(
+    before = [(n, f) for n, f in named if spans[n] and all(b <= cut for _, b in spans[n])]
+    after = [(n, f) for n, f in named if spans[n] and all(a > cut for a, _ in spans[n])]
+    if len(before) + len(after) != len(named) or 1 not in (len(before), len(after)) or len(
             {f["unit"] for _, f in named}) != 1 or named[0][1]["unit"] not in MONEY_UNITS:
         return None
-    (a, fa), unit = first[0], named[0][1]["unit"]
+    (a, fa), rest = (before[0], after) if len(before) == 1 else (after[0], before)
+    unit = fa["unit"]
     summed = sum((_dec(f["number"]) for _, f in rest), Decimal(0))
     gap = _dec(fa["number"]) - summed
     parts = "＋".join(f"{n}{f['value']}" for n, f in rest)
     text = (f"{ctx.doc.label}{a}{fa['value']}，{parts}，合计{_fmt(summed)}{unit}，{a}比它们合计"
             f"{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}{unit}（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_fmt(abs(gap))}{unit}",), [fa] + [f for _, f in rest])
+    return _answer(ctx, text, (f"{_fmt(summed)}{unit}", f"{_fmt(abs(gap))}{unit}"),
+                   [fa] + [f for _, f in rest])
+
+
+# a thing set against others (比, 赶上, 超过…), and a yes-or-no asked of it (能赶上…不)
+SET_AGAINST = re.compile(r"比得上|赶得上|赶上|超过|超出|抵得上|顶得上|比")
+YES_NO_ASKED = re.compile(r"不[？?]?$|吗|没有?[？?]?$|没[？?]?$|了[？?]?$|是不是|有没有|能不能")
 
 
 def _count(ctx: Context, name: str) -> dict | None:

@@ -157,3 +157,10 @@ def test_changes_of_parts_added_never_add_the_wholes_change(university):
     summed = university.ask("西南大学收入总计降了，但财政拨款收入和事业收入都在涨，"
                             "这两项加起来一共涨了多少")
     assert "合计比上年增加15432.68万元" in summed.answer, summed.answer
+
+
+def test_two_things_added_set_against_a_third_said_after_them(university):
+    reach = university.ask("西南大学科学技术支出和社会保障和就业支出加在一起，"
+                           "超过住房保障支出了吗")
+    assert "16001.71" in reach.answer and "276.56" in reach.answer, reach.answer
+    assert "32279.98" not in reach.answer, reach.answer
