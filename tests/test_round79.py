@@ -164,3 +164,8 @@ def test_two_things_added_set_against_a_third_said_after_them(university):
                            "超过住房保障支出了吗")
     assert "16001.71" in reach.answer and "276.56" in reach.answer, reach.answer
     assert "32279.98" not in reach.answer, reach.answer
+
+
+def test_degree_points_said_short_are_the_stated_counts(university):
+    both = university.ask("西南大学有几个一级学科博士点，几个一级学科硕士点，一共多少")
+    assert "29" in both.answer and "50" in both.answer and "79" in both.answer, both.answer
