@@ -1003,7 +1003,7 @@ def _coded_items(ctx: Context, name: str) -> list[tuple[str, dict]]:
     return list(found.items())
 
 
-RATE_SAID = re.compile(r"涨幅|增幅|降幅|增长率|增速|百分之|百分比|%|幅度|最快")
+RATE_SAID = re.compile(r"涨幅|增幅|降幅|增长率|增速|百分之|百分比|%|幅度|最快|最猛")
 
 
 def _ranked_rates(ctx: Context, items: list[tuple[str, dict]], where: str) -> Answer:

@@ -169,3 +169,8 @@ def test_two_things_added_set_against_a_third_said_after_them(university):
 def test_degree_points_said_short_are_the_stated_counts(university):
     both = university.ask("西南大学有几个一级学科博士点，几个一级学科硕士点，一共多少")
     assert "29" in both.answer and "50" in both.answer and "79" in both.answer, both.answer
+
+
+def test_the_fastest_riser_is_ranked_by_the_stated_rates(university):
+    top = university.ask("西南大学财政拨款支出的各项里面，跟上年比谁涨得最猛")
+    assert "实验室及相关设施" in top.answer and "134.61%" in top.answer, top.answer
