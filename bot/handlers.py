@@ -1201,7 +1201,8 @@ SCORE_UNIT = "分"  # a score the narrative states (第二季度A类99.5分), se
 
 def _counts_apart(ctx: Context) -> Answer | None:
     """Two things named, each with one figure the narrative states in one unit other than
-    money (第二季度A类99.5分, 第三季度A类98.64分): their difference in that unit, computed."""
+    money (第二季度A类99.5分, 第三季度A类98.64分; 办结率99.09%, 按期办结率77.75%): their
+    difference in that unit (two rates: in points), computed."""
     named = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
                                if h.entry.kind in ("metric", "cell")))  # in the order said
     facts = [(n, [f for f in ctx.doc.facts.get(n, []) if f["qualifier"] == "决算数"])
