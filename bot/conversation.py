@@ -477,9 +477,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 收入平均每月多少:
         return []  # 收入 names its own total, asked alone
     gap_only = not spans or all(text[a:b] in GAP_SAID for a, b in spans)  # 缺口多大: no 收支差额
-    if gap_only and ((kind == "difference" or kind == "budget" and spans) and state.before in (
-            (), state.things) or SAVED.search(text)) and "figure.budget" in (
-            state.intent, state.prior_intent):
+    gap_kind = kind == "difference" or kind in ("budget", "reason") and spans  # 差额的原因
+    if gap_only and (gap_kind and state.before in ((), state.things) or SAVED.search(text)) \
+            and "figure.budget" in (state.intent, state.prior_intent):
         return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少 / 省了百分之几:
         # that gap
     if pair and state.before and len(state.things) == 1:

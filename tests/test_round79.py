@@ -174,3 +174,9 @@ def test_degree_points_said_short_are_the_stated_counts(university):
 def test_the_fastest_riser_is_ranked_by_the_stated_rates(university):
     top = university.ask("西南大学财政拨款支出的各项里面，跟上年比谁涨得最猛")
     assert "实验室及相关设施" in top.answer and "134.61%" in top.answer, top.answer
+
+
+def test_the_reason_for_the_gap_after_a_budget_is_that_items_reason(putuo):
+    turns = talk(putuo, "普陀区财政局行政单位离退休花了多少", "年初预算多少",
+                 "这个差额是什么原因")
+    assert "充分保障" in turns[-1].answer, turns[-1].answer
