@@ -133,8 +133,9 @@ class Lines:
         if not first.answered or not first.figures:
             return whole, state
         if not set(whole.figures) <= set(first.figures):
-            if len(clauses) == 2 and first.figures[0] not in whole.answer and \
-                    whole.figures[0] not in first.answer and whole.intent != first.intent:
+            if len(clauses) == 2 and first.figures[0] not in whole.answer and (
+                    whole.figures[0] not in first.answer or whole.intent == "figure.reason") \
+                    and whole.intent != first.intent:
                 # 占总收入百分之几？跟去年比呢: the line answered its last question only; the
                 # first, of the same thing, is answered before it
                 return joined(whole, [first, whole]), state

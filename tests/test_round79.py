@@ -180,3 +180,8 @@ def test_the_reason_for_the_gap_after_a_budget_is_that_items_reason(putuo):
     turns = talk(putuo, "普陀区财政局行政单位离退休花了多少", "年初预算多少",
                  "这个差额是什么原因")
     assert "充分保障" in turns[-1].answer, turns[-1].answer
+
+
+def test_last_years_figure_then_why_it_moved_in_one_line_gives_both(putuo):
+    turns = talk(putuo, "普陀区财政局收入支出总计是多少", "那上一年的呢，再说说为什么变了")
+    assert "3052.34" in turns[-1].answer and "原因" in turns[-1].answer, turns[-1].answer
