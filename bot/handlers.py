@@ -820,6 +820,12 @@ def _none_stated(doc: DocIndex, name: str) -> bool:
     return bool(finals) and all(f["number"] == 0 for f in finals)
 
 
+# 去年和今年合起来一共多少, 两年加起来: this year's figure and last year's, added
+TWO_YEARS_ADDED = re.compile(r"(?:今年|本年|这一?年|两年)[^，,。？?]{0,6}"
+                             r"(?:合起来|加起来|加在一起|一共|合计|总共|加一块)"
+                             r"|两年(?:一共|合计|总共|加起来)")
+
+
 def last_year(ctx: Context) -> Answer:
     """Last year's value = this year's − the stated change (computed, labelled as such)."""
     names = _without_verb_totals(ctx, _names(ctx, ("metric",)) + _stated_as(
@@ -835,8 +841,13 @@ def last_year(ctx: Context) -> Answer:
             unit = now["unit"]
             text = (f"{ctx.doc.label}{name}为{now['value']}，比上年"
                     f"{'减少' if delta['number'] < 0 else '增加'}{delta['value']}，"
-                    f"由此推算上年{name}约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
-            return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, delta])
+                    f"由此推算上年{name}约为{_fmt(value)}{unit}")
+            shown = [f"{_fmt(value)}{unit}"]
+            if TWO_YEARS_ADDED.search(ctx.match.text):  # 去年和今年合起来一共多少: both years
+                both = value + _dec(now["number"])
+                text += f"，两年合计约{_fmt(both)}{unit}"
+                shown.append(f"{_fmt(both)}{unit}")
+            return _answer(ctx, text + "（计算得出，非原文数字）。", tuple(shown), [now, delta])
         signed = rate_of(ctx.doc, name) if now and now["unit"] in MONEY_UNITS and \
             name == names[0] else None  # (only of the thing asked first: no other's rate)
         if signed:  # 比2022年度决算数增长17.14%: last year's = this year's ÷ (1 ± the rate)

@@ -185,3 +185,8 @@ def test_the_reason_for_the_gap_after_a_budget_is_that_items_reason(putuo):
 def test_last_years_figure_then_why_it_moved_in_one_line_gives_both(putuo):
     turns = talk(putuo, "普陀区财政局收入支出总计是多少", "那上一年的呢，再说说为什么变了")
     assert "3052.34" in turns[-1].answer and "原因" in turns[-1].answer, turns[-1].answer
+
+
+def test_last_years_and_this_years_figure_added(university):
+    turns = talk(university, "西南大学社会保障和就业支出多少", "那上年和今年加起来一共多少")
+    assert "27126.81" in turns[-1].answer and "13661.75" in turns[-1].answer, turns[-1].answer
