@@ -832,6 +832,9 @@ def last_year(ctx: Context) -> Answer:
         ctx.doc, _names(ctx, ("cell",))))  # 2016年三公一共花了多少: 一共花了 asks, no total
     if SHARE_SAID.search(ctx.match.text):  # 2022年财政拨款收入占总收入多少: last year's share
         return _last_years_share(ctx, names)
+    apart = _last_years_apart(ctx, names) if len(names) >= 2 else None
+    if apart is not None:  # 2022年收入比支出多多少: each worked back, one less the other
+        return apart
     for name in names:
         facts = ctx.doc.facts.get(name, [])
         now = _first(facts, "决算数", money=True)
@@ -866,6 +869,32 @@ def last_year(ctx: Context) -> Answer:
 
 # a share asked beside another kind (上年的占多少, 剩下的占几成, 最大的那块占多少)
 SHARE_SAID = re.compile(r"占|比例|比重|百分之|几成")
+
+
+GAP_OF_TWO = re.compile(r"[多少高低]多少|差多少|相差|差了多少|差额|多出多少|差距")  # their gap
+
+
+def _last_years_apart(ctx: Context, names: list[str]) -> Answer | None:
+    """The gap of two things' figures of the year before, each worked back from its stated
+    change in money (computed); None unless a gap is asked and both changes are stated."""
+    if not GAP_OF_TWO.search(ctx.match.text):
+        return None
+    before = []
+    for name in names[:2]:
+        facts = ctx.doc.facts.get(name, [])
+        now, delta = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
+        if not now or not delta or delta["value"] == "持平" or now["unit"] != delta["unit"]:
+            return None
+        before.append((name, _dec(now["number"]) - _dec(delta["number"]), now, delta))
+    (a, va, *_), (b, vb, *_) = before
+    unit, gap = before[0][2]["unit"], va - vb
+    said = "，".join(f"上年{n}约{_fmt(v)}{unit}（{now['value']}比上年"
+                    f"{'减少' if delta['number'] < 0 else '增加'}{delta['value']}）"
+                    for n, v, now, delta in before)
+    text = (f"{ctx.doc.label}{said}，上年{a}比{b}{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}"
+            f"{unit}（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(abs(gap))}{unit}",),
+                   [f for _, _, now, delta in before for f in (now, delta)])
 
 
 def _last_years_share(ctx: Context, names: list[str]) -> Answer:

@@ -190,3 +190,8 @@ def test_last_years_figure_then_why_it_moved_in_one_line_gives_both(putuo):
 def test_last_years_and_this_years_figure_added(university):
     turns = talk(university, "西南大学社会保障和就业支出多少", "那上年和今年加起来一共多少")
     assert "27126.81" in turns[-1].answer and "13661.75" in turns[-1].answer, turns[-1].answer
+
+
+def test_last_years_gap_of_two_things_is_worked_back_from_both_changes(university):
+    gap = university.ask("西南大学2022年的收入总计比支出总计多出多少")
+    assert "51157.91" in gap.answer and "计算得出" in gap.answer, gap.answer
