@@ -826,6 +826,11 @@ TWO_YEARS_ADDED = re.compile(r"(?:今年|本年|这一?年|两年)[^，,。？?]
                              r"|两年(?:一共|合计|总共|加起来)")
 
 
+# every fund asked, not the 财政拨款 part a rate is stated of (总支出, 含非财政)
+ALL_FUNDS_ASKED = re.compile(r"总支出|总收入|含非财政|包括非财政|全部资金|所有资金|全口径"
+                             r"|不光是?财政")
+
+
 def last_year(ctx: Context) -> Answer:
     """Last year's value = this year's − the stated change (computed, labelled as such)."""
     names = _without_verb_totals(ctx, _names(ctx, ("metric",)) + _stated_as(
@@ -859,6 +864,11 @@ def last_year(ctx: Context) -> Answer:
                 Decimal("0.01"), rounding=ROUND_HALF_UP)
             unit = now["unit"]
             scope = _scope_label(ctx, name, [now, rate])  # 高中教育（财政拨款）: the part stated
+            if FISCAL in scope and ALL_FUNDS_ASKED.search(ctx.question):
+                return replace(decline(ctx.question, f"{ctx.doc.label}决算只写明{name}财政拨款"
+                                       "部分的增减率，没有全部资金口径的上年数。",
+                                       ctx.intent.name),
+                               firm=True)  # 小学教育总支出（含非财政）: never the fiscal part's
             text = (f"{ctx.doc.label}{name}{scope}为{now['value']}，{_phrase(rate)}，由此推算上年"
                     f"{name}{scope}约为{_fmt(value)}{unit}（按增减率计算得出，非原文数字）。")
             return _answer(ctx, text, (f"{_fmt(value)}{unit}", rate["value"]), [now, rate])

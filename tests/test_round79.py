@@ -195,3 +195,9 @@ def test_last_years_and_this_years_figure_added(university):
 def test_last_years_gap_of_two_things_is_worked_back_from_both_changes(university):
     gap = university.ask("西南大学2022年的收入总计比支出总计多出多少")
     assert "51157.91" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_last_year_of_every_fund_is_declined_where_only_the_fiscal_rate_is_stated(university):
+    turns = talk(university, "西南大学小学教育的总支出是多少，包括非财政的钱",
+                 "那2022年小学教育的总支出呢")
+    assert not turns[-1].answered and "7939.42" not in turns[-1].answer, turns[-1].answer
