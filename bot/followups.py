@@ -26,6 +26,7 @@ FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
 TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
 # 财政拨款支出多少 asked in full, no 其中/里面/呢: the total of that name, not a scope
 TOTAL_ASKED_ALONE = re.compile(r"(?:一般公共预算)?财政拨款支出(?:总计|合计)?(?:是|有)?多少(?:钱)?")
+CELL_POINTER = re.compile(r"(?<=是)它|(?<=比)它|(?<=占)它")  # 是它的几倍: the cell just asked
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",
@@ -158,7 +159,11 @@ class FollowUps:
         if rows == state.things and len(rows) == 1 and state.before and pair_said:
             rows = state.before[:1] + rows  # 这两项财政拨款出了多少: the last two rows' cells
         if rows:  # 行政运行支出多少 / 其中基本支出呢: that row's cells
-            candidates = [("和".join(rows) + match.text, "", False), *candidates]
+            text = match.text
+            asked = [t for t in state.things if t not in rows]  # 教育支出里项目支出多少, 基本
+            if len(rows) == 1 and len(asked) == 1 and CELL_POINTER.search(text):  # 支出是它的
+                text = CELL_POINTER.sub(rows[0] + asked[0], text, 1)  # 几倍: 它 is that cell
+            candidates = [("和".join(rows) + text, "", False), *candidates]
         crossing = self._row_in_column(match, state)
         if crossing:  # 基本建设资金多少 / 这里面高等教育那一块呢: the row's cell of it
             candidates = [(crossing, "", False), *candidates]

@@ -201,3 +201,8 @@ def test_last_year_of_every_fund_is_declined_where_only_the_fiscal_rate_is_state
     turns = talk(university, "西南大学小学教育的总支出是多少，包括非财政的钱",
                  "那2022年小学教育的总支出呢")
     assert not turns[-1].answered and "7939.42" not in turns[-1].answer, turns[-1].answer
+
+
+def test_it_after_a_rows_column_is_that_cell(university):
+    turns = talk(university, "西南大学教育支出里的项目支出是多少", "那基本支出是它的多少倍")
+    assert "3.43倍" in turns[-1].answer, turns[-1].answer
