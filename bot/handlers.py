@@ -2866,6 +2866,6 @@ from bot.contents import contents  # noqa: E402  the tables and parts the 目录
 
 HANDLERS["contents"] = contents
 
-from bot.gap import covered  # noqa: E402  how a shortfall was made up
+from bot.gap import covered, went  # noqa: E402  how a shortfall was made up, where a surplus went
 
-HANDLERS["covered"] = covered
+HANDLERS.update({"covered": covered, "went": went})

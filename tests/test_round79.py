@@ -206,3 +206,10 @@ def test_last_year_of_every_fund_is_declined_where_only_the_fiscal_rate_is_state
 def test_it_after_a_rows_column_is_that_cell(university):
     turns = talk(university, "西南大学教育支出里的项目支出是多少", "那基本支出是它的多少倍")
     assert "3.43倍" in turns[-1].answer, turns[-1].answer
+
+
+def test_where_the_unspent_income_went_is_the_year_end_balance(hetang):
+    went = hetang.ask("荷塘区政务服务中心财政拨款收入比财政拨款支出多出来的钱哪去了")
+    assert "0.48" in went.answer and "年末财政拨款结转和结余" in went.answer, went.answer
+    none = hetang.ask("荷塘区政务服务中心收入总计比支出总计多出来的钱哪去了")
+    assert not none.answered, none.answer  # spending was above income: nothing left over
