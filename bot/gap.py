@@ -1,6 +1,7 @@
 """How a shortfall was made up (缺口靠什么补上的): the gap between spending and income, computed,
 and the lines of the income side that cover it (上年结转和结余, 使用非财政拨款结余…), each as
-stated — the lines are data (`covered_by` of a derived figure in intents/vocabulary.yaml)."""
+stated — the lines are data (`covered_by` of a derived figure in intents/vocabulary.yaml); and
+where a surplus went (差的那点钱哪去了): the year-end balance of the same scope, as stated."""
 
 from __future__ import annotations
 
