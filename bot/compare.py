@@ -82,9 +82,8 @@ def _headline_amount(answer: Answer, budget: bool = False) -> tuple[Decimal, str
     figure; of an answer about a share, the share it states; its budget stated, when only the
     budget is asked."""
     first = answer.answer.splitlines()[0] if answer.answer else ""
-    budget = budget and answer.intent != "figure.budget"  # (a budget answer leads with what
-    stated = BUDGET_STATED.search(first) if budget else None  # it was asked: its rate too)
-    if budget:
+    if budget and answer.intent != "figure.budget":  # (a budget answer leads with what it was
+        stated = BUDGET_STATED.search(first)  # asked: its rate too)
         return _amount(stated.group(1).replace(",", "")) if stated else None
     if answer.intent == "figure.share":  # 占比哪个高: the shares compared, never the amounts
         share = FIRST_SHARE.search(first)

@@ -26,7 +26,7 @@ FISCAL_SAID = re.compile(r"(?:其中|里面?|中)?的?财政拨款的?")
 TIMED_NAME = re.compile(r"^(年初|年末|本年|上年)(结转和结余|结转结余)")  # 财政拨款 goes inside
 # 财政拨款支出多少 asked in full, no 其中/里面/呢: the total of that name, not a scope
 TOTAL_ASKED_ALONE = re.compile(r"(?:一般公共预算)?财政拨款支出(?:总计|合计)?(?:是|有)?多少(?:钱)?")
-CELL_POINTER = re.compile(r"(?<=是)它|(?<=比)它|(?<=占)它")  # 是它的几倍: the cell just asked
+CELL_POINTER = re.compile(r"(?<=[是比占])它")  # 是它的几倍: the cell just asked
 SCOPE_SAID = re.compile(r"(?:其中|里面|当中)?财政(?:拨款)?(?:支出)?")  # the funds named alone
 # the last thing's figure of a kind not disclosed: a follow-up naming only the kind is declined
 KIND_DECLINES = {"figure.budget", "figure.change", "figure.last_year",

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answer import Answer, joined
-from bot.handlers import FISCAL, Context, _answer, _side, decline
-from bot.several import _dec, _fmt, stated_value
+from bot.handlers import FISCAL, Context, _answer, _dec, _fmt, _side, decline
+from bot.several import stated_value
 
 
 def covered(ctx: Context) -> Answer:

@@ -841,11 +841,8 @@ def last_year(ctx: Context) -> Answer:
     if apart is not None:  # 2022年收入比支出多多少: each worked back, one less the other
         return apart
     for name in names:
-        facts = ctx.doc.facts.get(name, [])
-        now = _first(facts, "决算数", money=True)
-        delta = _first(facts, "比上年增减", money=True)
-        if now and delta and delta["value"] != "持平":
-            value = _dec(now["number"]) - _dec(delta["number"])
+        now, delta, value = _year_before(ctx.doc, name)
+        if value is not None and delta["value"] != "持平":
             unit = now["unit"]
             text = (f"{ctx.doc.label}{name}为{now['value']}，比上年"
                     f"{'减少' if delta['number'] < 0 else '增加'}{delta['value']}，"
@@ -881,6 +878,15 @@ def last_year(ctx: Context) -> Answer:
 SHARE_SAID = re.compile(r"占|比例|比重|百分之|几成")
 
 
+def _year_before(doc: DocIndex, name: str) -> tuple[dict | None, dict | None, Decimal | None]:
+    """This year's final figure, its stated change on the year before (both in money) and last
+    year's figure worked back from them; the last None unless both are stated."""
+    facts = doc.facts.get(name, [])
+    now, delta = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
+    value = _dec(now["number"]) - _dec(delta["number"] or 0) if now and delta else None
+    return now, delta, value
+
+
 GAP_OF_TWO = re.compile(r"[多少高低]多少|差多少|相差|差了多少|差额|多出多少|差距")  # their gap
 
 
@@ -891,11 +897,10 @@ def _last_years_apart(ctx: Context, names: list[str]) -> Answer | None:
         return None
     before = []
     for name in names[:2]:
-        facts = ctx.doc.facts.get(name, [])
-        now, delta = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
-        if not now or not delta or delta["value"] == "持平" or now["unit"] != delta["unit"]:
+        now, delta, value = _year_before(ctx.doc, name)
+        if value is None or delta["value"] == "持平" or now["unit"] != delta["unit"]:
             return None
-        before.append((name, _dec(now["number"]) - _dec(delta["number"]), now, delta))
+        before.append((name, value, now, delta))
     (a, va, *_), (b, vb, *_) = before
     unit, gap = before[0][2]["unit"], va - vb
     said = "，".join(f"上年{n}约{_fmt(v)}{unit}（{now['value']}比上年"
@@ -915,11 +920,10 @@ def _last_years_share(ctx: Context, names: list[str]) -> Answer:
     before = [n for n in names if n not in after][:1]
     earlier = []
     for name in before + after[:1]:
-        facts = ctx.doc.facts.get(name, [])
-        now, delta = _first(facts, "决算数", money=True), _first(facts, "比上年增减", money=True)
-        if not now or not delta:
+        now, delta, value = _year_before(ctx.doc, name)
+        if value is None:
             break
-        earlier.append((name, now, delta, _dec(now["number"]) - _dec(delta["number"] or 0)))
+        earlier.append((name, now, delta, value))
     if len(earlier) != 2 or not earlier[1][3] or earlier[0][1]["unit"] != earlier[1][1]["unit"]:
         return decline(ctx.question, "决算没有写明上年的这个比例，也没有可以推算它的两个增减额。",
                        ctx.intent.name)
@@ -1232,6 +1236,9 @@ def difference(ctx: Context) -> Answer:
                    about=(a, b))  # 支出比收入多吗, 差多少: the two, though said by a bare word
 
 
+FISCAL_TOTALS = {"财政拨款收入", "财政拨款支出"}  # the fiscal side's own totals, said short
+
+
 def _total_against_other_side(ctx: Context, a: str, b: str) -> bool:
     """One of the two a headline total (收入总计, 财政拨款收入) and the other no total, of the
     other side (其他教育支出): an item set against the whole of the other side."""
@@ -1241,9 +1248,6 @@ def _total_against_other_side(ctx: Context, a: str, b: str) -> bool:
     totals = [n for n in (a, b) if n in ctx.engine.data.vocabulary.totals or n.endswith(
         ("总计", "合计")) or n in FISCAL_TOTALS]
     return len(totals) == 1
-
-
-FISCAL_TOTALS = {"财政拨款收入", "财政拨款支出"}  # the fiscal side's own totals, said short
 
 
 SCORE_UNIT = "分"  # a score the narrative states (第二季度A类99.5分), set against another
