@@ -974,13 +974,13 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
     chosen: list[Hit] = []
     by_doc: dict[str, list[Hit]] = {}
     named = {c.entry.surface for c in candidates if text[c.span[0]:c.span[1]] == c.entry.surface}
-    if not any(o in text for o in OTHERS) and any(
+    if not _other_said(candidates, text) and any(
             c.entry.surface.startswith(OTHERS) for c in candidates):
         # 留学教育支出: 留学教育 said whole, never the catch-all 其他留学教育支出 read in part
         # (of the same document: 资本性支出 of one is no 其他资本性支出 of another)
         said_whole = [c for c in candidates if text[c.span[0]:c.span[1]] == c.entry.surface]
         candidates = [c for c in candidates if not (
-            c.entry.surface.startswith(OTHERS) and any(
+            c.entry.surface.startswith(OTHERS) and c not in said_whole and any(
                 _overlap(c.span, w.span) and w.entry.surface in c.entry.surface
                 and w.entry.doc_id == c.entry.doc_id for w in said_whole))]
     for hit in candidates:
@@ -1011,6 +1011,23 @@ def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
             mine.append(hit)
             chosen.append(hit)
     return chosen
+
+
+def _other_said(candidates: list[Hit], text: str) -> bool:
+    """其他 said in the question outside every name said word for word that opens with it
+    (其他交通费用占商品和服务支出: its 其他 is 其他交通费用's, no 其他商品和服务支出 asked)."""
+    inside = [c.span for c in candidates if c.entry.surface.startswith(OTHERS)
+              and text[c.span[0]:c.span[1]] == c.entry.surface]
+    return any(not any(start <= at < end for start, end in inside)
+               for other in OTHERS for at in _found(text, other))
+
+
+def _found(text: str, word: str) -> list[int]:
+    at, found = text.find(word), []
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _head_again(hit: Hit, text: str, taken: list[Hit], named: set[str]) -> Hit | None:
