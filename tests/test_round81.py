@@ -11,3 +11,15 @@ def test_a_catch_all_name_is_never_read_from_another_names_other(putuo):
     assert "28.35%" in share.answer and "其他商品和服务支出" not in share.answer, share.answer
     turns = talk(putuo, "普陀区财政局其他交通费用多少", "这个在商品和服务支出当中占比多大")
     assert "28.35%" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_bound_asked_of_a_rows_funds_without_share_words_is_their_share(university):
+    funds = university.ask("西南大学高中教育的收入有没有八成是靠财政的")
+    assert "财政拨款占" in funds.answer and "%" in funds.answer, funds.answer
+    spent = university.ask("西南大学高等教育支出里头财政拨款花的钱是不是超过一半")
+    assert "47.91%" in spent.answer, spent.answer
+
+
+def test_funds_said_whole_after_kao_stay_one_name(university):
+    turns = talk(university, "西南大学小学教育支出多少", "其中靠财政拨款花掉的是百分之多少")
+    assert "%" in turns[-1].answer and turns[-1].answered, turns[-1].answer
