@@ -288,10 +288,21 @@ REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|�
                         rf"{REST_WORDS}的([^，,。？?\s]{{2,8}}?)还?(?=占|有多少|是多少)")
 
 
-# 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part
-NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(总收入|总支出|收入|支出)"
+# 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part (社会保障和就业支出的收入
+# is that row's)
+NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(?<!支出的)"
+                              r"(总收入|总支出|收入|支出)"
                               r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款"
                               r"(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?(?:有|是)?(?:多少|几何)")
+
+
+# 购房补贴收入里，财政拨款以外的部分有多少 / …里除了财政拨款还有多少: the whole less the part
+# said outside it (no count: 还有多少项)
+OUTSIDE_PART = re.compile(r"(?<![里这那它其])(?!里|这|那|它|其中)([^，,。？?\s]{2,20}?)"
+                          r"(?:里面|里头|当中|里|中)[，,]?(?:(?:除了|除去|除开)([^，,。？?\s]{2,10}?)"
+                          r"(?:以外|之外)?[，,]?(?:还有|其余的?|别的)|([^，,。？?\s]{2,10}?)"
+                          r"(?:以外|之外)的?)(?:部分|那部分|钱)?(?:还)?(?:有|是)?(?:多少|几何)"
+                          r"(?![项个类条人家次])")
 
 
 # 去掉财政拨款还剩多少: a part taken out of no whole named (the last thing's, in a conversation)
@@ -313,7 +324,7 @@ TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?){PUT_FIRST}(?:的话|
 
 # 教育支出里不是财政拨款出的钱有多少, 年末结转和结余里，非财政拨款的部分: a row less its own
 # 财政拨款 part
-NON_FISCAL_PART = re.compile(r"(?<![里这那它其])(?!里|这|那|它|其中)([^，,。？?\s]{2,14}?)"
+NON_FISCAL_PART = re.compile(r"(?<![里这那它其])(?!里|这|那|它|其中)([^，,。？?\s]{2,20}?)"
                              r"(?:里|中|里面|当中|里头)?[，,]?的?(?:不是|非)"
                              r"(?:靠|由|用)?财政拨款(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?"
                              r"(?:有|是)?(?:多少|几何)")
@@ -364,6 +375,8 @@ def excluded_asked(question: str) -> str:
     question = REST_OF_SIDE.sub(_spending_less, question)
     question = REST_OF_CLASSES.sub(_spending_less, question)
     question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
+    question = OUTSIDE_PART.sub(lambda m: f"{m.group(1)}减去{m.group(2) or m.group(3)}是多少",
+                                question)
     question = NOT_THE_PART.sub(r"\1减去\2是", question)  # 事业收入中不是教育收费的部分有多少
     question = TAKEN_OUT_OF.sub(lambda m: f"{m.group(2) or m.group(3)}减去{m.group(1)}是多少",
                                 question)  # 把高等教育扣掉，教育支出剩下… / …，剩下的教育支出有…

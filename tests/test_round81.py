@@ -23,3 +23,17 @@ def test_a_bound_asked_of_a_rows_funds_without_share_words_is_their_share(univer
 def test_funds_said_whole_after_kao_stay_one_name(university):
     turns = talk(university, "西南大学小学教育支出多少", "其中靠财政拨款花掉的是百分之多少")
     assert "%" in turns[-1].answer and turns[-1].answered, turns[-1].answer
+
+
+def test_a_rows_part_outside_its_funds_is_the_row_less_them(university):
+    outside = university.ask("西南大学购房补贴这块收入中，财政拨款之外的钱有多少")
+    assert "697.24" in outside.answer, outside.answer
+    besides = university.ask("西南大学社会保障和就业支出的收入当中除了财政拨款以外还有多少")
+    assert "119.27" in besides.answer and "187709.65" not in besides.answer, besides.answer
+    turns = talk(university, "西南大学社会保障和就业支出收入多少", "这里面财政拨款以外的有多少")
+    assert "119.27" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_rows_income_not_from_funds_is_never_the_whole_schools(university):
+    row = university.ask("西南大学社会保障和就业支出的收入里非财政拨款的部分是多少")
+    assert "119.27" in row.answer and "187709.65" not in row.answer, row.answer
