@@ -1304,8 +1304,11 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
 def row_columns(ctx: Context) -> list[tuple[str, dict]] | None:
     """高等教育的基本支出比项目支出多多少: a row named with two of its table's columns — the
     row's two cells, in the scope asked; None unless one row and two of its columns are named."""
+    text = ctx.match.text
     names = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)
-                               if h.coverage == 1 and h.entry.kind != "term"))  # as said
+                               if h.entry.kind != "term" and (h.coverage == 1 or (
+                                   text[slice(*h.span)] + "支出" == h.entry.name))))  # as said
+    # (住房保障这块: the class said without its 支出)
     for row in names:
         every = ctx.doc.cells.get(row, [])
         cells = _in_scope(ctx, row, every)
@@ -1315,6 +1318,13 @@ def row_columns(ctx: Context) -> list[tuple[str, dict]] | None:
             found = {c["column"]: c for c in every if c["table"] == table and c["number"]}
             if len(others) == 2 and all(n in found for n in others):
                 return [(f"{row}{n}", cell_fact(found[n])) for n in others]
+            funds = next((n for n in found if FISCAL in n), None)
+            if len(others) == 1 and others[0] in found and funds and FISCAL in text:
+                # 住房保障这块，其他收入比财政拨款多多少: the row's two columns of funds
+                pair = [others[0], funds]
+                if text.find(FISCAL) < text.find(others[0]):
+                    pair.reverse()
+                return [(f"{row}{n}", cell_fact(found[n])) for n in pair]
             if len(others) == 1 and others[0] in found and "合计" in found and any(
                     h.entry.name == others[0] and COLUMN_TAKEN.search(
                         ctx.match.text[:h.span[0]]) for h in ctx.hits):

@@ -37,3 +37,10 @@ def test_a_rows_part_outside_its_funds_is_the_row_less_them(university):
 def test_a_rows_income_not_from_funds_is_never_the_whole_schools(university):
     row = university.ask("西南大学社会保障和就业支出的收入里非财政拨款的部分是多少")
     assert "119.27" in row.answer and "187709.65" not in row.answer, row.answer
+
+
+def test_two_funds_of_one_row_set_against_each_other_are_its_two_cells(university):
+    gap = university.ask("西南大学住房保障那块，其他收入比财政拨款多了多少")
+    assert "1020.21" in gap.answer, gap.answer
+    less = university.ask("西南大学购房补贴里财政拨款收入比其他收入少多少")
+    assert "516.65" in less.answer, less.answer
