@@ -1344,6 +1344,8 @@ RATIO_SAID = re.compile(r"(?:是|相当于|等于)[^，,。？?占]{1,14}?的(?:
 def share_of(ctx: Context) -> Answer | None:
     """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
     cut = ctx.match.text.find("占")
+    if re.match(r"占比(?:跟|和|与|同|比)", ctx.match.text[cut:]):
+        return None  # 工资福利占比跟商品和服务比: two shares set side by side, no 乙 of 甲
     if cut < 0:
         return None
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]

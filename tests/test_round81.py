@@ -44,3 +44,9 @@ def test_two_funds_of_one_row_set_against_each_other_are_its_two_cells(universit
     assert "1020.21" in gap.answer, gap.answer
     less = university.ask("西南大学购房补贴里财政拨款收入比其他收入少多少")
     assert "516.65" in less.answer, less.answer
+
+
+def test_two_shares_set_side_by_side_are_never_one_over_the_other(hetang):
+    side = hetang.ask("荷塘区政务服务中心对个人和家庭补助占比和工资福利比，哪个大")
+    assert "4.37%" in side.answer and "10.50%" in side.answer, side.answer
+    assert "计算得出" not in side.answer, side.answer
