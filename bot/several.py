@@ -675,6 +675,9 @@ def budget_gaps_ranked(ctx: Context) -> Answer | None:
     met = BUDGET_MET_ASKED.search(ctx.match.text) if asked is None else None
     if asked is None and met is None:
         return None
+    named = _names(ctx, ("metric", "cell"))
+    if asked is not None and (len(named) > 1 or any(_members(ctx, n) for n in named)):
+        return _ranking(ctx, named, set())  # 三公经费各项里哪项比预算节约得最多: of those
     items = _budgeted_items(ctx)
     if len(items) < 2:
         return None
@@ -768,6 +771,10 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)
+    against_budget = BUDGET_GAP_RANKED.search(ctx.match.text)
+    if against_budget is not None:  # 三公里面比预算少得最多的是哪项: by their stated gaps to
+        return _ranked_budget_gaps(ctx, items, names[0] if where else "", against_budget)
+        # budget, never a year's
     if changed:
         if not by_code and not _all_changed(ctx, items) and (
                 classes := classes or _classes(ctx)) and _all_changed(ctx, classes) and \
@@ -1082,6 +1089,47 @@ def _ranked_changes(ctx: Context, items: list[tuple[str, dict]], where: str) -> 
             f"（按各项比上年增减排序，计算得出）。\n各项比上年：{listing}。")
     return replace(_answer(ctx, text, (top["value"],), [f for _, f in ordered]),
                    about=(top_name,))
+
+
+def _ranked_budget_gaps(ctx: Context, items: list[tuple[str, dict]], whole: str,
+                       asked: re.Match) -> Answer:
+    """三公里面比预算少得最多的是哪项: the items ranked by their stated gap to their budget
+    (比年初预算减少5.67万元), when every one states it or all but one do and their whole states
+    its own (the one left is the whole's less theirs, computed); declined otherwise."""
+    gaps = [(name, _budget_gap(ctx, name)) for name, _ in items]
+    where = f"{whole}中" if whole else ""
+    missing = [i for i, (_, f) in enumerate(gaps) if f is None]
+    whole_gap = _budget_gap(ctx, whole) if whole and len(missing) == 1 else None
+    if whole_gap is not None and len({f["unit"] for _, f in gaps if f} | {whole_gap["unit"]}) == 1:
+        rest = _dec(whole_gap["number"]) - sum(_dec(f["number"]) for _, f in gaps if f)
+        gaps[missing[0]] = (gaps[missing[0]][0], {
+            **whole_gap, "value": f"{_fmt(abs(rest))}{whole_gap['unit']}", "number": float(rest),
+            "worked": f"（{whole}的减去其余各项的，计算得出）"})
+    over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
+    if any(f is None for _, f in gaps) or len({f["unit"] for _, f in gaps}) > 1:
+        return decline(ctx.question, f"{ctx.doc.label}决算没有列出这几项各自与预算相比的增减，"
+                       "不能比较。", ctx.intent.name, ctx.match.confidence)
+    ordered = sorted(gaps, key=lambda item: item[1]["number"], reverse=over)
+    top_name, top = ordered[0]
+    if (top["number"] > 0) != over or not top["number"]:
+        return replace(decline(ctx.question, f"{ctx.doc.label}{where}没有"
+                               f"{'超出' if over else '少于'}年初预算的。", ctx.intent.name),
+                       firm=True)
+    listing = "；".join(n + ("与预算持平" if not f["number"] else
+                             f"比预算{'减少' if f['number'] < 0 else '增加'}{f['value']}")
+                       + f.get("worked", "") for n, f in ordered)
+    text = (f"{ctx.doc.label}{where}比年初预算{'超出' if over else '少'}得最多的是{top_name}，"
+            f"{'超出' if over else '少'}{top['value']}"
+            "（按各项决算写明的比预算增减排序，计算得出）。"
+            f"\n各项：{listing}。")
+    return replace(_answer(ctx, text, (top["value"],), [f for _, f in ordered]),
+                   about=(top_name,))
+
+
+def _budget_gap(ctx: Context, name: str) -> dict | None:
+    """A thing's stated gap to its budget (比年初预算减少5.67万元), signed; None if unstated."""
+    return next((f for f in ctx.doc.facts.get(name, []) if f["qualifier"] == "比预算增减"
+                 and f["number"] is not None), None)
 
 
 # 哪一类涨得最多: ranked by the change

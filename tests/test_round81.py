@@ -50,3 +50,14 @@ def test_two_shares_set_side_by_side_are_never_one_over_the_other(hetang):
     side = hetang.ask("荷塘区政务服务中心对个人和家庭补助占比和工资福利比，哪个大")
     assert "4.37%" in side.answer and "10.50%" in side.answer, side.answer
     assert "计算得出" not in side.answer, side.answer
+
+
+def test_parts_ranked_against_their_budget_use_the_stated_gaps_never_last_years(hetang):
+    ranked = hetang.ask("荷塘区政务服务中心三公经费各项里，哪项比预算节约得最多")
+    assert "公务用车运行维护费" in ranked.answer.split("。")[0], ranked.answer
+    assert "7.30" in ranked.answer and "比上年" not in ranked.answer, ranked.answer
+
+
+def test_parts_ranked_against_a_budget_none_of_them_states_are_declined(putuo):
+    ranked = putuo.ask("普陀区财政局基本支出里工资福利、商品和服务哪个比预算少得最多")
+    assert not ranked.answered, ranked.answer
