@@ -601,7 +601,8 @@ def _qualifiers(ctx: Context) -> set[str]:
 
 ROW_SAID = re.compile(r"[那这该]一?行|一行里|这一栏|那一栏|那栏|这栏")
 JOINED_PAIR = re.compile(r"其中[\u4e00-\u9fff]{2,12}?(?:和|与|跟|加|、)[\u4e00-\u9fff]{2,12}?"
-                         r"(?:合计|加起来|一共|总共)")
+                         r"(?:[这那]?[两二三四2-4][项个块笔]的?)?(?:合计|加起来|一共|总共)")
+# (其中基本养老保险缴费和职业年金缴费两项合计: the two counted)
 
 
 def _asks_sum(ctx: Context) -> bool:

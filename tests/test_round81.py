@@ -61,3 +61,8 @@ def test_parts_ranked_against_their_budget_use_the_stated_gaps_never_last_years(
 def test_parts_ranked_against_a_budget_none_of_them_states_are_declined(putuo):
     ranked = putuo.ask("普陀区财政局基本支出里工资福利、商品和服务哪个比预算少得最多")
     assert not ranked.answered, ranked.answer
+
+
+def test_two_parts_joined_after_qizhong_and_counted_are_added(putuo):
+    turns = talk(putuo, "普陀区财政局商品和服务支出是多少", "其中办公费和印刷费这两项一共多少")
+    assert "28.82" in turns[-1].answer, turns[-1].answer
