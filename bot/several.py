@@ -809,9 +809,10 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
                 f"{leaders}（按各项决算数排序，计算得出）。\n各项：{listing}。")
         return replace(_answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
                                [f for _, f in ordered]), about=tuple(n for n, _ in ordered[:size]))
-    share = _share_stated(ctx, top_name, top) if SHARE_SAID.search(ctx.match.text) else None
+    share_said = HALF_OR_SHARE.search(ctx.match.text)  # (最大的一块有没有超过一半: its share)
+    share = _share_stated(ctx, top_name, top) if share_said else None
     whole = stated_value(ctx, names[0]) if names and names[0] != top_name and where and \
-        SHARE_SAID.search(ctx.match.text) and share is None else None
+        share_said and share is None else None
     of_whole = ""
     if whole and whole["unit"] == top["unit"] and whole["number"] and \
             _dec(top["number"]) <= _dec(whole["number"]):  # 里面最大那项占项目支出几成

@@ -66,3 +66,8 @@ def test_parts_ranked_against_a_budget_none_of_them_states_are_declined(putuo):
 def test_two_parts_joined_after_qizhong_and_counted_are_added(putuo):
     turns = talk(putuo, "普陀区财政局商品和服务支出是多少", "其中办公费和印刷费这两项一共多少")
     assert "28.82" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_largest_part_asked_against_a_half_says_its_stated_share(putuo):
+    top = putuo.ask("普陀区财政局财政拨款支出里哪一类最多，过半了吗")
+    assert "一般公共服务支出" in top.answer and "71.73%" in top.answer, top.answer
