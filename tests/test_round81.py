@@ -71,3 +71,10 @@ def test_two_parts_joined_after_qizhong_and_counted_are_added(putuo):
 def test_the_largest_part_asked_against_a_half_says_its_stated_share(putuo):
     top = putuo.ask("普陀区财政局财政拨款支出里哪一类最多，过半了吗")
     assert "一般公共服务支出" in top.answer and "71.73%" in top.answer, top.answer
+
+
+def test_what_was_left_at_the_years_end_is_its_carry_over(university, putuo):
+    left = university.ask("西南大学2023年年底还剩下多少钱")
+    assert "106848.91" in left.answer, left.answer
+    turns = talk(putuo, "普陀区财政局年初结转和结余多少", "那年末剩了多少")
+    assert "55.34" in turns[-1].answer, turns[-1].answer
