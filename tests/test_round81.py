@@ -78,3 +78,10 @@ def test_what_was_left_at_the_years_end_is_its_carry_over(university, putuo):
     assert "106848.91" in left.answer, left.answer
     turns = talk(putuo, "普陀区财政局年初结转和结余多少", "那年末剩了多少")
     assert "55.34" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_duty_asked_as_belonging_to_the_unit_is_looked_up_in_its_duties(hetang, putuo):
+    site = hetang.ask("荷塘区政务服务中心，区政府门户网站的日常管理归不归他们")
+    assert site.intent == "org.who_handles" and "门户网站" in site.answer, site.answer
+    turns = talk(putuo, "普陀区财政局有哪些职能", "会计管理这块是不是也归它")
+    assert turns[-1].intent == "org.who_handles" and "会计" in turns[-1].answer, turns[-1].answer
