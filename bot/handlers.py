@@ -2355,7 +2355,8 @@ def who_topic(text: str) -> str:
     return topic if len(topic) >= 2 and WHO_SAID.search(text) else ""
 
 
-WHO_SAID = re.compile(r"管|负责|牵头")  # who handles it, said (其他的呢 asks no duty)
+WHO_SAID = re.compile(r"管|负责|牵头|归(?:它|他们|你们|不归)")  # who handles it, said (其他的呢
+# asks no duty; 投诉处理归他们吗 does)
 
 
 def who_handles(ctx: Context) -> Answer:
@@ -2382,6 +2383,9 @@ def who_handles(ctx: Context) -> Answer:
                          for d in ctx.doc.duties), key=lambda x: -x[0])
         if scored and scored[0][0] >= 2:
             best += [d for n, d in scored if n == scored[0][0] and d not in best][:2]
+        elif (only := _sole_holder(_bigrams(WHAT_DUTY.sub("", core)), ctx.doc)) is not None \
+                and only not in best:
+            best.append(only)  # 投诉处理归他们吗: 投诉, said in one duty alone
     if not best:
         return decline(ctx.question, f"{ctx.doc.doc['department']}的职能里没有找到这件事。",
                        ctx.intent.name)
@@ -2675,6 +2679,20 @@ def _answer_notes(ctx: Context, name: str, notes: list[dict], label: str) -> Ans
         text += "\n（" + "；".join(dict.fromkeys(
             _phrase(f) for f in _unique(stated + facts))) + "）"
     return _answer(ctx, text, tuple(f["value"] for f in facts[:2]), notes)
+
+
+# words asking what the duties are, naming none (又主要负责啥)
+WHAT_DUTY = re.compile(r"主要|具体|负责|职责|职能|什么|啥|哪些|干|又|做|方面|有关|相关|事务?")
+
+
+def _sole_holder(grams: set[str], doc: DocIndex) -> dict | None:
+    """The one duty holding a pair of characters the question says that no other duty (and no
+    name of the unit) holds; None when none or several do."""
+    holders = {id(d): d for gram in grams
+               if gram not in doc.doc["department"]
+               and len(held := [d for d in doc.duties if gram in d["folded"]]) == 1
+               for d in held}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _bigrams(text: str) -> set[str]:

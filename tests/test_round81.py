@@ -85,3 +85,8 @@ def test_a_duty_asked_as_belonging_to_the_unit_is_looked_up_in_its_duties(hetang
     assert site.intent == "org.who_handles" and "门户网站" in site.answer, site.answer
     turns = talk(putuo, "普陀区财政局有哪些职能", "会计管理这块是不是也归它")
     assert turns[-1].intent == "org.who_handles" and "会计" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_duty_named_by_a_word_only_one_duty_holds_is_that_duty(hetang):
+    turns = talk(hetang, "区政府门户网站的维护归他们吗", "那处理投诉呢，归他们吗")
+    assert "投诉" in turns[-1].answer and "门户网站" not in turns[-1].answer, turns[-1].answer
