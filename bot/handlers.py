@@ -332,8 +332,9 @@ def change(ctx: Context) -> Answer:
     rate = rate_worked_out(ctx)
     if rate is not None:
         return rate
-    if _one_against_other(ctx):  # 年末…比年初…变化大不大: the two set against each other
-        return difference(ctx)
+    if _one_against_other(ctx) and not FASTER.search(ctx.match.text):  # 年末…比年初…变化大不
+        return difference(ctx)  # 大: the two set against each other (小学跟高中比，哪个涨得快:
+        # their rates)
     sides = _sides_changed(ctx)
     if sides is not None:  # 支出比上年增加的比收入增加的多多少: the two sides' changes
         return sides

@@ -90,3 +90,9 @@ def test_a_duty_asked_as_belonging_to_the_unit_is_looked_up_in_its_duties(hetang
 def test_a_duty_named_by_a_word_only_one_duty_holds_is_that_duty(hetang):
     turns = talk(hetang, "区政府门户网站的维护归他们吗", "那处理投诉呢，归他们吗")
     assert "投诉" in turns[-1].answer and "门户网站" not in turns[-1].answer, turns[-1].answer
+
+
+def test_one_set_against_another_asking_which_grew_faster_gives_their_rates(university):
+    rates = university.ask("西南大学高等教育跟小学教育比，谁的增幅大")
+    assert "按比上年增减率比较" in rates.answer and "计算得出，非原文数字" not in \
+        rates.answer.split("\n")[0], rates.answer
