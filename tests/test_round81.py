@@ -96,3 +96,8 @@ def test_one_set_against_another_asking_which_grew_faster_gives_their_rates(univ
     rates = university.ask("西南大学高等教育跟小学教育比，谁的增幅大")
     assert "按比上年增减率比较" in rates.answer and "计算得出，非原文数字" not in \
         rates.answer.split("\n")[0], rates.answer
+
+
+def test_a_things_fiscal_part_over_the_thing_of_all_funds_is_its_funds_share(university):
+    share = university.ask("西南大学财政拨款基本支出在全部基本支出里占多大比例")
+    assert "55.32%" in share.answer, share.answer
