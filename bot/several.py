@@ -640,7 +640,11 @@ def _elided(ctx: Context, names: list[str]) -> dict[str, str]:
 BUDGET_GAP_RANKED = re.compile(r"比(?:年初)?预算(?:数)?(?:少|省|节约|节省|(?P<over>多|超))"
                                r"[了得]?最多"
                                r"|(?:少花|省下|节约|节省|(?P<past>超支|超出|多花))[了得]?最多"
-                               r"|(?P<beyond>超出?(?:年初)?预算)[了得]?最多")  # 超支 is said so
+                               r"|(?P<beyond>超出?(?:年初)?预算)[了得]?最多"  # 超支 is said so
+                               # 预算和决算差得最多: the widest gap, either way
+                               r"|(?P<apart>(?:(?:年初)?预算(?:数)?(?:和|跟|与)决算(?:数)?"
+                               r"|决算(?:数)?(?:和|跟|与)(?:年初)?预算(?:数)?)(?:之间)?(?:相)?"
+                               r"差(?:距|额)?[了得]?最(?:多|大))")
 
 
 # 哪几项决算和年初预算一模一样 / 基本持平: the items whose final figure is their budget
@@ -692,7 +696,10 @@ def budget_gaps_ranked(ctx: Context) -> Answer | None:
                 "（按各项决算数与预算数比较得出）。")
         return _answer(ctx, text, tuple(f["value"] for _, f in equal), [f for _, f in equal])
     over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
-    name, final, budget_of, gap = max(items, key=lambda i: i[3] if over else -i[3])
+    apart = bool(asked.group("apart"))
+    name, final, budget_of, gap = max(items, key=lambda i: abs(i[3]) if apart else i[3]
+                                      if over else -i[3])
+    over = gap > 0 if apart else over
     if (gap > 0) != over or not gap:
         return replace(decline(ctx.question, f"{ctx.doc.label}决算写明预算和决算的各项里，没有"
                                f"{'超出' if over else '少于'}年初预算的。", ctx.intent.name),
@@ -1108,11 +1115,14 @@ def _ranked_budget_gaps(ctx: Context, items: list[tuple[str, dict]], whole: str,
             **whole_gap, "value": f"{_fmt(abs(rest))}{whole_gap['unit']}", "number": float(rest),
             "worked": f"（{whole}的减去其余各项的，计算得出）"})
     over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
+    apart = bool(asked.group("apart"))
     if any(f is None for _, f in gaps) or len({f["unit"] for _, f in gaps}) > 1:
         return decline(ctx.question, f"{ctx.doc.label}决算没有列出这几项各自与预算相比的增减，"
                        "不能比较。", ctx.intent.name, ctx.match.confidence)
-    ordered = sorted(gaps, key=lambda item: item[1]["number"], reverse=over)
+    ordered = sorted(gaps, key=lambda item: -abs(item[1]["number"]) if apart
+                     else item[1]["number"], reverse=over and not apart)
     top_name, top = ordered[0]
+    over = top["number"] > 0 if apart else over
     if (top["number"] > 0) != over or not top["number"]:
         return replace(decline(ctx.question, f"{ctx.doc.label}{where}没有"
                                f"{'超出' if over else '少于'}年初预算的。", ctx.intent.name),

@@ -101,3 +101,10 @@ def test_one_set_against_another_asking_which_grew_faster_gives_their_rates(univ
 def test_a_things_fiscal_part_over_the_thing_of_all_funds_is_its_funds_share(university):
     share = university.ask("西南大学财政拨款基本支出在全部基本支出里占多大比例")
     assert "55.32%" in share.answer, share.answer
+
+
+def test_the_widest_gap_between_budget_and_final_either_way_is_ranked(putuo, hetang):
+    widest = putuo.ask("普陀区财政局哪一项的决算跟年初预算相差最大")
+    assert "行政运行" in widest.answer and "48.16" in widest.answer, widest.answer
+    parts = hetang.ask("荷塘区政务服务中心三公经费里哪项预算和决算差得最多")
+    assert "公务用车运行维护费" in parts.answer.split("。")[0], parts.answer
