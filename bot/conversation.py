@@ -520,7 +520,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             return [(state.masked.replace(PLACEHOLDER, last, 1) + text, "", False),
                     (last + text, "", False)]
         if kind == "reason" and "预算" not in text and (
-                "figure.budget" in (state.intent, state.prior_intent) or UNSPENT.search(text)
+                state.intent == "figure.budget" or state.prior_intent == "figure.budget"
+                and state.intent != "figure.change" or UNSPENT.search(text)  # (比上年变化多少,
+                # 为什么少了: last year's, after a budget asked before it)
                 or state.intent == "figure.reason" and "预算" in state.question):
             return [(last + "比预算" + text, "", False)]  # 比预算少了多少 / 为什么: that gap's
             # (为什么比预算少, 念一下原因的第一条: the same gap's reasons)

@@ -108,3 +108,14 @@ def test_the_widest_gap_between_budget_and_final_either_way_is_ranked(putuo, het
     assert "行政运行" in widest.answer and "48.16" in widest.answer, widest.answer
     parts = hetang.ask("荷塘区政务服务中心三公经费里哪项预算和决算差得最多")
     assert "公务用车运行维护费" in parts.answer.split("。")[0], parts.answer
+
+
+def test_what_was_spent_against_the_budget_is_the_budgets_completion(hetang):
+    done = hetang.ask("荷塘区政务服务中心三公经费实际用掉的占预算的多少")
+    assert done.intent == "figure.budget" and "14.30" in done.answer, done.answer
+
+
+def test_why_it_fell_after_last_years_change_is_last_years_reason(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心三公经费支出多少", "占预算百分之几",
+                 "和上年比变化了多少", "为什么减少了")
+    assert "接待人次数减少" in turns[-1].answer, turns[-1].answer
