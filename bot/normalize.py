@@ -273,7 +273,8 @@ LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|除掉|刨去|刨掉|剔除|减�
 REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
 # what is left asked after the part taken out (…以后，剩下的有多少, 去掉以后还剩多少)
 LEFT_ASKED = (r"(?:以外|之外|以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?"
-              r"(?:还有|有|是|为)?(?:多少|几何)")
+              r"(?:加起来|加在一起|合起来|一共|总共|合计)?(?:还有|有|是|为)?(?:多少|几何)")
+# (除了行政运行，剩下的加起来多少: the rest, summed, is the whole less it)
 EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
                             rf"([^，,。？?\s加和与跟及共]{{2,14}}?){REMAINDER}")  # one whole,
 # no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)

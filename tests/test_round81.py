@@ -119,3 +119,8 @@ def test_why_it_fell_after_last_years_change_is_last_years_reason(hetang):
     turns = talk(hetang, "荷塘区政务服务中心三公经费支出多少", "占预算百分之几",
                  "和上年比变化了多少", "为什么减少了")
     assert "接待人次数减少" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_rest_summed_after_a_part_is_left_out_is_the_whole_less_it(putuo):
+    rest = putuo.ask("普陀区财政局商品和服务支出里除掉办公费，剩下的加在一起有多少")
+    assert "149.86" in rest.answer, rest.answer
