@@ -799,6 +799,7 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
         return _places_gap(ctx, items, where,
                            last=bool(gap.group("last") or gap.group("asked_last")
+                                     or gap.group("below_first")
                                      or gap.group("ends") or gap.group("minus")))
     place = next(reversed(list(PLACE.finditer(ctx.match.text))), None)  # the last said
     if place is not None and (place.group(1) or number_said(place.group(2)) > 1):
@@ -842,6 +843,10 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         r"[^，,。？?]{0,4}[，,。？?\s]*"
                         r"(?:和|跟|与)?(?:最(?:大|多|高)的?(?:那|这)?一?[项类块个]?|第一名?|两者|二者|两个)?"
                         r"(?:相)?差(?:了)?多少"
+                        # 最少的是哪类，比最多的那类少多少: the last against the first
+                        r"|(?P<below_first>最(?:小|少|低))的?(?:那|这)?一?[项类块个]?是?(?:哪|什么|啥)"
+                        r"[^，,。？?]{0,4}[，,。？?\s]*(?:它|这个|那个)?比最(?:大|多|高)的?(?:那|这)?"
+                        r"一?[项类块个]?(?:少|低|小)(?:了)?多少"
                         r"|第二(?:多|大|高)的?是?(?:哪|什么)[^，,。？?]{0,4}[，,。？?\s]*"
                         r"(?:和|跟|与)(?:第一名?|最(?:大|多|高)的?)(?:相)?差(?:了)?多少"
                         # 最多的和最少的差了多少钱, 最低的跟最高的相差多少: the two ends

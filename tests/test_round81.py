@@ -124,3 +124,8 @@ def test_why_it_fell_after_last_years_change_is_last_years_reason(hetang):
 def test_the_rest_summed_after_a_part_is_left_out_is_the_whole_less_it(putuo):
     rest = putuo.ask("普陀区财政局商品和服务支出里除掉办公费，剩下的加在一起有多少")
     assert "149.86" in rest.answer, rest.answer
+
+
+def test_the_least_then_how_far_below_the_most_is_their_gap(hetang):
+    gap = hetang.ask("荷塘区政务服务中心基本支出里最小的是哪一项，比最大的那项低多少")
+    assert "438.94" in gap.answer, gap.answer
