@@ -129,3 +129,9 @@ def test_the_rest_summed_after_a_part_is_left_out_is_the_whole_less_it(putuo):
 def test_the_least_then_how_far_below_the_most_is_their_gap(hetang):
     gap = hetang.ask("荷塘区政务服务中心基本支出里最小的是哪一项，比最大的那项低多少")
     assert "438.94" in gap.answer, gap.answer
+
+
+def test_the_first_of_two_asked_as_times_the_one_after(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心商品和服务支出多少", "工资福利支出呢",
+                 "前面那项是后面的多少倍")
+    assert "2.02倍" in turns[-1].answer, turns[-1].answer
