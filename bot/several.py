@@ -773,9 +773,15 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     changed = ROSE.search(ctx.match.text) or FELL.search(ctx.match.text)
     coded = _coded_items(ctx, names[0]) if names and changed and (
         RATE_SAID.search(ctx.match.text) or not _all_changed(ctx, items)) else []
+    listed_by = names[0] if names else ""
+    if names and changed and len(coded) < 3 and FISCAL in names[0] and not _all_changed(
+            ctx, items) and "收入" not in ctx.question:  # 财政拨款里哪一项增长最猛: the items
+        # its spending lists by code, the income listing none
+        listed_by, coded = next(((n, c) for n in ctx.doc.facts if FISCAL in n and "支出" in n
+                                 and len(c := _coded_items(ctx, n)) >= 3), (listed_by, coded))
     by_code = len(coded) >= 3 and all(rate_of(ctx.doc, n) is not None for n, _ in coded)
     if by_code:  # 财政拨款支出的各项里涨幅最大的: the items its section lists by code, with
-        items, where = coded, f"{names[0]}的各项中"  # their rates
+        items, where = coded, f"{listed_by}的各项中"  # their rates
     if len(items) < 2:
         return decline(ctx.question, "决算没有列出可以比较的几项，请说出要比较的项目。",
                        ctx.intent.name)

@@ -135,3 +135,10 @@ def test_the_first_of_two_asked_as_times_the_one_after(hetang):
     turns = talk(hetang, "荷塘区政务服务中心商品和服务支出多少", "工资福利支出呢",
                  "前面那项是后面的多少倍")
     assert "2.02倍" in turns[-1].answer, turns[-1].answer
+
+
+def test_which_of_the_funds_items_grew_most_reads_the_items_its_spending_lists(university):
+    top = university.ask("西南大学财政拨款里面哪一项涨得最快")
+    assert "实验室及相关设施" in top.answer and "134.61%" in top.answer, top.answer
+    income = university.ask("西南大学财政拨款收入里哪一项涨得最快")
+    assert "实验室及相关设施" not in income.answer, income.answer
