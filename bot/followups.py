@@ -42,7 +42,8 @@ OTHERS_SAID = re.compile(r"除了|除去|以外|之外|别的|其他|其余")  #
 INSIDE_SAID = re.compile(r"里面|里头|其中|当中")  # a part of the last thing (这里面, 这当中)
 
 # 占 with nothing but the kind of a share after it (公积金占了多少, 占几成, 占比多少)
-SHARE_OF_NOTHING = re.compile(r"占(?=(?:了|比|到)?(?:多少|几成|百分之几|%几|多大比例|多大比重"
+SHARE_OF_NOTHING = re.compile(r"占(?=(?:了|比|到)?(?:多少比例|多少比重|多少|几成|百分之几|%几"
+                              r"|多大比例|多大比重"
                               r"|几个点|一半以上|一半|过半|大半|一大半)?(?:了)?[吗呢没]?$)")
 
 
@@ -283,13 +284,16 @@ class FollowUps:
             part, whole = state.things[0], state.before[0]  # thing, pointed at, of the one
             return f"{part}占{whole}{match.text[cut.end():]}" if any(  # before it
                 self._under(part, whole, d) for d in docs) else ""
-        if cut is None or len(names) != 1 or len(state.things) != 1 or not match.intent or \
+        things = [t for t in state.things if t not in conversation.SUM_NAMES]  # (支出合计: 合计
+        # read as a column of its own beside it)
+        if cut is None or len(names) != 1 or len(things) != 1 or not match.intent or \
                 match.intent.handler != "share":
             return ""
-        part, whole = next(iter(names)), state.things[0]
+        part, whole = next(iter(names)), things[0]
         if part == whole and len(state.before) == 1:  # 一般公共服务支出, 行政运行呢, 行政运行
             whole = state.before[0]  # 在这一类里占几成: of the one asked before it
-        if part == whole or not any(self._under(part, whole, d) for d in docs) or any(
+        if part == whole or not (any(self._under(part, whole, d) for d in docs) or
+                                 INSIDE_SAID.search(match.text[:cut.start()])) or any(
                 f["qualifier"] == "占比" for d in docs for f in self.docs[d].facts.get(part, [])):
             return ""  # (基本支出占比: its own share, as stated)
         return match.text[:cut.start()] + "占" + whole + match.text[cut.start() + 1:]

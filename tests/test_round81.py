@@ -142,3 +142,8 @@ def test_which_of_the_funds_items_grew_most_reads_the_items_its_spending_lists(u
     assert "实验室及相关设施" in top.answer and "134.61%" in top.answer, top.answer
     income = university.ask("西南大学财政拨款收入里哪一项涨得最快")
     assert "实验室及相关设施" not in income.answer, income.answer
+
+
+def test_a_part_said_in_the_last_thing_is_its_share_of_it(university):
+    turns = talk(university, "西南大学财政拨款支出合计是多少", "那基本建设资金在这里面占多少比重")
+    assert "2.91%" in turns[-1].answer, turns[-1].answer
