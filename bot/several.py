@@ -1372,6 +1372,17 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     return None
 
 
+def _column_within(ctx: Context) -> Answer | None:
+    """高等教育的钱里项目支出够不够四分之一: a row, then one of its columns said inside it, set
+    against a bound with no 占 — the cell's share of the row; None otherwise."""
+    said = sorted({h.entry.name: h for h in sorted(ctx.hits, key=lambda h: h.span, reverse=True)
+                   if h.coverage == 1 and h.entry.kind != "term"}.values(), key=lambda h: h.span)
+    if len(said) != 2 or not re.fullmatch(r"的?(?:钱|支出|收入|经费)?(?:里面|里头|当中|里|中)",
+                                          ctx.match.text[said[0].span[1]:said[1].span[0]]):
+        return None
+    return _column_of_row(ctx, said[1].entry.name, said[0].entry.name)
+
+
 def row_columns(ctx: Context) -> list[tuple[str, dict]] | None:
     """高等教育的基本支出比项目支出多多少: a row named with two of its table's columns — the
     row's two cells, in the scope asked; None unless one row and two of its columns are named."""
@@ -1418,7 +1429,7 @@ def share_of(ctx: Context) -> Answer | None:
     if re.match(r"占比(?:跟|和|与|同|比)", ctx.match.text[cut:]):
         return None  # 工资福利占比跟商品和服务比: two shares set side by side, no 乙 of 甲
     if cut < 0:
-        return None
+        return _column_within(ctx)
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]
     after = named_after(ctx, cut)
     said = list(dict.fromkeys(h.entry.name for h in sorted(ctx.hits, key=lambda h: h.span)

@@ -147,3 +147,8 @@ def test_which_of_the_funds_items_grew_most_reads_the_items_its_spending_lists(u
 def test_a_part_said_in_the_last_thing_is_its_share_of_it(university):
     turns = talk(university, "西南大学财政拨款支出合计是多少", "那基本建设资金在这里面占多少比重")
     assert "2.91%" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_rows_column_said_inside_it_against_a_bound_is_its_share_of_the_row(university):
+    share = university.ask("西南大学教育支出里基本支出是不是超过一半")
+    assert "77.41%" in share.answer, share.answer
