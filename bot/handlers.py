@@ -1215,7 +1215,8 @@ def difference(ctx: Context) -> Answer:
         if counted is not None:  # 第二季度比第三季度高多少分: two scores (or counts) stated
             return counted
         return amount(ctx)
-    if pair is None and MINUS_SAID.search(ctx.match.text):
+    if pair is None and MINUS_SAID.search(ctx.match.text) and not JOINT_MINUS.search(
+            ctx.match.text):  # (收入合计和支出合计一减: the two said, as said)
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
     (a, fa), (b, fb) = pair or values[:2]
     moved = changes_apart(ctx, [(a, fa), (b, fb)])
@@ -1321,6 +1322,7 @@ def _points_apart(ctx: Context, a: str, b: str) -> Answer | None:
 
 
 MINUS_SAID = re.compile(r"[\d.]*(?:多|余)?(?:减去?|减掉|扣除|扣掉)")  # 支出457676减收入430725
+JOINT_MINUS = re.compile(r"[一相]减")  # 两个一减, 两者相减: the two said before, one less the next
 
 
 INSIDE_SAID = re.compile(r"(?:里头|里面|里边|当中|之中|里|中)?")

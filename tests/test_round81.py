@@ -152,3 +152,8 @@ def test_a_part_said_in_the_last_thing_is_its_share_of_it(university):
 def test_a_rows_column_said_inside_it_against_a_bound_is_its_share_of_the_row(university):
     share = university.ask("西南大学教育支出里基本支出是不是超过一半")
     assert "77.41%" in share.answer, share.answer
+
+
+def test_two_named_then_one_less_the_other_is_their_difference(putuo):
+    gap = putuo.ask("普陀区财政局本年收入合计跟本年支出合计两者相减等于多少")
+    assert "6.20" in gap.answer and "计算得出" in gap.answer, gap.answer
