@@ -106,8 +106,9 @@ LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|
 AGAINST_UNIT = re.compile(r"(?:跟|和|与|同)$")  # …跟普陀财政局的比: the unit set against
 # a table named in the last turn (财政拨款收入支出决算总表), and its bottom line asked bare now
 TABLE_SAID = re.compile(r"[\u4e00-\u9fff]{2,16}?决算(?:总)?表")
-BOTTOM_ASKED = re.compile(r"(?:那|这)?(?:张表|个表|表)?(?:的|里)?(?:最后|最底下|最下面)?的?"
-                          r"(?:那个|那行)?(?:总计|合计)(?:是|有|为)?(?:多少)?")
+BOTTOM_ASKED = re.compile(r"(?:那|这){0,2}(?:张表|个表|表)?(?:的|里)?(?:最后|最底下|最下面)?的?"
+                          r"(?:那个|这个|那行|那|这)?(?:总计|合计|总合计)数?(?:到底|究竟)?"
+                          r"(?:是|有|为)?(?:多少万?)?")  # (那个合计数到底是多少万)
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
@@ -559,7 +560,9 @@ class Engine(FollowUps, Lines):
         said = self._cause_said(question, match, state, about or match.doc_ids)
         if said is not None:  # 有没有政府性基金 / 为啥没有: the cause the sentence quoted states
             return said, state
-        table = TABLE_SAID.search(state.question) if BOTTOM_ASKED.fullmatch(match.text) else None
+        table = next((t for q in (state.question, *(q for q, _ in reversed(state.asked)))
+                      if (t := TABLE_SAID.search(q))), None) if BOTTOM_ASKED.fullmatch(
+                          match.text) else None  # (the table named a turn or two before)
         if table is not None:  # 财政拨款收入支出决算总表, 总计多少: that table's bottom line
             match = self.matcher.match(f"{table.group(0)}的{question}", context)
         again = self._of_year_named(question, match, state)

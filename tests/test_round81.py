@@ -157,3 +157,9 @@ def test_a_rows_column_said_inside_it_against_a_bound_is_its_share_of_the_row(un
 def test_two_named_then_one_less_the_other_is_their_difference(putuo):
     gap = putuo.ask("普陀区财政局本年收入合计跟本年支出合计两者相减等于多少")
     assert "6.20" in gap.answer and "计算得出" in gap.answer, gap.answer
+
+
+def test_the_bottom_line_of_the_table_named_before_is_that_tables(putuo):
+    turns = talk(putuo, "我在看普陀区财政局的财政拨款收入支出决算总表",
+                 "这张表最后的合计数到底是多少")
+    assert "2961.68" in turns[-1].answer, turns[-1].answer
