@@ -306,6 +306,11 @@ OUTSIDE_PART = re.compile(r"(?<![里这那它其])(?!里|这|那|它|其中)([^�
                           r"(?![项个类条人家次])")
 
 
+# 高等教育财政拨款以外的收入有多少: that row's side, less its 财政拨款 part
+FISCAL_OUTSIDE_SIDE = re.compile(r"(?<=[\u4e00-\u9fff])财政拨款(?:以外|之外)的(收入|支出)"
+                                 r"(?=(?:有|是|还有)?(?:多少|几何))")
+
+
 # 去掉财政拨款还剩多少: a part taken out of no whole named (the last thing's, in a conversation)
 EXCLUDED_ALONE = re.compile(rf"(?:^|(?<=[，,。？?；;！!\s]))(?:那|那么)?(?:{LEFT_OUT})"
                             rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")
@@ -372,6 +377,7 @@ def _non_fiscal_total(m: re.Match) -> str:
 
 def excluded_asked(question: str) -> str:
     """A whole less a part said as an exclusion, asked as their difference (Y减去X是多少)."""
+    question = FISCAL_OUTSIDE_SIDE.sub(r"\1里不是财政拨款的部分", question)
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
     question = REST_OF_SIDE.sub(_spending_less, question)
     question = REST_OF_CLASSES.sub(_spending_less, question)

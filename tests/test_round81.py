@@ -163,3 +163,13 @@ def test_the_bottom_line_of_the_table_named_before_is_that_tables(putuo):
     turns = talk(putuo, "我在看普陀区财政局的财政拨款收入支出决算总表",
                  "这张表最后的合计数到底是多少")
     assert "2961.68" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_rows_side_outside_its_funds_is_the_row_less_them(university):
+    rest = university.ask("西南大学高等教育财政拨款之外的收入是多少")
+    assert "169490.09" in rest.answer, rest.answer
+
+
+def test_a_bound_said_with_you_is_a_share(university):
+    share = university.ask("西南大学高等教育收入有八成以上是财政拨款吗")
+    assert "53.37%" in share.answer, share.answer
