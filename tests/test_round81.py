@@ -173,3 +173,10 @@ def test_a_rows_side_outside_its_funds_is_the_row_less_them(university):
 def test_a_bound_said_with_you_is_a_share(university):
     share = university.ask("西南大学高等教育收入有八成以上是财政拨款吗")
     assert "53.37%" in share.answer, share.answer
+
+
+def test_which_items_make_up_a_row_is_its_parts(university):
+    parts = university.ask("西南大学留学教育是哪几项加起来的")
+    assert "来华留学教育" in parts.answer and "738.86" in parts.answer, parts.answer
+    under = university.ask("西南大学留学教育下面有哪些项")
+    assert "570.14" in under.answer, under.answer
