@@ -180,3 +180,8 @@ def test_which_items_make_up_a_row_is_its_parts(university):
     assert "来华留学教育" in parts.answer and "738.86" in parts.answer, parts.answer
     under = university.ask("西南大学留学教育下面有哪些项")
     assert "570.14" in under.answer, under.answer
+
+
+def test_whether_it_rose_or_fell_said_as_either_is_its_change(putuo):
+    moved = putuo.ask("普陀区财政局公务接待费是增是减")
+    assert moved.intent == "figure.change" and "持平" in moved.answer, moved.answer
