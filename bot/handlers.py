@@ -1542,7 +1542,9 @@ NOT_AN_ITEM = re.compile(r"最|哪|什么|啥|几|多|占|比|谁|怎|咋|一共
 
 
 # 基本支出中(的)人员经费, 三公经费里面公务接待费: a whole, then a part asked within it
-PART_WITHIN = re.compile(rf"的?{INSIDE}的?(?:其中)?的?|[，,]?其中的?")
+PART_WITHIN = re.compile(rf"(?:[\d.,]+(?:万元|万|元|亿元|亿)?)?"
+                         rf"(?:的?{INSIDE}的?(?:其中)?的?|[，,]?其中的?)")
+# (基本支出784.69万里头工资福利: its figure said before 里头)
 
 
 def wholes_before_parts(hits, text: str) -> set[str]:

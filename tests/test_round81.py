@@ -185,3 +185,8 @@ def test_which_items_make_up_a_row_is_its_parts(university):
 def test_whether_it_rose_or_fell_said_as_either_is_its_change(putuo):
     moved = putuo.ask("普陀区财政局公务接待费是增是减")
     assert moved.intent == "figure.change" and "持平" in moved.answer, moved.answer
+
+
+def test_a_part_asked_after_its_whole_and_the_wholes_figure_is_the_part(putuo):
+    part = putuo.ask("普陀区财政局商品和服务支出171.07万里面办公费是多少")
+    assert "21.21" in part.answer and "171.07万元。" not in part.answer, part.answer
