@@ -1139,7 +1139,9 @@ class Engine(FollowUps, Lines):
                 answer.intent or "").startswith("chart."):  # 按经济分类有几项: the parts listed,
             return replace(answer, answer=f"共{len(parts)}项。\n{answer.answer}")  # counted
         if measure is not None and not (glossary and measure.name != "money") and not (
-                any(map(measure.fits, answer.figures)) if answer.figures
+                any(map(measure.fits, answer.figures)) or measure.name == "money"
+                and answer.intent == "figure.share" and measure.stated_in(answer.answer)
+                if answer.figures  # (花了多少，到没到公用经费的十分之一: the money set beside)
                 else measure.stated_in(answer.answer) or measure.name == "money"
                 and NONE_SAID.search(answer.answer)):  # 无国有资本经营预算…收入和支出: none
             amount = self._dispatch(question, match, self.data.by_name("figure.amount")) \

@@ -190,3 +190,8 @@ def test_whether_it_rose_or_fell_said_as_either_is_its_change(putuo):
 def test_a_part_asked_after_its_whole_and_the_wholes_figure_is_the_part(putuo):
     part = putuo.ask("普陀区财政局商品和服务支出171.07万里面办公费是多少")
     assert "21.21" in part.answer and "171.07万元。" not in part.answer, part.answer
+
+
+def test_equipment_bought_is_its_capital_item_and_its_share_states_the_money(putuo):
+    bought = putuo.ask("普陀区财政局购买办公设备用了多少钱，有没有超过公用经费的一成")
+    assert "13.58" in bought.answer and "7.35%" in bought.answer, bought.answer
