@@ -111,6 +111,9 @@ BOTTOM_ASKED = re.compile(r"(?:那|这){0,2}(?:张表|个表|表)?(?:的|里)?(?
                           r"(?:是|有|为)?(?:多少万?)?")  # (那个合计数到底是多少万)
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
+# a figure worked out from others (added, set against, divided), never quoted as it is
+WORKED_OUT = re.compile(r"加起来|加一起|加在一起|合起来|加一块|一共几|总共几|几倍|多少倍|多增|多减"
+                        r"|隔了多少|相隔|摊到")
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # a money item said in words of its own (教育经费), between the names found and the asking words
 ITEM_PIECES = re.compile(rf"(?:(?!{PLACEHOLDER}|的)[^，,。？?、\s])+")
@@ -1023,6 +1026,10 @@ class Engine(FollowUps, Lines):
         measure, counted = self.measures.read(question)
         found = self._passages.propose(question, match.text, match.doc_ids, measure, counted,
                                        floor)
+        if found is not None and WORKED_OUT.search(question) and \
+                "计算" not in found.answer.answer:
+            return None  # 支出多增了多少, 加起来: a figure worked out, which a sentence quoted
+            # as it is never says (counts added up are worked out and say so)
         if found is not None and match.intent is not None and match.intent.handler == \
                 "purpose" and not USE_SAID.search(found.answer.answer):
             return None  # 科学技术支出用来干嘛了: a sentence of its amount says no use

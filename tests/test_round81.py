@@ -195,3 +195,9 @@ def test_a_part_asked_after_its_whole_and_the_wholes_figure_is_the_part(putuo):
 def test_equipment_bought_is_its_capital_item_and_its_share_states_the_money(putuo):
     bought = putuo.ask("普陀区财政局购买办公设备用了多少钱，有没有超过公用经费的一成")
     assert "13.58" in bought.answer and "7.35%" in bought.answer, bought.answer
+
+
+def test_a_figure_worked_out_is_never_answered_by_quoting_a_sentence(hetang):
+    more = hetang.ask("荷塘区政务服务中心收入增加409.89万，支出增加537.80万，支出比收入多增了多少")
+    assert more.intent != "narrative.passage" and (
+        not more.answered or "127.91" in more.answer), more.answer
