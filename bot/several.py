@@ -803,6 +803,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         return _place_of(ctx, names, items)
     gap = PLACES_GAP.search(ctx.match.text)
     if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
+        if gap.group("last_two"):
+            return _places_gap(ctx, items, where, last=False, ascending=True)
         return _places_gap(ctx, items, where,
                            last=bool(gap.group("last") or gap.group("asked_last")
                                      or gap.group("below_first")
@@ -849,6 +851,9 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         r"[^，,。？?]{0,4}[，,。？?\s]*"
                         r"(?:和|跟|与)?(?:最(?:大|多|高)的?(?:那|这)?一?[项类块个]?|第一名?|两者|二者|两个)?"
                         r"(?:相)?差(?:了)?多少"
+                        # 是最少的吗？跟倒数第二的差多少: the last two
+                        r"|(?P<last_two>(?:跟|和|与|比)倒数第[二2](?:的|名|位)?(?:那|这)?一?[项类块个]?"
+                        r"(?:相)?(?:差|多|少)(?:了)?多少)"
                         # 最少的是哪类，比最多的那类少多少: the last against the first
                         r"|(?P<below_first>最(?:小|少|低))的?(?:那|这)?一?[项类块个]?是?(?:哪|什么|啥)"
                         r"[^，,。？?]{0,4}[，,。？?\s]*(?:它|这个|那个)?比最(?:大|多|高)的?(?:那|这)?"
@@ -864,16 +869,19 @@ PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?
                         r"最(?:小|少|低))")
 
 
-def _places_gap(ctx: Context, items: list[tuple[str, dict]], where: str, last: bool) -> Answer:
-    """The largest item and the second (or the smallest), and how much more it is (computed)."""
-    ordered, listing = _by_amount(items, largest_first=True)
+def _places_gap(ctx: Context, items: list[tuple[str, dict]], where: str, last: bool,
+                ascending: bool = False) -> Answer:
+    """The largest item and the second (or the smallest; or the smallest and the second
+    smallest, ascending), and how far apart they are (computed)."""
+    ordered, listing = _by_amount(items, largest_first=not ascending)
     (a, fa), (b, fb) = ordered[0], ordered[-1 if last else 1]
     if fa["unit"] != fb["unit"]:
         return decline(ctx.question, "这几项的单位不同，不能相减。", ctx.intent.name)
-    gap = _dec(fa["number"]) - _dec(fb["number"])
-    other = "最少的" if last else "排第二的"
-    text = (f"{ctx.doc.label}{where}最多的是{a}{fa['value']}，{other}是{b}{fb['value']}，前者多"
-            f"{_fmt(gap)}{fa['unit']}（按各项决算数排序，计算得出）。\n各项：{listing}。")
+    gap = abs(_dec(fa["number"]) - _dec(fb["number"]))
+    first, other, apart = ("最少", "倒数第二的", "相差") if ascending else (
+        "最多", "最少的" if last else "排第二的", "前者多")
+    text = (f"{ctx.doc.label}{where}{first}的是{a}{fa['value']}，{other}是{b}{fb['value']}，"
+            f"{apart}{_fmt(gap)}{fa['unit']}（按各项决算数排序，计算得出）。\n各项：{listing}。")
     return replace(_answer(ctx, text, (fa["value"], fb["value"], f"{_fmt(gap)}{fa['unit']}"),
                            [fa, fb]), about=(a, b))
 

@@ -201,3 +201,8 @@ def test_a_figure_worked_out_is_never_answered_by_quoting_a_sentence(hetang):
     more = hetang.ask("荷塘区政务服务中心收入增加409.89万，支出增加537.80万，支出比收入多增了多少")
     assert more.intent != "narrative.passage" and (
         not more.answered or "127.91" in more.answer), more.answer
+
+
+def test_the_least_against_the_one_just_above_it_is_their_gap(putuo):
+    gap = putuo.ask("普陀区财政局四类支出里卫生健康支出最少，它跟倒数第二的相差多少")
+    assert "265.73" in gap.answer and "倒数第二的是社会保障和就业支出" in gap.answer, gap.answer
