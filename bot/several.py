@@ -825,7 +825,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
                 f"{leaders}（按各项决算数排序，计算得出）。\n各项：{listing}。")
         return replace(_answer(ctx, text, tuple(f["value"] for _, f in ordered[:size]),
                                [f for _, f in ordered]), about=tuple(n for n, _ in ordered[:size]))
-    share_said = HALF_OR_SHARE.search(ctx.match.text)  # (最大的一块有没有超过一半: its share)
+    share_said = HALF_OR_SHARE.search(ctx.match.text) or BIG_PART.search(ctx.match.text)
+    # (最大的一块有没有超过一半, 是不是最大的一块: its share)
     share = _share_stated(ctx, top_name, top) if share_said else None
     whole = stated_value(ctx, names[0]) if names and names[0] != top_name and where and \
         share_said and share is None else None
@@ -970,6 +971,7 @@ WHICH_PLACE = re.compile(r"排(?:在|名)?第几|第几[名位大多高]|排名�
 # whether the thing named is the largest (是不是最大的一项, 是最多的吗): its place asked
 IS_TOP = re.compile(r"(?:是不是|是否|算不算|是)(?:最大|最多|最高|第一|排第一)|比它(?:大|多|高)的")
 ABOVE_ASKED = re.compile(r"比它(?:大|多|高)的")  # 比它大的还有几项: the items above it
+BIG_PART = re.compile(r"最大的?一块|大头|最大的?部分")  # the largest said as a piece of the whole
 
 
 def _place_of(ctx: Context, names: list[str], items: list[tuple[str, dict]]) -> Answer:

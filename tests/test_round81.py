@@ -206,3 +206,8 @@ def test_a_figure_worked_out_is_never_answered_by_quoting_a_sentence(hetang):
 def test_the_least_against_the_one_just_above_it_is_their_gap(putuo):
     gap = putuo.ask("普陀区财政局四类支出里卫生健康支出最少，它跟倒数第二的相差多少")
     assert "265.73" in gap.answer and "倒数第二的是社会保障和就业支出" in gap.answer, gap.answer
+
+
+def test_the_largest_piece_says_its_stated_share(putuo):
+    top = putuo.ask("普陀区财政局一般公共服务支出是不是最大的一块")
+    assert "71.73%" in top.answer, top.answer
