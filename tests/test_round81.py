@@ -211,3 +211,8 @@ def test_the_least_against_the_one_just_above_it_is_their_gap(putuo):
 def test_the_largest_piece_says_its_stated_share(putuo):
     top = putuo.ask("普陀区财政局一般公共服务支出是不是最大的一块")
     assert "71.73%" in top.answer, top.answer
+
+
+def test_the_laboratories_item_said_by_its_head_is_that_item(university):
+    both = university.ask("西南大学科学技术支出下面的机构运行和实验室各多少")
+    assert "828.72" in both.answer and "1707.93" in both.answer, both.answer
