@@ -216,3 +216,10 @@ def test_the_largest_piece_says_its_stated_share(putuo):
 def test_the_laboratories_item_said_by_its_head_is_that_item(university):
     both = university.ask("西南大学科学技术支出下面的机构运行和实验室各多少")
     assert "828.72" in both.answer and "1707.93" in both.answer, both.answer
+
+
+def test_the_part_not_from_funds_named_before_its_thing_is_the_thing_less_them(putuo):
+    rest = putuo.ask("普陀区财政局不是财政拨款的年末结转和结余有多少")
+    assert "33.71" in rest.answer, rest.answer
+    turns = talk(putuo, "普陀区财政局2024年收入一共多少", "里面不是财政拨款的那部分有多少")
+    assert "6.2" in turns[-1].answer, turns[-1].answer
