@@ -223,3 +223,8 @@ def test_the_part_not_from_funds_named_before_its_thing_is_the_thing_less_them(p
     assert "33.71" in rest.answer, rest.answer
     turns = talk(putuo, "普陀区财政局2024年收入一共多少", "里面不是财政拨款的那部分有多少")
     assert "6.2" in turns[-1].answer, turns[-1].answer
+
+
+def test_an_item_said_by_its_head_alone_is_that_item(putuo):
+    head = putuo.ask("普陀区财政局财政委托一年花了多少")
+    assert "449.52" in head.answer, head.answer
