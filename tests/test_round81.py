@@ -226,5 +226,5 @@ def test_the_part_not_from_funds_named_before_its_thing_is_the_thing_less_them(p
 
 
 def test_an_item_said_by_its_head_alone_is_that_item(putuo):
-    head = putuo.ask("普陀区财政局财政委托一年花了多少")
+    head = putuo.ask("普陀区财政局财政委托是多少")
     assert "449.52" in head.answer, head.answer
