@@ -133,6 +133,7 @@ class Matcher:
         self._all_docs = tuple(d.doc_id for d in documents)
         self.normalize = normalizer
         self._doc_sig = doc_sig
+        self._template_words = frozenset(data.vocabulary.words)  # rows of the national template
         self._by_id = {d.doc_id: d for d in documents}
         self._order = {d.doc_id: i for i, d in enumerate(documents)}
         owners: dict[str, list[tuple[str, Template]]] = {}
@@ -357,8 +358,10 @@ class Matcher:
                        for ch in text[span[0]:span[1]]):
                     span = _unjoined(span, surface, text)  # 和科学技术, 术比一般公共服务: the
                     # window padded across the word joining it to another name
-                if _counter_or_joint(surface, span, text):
-                    continue
+                said = text[span[0]:span[1]]
+                if _counter_or_joint(surface, span, text) or \
+                        said in self._template_words and said not in surface:
+                    continue  # (初中教育, a row of the template said whole: never 高中教育)
                 # a table column is named whole or by its alias (学科建设 is none)
                 owners = [(sig, t) for sig, t in owners if t.kind != "column"]
             for sig, template in owners:

@@ -228,3 +228,8 @@ def test_the_part_not_from_funds_named_before_its_thing_is_the_thing_less_them(p
 def test_an_item_said_by_its_head_alone_is_that_item(putuo):
     head = putuo.ask("普陀区财政局财政委托是多少")
     assert "449.52" in head.answer, head.answer
+
+
+def test_a_template_row_the_disclosure_lacks_is_never_read_as_a_row_it_has(university):
+    lacking = university.ask("西南大学初中教育收入多少")
+    assert "高中教育" not in lacking.answer and "24804.57" not in lacking.answer, lacking.answer
