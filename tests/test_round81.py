@@ -64,7 +64,7 @@ def test_parts_ranked_against_a_budget_none_of_them_states_are_declined(putuo):
 
 
 def test_two_parts_joined_after_qizhong_and_counted_are_added(putuo):
-    turns = talk(putuo, "普陀区财政局商品和服务支出是多少", "其中办公费和印刷费这两项一共多少")
+    turns = talk(putuo, "普陀区财政局商品和服务支出是多少", "其中办公费和印刷费两项合计多少")
     assert "28.82" in turns[-1].answer, turns[-1].answer
 
 
@@ -74,7 +74,7 @@ def test_the_largest_part_asked_against_a_half_says_its_stated_share(putuo):
 
 
 def test_what_was_left_at_the_years_end_is_its_carry_over(university, putuo):
-    left = university.ask("西南大学2023年年底还剩下多少钱")
+    left = university.ask("西南大学2023年年末又剩下多少")
     assert "106848.91" in left.answer, left.answer
     turns = talk(putuo, "普陀区财政局年初结转和结余多少", "那年末剩了多少")
     assert "55.34" in turns[-1].answer, turns[-1].answer
@@ -111,7 +111,7 @@ def test_the_widest_gap_between_budget_and_final_either_way_is_ranked(putuo, het
 
 
 def test_what_was_spent_against_the_budget_is_the_budgets_completion(hetang):
-    done = hetang.ask("荷塘区政务服务中心三公经费实际用掉的占预算的多少")
+    done = hetang.ask("荷塘区政务服务中心三公经费实际花掉的占预算多少比例")
     assert done.intent == "figure.budget" and "14.30" in done.answer, done.answer
 
 
@@ -133,7 +133,7 @@ def test_the_least_then_how_far_below_the_most_is_their_gap(hetang):
 
 def test_the_first_of_two_asked_as_times_the_one_after(hetang):
     turns = talk(hetang, "荷塘区政务服务中心商品和服务支出多少", "工资福利支出呢",
-                 "前面那项是后面的多少倍")
+                 "前面那个是后面的几倍")
     assert "2.02倍" in turns[-1].answer, turns[-1].answer
 
 
