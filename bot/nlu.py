@@ -967,6 +967,7 @@ def _not_misread(hits: list[Hit], others: list[Hit]) -> list[Hit]:
 
 
 OTHERS = ("其他", "其它")  # the catch-all sibling's opening (其他留学教育支出 beside 留学教育)
+OTHER_WORD = re.compile("|".join(OTHERS))
 
 
 def _non_overlapping(candidates: list[Hit], text: str = "") -> list[Hit]:
@@ -1021,16 +1022,9 @@ def _other_said(candidates: list[Hit], text: str) -> bool:
     (其他交通费用占商品和服务支出: its 其他 is 其他交通费用's, no 其他商品和服务支出 asked)."""
     inside = [c.span for c in candidates if c.entry.surface.startswith(OTHERS)
               and text[c.span[0]:c.span[1]] == c.entry.surface]
-    return any(not any(start <= at < end for start, end in inside)
-               for other in OTHERS for at in _found(text, other))
+    return any(not any(start <= m.start() < end for start, end in inside)
+               for m in OTHER_WORD.finditer(text))
 
-
-def _found(text: str, word: str) -> list[int]:
-    at, found = text.find(word), []
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _head_again(hit: Hit, text: str, taken: list[Hit], named: set[str]) -> Hit | None:

@@ -300,7 +300,8 @@ NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(?<!支�
 # the whole said first, by its name (no pointer: 这里面 is the last thing's), and what is asked
 # of the part it holds
 WHOLE_FIRST = r"(?<![里这那它其])(?!里|这|那|它|其中)([^，,。？?\s]{2,20}?)"
-PART_ASKED = r"(?:部分|那部分|钱)?还?(?:算下来|一共|总共)?(?:有|是)?(?:多少|几何)"
+AMOUNT_WORDS = r"(?:算下来|一共|总共)?(?:有|是)?(?:多少|几何)"
+PART_ASKED = rf"(?:部分|那部分|钱)?还?{AMOUNT_WORDS}"
 # 购房补贴收入里，财政拨款以外的部分有多少 / …里除了财政拨款还有多少: the whole less the part
 # said outside it (no count: 还有多少项)
 OUTSIDE_PART = re.compile(rf"{WHOLE_FIRST}(?:里面|里头|当中|里|中)[，,]?"
@@ -316,7 +317,7 @@ FISCAL_OUTSIDE_SIDE = re.compile(r"(?<=[\u4e00-\u9fff])财政拨款(?:以外|之
 
 # 非财政拨款的结转结余有多少: the thing named after, less its 财政拨款 part
 NON_FISCAL_FIRST = re.compile(r"(?:非|不是)财政拨款的(?!那|这|部分|钱)([^，,。？?\s]{2,10}?)"
-                              r"(?=(?:算下来|一共|总共)?(?:有|是)?(?:多少|几何))")
+                              rf"(?={AMOUNT_WORDS})")
 
 
 # 去掉财政拨款还剩多少: a part taken out of no whole named (the last thing's, in a conversation)

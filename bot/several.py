@@ -672,6 +672,12 @@ def _budgeted_items(ctx: Context) -> list[tuple[str, dict, dict, Decimal]]:
     return items
 
 
+def _gap_asked(asked: re.Match) -> tuple[bool, bool]:
+    """The direction a BUDGET_GAP_RANKED match asks: (past the budget, either way)."""
+    return bool(asked.group("over") or asked.group("past") or asked.group("beyond")), \
+        bool(asked.group("apart"))
+
+
 def budget_gaps_ranked(ctx: Context) -> Answer | None:
     """The item furthest below its budget (or above it), the gap computed, of the items that
     state both (_budgeted_items); those whose final figure is their budget, when asked; None
@@ -695,8 +701,7 @@ def budget_gaps_ranked(ctx: Context) -> Answer | None:
         text = (f"{ctx.doc.label}决算与年初预算相同的有：{listing}"
                 "（按各项决算数与预算数比较得出）。")
         return _answer(ctx, text, tuple(f["value"] for _, f in equal), [f for _, f in equal])
-    over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
-    apart = bool(asked.group("apart"))
+    over, apart = _gap_asked(asked)
     name, final, budget_of, gap = max(items, key=lambda i: abs(i[3]) if apart else i[3]
                                       if over else -i[3])
     over = gap > 0 if apart else over
@@ -1135,8 +1140,7 @@ def _ranked_budget_gaps(ctx: Context, items: list[tuple[str, dict]], whole: str,
         gaps[missing[0]] = (gaps[missing[0]][0], {
             **whole_gap, "value": f"{_fmt(abs(rest))}{whole_gap['unit']}", "number": float(rest),
             "worked": f"（{whole}的减去其余各项的，计算得出）"})
-    over = bool(asked.group("over") or asked.group("past") or asked.group("beyond"))
-    apart = bool(asked.group("apart"))
+    over, apart = _gap_asked(asked)
     if any(f is None for _, f in gaps) or len({f["unit"] for _, f in gaps}) > 1:
         return decline(ctx.question, f"{ctx.doc.label}决算没有列出这几项各自与预算相比的增减，"
                        "不能比较。", ctx.intent.name, ctx.match.confidence)
@@ -1382,13 +1386,19 @@ def _column_of_row(ctx: Context, column: str, row: str) -> Answer | None:
     return None
 
 
+# 工资福利占比跟商品和服务比: two shares set side by side, no 乙 of 甲
+SHARES_SIDE_BY_SIDE = re.compile(r"占比(?:跟|和|与|同|比)")
+# 高等教育的钱里项目支出: what joins a row to a column said inside it
+COLUMN_INSIDE = re.compile(r"的?(?:钱|支出|收入|经费)?(?:里面|里头|当中|里|中)")
+
+
 def _column_within(ctx: Context) -> Answer | None:
     """高等教育的钱里项目支出够不够四分之一: a row, then one of its columns said inside it, set
     against a bound with no 占 — the cell's share of the row; None otherwise."""
     said = sorted({h.entry.name: h for h in sorted(ctx.hits, key=lambda h: h.span, reverse=True)
                    if h.coverage == 1 and h.entry.kind != "term"}.values(), key=lambda h: h.span)
-    if len(said) != 2 or not re.fullmatch(r"的?(?:钱|支出|收入|经费)?(?:里面|里头|当中|里|中)",
-                                          ctx.match.text[said[0].span[1]:said[1].span[0]]):
+    if len(said) != 2 or not COLUMN_INSIDE.fullmatch(ctx.match.text, said[0].span[1],
+                                                     said[1].span[0]):
         return None
     return _column_of_row(ctx, said[1].entry.name, said[0].entry.name)
 
@@ -1436,7 +1446,7 @@ RATIO_SAID = re.compile(r"(?:是|相当于|等于)[^，,。？?占]{1,14}?的(?:
 def share_of(ctx: Context) -> Answer | None:
     """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
     cut = ctx.match.text.find("占")
-    if re.match(r"占比(?:跟|和|与|同|比)", ctx.match.text[cut:]):
+    if SHARES_SIDE_BY_SIDE.match(ctx.match.text, cut):
         return None  # 工资福利占比跟商品和服务比: two shares set side by side, no 乙 of 甲
     if cut < 0:
         return _column_within(ctx)
