@@ -344,6 +344,8 @@ POINTED_OTHER = re.compile(r"(?:(?<=[是比占跟和与较])|(?<=占了))(?:它|
 POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那部分|它|这个|那个|这项|那项"
                            r"|这笔钱|这笔)(?=是多少)")
 
+TAKEN_LEAD = re.compile(r"^(?:那|那么)?减去")  # a part taken out of no whole said (扣掉X还剩多少)
+
 
 # more than two counted (这三样加一块): no pair of the last turn's two things
 MANY_COUNTED = re.compile(r"[三四五六七八九几多][样项个块笔类]")
@@ -385,6 +387,11 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 多少: the part just asked taken out of the thing asked before it
         return [("和".join(state.before) + text[:taken.start()] + last + text[taken.end():],
                  "", False)]
+    if TAKEN_LEAD.match(text) and spans and len(state.things) == 1 and state.before and \
+            state.before != state.things and all(text[a:b] in last for a, b in spans):
+        # 基本支出多少, 工资福利支出多少, 扣掉工资福利剩下多少: the part just asked, named, taken
+        # out of the thing asked before it
+        return [("和".join(state.before) + text, "", False)]
     inside = INSIDE_LEAD.match(text)
     if inside and kind == "share" and spans and len(state.things) == 1 and last not in text and \
             len({text[a:b] for a, b in spans}) == 1 and SHARE_WORD.search(text):

@@ -1219,6 +1219,9 @@ def difference(ctx: Context) -> Answer:
             ctx.match.text):  # (收入合计和支出合计一减: the two said, as said)
         return amount(ctx)  # 收入785.17减掉支出784.69，剩下那0.48: no 支出 found, no other pair
     (a, fa), (b, fb) = pair or values[:2]
+    if a == b and fa["number"] == fb["number"]:  # one figure set against itself: no gap asked
+        return decline(ctx.question, f"问到的两个数都是{a}，说不出差额；请说出要比的两项。",
+                       ctx.intent.name)
     moved = changes_apart(ctx, [(a, fa), (b, fb)])
     if moved is not None:  # 财政拨款收入增加的比事业收入增加的多多少: their changes
         return moved

@@ -26,7 +26,7 @@ YEAR_SAID = re.compile(r"\d{2,4}年|[〇零一二两三四五六七八九]{2,4}�
 CLAUSE_ASKS = re.compile(r"多少|几[个项件人次位条家台辆成万千百亿块元倍]|百分之几|为什么|为啥|什么"
                          rf"|咋|哪些|哪个|哪[去里儿了]|谁|呢$|{REQUEST}")  # 公用经费呢？其中…: a
 # short question too
-COMMA = re.compile(r"[，,]")
+COMMA = re.compile(r"[，,]|(?<=多少)、")  # (进账多少、花出去多少: two questions listed)
 REST_SAID = re.compile(rf"{REST_WORDS}|别的|其他(?:几|[两三四五六])")  # the rest of a whole
 SENTENCE_BREAK = re.compile(r"[。！？!?]+")
 YES_NO = re.compile(r"(?:没|吗|没有|不)$|有没有|是不是|[超涨降]没[超涨降]")  # 超预算没: asks too

@@ -296,6 +296,11 @@ NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(?<!支�
                               r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款"
                               r"(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?(?:有|是)?(?:多少|几何)")
 
+# 非财政拨款收入一共多少, 不是财政的那部分收入有多少: the same, the side said after
+NON_FISCAL_SIDE = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(?:非|不是)(?:靠|由)?财政(?:拨款)?"
+                             r"(?:出|花|给|来)?的?(?:那一部分|那部分|部分|那块)?(总收入|总支出|收入|支出)"
+                             r"(?:一共|总共|合计|加起来)?(?:有|是)?(?:多少|几何)")
+
 
 # the whole said first, by its name (no pointer: 这里面 is the last thing's), and what is asked
 # of the part it holds
@@ -379,7 +384,8 @@ NOT_THE_PART = re.compile(r"([^，,。？?\s]{2,14}?)(?:里面|里头|当中|里
 def _non_fiscal_total(m: re.Match) -> str:
     if "收入" in m.group(1):
         return "收入减去财政拨款收入是多少"
-    return "支出总计减去财政拨款支出总计是多少"
+    return "本年支出合计减去财政拨款支出总计是多少"  # (this year's: 收入支出总计 holds the
+    # balance carried to the next)
 
 
 def excluded_asked(question: str) -> str:
@@ -387,6 +393,7 @@ def excluded_asked(question: str) -> str:
     question = FISCAL_OUTSIDE_SIDE.sub(r"\1里不是财政拨款的部分", question)
     question = NON_FISCAL_FIRST.sub(r"\1里非财政拨款的部分", question)
     question = NON_FISCAL_TOTAL.sub(_non_fiscal_total, question)
+    question = NON_FISCAL_SIDE.sub(_non_fiscal_total, question)
     question = REST_OF_SIDE.sub(_spending_less, question)
     question = REST_OF_CLASSES.sub(_spending_less, question)
     question = NON_FISCAL_PART.sub(r"\1减去财政拨款是多少", question)
