@@ -305,7 +305,8 @@ def rows_under(doc: DocIndex, name: str, said: str = "") -> tuple[dict, list[dic
     if not coded:
         return None
     text = name + said
-    kind = "支出" if "支出" in text else "收入" if "收入" in text else ""
+    kind = "收入" if "收入" in text and "支出" not in text else "支出"  # (a class of functions
+    # is spent: 财政事务下面哪个花得最少 reads the spending table)
     own = min(coded, key=lambda c: (kind not in c["table"], c["column"] not in ROW_TOTALS))
     code, table, column = code_of(own), own["table"], own["column"]
     rows = [c for group in doc.cells.values() for c in group

@@ -338,7 +338,8 @@ CLASSES_ASKED = re.compile(r"功能|哪几类|哪些类|几大类|按类|大类"
 
 
 # the other side of a relation said by pointing (是它的几倍, 比它多多少, 占它的几成)
-POINTED_OTHER = re.compile(r"(?:(?<=[是比占跟和与较])|(?<=占了))(?:它|它们|这个|那个|这项|那项|其)"
+POINTED_OTHER = re.compile(r"(?:(?<=[是比占跟和与较])|(?<=占了))(?:它|它们|这个|那个|这项|那项|其"
+                           r"|这一?大?类|这个类别)"
                            r"(?=的|多|少|高|低|大|小|几|百分)")
 # …and the part taken out by pointing (扣掉这块以后，剩下的基本支出: 基本支出减去这块是多少)
 POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那部分|它|这个|那个|这项|那项"

@@ -141,6 +141,9 @@ class Matcher:
             for template in templates:
                 owners.setdefault(template.surface, []).append((sig, template))
         self._surfaces = list(owners)
+        lacking = sorted(set(data.vocabulary.items) - set(owners), key=len, reverse=True)
+        self._lacking = re.compile("|".join(map(re.escape, lacking))) if lacking else None
+        # items no loaded disclosure lists (绩效工资 of a table left blank)
         self._owners_of = [owners[s] for s in self._surfaces]
         self._least = [_least_found(s) for s in self._surfaces]
         self._index = {s: i for i, s in enumerate(self._surfaces)}
@@ -339,6 +342,7 @@ class Matcher:
             in_scope.setdefault(self._doc_sig.get(doc_id, ""), []).append(doc_id)
         candidates: list[Hit] = []
         timed = any(w in text for pair in OPPOSITES for w in pair)  # 年初/年末 said at all
+        lacking = [m.span() for m in self._lacking.finditer(text)] if self._lacking else []
         for surface, found, index in found_all:
             if found < self._least[index] and not relaxed:
                 continue  # too few of its characters said to name it (_quality's first test)
@@ -353,6 +357,9 @@ class Matcher:
             if quality is None:
                 continue
             score, coverage, span = quality
+            if any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a
+                   for a, b in lacking):  # 工资 inside 绩效工资, a row the disclosure lacks
+                continue
             if coverage < 1:
                 if any(ch in JOINTS + "比占" and ch not in surface
                        for ch in text[span[0]:span[1]]):
