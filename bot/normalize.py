@@ -451,8 +451,8 @@ PURCHASE_KIND_BARE = re.compile(r"((?:政府)?采购(?:总额|金额|支出)?(?:
 PURCHASE_KIND_FIRST = re.compile(r"(?<![采购])" + PURCHASE_KINDS
                                  + r"(?=的?(?:占|在)(?:政府)?(?:采购|总采购))")
 # 年末结转结余比年初多了多少: the opening balance said bare after its closing one
-OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?结转(?:和)?结余)(的?(?:比|较|和|与|跟|相比))"
-                            r"(年初|期初)(?!的?(?:财政拨款)?结转)")
+OPENING_ELIDED = re.compile(r"(年末的?)((?:财政拨款)?(?:结转(?:和)?)?结余)"
+                            r"(的?(?:比|较|和|与|跟|相比))(年初|期初)(?!的?(?:财政拨款)?结转)")
 # 收的比花的多了多少: the two sides said by their verbs, set against each other (收的 alone is
 # no 收入: 收的什么费)
 TAKEN_IN = r"(?:收的|收到的|收进来的|进的|进来的)"

@@ -1182,7 +1182,7 @@ WITHIN = re.compile(rf"囗{INSIDE}|哪|前[两二三四五2-5]"
 AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
 # the classes are asked for, not 基本支出/项目支出
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能|哪一?个?科目"
-                         r"|什么科目")
+                         r"|什么科目|最[大多高小少低]的?[一那]类")  # (最大的一类支出占多少)
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|"
                         r"分类|"
