@@ -272,14 +272,16 @@ def meaning_confirmed(question: str) -> str:
 LEFT_OUT = r"不算|扣掉|扣除|去掉|除去|除掉|刨去|刨掉|剔除|减掉|拿掉"
 REMAINDER = r"(?:还剩|剩下|剩|还有|是|有|为)?(?:多少|几何)"
 # what is left asked after the part taken out (…以后，剩下的有多少, 去掉以后还剩多少)
-LEFT_ASKED = (r"(?:以外|之外|以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?(?:部分)?"
+LEFT_ASKED = (r"(?:以外|之外|以后|之后|后)?[，,\s]*(?:还剩|剩下|剩余|余下|剩)(?:的|下的)?"
+              r"(?:部分|[两三四五六七八九几](?:项|类|块|个))?"  # (剩下三项一共多少)
               r"(?:加起来|加在一起|合起来|一共|总共|合计)?(?:还有|有|是|为)?(?:多少|几何)")
 # (除了行政运行，剩下的加起来多少: the rest, summed, is the whole less it)
 EXCLUDED_FIRST = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|以后|之后)?[，,\s]+"
                             rf"([^，,。？?\s加和与跟及共]{{2,14}}?){REMAINDER}")  # one whole,
 # no sum of the rest (除去财政拨款收入，事业收入加其他收入共多少: the sum asked)
 EXCLUDED_AFTER = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:里面|里|当中|中)?(?:{LEFT_OUT}|除了)"
-                            rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")  # …，剩下的有多少
+                            rf"(它|[^，,。？?\s]{{2,14}}?){LEFT_ASKED}")  # …，剩下的有多少 (它:
+# the last thing, 基本支出去掉它)
 # 支出总计减去财政拨款支出还剩多少: a subtraction said, what it leaves asked (还剩 is no 结余)
 MINUS_LEFT = re.compile(rf"([^，,。？?\s]{{2,14}}?)(?:减去|减(?![少了免半轻税负]))"
                         rf"([^，,。？?\s]{{2,14}}?){LEFT_ASKED}")
@@ -358,7 +360,9 @@ REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12
 
 
 # 除了教育以外，别的几类一共花了多少: the classes said by their count, the spending by its verb
-REST_OF_CLASSES = re.compile(rf"(?:除了|除开|{LEFT_OUT})(它|[^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
+REST_OF_CLASSES = re.compile(rf"(?:^|(?<=[的心局校学年度，,。？?；;\s那么]))"
+                             rf"(?:除了|除开|{LEFT_OUT})"
+                             r"(它|[^，,。？?\s]{2,12}?)(?:以外|之外)?"
                              r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:几|[两三四五六])(?:大类|类|项)"
                              r"(?:(?:一共|加起来|合计|总共|共|加在一起|加一块儿?|加一起|合起来)"
                              r"(?:花了|用了|花|开支了?|是|有|为|还剩|剩)?"
