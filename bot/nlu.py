@@ -537,7 +537,7 @@ def _earlier_asked(text: str, hits: list[Hit]) -> bool:
 
 
 # a counter after a question, pointing word or number (哪项, 这个, 两项支出)
-COUNTED = re.compile(r"[哪几每各这那两二三四五六七八九2-9][项个类块]")
+COUNTED = re.compile(r"[哪几每各这那一1两二三四五六七八九2-9][项个类块]")  # (哪1项: 哪一项 folded)
 
 
 def _counter_or_joint(surface: str, span: tuple[int, int], text: str) -> bool:

@@ -1182,7 +1182,7 @@ WITHIN = re.compile(rf"囗{INSIDE}|哪|前[两二三四五2-5]"
 AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
 # the classes are asked for, not 基本支出/项目支出
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能|哪一?个?科目"
-                         r"|什么科目|最[大多高小少低]的?[一那]类")  # (最大的一类支出占多少)
+                         r"|什么科目|最[大多高小少低]的?(?:那一|那|一)类")  # (最大的一类支出)
 # what a ranking of the spending says besides 支出: more is a thing the disclosure may lack
 RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方面|哪个?领域|哪一?[项类个块]|功能|"
                         r"分类|"
@@ -1191,7 +1191,8 @@ RANK_WORDS = re.compile(r"哪一?个?科目|哪些?方面|哪个方面|什么方
                         r"排前[两二三四五2-5][名位]?|前[两二三四五2-5][名位类项个]?|哪[几两三2-9][个类项]?|"
                         r"[两三四五六几2-9]大?[类项个块]|类别|看|各|排|倒数|"
                         r"第[一二两三四五六七八九十\d]+[名位大多高个项类]?|从[高大多低小少]到[低小少高大多]"
-                        r"|个序|一下")  # 排前三的是哪几个, 四大类, 倒数第二, 从高到低排一下
+                        r"|个序|一下|那?[一1][类项个块]|占了?")  # 排前三的是哪几个, 四大类,
+# 倒数第二, 从高到低排一下, 最多的那一类占多少
 RANK_REST = 3
 SPENT = re.compile(r"支出|花|开支|开销|用钱|用在|用于|用到")
 CLASS_TOTALS = ("本年支出合计", "合计", "支出合计", "总计")  # a spending table's total column

@@ -1,0 +1,103 @@
+"""Kinds of question met in the tune half of round 83 of our own sets and in this session's own
+probes, each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_non_fiscal_income_said_before_its_side_is_the_income_less_its_fiscal_part(university):
+    income = university.ask("西南大学2023年非财政拨款的收入总共有多少")
+    assert income.answered and "187709.65" in income.answer, income.answer
+    turns = talk(university, "西南大学2023年收入总共多少", "不是财政的那部分收入有多少")
+    assert "187709.65" in turns[-1].answer, turns[-1].answer
+
+
+def test_non_fiscal_spending_is_this_years_spending_never_the_grand_total(putuo):
+    spent = putuo.ask("普陀区财政局支出里不是财政拨款的有多少")
+    assert "2995.39" not in spent.answer and "55.34" not in spent.answer, spent.answer
+
+
+def test_a_part_just_asked_taken_out_by_name_leaves_the_thing_asked_before_it(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心一般公共预算基本支出多少", "那工资福利支出呢",
+                 "把工资福利扣掉以后还剩多少")
+    assert "694.98" in turns[-1].answer, turns[-1].answer
+
+
+def test_one_figure_is_never_set_against_itself(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心工资福利支出多少",
+                 "工资福利支出减去工资福利支出是多少")
+    assert "0.00万元" not in turns[-1].answer, turns[-1].answer
+
+
+def test_two_questions_listed_with_a_pause_mark_are_each_answered(putuo):
+    both = putuo.ask("普陀区财政局2024年收入多少、支出多少")
+    assert "2946.25" in both.answer and "2940.05" in both.answer, both.answer
+
+
+def test_both_ends_of_a_things_own_rows_set_against_each_other(putuo):
+    gap = putuo.ask("普陀区财政局社会保障和就业支出最多的比最少的多出多少")
+    assert "159.81" in gap.answer and "2045.67" not in gap.answer, gap.answer
+
+
+def test_the_wording_of_another_units_glossary_asked_again(both):
+    turns = talk(both, "荷塘区政务服务中心的名词解释里财政拨款收入指什么",
+                 "普陀区财政局那份说的一样吗")
+    assert turns[-1].intent.startswith("glossary."), turns[-1].intent
+    assert "国有资本经营预算财政拨款" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_function_class_rows_ranked_by_spending_unless_income_is_said(putuo):
+    least = putuo.ask("普陀区财政局财政事务下面哪一项用钱最少")
+    assert "10.00" in least.answer and "16.19" not in least.answer, least.answer
+
+
+def test_a_class_pointed_at_is_the_last_thing(putuo):
+    turns = talk(putuo, "普陀区财政局社会保障和就业支出是多少", "行政单位离退休占这一类的几成")
+    assert "25.91%" in turns[-1].answer, turns[-1].answer
+
+
+def test_which_has_the_smallest_share_is_a_ranking(university):
+    ranked = university.ask("西南大学收入里财政拨款、事业收入和其他收入哪个占比最小，占多少")
+    assert ranked.intent == "figure.ranking", ranked.intent
+    assert "其他收入" in ranked.answer and "11.92%" in ranked.answer, ranked.answer
+
+
+def test_vehicle_running_costs_said_plainly(hetang):
+    gap = hetang.ask("荷塘区政务服务中心车辆运维费比年初预算少了多少")
+    assert "7.30" in gap.answer, gap.answer
+    run = hetang.ask("荷塘区政务服务中心车辆运行费是多少")
+    assert "公务用车运行维护费" in run.answer.split("。")[0], run.answer
+
+
+def test_an_item_left_blank_is_never_read_as_a_row_inside_its_name(putuo):
+    pay = putuo.ask("普陀区财政局绩效工资发了多少")
+    assert not pay.answered and "2082.85" not in pay.answer, pay.answer
+
+
+def test_a_school_row_the_disclosure_lacks_is_never_the_whole_class(university):
+    lacking = university.ask("西南大学研究生教育支出是多少")
+    assert not lacking.answered and "425287.27" not in lacking.answer, lacking.answer
+    listed = university.ask("西南大学高中教育支出是多少")
+    assert listed.answered and "16769.73" in listed.answer, listed.answer
+
+
+def test_the_person_in_charge_is_no_duty(hetang):
+    person = hetang.ask("荷塘区政务服务中心的负责人叫什么")
+    assert person.intent != "org.who_handles" and not person.answered, person.answer
+
+
+def test_the_closing_balance_set_against_the_opening_one_said_bare(putuo):
+    gap = putuo.ask("普陀区财政局年末结余比年初多出多少")
+    assert "6.20" in gap.answer, gap.answer
+
+
+def test_the_largest_class_of_spending_ranks_the_classes(putuo):
+    top = putuo.ask("普陀区财政局花钱最多的那一类占了多少")
+    assert "一般公共服务支出" in top.answer and "71.73%" in top.answer, top.answer
+
+
+def test_a_pointed_part_taken_out_after_its_whole_leaves_the_rest(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心其他资本性支出是多少",
+                 "基本支出扣掉它，剩下的部分一共多少")
+    assert "308.44" in turns[-1].answer, turns[-1].answer
