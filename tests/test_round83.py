@@ -31,7 +31,7 @@ def test_one_figure_is_never_set_against_itself(hetang):
 
 
 def test_two_questions_listed_with_a_pause_mark_are_each_answered(putuo):
-    both = putuo.ask("普陀区财政局2024年进了多少钱、花了多少钱")
+    both = putuo.ask("普陀区财政局2024年一共收了多少、花了多少？")
     assert "2946.25" in both.answer and "2940.05" in both.answer, both.answer
 
 
