@@ -447,7 +447,10 @@ OVER_BY = re.compile(r"(?:超出|超过|高出)(?!预算|年初|了?吗|没)([^�
 # 政府采购里服务比货物多多少, 采购中货物和服务各多少: the kinds of purchase said bare
 PURCHASE_KINDS = r"(货物|工程|服务)(?:类)?"  # the template's three kinds of purchase
 PURCHASES_BARE = re.compile(r"((?:政府)?采购(?:里面|里头|当中|之中|里|中)?的?)" + PURCHASE_KINDS
-                            + r"(比|和|与|跟|同|及|、)" + PURCHASE_KINDS + r"(?!采购)")
+                            + r"(比|和|与|跟|同|及|、|是)" + PURCHASE_KINDS + r"(?!采购)")
+# 服务是货物的几倍 (after the purchases were asked): the two kinds said bare, as a pair
+PURCHASE_PAIR_BARE = re.compile(r"(?:^|(?<=^那)|(?<=^那么))" + PURCHASE_KINDS
+                                + r"(比|和|与|跟|是)" + PURCHASE_KINDS + r"(?![采、])")
 # 政府采购总额里服务类占了百分之多少: one kind said bare inside the whole
 PURCHASE_KIND_BARE = re.compile(r"((?:政府)?采购(?:总额|金额|支出)?(?:里面|里头|当中|之中|里|中)"
                                 r"的?)" + PURCHASE_KINDS + r"(?![采和与跟同及、比类])")
@@ -487,7 +490,8 @@ ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (FISC
                  (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
                  (BOUND_OF, r"占\1的"),
-                 (PURCHASES_BARE, r"\1\2采购\3\4采购"), (PURCHASE_KIND_BARE, r"\1\2采购"),
+                 (PURCHASES_BARE, r"\1\2采购\3\4采购"), (PURCHASE_PAIR_BARE, r"\1采购\2\3采购"),
+                 (PURCHASE_KIND_BARE, r"\1\2采购"),
                  (PURCHASE_KIND_FIRST, r"\1采购"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"),
                  (MATTER_HANDLED, r"负责\1"))
