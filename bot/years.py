@@ -75,13 +75,15 @@ def asks_earlier(text: str) -> bool:
 
 def years_loaded(docs: dict, match) -> str:
     """The decline for a year not loaded: which years ARE loaded, for the department asked."""
-    scope = [d for key, d in docs.items() if not match.named_docs or key in match.named_docs]
+    asked = match.named_docs or match.doc_ids  # (那2024年呢: the department talked about)
+    scope = [d for key, d in docs.items() if not asked or key in asked]
     by_dept: dict[str, list[int]] = {}
     for doc in scope:
         by_dept.setdefault(doc.doc["department"], []).append(doc.doc["year"])
     loaded = "；".join(f"{dept}{'、'.join(map(str, sorted(ys)))}年度"
                       for dept, ys in by_dept.items())
-    return (f"没有{match.unknown_year}年的决算数据。目前载入的是：{loaded}。"
+    whose = next(iter(by_dept)) if len(by_dept) == 1 and len(scope) < len(docs) else ""
+    return (f"{whose}没有{match.unknown_year}年的决算数据。目前载入的是：{loaded}。"
             "其他年份的数字不能用这些年度的数代替。")
 
 

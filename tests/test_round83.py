@@ -101,3 +101,15 @@ def test_a_pointed_part_taken_out_after_its_whole_leaves_the_rest(hetang):
     turns = talk(hetang, "荷塘区政务服务中心其他资本性支出是多少",
                  "基本支出扣掉它，剩下的部分一共多少")
     assert "308.44" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_year_not_loaded_is_said_of_the_department_talked_about(both):
+    turns = talk(both, "荷塘区政务服务中心2017年支出多少", "那2024年呢")
+    assert not turns[-1].answered, turns[-1].answer
+    assert turns[-1].answer.startswith("株洲市荷塘区政务服务中心没有2024年"), turns[-1].answer
+    assert "普陀" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_row_of_another_template_said_whole_is_never_a_computed_gap(putuo):
+    row = putuo.ask("普陀区财政局用事业基金弥补收支差额是多少")
+    assert not row.answered and "计算得出" not in row.answer, row.answer
