@@ -1110,6 +1110,8 @@ def convert(ctx: Context) -> Answer:
         return decline(ctx.question, "决算的金额以人民币（万元）公开，没有外币的数。",
                        ctx.intent.name, ctx.match.confidence)
     names = _names(ctx, ("metric", "cell"))
+    if len(names) > 1 and APART_ASKED.search(ctx.match.text):  # 收入比支出少了几个亿: the gap
+        return _gap_converted(ctx)  # of the two, then in the units asked
     if len(names) > 1:  # 住房公积金财政拨款支出多少, 换算成元: the row, not the funds' total said
         names = sorted(names, key=lambda n: n.endswith(("总计", "合计")))  # beside it
     for name in names:
@@ -1142,6 +1144,21 @@ def convert(ctx: Context) -> Answer:
         text = f"{ctx.doc.label}{name}{scope}{value}，即{said}（计算得出，非原文数字）。"
         return _answer(ctx, text, (PER_PERIOD.sub("", said).lstrip("约"),), [fact])
     return decline(ctx.question, "没有找到可以换算的金额。", ctx.intent.name, ctx.match.confidence)
+
+
+APART_ASKED = re.compile(r"比[^，,。？?]{0,12}?(?:多|少|高|低)|相差|差")  # two set apart
+
+
+def _gap_converted(ctx: Context) -> Answer:
+    """The difference of the two things named, its gap also said in 亿元 when asked so."""
+    gap = difference(ctx)
+    if not gap.answered or not gap.figures or not YI_ASKED.search(ctx.match.text) or \
+            not gap.figures[0].endswith("万元"):
+        return gap
+    wan = _dec(gap.figures[0].removesuffix("万元"))
+    said = f"约{_fmt(wan / 10000)}亿元"
+    text = gap.answer.replace("（计算得出", f"，即{said}（计算得出", 1)
+    return replace(gap, answer=text, figures=(*gap.figures, said.lstrip("约")))
 
 
 def _stated_values(ctx: Context) -> list[tuple[str, dict]]:

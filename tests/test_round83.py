@@ -113,3 +113,9 @@ def test_a_year_not_loaded_is_said_of_the_department_talked_about(both):
 def test_a_row_of_another_template_said_whole_is_never_a_computed_gap(putuo):
     row = putuo.ask("普陀区财政局用事业基金弥补收支差额是多少")
     assert not row.answered and "计算得出" not in row.answer, row.answer
+
+
+def test_a_gap_asked_in_yi_is_the_gap_never_one_side_converted(university):
+    gap = university.ask("西南大学的收入比支出少几个亿")
+    assert "26951.72" in gap.answer and "2.70亿元" in gap.answer, gap.answer
+    assert "43.07" not in gap.answer, gap.answer
