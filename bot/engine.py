@@ -1299,7 +1299,8 @@ class Engine(FollowUps, Lines):
             intent = self.data.by_name("figure.amount")  # 上年结转和结余, 政府性基金预算…支出
 
         earlier_itself = match.earlier and (_earlier_asked_apart(match.masked) or _earlier_clause(
-            question, max((int(self.docs[d].doc["year"]) for d in match.doc_ids), default=0)))
+            question, max((int(self.docs[d].doc["year"]) for d in match.doc_ids), default=0))
+            or _two_of_that_year_apart(match, question))
         if earlier_itself and intent.handler == "change":
             intent = self.data.by_name("figure.last_year")  # 22年的X是多少，不是写了比上年增加吗
         if intent.handler == "last_year" and CHANGED.search(match.masked) and \
@@ -1642,6 +1643,17 @@ def _earlier_clause(question: str, latest: int) -> bool:
         if year is None or latest and (int(year) + (2000 if len(year) == 2 else 0)) < latest:
             return True
     return False
+
+
+def _two_of_that_year_apart(match: Match, question: str) -> bool:
+    """2022年收入和支出差多少: two things of the year before set against each other, the year
+    no comparand (跟2022年比差多少 is a change)."""
+    named = {h.entry.name for h in match.hits if h.entry.kind != "term"}
+    return len(named) >= 2 and handlers.GAP_OF_TWO.search(match.masked) is not None and \
+        YEAR_COMPARED.search(question) is None
+
+
+YEAR_COMPARED = re.compile(r"[比跟和与较同](?:\d{2,4}|上一?|去|前一?)年")
 
 
 def _earlier_asked_apart(text: str) -> bool:

@@ -890,7 +890,8 @@ def _year_before(doc: DocIndex, name: str) -> tuple[dict | None, dict | None, De
     return now, delta, value
 
 
-GAP_OF_TWO = re.compile(r"[多少高低]多少|差多少|相差|差了多少|差额|多出多少|差距")  # their gap
+GAP_OF_TWO = re.compile(r"[多少高低]多少|差多少|相差|差了多少|差额|多出多少|差距"  # their gap
+                        r"|(?:哪个|哪一?项|谁)(?:更)?[多大高少小低]")  # or which is more
 
 
 def _last_years_apart(ctx: Context, names: list[str]) -> Answer | None:

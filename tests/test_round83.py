@@ -119,3 +119,12 @@ def test_a_gap_asked_in_yi_is_the_gap_never_one_side_converted(university):
     gap = university.ask("西南大学的收入比支出少几个亿")
     assert "26951.72" in gap.answer and "2.70亿元" in gap.answer, gap.answer
     assert "43.07" not in gap.answer, gap.answer
+
+
+def test_two_things_of_the_year_before_set_apart_are_each_worked_back(university):
+    gap = university.ask("西南大学上一年的收入和支出相差多少")
+    assert gap.intent == "figure.last_year" and "51157.91" in gap.answer, gap.answer
+    which = university.ask("西南大学2022年收入和支出谁更多")
+    assert "51157.91" in which.answer, which.answer
+    change = university.ask("西南大学收入跟去年比差多少")
+    assert change.intent == "figure.change" and "23616.80" in change.answer, change.answer
