@@ -435,6 +435,7 @@ def _moved_by_rate(ctx: Context) -> Answer | None:
 CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|%|比例|比重)"
                                 r"|(?:比例|比重)是?多少|里(?:头|面)?算几成")
 MOVED_SAID = re.compile(r"增加|增长|增量|多出|减少|下降|减量|涨|降")
+OF_WHOLES_CHANGE = re.compile(r"占[^，,。？?]{0,10}?(?:增加|增长|减少|下降)(?:额|量|的部分|部分)")
 
 
 def _share_of_change(ctx: Context) -> Answer | None:
@@ -453,8 +454,8 @@ def _share_of_change(ctx: Context) -> Answer | None:
         names, moved = [names[0], whole], 2
     if len(names) == 1:
         return _change_of_its_own(ctx, names[0])
-    if len(names) != 2 or moved < 2:
-        return None
+    if len(names) != 2 or moved < 2 and not OF_WHOLES_CHANGE.search(ctx.match.text):
+        return None  # (教育支出占总支出增加额的多少: a part of an increase is the part's own)
     changes = _stated_changes(ctx, names)
     if isinstance(changes, Answer):
         return None
@@ -470,7 +471,8 @@ def _share_of_change(ctx: Context) -> Answer | None:
 
 
 # the change of the whole said without its name (总增加额, 增加的总额, 整体增加的)
-TOTAL_MOVED = re.compile(r"总(?:的)?(?:增加|增长|减少|下降)(?:额|量|部分|的部分|的钱)?"
+TOTAL_MOVED = re.compile(r"总(?:收入|支出)?(?:的)?(?:增加|增长|减少|下降)"
+                         r"(?:额|量|部分|的部分|的钱)?"
                          r"|总增量|总减量|(?:增加|增长|减少)(?:的)?总额|整体(?:增加|增长|减少)"
                          r"|(?:全部|整体|所有)的?(?:增量|增加额|增长额|减量|减少额)")
 

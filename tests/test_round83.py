@@ -128,3 +128,8 @@ def test_two_things_of_the_year_before_set_apart_are_each_worked_back(university
     assert "51157.91" in which.answer, which.answer
     change = university.ask("西南大学收入跟去年比差多少")
     assert change.intent == "figure.change" and "23616.80" in change.answer, change.answer
+
+
+def test_a_part_of_the_sides_total_increase_asked_after_the_parts_own(university):
+    turns = talk(university, "西南大学教育支出比上年多了多少", "这占了总支出增加额的百分之几")
+    assert "96.34%" in turns[-1].answer, turns[-1].answer
