@@ -586,6 +586,9 @@ def budget(ctx: Context) -> Answer:
     ranked = budget_gaps_ranked(ctx)
     if ranked is not None:  # 哪一项决算比年初预算少得最多: each item's gap from its budget
         return ranked
+    shared = budget_share(ctx)
+    if shared is not None:  # 接待费预算占三公预算几成: one budget over another
+        return shared
     worked_out = budget_worked_out(ctx)
     if worked_out is not None:
         return worked_out
@@ -2889,6 +2892,7 @@ HANDLERS = {
 from bot.several import (  # noqa: E402
     PLACES_GAP,
     RATE_ASKED,
+    budget_share,
     budget_worked_out,
     changes_apart,
     earlier_stated,

@@ -1261,6 +1261,45 @@ def budget_worked_out(ctx: Context) -> Answer | None:
     return _sole_part_budget(ctx) if not worked else worked[0]
 
 
+# 接待费预算占三公预算几成: one budget set against another's (not 占预算, the completion)
+BUDGET_SHARE_ASKED = re.compile(r"预算[^，,。？?]{0,4}?占[^，,。？?]{0,10}?"
+                                r"(?:多少|几成|百分之|%|比例|比重|一半|几分之)")
+
+
+def budget_share(ctx: Context) -> Answer | None:
+    """A thing's budget as a share of another's (its whole's, when none is named): each stated,
+    or worked out from the stated gap to it, then divided (computed); None unless both are."""
+    if not BUDGET_SHARE_ASKED.search(ctx.match.text):
+        return None
+    names = _names(ctx, ("metric", "cell"))
+    parent = next((f["parent"] for f in ctx.doc.facts.get(names[0], []) if f.get("parent")),
+                  "") if len(names) == 1 else ""
+    pair = names[:2] if len(names) >= 2 else [names[0], parent] if names and parent else []
+    budgets = [_stated_budget(ctx, n) for n in pair]
+    if len(budgets) != 2 or None in budgets or budgets[0][1] != budgets[1][1] or \
+            not budgets[1][0]:
+        return None
+    (part, unit, part_facts, part_said), (whole, _, whole_facts, whole_said) = budgets
+    pct = part / whole * 100
+    text = (f"{ctx.doc.label}{pair[0]}年初预算{part_said}，{pair[1]}年初预算{whole_said}，"
+            f"{pair[0]}的预算占{pair[1]}预算的{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), part_facts + whole_facts)
+
+
+def _stated_budget(ctx: Context, name: str) -> tuple[Decimal, str, list[dict], str] | None:
+    """A thing's budget: stated, else its final figure less its stated gap to the budget."""
+    facts = _with_namesakes(ctx.doc, name, ctx.doc.facts.get(name, []))
+    budget = _first(facts, "预算数", money=True)
+    if budget is not None and budget["number"] is not None:
+        return _dec(budget["number"]), budget["unit"], [budget], budget["value"]
+    now, gap = _first(facts, "决算数", money=True), _first(facts, "比预算增减", money=True)
+    if now is None or gap is None or gap["value"] == "持平" or now["unit"] != gap["unit"]:
+        return None
+    value = _budget_from_gap(now, gap)
+    said = f"约{_fmt(value)}{now['unit']}（由决算数和比预算增减推算）"
+    return value, now["unit"], [now, gap], said
+
+
 def _budget_of(ctx: Context, name: str, wants_gap: bool) -> Answer | None:
     """One thing's budget worked out from its stated gap, or its gap from its stated budget;
     None when neither is to be worked out."""

@@ -133,3 +133,10 @@ def test_two_things_of_the_year_before_set_apart_are_each_worked_back(university
 def test_a_part_of_the_sides_total_increase_asked_after_the_parts_own(university):
     turns = talk(university, "西南大学教育支出比上年多了多少", "这占了总支出增加额的百分之几")
     assert "96.34%" in turns[-1].answer, turns[-1].answer
+
+
+def test_one_budget_set_against_anothers_is_never_the_completion(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心三公经费年初预算是多少", "其中接待费的预算占了几成")
+    assert "48.95%" in turns[-1].answer, turns[-1].answer
+    done = hetang.ask("荷塘区政务服务中心公务接待费占预算多少")
+    assert "48.95%" not in done.answer, done.answer
