@@ -1244,7 +1244,8 @@ def budget_worked_out(ctx: Context) -> Answer | None:
     """年初预算 = 决算 − 比预算增减; 比预算少了多少 = 预算 − 决算: each labelled as computed."""
     wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)"
                           r"|预算.{0,4}(差|相差|差额|多报|少报|报多|报少)|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大"
-                          r"|预算.*(少花|多花|少支出|多支出|省了|省下|节约了)",  # 预算…实际…少花了
+                          r"|预算.*(少花|多花|少支出|多支出|省了|省下|节约了)"  # 预算…实际…少花了
+                          r"|(?:省|节约|节省)了?多少",  # 省下的那12.97万里，各省了多少: the gaps
                           ctx.match.text)  # 差多少, after the budget was given: the gap
     names = _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减"))
     worked = []
