@@ -140,3 +140,10 @@ def test_one_budget_set_against_anothers_is_never_the_completion(hetang):
     assert "48.95%" in turns[-1].answer, turns[-1].answer
     done = hetang.ask("荷塘区政务服务中心公务接待费占预算多少")
     assert "48.95%" not in done.answer, done.answer
+
+
+def test_each_saved_against_the_budget_is_the_gap_never_the_budget(hetang):
+    turns = talk(hetang, "荷塘区政务服务中心三公经费年初预算多少", "少花了百分之几",
+                 "那省下的钱里，接待费和车费各省了多少")
+    assert "5.67" in turns[-1].answer and "7.30" in turns[-1].answer, turns[-1].answer
+    assert "推算年初预算" not in turns[-1].answer, turns[-1].answer
