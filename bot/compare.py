@@ -77,7 +77,8 @@ BUDGET_ONLY = re.compile(r"^(?!.*(?:决算|实际|花|执行|完成|比.{0,4}预
 BUDGET_STATED = re.compile(r"预算数([\d.,]+万元)")
 
 
-def _headline_amount(answer: Answer, budget: bool = False) -> tuple[Decimal, str] | None:
+def _headline_amount(answer: Answer, budget: bool = False, share: bool = False
+                     ) -> tuple[Decimal, str] | None:
     """The figure an answer leads with: the first amount of its first line, else its first
     figure; of an answer about a share, the share it states; its budget stated, when only the
     budget is asked."""
@@ -85,7 +86,8 @@ def _headline_amount(answer: Answer, budget: bool = False) -> tuple[Decimal, str
     if budget and answer.intent != "figure.budget":  # (a budget answer leads with what it was
         stated = BUDGET_STATED.search(first)  # asked: its rate too)
         return _amount(stated.group(1).replace(",", "")) if stated else None
-    if answer.intent == "figure.share":  # 占比哪个高: the shares compared, never the amounts
+    if answer.intent == "figure.share" or share:  # 占比哪个高, 两家差几个百分点: the shares
+        # compared, never the amounts
         share = FIRST_SHARE.search(first)
         return (Decimal(share.group(0)[:-1]), "%") if share else None
     found = FIRST_AMOUNT.search(first.replace(",", ""))
@@ -111,6 +113,7 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str],
                   tuple(f for a in answers for f in a.figures))
 
 
+POINTS_ASKED = re.compile(r"百分点")  # the gap of two shares, in points
 # 本年支出合计 names a figure and asks no sum
 NAME_TOTAL = re.compile(r"(?<=收入|支出|经费)(?:合计|总计)")
 # 甲是乙的几倍 states the order; 差几倍, 相差多少倍 do not: the larger over the smaller
@@ -126,7 +129,9 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     wants_times = any(x in text for x in w.times)
     if not (wants_sum or wants_diff or wants_order or wants_times):
         return None
-    amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None) for a in answers]
+    points = POINTS_ASKED.search(text) is not None  # 两家差几个百分点: their shares' gap
+    amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None, points)
+               for a in answers]
     if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:
         return None  # figures of different kinds or units are not added up
     unit = amounts[0][1]

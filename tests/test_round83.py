@@ -147,3 +147,9 @@ def test_each_saved_against_the_budget_is_the_gap_never_the_budget(hetang):
                  "那省下的钱里，接待费和车费各省了多少")
     assert "5.67" in turns[-1].answer and "7.30" in turns[-1].answer, turns[-1].answer
     assert "推算年初预算" not in turns[-1].answer, turns[-1].answer
+
+
+def test_two_departments_shares_set_apart_in_points(both):
+    turns = talk(both, "普陀区财政局2024年财政拨款收入占比多少", "荷塘区政务服务中心2017年的呢",
+                 "两个单位相差几个百分点")
+    assert "0.79个百分点" in turns[-1].answer, turns[-1].answer
