@@ -127,8 +127,8 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     wants_order = any(x in text for x in w.order) or bool(  # 哪个单位支出多, 两家谁收入高
         MORE_AT_END.search(text) and any(x in text for x in w.every + ("谁", "哪个")))
     wants_times = any(x in text for x in w.times)
-    if not (wants_sum or wants_diff or wants_order or wants_times):
-        return None
+    if not (wants_sum or wants_diff or wants_order or wants_times) or len(answers) < 2:
+        return None  # (one department's answer alone is no order nor sum)
     points = POINTS_ASKED.search(text) is not None  # 两家差几个百分点: their shares' gap
     amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None, points)
                for a in answers]
