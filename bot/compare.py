@@ -77,8 +77,8 @@ BUDGET_ONLY = re.compile(r"^(?!.*(?:决算|实际|花|执行|完成|比.{0,4}预
 BUDGET_STATED = re.compile(r"预算数([\d.,]+万元)")
 
 
-def _headline_amount(answer: Answer, budget: bool = False, share: bool = False
-                     ) -> tuple[Decimal, str] | None:
+def _headline_amount(answer: Answer, budget: bool = False, share: bool = False,
+                     rate: bool = False) -> tuple[Decimal, str] | None:
     """The figure an answer leads with: the first amount of its first line, else its first
     figure; of an answer about a share, the share it states; its budget stated, when only the
     budget is asked."""
@@ -86,6 +86,10 @@ def _headline_amount(answer: Answer, budget: bool = False, share: bool = False
     if budget and answer.intent != "figure.budget":  # (a budget answer leads with what it was
         stated = BUDGET_STATED.search(first)  # asked: its rate too)
         return _amount(stated.group(1).replace(",", "")) if stated else None
+    if rate:  # 哪家增幅大: the rates on last year compared, never the amounts
+        found = RATE_SAID.search(answer.answer)
+        return (Decimal(found.group(2)) * (-1 if found.group(1) in DOWN_WORDS else 1), "%") \
+            if found else None
     if answer.intent == "figure.share" or share:  # 占比哪个高, 两家差几个百分点: the shares
         # compared, never the amounts
         share = FIRST_SHARE.search(first)
@@ -114,6 +118,9 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str],
 
 
 POINTS_ASKED = re.compile(r"百分点")  # the gap of two shares, in points
+RATE_ASKED = re.compile(r"增幅|涨幅|降幅|增长率|下降率|增速|幅度")  # the rates on last year
+RATE_SAID = re.compile(r"(增长|增加|上升|下降|减少|降低)约?(\d+(?:\.\d+)?)%")
+DOWN_WORDS = ("下降", "减少", "降低")
 # 本年支出合计 names a figure and asks no sum
 NAME_TOTAL = re.compile(r"(?<=收入|支出|经费)(?:合计|总计)")
 # 甲是乙的几倍 states the order; 差几倍, 相差多少倍 do not: the larger over the smaller
@@ -130,7 +137,8 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     if not (wants_sum or wants_diff or wants_order or wants_times) or len(answers) < 2:
         return None  # (one department's answer alone is no order nor sum)
     points = POINTS_ASKED.search(text) is not None  # 两家差几个百分点: their shares' gap
-    amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None, points)
+    rated = RATE_ASKED.search(text) is not None
+    amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None, points, rated)
                for a in answers]
     if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:
         return None  # figures of different kinds or units are not added up

@@ -774,7 +774,7 @@ def _counterpart_named(text: str, spans: list[tuple[int, int]], state: State, w:
 
 
 # 哪个占比高, 谁的预算多: which of the two is higher, whatever kind of figure is compared
-WHICH_HIGHER = re.compile(r"(?:哪个|哪家|哪一个|哪边|谁)的?[\u4e00-\u9fff]{0,6}?"
+WHICH_HIGHER = re.compile(r"(?:哪个|哪家|哪一家|哪一个|哪边|谁)的?[\u4e00-\u9fff]{0,6}?"
                           r"(?:高|多|大|低|少|小)")
 
 

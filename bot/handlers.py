@@ -543,8 +543,8 @@ def _faster(ctx: Context, answer: Answer, firm: bool = True) -> Answer:
             down = fact["number"] < 0 or re.search(r"减少|下降|降低", fact["clause"])
             rates.append((name, -abs(_dec(fact["number"])) if down else abs(_dec(fact["number"])),
                           _phrase(fact)))
-    if len(rates) < 2 and not firm:
-        return answer
+    if len(rates) < 2 and (not firm or len(ctx.match.doc_ids) > 1):  # 哪家增幅大: each
+        return answer  # department's own change, set beside the other's
     if len(rates) < 2:  # 哪个涨得快 with one thing found: nothing to set it against
         return decline(ctx.question, "要比较哪几项的增长快慢？请说出它们的名称。", ctx.intent.name,
                        ctx.match.confidence)

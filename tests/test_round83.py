@@ -153,3 +153,11 @@ def test_two_departments_shares_set_apart_in_points(both):
     turns = talk(both, "普陀区财政局2024年财政拨款收入占比多少", "荷塘区政务服务中心2017年的呢",
                  "两个单位相差几个百分点")
     assert "0.79个百分点" in turns[-1].answer, turns[-1].answer
+
+
+def test_which_department_grew_faster_sets_their_rates_side_by_side(both):
+    turns = talk(both, "荷塘区政务服务中心机关运行经费比上年增加了多少", "那普陀区财政局的呢",
+                 "哪一家的增幅更大")
+    answer = turns[-1].answer
+    assert "普陀" in answer and "1.40%" in answer and "个百分点" in answer, answer
+    assert "655.12" not in answer, answer
