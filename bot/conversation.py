@@ -547,7 +547,11 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             state.things) == 1):  # "那公车呢" after a change: the new thing, the last kind (一共
         # of one thing asked its amount: 其他收入一共多少, 小学教育的其他收入呢 is no sum)
         named = "和".join(dict.fromkeys(text[a:b] for a, b in spans))
-        return [(state.masked.replace(PLACEHOLDER, named, 1), "", True)]
+        asked = state.masked.replace(PLACEHOLDER, named, 1)
+        if PLACEHOLDER in asked and len(state.things) == 1 and state.things[0] in state.question:
+            asked = state.question.replace(state.things[0], named, 1)  # 住房公积金占住房保障
+            # 支出多少, 购房补贴呢: of the same whole, never a placeholder left in
+        return [(asked, "", True)]
     return []
 
 

@@ -161,3 +161,8 @@ def test_which_department_grew_faster_sets_their_rates_side_by_side(both):
     answer = turns[-1].answer
     assert "普陀" in answer and "1.40%" in answer and "个百分点" in answer, answer
     assert "655.12" not in answer, answer
+
+
+def test_a_share_of_a_whole_asked_again_of_a_sibling_keeps_the_whole(putuo):
+    turns = talk(putuo, "普陀区财政局住房保障支出是多少", "住房公积金占了多少", "那购房补贴呢")
+    assert "58.00%" in turns[-1].answer and "445.69" in turns[-1].answer, turns[-1].answer
