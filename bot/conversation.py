@@ -393,6 +393,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 基本支出多少, 工资福利支出多少, 扣掉工资福利剩下多少: the part just asked, named, taken
         # out of the thing asked before it
         return [("和".join(state.before) + text, "", False)]
+    if kind == "share" and not spans and state.intent == "figure.ranking" and \
+            len(state.things) == 1 and len(state.before) == 1 and SHARE_WORD.search(text) and \
+            state.before[0] in (state.question or ""):
+        # 商品和服务支出最大的一项是什么, 占多少: the one ranked first, of what it was ranked in
+        return [(last + SHARE_WORD.sub(lambda m: m.group(0) + state.before[0], text, count=1),
+                 "", False)]
     inside = INSIDE_LEAD.match(text)
     if inside and kind == "share" and spans and len(state.things) == 1 and last not in text and \
             len({text[a:b] for a, b in spans}) == 1 and SHARE_WORD.search(text):

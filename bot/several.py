@@ -1178,8 +1178,8 @@ FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减|降得|跌�
 # not 在各类里是不是最多的, which asks about it among its fellows
 WITHIN = re.compile(rf"囗{INSIDE}|哪|前[两二三四五2-5]"
                     r"|囗最(?:大|多|高)[^，,。？?]{0,8}最(?:小|少|低)"  # (社保支出最大的比最小的
-                    r"|囗最[大多高小少低]的(?:那一|那|一)?[项个块]")  # 多多少, 住房保障支出最大
-# 的那项占多少: its own rows)
+                    r"|囗最[大多高小少低]的(?:那[一1]|那|[一1])?[项个块]")  # 多多少, 住房保障支
+# 出最大的那项占多少: its own rows)
 AMONG = re.compile(r"[各几所有]类|是不是|是否|算不算")
 # the classes are asked for, not 基本支出/项目支出
 CLASS_WORDS = re.compile(r"哪一?类|哪些?方面|什么方面|哪个?领域|功能|哪一?个?科目"

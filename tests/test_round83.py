@@ -166,3 +166,11 @@ def test_which_department_grew_faster_sets_their_rates_side_by_side(both):
 def test_a_share_of_a_whole_asked_again_of_a_sibling_keeps_the_whole(putuo):
     turns = talk(putuo, "普陀区财政局住房保障支出是多少", "住房公积金占了多少", "那购房补贴呢")
     assert "58.00%" in turns[-1].answer and "445.69" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_largest_item_of_a_thing_then_its_share_of_it(putuo):
+    turns = talk(putuo, "普陀区财政局商品和服务支出是多少", "里头最大的一项是什么", "占多少")
+    assert "其他交通费用" in turns[1].answer and "48.49" in turns[1].answer, turns[1].answer
+    assert "28.35%" in turns[-1].answer, turns[-1].answer
+    other = talk(putuo, "普陀区财政局公务接待费多少", "支出哪一类最大", "占多少")
+    assert "71.73%" in other[-1].answer and "公务接待费" not in other[-1].answer, other[-1].answer
