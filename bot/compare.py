@@ -87,7 +87,7 @@ def _headline_amount(answer: Answer, budget: bool = False, share: bool = False,
         stated = BUDGET_STATED.search(first)  # asked: its rate too)
         return _amount(stated.group(1).replace(",", "")) if stated else None
     if rate:  # 哪家增幅大: the rates on last year compared, never the amounts
-        found = RATE_SAID.search(answer.answer)
+        found = CHANGE_RATE_STATED.search(answer.answer)
         return (Decimal(found.group(2)) * (-1 if found.group(1) in DOWN_WORDS else 1), "%") \
             if found else None
     if answer.intent == "figure.share" or share:  # 占比哪个高, 两家差几个百分点: the shares
@@ -118,8 +118,8 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str],
 
 
 POINTS_ASKED = re.compile(r"百分点")  # the gap of two shares, in points
-RATE_ASKED = re.compile(r"增幅|涨幅|降幅|增长率|下降率|增速|幅度")  # the rates on last year
-RATE_SAID = re.compile(r"(增长|增加|上升|下降|减少|降低)约?(\d+(?:\.\d+)?)%")
+CHANGE_RATE_ASKED = re.compile(r"增幅|涨幅|降幅|增长率|下降率|增速|幅度")  # the rates on last year
+CHANGE_RATE_STATED = re.compile(r"(增长|增加|上升|下降|减少|降低)约?(\d+(?:\.\d+)?)%")
 DOWN_WORDS = ("下降", "减少", "降低")
 # 本年支出合计 names a figure and asks no sum
 NAME_TOTAL = re.compile(r"(?<=收入|支出|经费)(?:合计|总计)")
@@ -137,7 +137,7 @@ def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> 
     if not (wants_sum or wants_diff or wants_order or wants_times) or len(answers) < 2:
         return None  # (one department's answer alone is no order nor sum)
     points = POINTS_ASKED.search(text) is not None  # 两家差几个百分点: their shares' gap
-    rated = RATE_ASKED.search(text) is not None
+    rated = CHANGE_RATE_ASKED.search(text) is not None
     amounts = [_headline_amount(a, BUDGET_ONLY.search(text) is not None, points, rated)
                for a in answers]
     if any(a is None for a in amounts) or len({a[1] for a in amounts}) != 1:

@@ -291,15 +291,17 @@ REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|�
                         rf"{REST_WORDS}的([^，,。？?\s]{{2,8}}?)还?(?=占|有多少|是多少)")
 
 
+# where a side of the year's accounts is said from (the unit's name, its year, a pause)
+SIDE_START = r"(?:^|(?<=[的心局校学年度，,\s]))"
 # 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part (社会保障和就业支出的收入
 # is that row's)
-NON_FISCAL_TOTAL = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(?<!支出的)"
+NON_FISCAL_TOTAL = re.compile(SIDE_START + r"(?<!支出的)"
                               r"(总收入|总支出|收入|支出)"
                               r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款"
                               r"(?:出|花|给|支付|来)?的(?:部分|那部分|钱)?(?:有|是)?(?:多少|几何)")
 
 # 非财政拨款收入一共多少, 不是财政的那部分收入有多少: the same, the side said after
-NON_FISCAL_SIDE = re.compile(r"(?:^|(?<=[的心局校学年度，,\s]))(?:非|不是)(?:靠|由)?财政(?:拨款)?"
+NON_FISCAL_SIDE = re.compile(SIDE_START + r"(?:非|不是)(?:靠|由)?财政(?:拨款)?"
                              r"(?:出|花|给|来)?的?(?:那一部分|那部分|部分|那块)?(总收入|总支出|收入|支出)"
                              r"(?:一共|总共|合计|加起来)?(?:有|是)?(?:多少|几何)")
 
@@ -360,8 +362,7 @@ REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12
 
 
 # 除了教育以外，别的几类一共花了多少: the classes said by their count, the spending by its verb
-REST_OF_CLASSES = re.compile(rf"(?:^|(?<=[的心局校学年度，,。？?；;\s那么]))"
-                             rf"(?:除了|除开|{LEFT_OUT})"
+REST_OF_CLASSES = re.compile(rf"(?:{SIDE_START}|(?<=[。？?；;那么]))(?:除了|除开|{LEFT_OUT})"
                              r"(它|[^，,。？?\s]{2,12}?)(?:以外|之外)?"
                              r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:几|[两三四五六])(?:大类|类|项)"
                              r"(?:(?:一共|加起来|合计|总共|共|加在一起|加一块儿?|加一起|合起来)"
