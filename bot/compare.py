@@ -94,10 +94,15 @@ def _headline_amount(answer: Answer, budget: bool = False, share: bool = False,
         # compared, never the amounts
         share = FIRST_SHARE.search(first)
         return (Decimal(share.group(0)[:-1]), "%") if share else None
-    found = FIRST_AMOUNT.search(first.replace(",", ""))
-    if found:  # what the reader sees first
+    found = REST_WORKED_OUT.search(first.replace(",", "")) or FIRST_AMOUNT.search(
+        first.replace(",", ""))
+    if found:  # what the reader sees first; of a part worked out, that part (项目支出为0.00万元)
         return _amount(found.group(0))
     return _amount(answer.figures[0]) if answer.figures else None
+
+
+# a part worked out as its whole less the part stated: 其中基本支出…，项目支出为0.00万元（计算得出
+REST_WORKED_OUT = re.compile(r"(?<=为)-?\d+(?:\.\d+)?[万亿]?元(?=（计算得出)")
 
 
 def _fmt(value: Decimal) -> str:

@@ -111,6 +111,15 @@ BOTTOM_ASKED = re.compile(r"(?:那|这){0,2}(?:张表|个表|表)?(?:的|里)?(?
                           r"(?:是|有|为)?(?:多少万?)?")  # (那个合计数到底是多少万)
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
+# 年末结转结余里，结转和结余各是多少: the two halves of a figure stated as one (not two years')
+CARRIED_SPLIT_ASKED = re.compile(
+    r"^(?!.*(?:年初|上年|去年).*年末|.*年末.*(?:年初|上年|去年))(?:.*(?<!年末)(?<!年初)(?<!上年)"
+    r"(?<!财政拨款)结转(?:和|与|跟|、)?结余(?:各|分别|各自)"
+    r"|.*结转(?:的|部分)?(?:是|有)?多少.{0,4}结余(?:的|部分)?(?:是|有)?多少)")
+EXISTS_ASKED = re.compile(  # 事业收入有没有 (not what it means, nor what it includes)
+    r"^(?!.*(?:意思|解释|定义|说法|概念|含义|指的|指啥|指什么|叫|算|区别|是什么|是啥|包括|属于))"
+    r".*(?:有没有|有无|是否有|有.{0,8}[吗么嘛])")
+DEFINITION = re.compile(r"[:：]指")  # a glossary sentence: 二、事业收入:指事业单位…
 # a figure worked out from others (added, set against, divided), never quoted as it is
 WORKED_OUT = re.compile(r"加起来|加一起|加在一起|合起来|加一块|一共几|总共几|几倍|多少倍|多增|多减"
                         r"|隔了多少|相隔|摊到")
@@ -705,6 +714,11 @@ class Engine(FollowUps, Lines):
         if answer.intent == PASSAGE and not self._fits(match.text, answer, False):
             answer = decline(question, "决算没有单独列出这一部分的金额。", answer.intent,
                              match.confidence)  # 其中基建呢: a sentence that names it in passing
+        if answer.intent == PASSAGE and not state.things and EXISTS_ASKED.search(question) and \
+                DEFINITION.search(answer.answer):
+            answer = decline(question, "决算没有列出这一项的数字，只在名词解释里说明了它的含义。",
+                             answer.intent, match.confidence)  # 有没有经营收入: a glossary's
+            # definition is no sign that there is any (after a figure: meaning_for_amount)
         return answer, self._remember(state, match, answer)
 
     @staticmethod
@@ -960,6 +974,12 @@ class Engine(FollowUps, Lines):
 
     def _answer(self, question: str, match: Match) -> Answer:
         """The candidates (figures and glossary, narrative passages) and one decision."""
+        if CARRIED_SPLIT_ASKED.search(match.text) and match.doc_ids and not any(
+                "结转" in name and "结余" not in name for d in match.doc_ids
+                for name in (*self.docs[d].facts, *self.docs[d].cells)):
+            return replace(decline(question, "决算只写了结转和结余合在一起的数，没有分开列出结转"
+                                   "和结余各是多少。", match.intent.name if match.intent else
+                                   None, match.confidence), firm=True)
         lacking = self._lacking_item(match)
         if lacking and not (match.intent and match.intent.handler in (
                 "define", "reverse_define")) and not any(
@@ -1099,8 +1119,10 @@ class Engine(FollowUps, Lines):
         for word in self._items:
             if word in match.text and match.doc_ids and all(
                     word not in self._names.get(self._doc_sig.get(d, ""), ())
-                    for d in match.doc_ids):
-                return word
+                    and word in _outside(match.text, word, self._names.get(
+                        self._doc_sig.get(d, ""), ())) for d in match.doc_ids) and not (
+                    len(_named_apart(match, word)) > 1 and not _joined_to_a_hit(match, word)):
+                return word  # (养老保险和职业年金这些社保缴费: the word names what is listed)
         return None
 
     def _unnamed_item(self, match: Match, answer: str) -> str | None:
@@ -1691,6 +1713,22 @@ def option_for(question: str, department: str) -> str:
     pointing words become the department), else the department put in front."""
     text, pointed = DEICTIC.subn(department, question.strip(), count=1)
     return text if pointed else f"{department}{question.strip()}"
+
+
+def _outside(text: str, word: str, names) -> str:
+    """The text with every longer name holding the word taken out (其他社会保障缴费 is listed
+    where 社会保障缴费 is not)."""
+    for name in sorted((n for n in names if word in n and n != word), key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
+def _named_apart(match: Match, word: str) -> set[str]:
+    """The things named whole outside the word."""
+    at = match.text.find(word)
+    end = at + len(word)
+    return {h.entry.name for h in match.hits if h.coverage == 1 and h.entry.kind != "term"
+            and (h.span[1] <= at or h.span[0] >= end)}
 
 
 def _joined_to_a_hit(match: Match, word: str) -> bool:
