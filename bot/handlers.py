@@ -432,7 +432,7 @@ def _moved_by_rate(ctx: Context) -> Answer | None:
     return _answer(ctx, text, (f"{_fmt(abs(moved))}{unit}", rate["value"]), [now, rate])
 
 
-CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,8}?(?:多少|几成|百分之|%|比例|比重)"
+CHANGE_SHARE_ASKED = re.compile(r"占[^，,。？?]{0,12}?(?:多少|几成|百分之|%|比例|比重)"
                                 r"|(?:比例|比重)是?多少|里(?:头|面)?算几成")
 MOVED_SAID = re.compile(r"增加|增长|增量|多出|减少|下降|减量|涨|降")
 OF_WHOLES_CHANGE = re.compile(r"占[^，,。？?]{0,10}?(?:增加|增长|减少|下降)(?:额|量|的部分|部分)")
@@ -681,7 +681,8 @@ def _unit_budget(ctx: Context) -> Hit | None:
 # 了多少比例): the unit's own budget
 BUDGET_WORDS = re.compile(r"年初|预算|决算|执行率|执行|完成率|完成|情况|比例|百分之|%|几成"
                           r"|多少|是|得|了|的|怎么样|如何|整体|总体|全年|今年|本年|年度|单位|部门"
-                          r"|总的|安排|实际")
+                          r"|总的|安排|实际|和|跟|与|之间|相差|差距|差额|差|支出|花的|花了|花|钱")
+# (整体预算和实际支出之间差了多少钱: the unit's budget against what it spent)
 EXECUTED = re.compile(r"预算|执行|完成")
 
 

@@ -701,6 +701,10 @@ LISTED = re.compile(f"^[{JOINTS}]|[{JOINTS}]$")
 LIST_JOINT = re.compile(f"[{JOINTS}]|加")  # 一般公共服务加科学技术: a sum's two names
 
 
+SIDE_TOTAL = re.compile(r"(?:本年)?收入(?:合计|总计)")  # the income side's total
+INSIDE = re.compile(r"里|中|里面|当中|之中|中的|里的")
+
+
 def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
     """财政拨款 said after another thing (高等教育…不只是财政拨款, 职业年金缴费财政拨款各花多少)
     narrows it, it is not 财政拨款收入; listed after it (其他收入和财政拨款) it is a thing."""
@@ -717,6 +721,9 @@ def _scope_words_dropped(text: str, hits: list[Hit]) -> list[Hit]:
         if not before:
             continue  # 财政拨款、事业收入…: said first, it may be a thing of the list
         near = max(before, key=lambda o: o.span[1])
+        if SIDE_TOTAL.fullmatch(near.entry.name) and INSIDE.fullmatch(
+                text[near.span[1]:hit.span[0]]):
+            continue  # 本年收入里财政拨款那块: the part of the side's total, a thing
         if not LISTED.search(text[near.span[1]:hit.span[0]].strip() or "_"):
             drop.add(hit.span)
     return [h for h in hits if h.span not in drop]

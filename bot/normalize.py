@@ -357,14 +357,14 @@ NON_FISCAL_PART = re.compile(rf"{WHOLE_FIRST}(?:里|中|里面|当中|里头)?[�
 REST_OF_SIDE = re.compile(rf"(?:除了|除开|{LEFT_OUT})([^，,。？?\s]{{2,12}}?)(?:以外|之外)?"
                           r"(?:的话|以后|之后)?[，,\s]*(?:(?:剩下|其余|别的|余下|另外)的?(?:几|[两三四五六])?"
                           r"(?:大类|类|项|个|块)?|其他(?:几|[两三四五六])(?:大类|类|项|个|块)|其他的)"
-                          r"的?支出(?:一共|加起来|合计|总共|共|加在一起)?"
+                          r"的?支出(?:一共|加起来|合计|总共|共|加在一起|加一块儿?|加一起|合起来)?"
                           r"(?:花了|用了|是|有|为)?(?:多少|几何)")
 
 
 # 除了教育以外，别的几类一共花了多少: the classes said by their count, the spending by its verb
 REST_OF_CLASSES = re.compile(rf"(?:{SIDE_START}|(?<=[。？?；;那么]))(?:除了|除开|{LEFT_OUT})"
                              r"(它|[^，,。？?\s]{2,12}?)(?:以外|之外)?"
-                             r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:几|[两三四五六])(?:大类|类|项)"
+                             r"[，,\s]*(?:剩下|其余|别的|余下|另外|其他)的?(?:(?:几|[两三四五六])(?:大类|类|项)|大类|类)"
                              r"(?:(?:一共|加起来|合计|总共|共|加在一起|加一块儿?|加一起|合起来)"
                              r"(?:花了|用了|花|开支了?|是|有|为|还剩|剩)?"
                              r"|花了|用了|花|开支了?)(?:多少|几何)")  # (别的几类合计多少: a sum)
@@ -487,6 +487,19 @@ FISCAL_OF_ITSELF = re.compile(r"财政拨款的?([^，,。？?\s占]{2,8}?)(?:�
                               r"(?:中|里|当中|里面)?(?=占|的)")
 
 
+# 财政、事业、其他三块收入: heads of two listed with 、 and counted, sharing the side said once
+# after (社保就业、卫生健康…三类支出: longer heads are names said short, left as said)
+HEADS_LISTED = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[学局心的年里中是和在看]))"
+                          r"((?:[\u4e00-\u9fff]{2}、){1,5}[\u4e00-\u9fff]{2})"
+                          r"((?:[两三四五六七八]|几)(?:大块|块|项|类|种|个|大类))(收入|支出)")
+
+
+def _heads_with_tail(m: re.Match) -> str:
+    heads = m.group(1).split("、")
+    return "、".join(h if h.endswith(m.group(3)) else h + m.group(3) for h in heads) + "这" + \
+        m.group(2) + m.group(3)
+
+
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (FISCAL_OF_ITSELF, r"\1里财政拨款"),
                  (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
@@ -495,7 +508,8 @@ ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (FISC
                  (PURCHASE_KIND_BARE, r"\1\2采购"),
                  (PURCHASE_KIND_FIRST, r"\1采购"),
                  *SIDES_BY_VERB, (SUMMARY_BOTTOM, r"\1总计"), (GRAND_TOTAL, "总表总计"),
-                 (MATTER_HANDLED, r"负责\1"))
+                 (MATTER_HANDLED, r"负责\1"), (HEADS_LISTED, _heads_with_tail))
+
 
 
 # 点解 is Cantonese for 为什么, except inside words (重点解决, 难点解读, 点解释)

@@ -427,9 +427,9 @@ def _counts_added(ctx: Context, named: list[tuple[str, dict]],
 HALF_OR_SHARE = re.compile(SHARE_SAID.pattern + r"|过半|一半|多数|大半")
 
 
-# a list said with 、 before the sum asked (教育、科技、社保、住房、其他这几类支出加总)
+# a list said with 、 before the sum or order asked (教育、科技、社保、住房、其他这几类支出加总)
 LISTED_RUN = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}?)"
-                        r"(?:这|那|几|[两三四五六七八九]|加|合|一共|总共|之和|的总|共)")
+                        r"(?:这|那|几|[两三四五六七八九]|加|合|一共|总共|之和|的总|共|里|中|当中|哪|谁)")
 
 
 def _listed_unfound(ctx: Context, named: list[tuple[str, dict]]) -> Answer | None:
@@ -755,6 +755,10 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         # 支出下面哪一项最大: its rows; 项目支出里哪个项最多: the rows of that column
     if len(items) < 2:
         items = [(n, f) for n in names if (f := stated_value(ctx, n))]
+        listed = LISTED_RUN.search(ctx.question)  # 甲、乙、丙里最多的: one listed and not
+        if listed and 2 <= len(items) < len([p for p in listed.group(1).split("、") if p]):
+            return decline(ctx.question, "列出的几项里有的在决算中没有找到，没法排出先后。",
+                           ctx.intent.name)  # found is never left out of the order
     where = f"{names[0]}中" if names and names[0] not in dict(items) else ""
     classes = _classes(ctx) if not coded and (len(items) < 2 or CLASS_WORDS.search(
         ctx.match.text) or LEVEL_SAID.search(ctx.match.text)) else []
@@ -1487,11 +1491,19 @@ COLUMN_TAKEN = re.compile(r"(?:减去|减掉|减|除去|除掉|扣除|扣掉|去
 RATIO_SAID = re.compile(r"(?:是|相当于|等于)[^，,。？?占]{1,14}?的(?:百分之|几成|%|多少成)")
 
 
+# 甲在乙里的比重: the share of 甲 in 乙, said with no 占
+IN_WHOLE_SHARE = re.compile(r"在(?=[^，,。？?]{1,12}?(?:里|中|当中|之中)的?"
+                            r"(?:比重|比例|份额|占比))")
+
+
 def share_of(ctx: Context) -> Answer | None:
     """甲占乙的比重 with no such share stated: 甲 ÷ 乙 of the two named, labelled as computed."""
     cut = ctx.match.text.find("占")
     if SHARES_SIDE_BY_SIDE.match(ctx.match.text, cut):
         return None  # 工资福利占比跟商品和服务比: two shares set side by side, no 乙 of 甲
+    held = IN_WHOLE_SHARE.search(ctx.match.text) if cut < 0 else None
+    if held is not None:  # 机关运行经费在总支出里的比重超没超过四分之三: 在 stands for 占
+        cut = held.start()
     if cut < 0:
         return _column_within(ctx)
     before = [h.entry.name for h in ctx.hits if h.span[1] <= cut]

@@ -53,3 +53,44 @@ def test_a_verdict_and_one_persons_payment_are_declined(both):
     assert verdict.intent == "figure.opinion" and not verdict.answered, verdict.answer
     turns = talk(both, "普陀区财政局住房公积金多少", "那具体某个人一个月交多少公积金")
     assert turns[-1].intent == "figure.personal" and not turns[-1].answered, turns[-1].answer
+
+
+def test_a_share_said_with_in_and_no_zhan_is_worked_out(hetang):
+    share = hetang.ask("荷塘区政务服务中心机关运行经费在总支出里的比重超没超过四分之三?")
+    assert share.answered and "76.98%" in share.answer, share.answer
+
+
+def test_the_fiscal_part_of_this_years_income_is_a_thing(putuo):
+    share = putuo.ask("普陀财政局本年收入里，财政拨款那块占比多少？")
+    assert "99.79%" in share.answer, share.answer
+
+
+def test_budget_against_spending_of_one_row_and_of_the_unit(putuo):
+    row = putuo.ask("普陀财政局行政运行这一项，年初预算和实际支出差了多少？")
+    assert row.answered and "48.16" in row.answer, row.answer
+    unit = putuo.ask("普陀财政局整体预算和实际支出之间差了多少钱？")
+    assert unit.answered and "53.87" in unit.answer, unit.answer
+
+
+def test_a_change_set_against_the_change_of_the_whole(university):
+    part = university.ask("西南大学教育支出的增加额占总支出增加额的多大比例")
+    assert "96.34%" in part.answer, part.answer
+
+
+def test_the_rest_of_the_classes_added_up(putuo):
+    rest = putuo.ask("普陀区财政局除开一般公共服务，别的几类支出加一块是多少")
+    assert "833.39" in rest.answer, rest.answer
+
+
+def test_heads_listed_with_the_side_said_once_and_the_unfound_never_ranked(university):
+    gap = university.ask("西南大学财政、事业、其他三块收入里，最多的比最少的多出多少")
+    assert "191690.97" in gap.answer, gap.answer
+    short = university.ask("西南大学事业收入、其他收入、某某收入里最多的比最少的多多少")
+    assert not short.answered and "85060.83" not in short.answer, short.answer
+
+
+def test_the_two_kinds_of_spending_by_what_they_are_for(putuo):
+    kinds = putuo.ask("普陀财政局2024年的钱，日常运转和专项任务各花了几成？")
+    assert "79.49%" in kinds.answer and "20.51%" in kinds.answer, kinds.answer
+    described = putuo.ask("普陀财政局的行政运行，也就是日常运转的钱，花了多少")
+    assert "1511.89" in described.answer, described.answer
