@@ -119,6 +119,10 @@ CARRIED_SPLIT_ASKED = re.compile(
 EXISTS_ASKED = re.compile(  # 事业收入有没有 (not what it means, nor what it includes)
     r"^(?!.*(?:意思|解释|定义|说法|概念|含义|指的|指啥|指什么|叫|算|区别|是什么|是啥|包括|属于))"
     r".*(?:有没有|有无|是否有|有.{0,8}[吗么嘛])")
+# 留学生里有多少人拿奖学金: a part of a count, picked out by what its people do or have
+COUNTED_AMONG = re.compile(r"(?:里|中|当中|里面|里头)(?:有|一共有|共有)?(?:多少|几)(?:个)?"
+                           r"(?:人|位|名)((?:拿|获|享受|领|得到|申请|参加|住|来自|毕业|出国|读|是女|是男)"
+                           r"[\u4e00-\u9fff]{0,6})")
 DEFINITION = re.compile(r"[:：]指")  # a glossary sentence: 二、事业收入:指事业单位…
 # a figure worked out from others (added, set against, divided), never quoted as it is
 WORKED_OUT = re.compile(r"加起来|加一起|加在一起|合起来|加一块|一共几|总共几|几倍|多少倍|多增|多减"
@@ -1020,6 +1024,11 @@ class Engine(FollowUps, Lines):
         if part and part.group(1)[:2] not in answer.answer:  # …里头，审计服务是多少钱: no sentence
             return decline(question, f"决算没有单独列出“{part.group(1)}”的数字。",  # says it
                            answer.intent, match.confidence)
+        among = COUNTED_AMONG.search(match.text) if answer.answered else None
+        if among and among.group(1)[:2] not in answer.answer:  # 留学生里有多少人拿奖学金:
+            return replace(decline(question, "决算只写了总的人数，没有写明其中"  # the whole's
+                                   f"{among.group(1)}的人数。", answer.intent,  # count is no
+                                   match.confidence), firm=True)  # answer to a part of it
         unnamed = self._unnamed_item(match, answer.answer) if answer.answered else None
         if unnamed:  # 教育经费 answered with 财政拨款收入
             return replace(decline(question, f"决算没有单独列出“{unnamed}”的数字。",

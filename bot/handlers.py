@@ -1495,6 +1495,13 @@ def _fiscal_minus_pair(ctx: Context, values: list[tuple[str, dict]]) -> list | N
         fact = stated_value(ctx, fiscal_name)
         if fact is not None:
             return [values[0], (fiscal_name, fact)]
+    stated = [f for f in ctx.doc.facts.get(name, []) if f["qualifier"] == "决算数"
+              and f.get("parent") and f["number"] is not None]  # 基本支出 stated under both
+    whole = next((f for f in stated if FISCAL not in f["parent"]), None)  # totals: under
+    fiscal = next((f for f in stated if FISCAL in f["parent"]), None)  # 财政拨款支出总计, its
+    if whole and fiscal and whole["unit"] == fiscal["unit"] and whole["number"] != fiscal[
+            "number"]:  # fiscal part
+        return [(name, whole), (FISCAL + name, fiscal)]
     if not BARE_FISCAL.match(ctx.match.text, said.end()):
         return None
     funds = _row_funds(ctx, name, _side_said(ctx.match.text))  # 教育支出减去财政拨款: the

@@ -310,7 +310,7 @@ NON_FISCAL_SIDE = re.compile(SIDE_START + r"(?:非|不是)(?:靠|由)?财政(?:�
 # of the part it holds
 WHOLE_FIRST = r"(?<![里这那它其])(?!里|这|那|它|其中)([^，,。？?\s]{2,20}?)"
 AMOUNT_WORDS = r"(?:算下来|一共|总共)?(?:有|是)?(?:多少|几何)"
-PART_ASKED = rf"(?:部分|那部分|钱)?还?{AMOUNT_WORDS}"
+PART_ASKED = rf"(?:部分|那部分|那块|钱)?还?{AMOUNT_WORDS}"
 # 购房补贴收入里，财政拨款以外的部分有多少 / …里除了财政拨款还有多少: the whole less the part
 # said outside it (no count: 还有多少项)
 OUTSIDE_PART = re.compile(rf"{WHOLE_FIRST}(?:里面|里头|当中|里|中)[，,]?"
@@ -349,7 +349,7 @@ TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?){PUT_FIRST}(?:的话|
 # 教育支出里不是财政拨款出的钱有多少, 年末结转和结余里，非财政拨款的部分: a row less its own
 # 财政拨款 part
 NON_FISCAL_PART = re.compile(rf"{WHOLE_FIRST}(?:里|中|里面|当中|里头)?[，,]?的?(?:不是|非)"
-                             rf"(?:靠|由|用)?财政拨款(?:出|花|给|支付|来)?的{PART_ASKED}")
+                             rf"(?:靠|由|用)?财政拨款(?:出|花|给|支付|来)?(?:的|(?=那部分|那块)){PART_ASKED}")
 
 
 # 除了教育，剩下几类支出一共多少 / 除了教育支出以外，别的支出加起来: the year's spending less

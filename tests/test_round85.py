@@ -94,3 +94,20 @@ def test_the_two_kinds_of_spending_by_what_they_are_for(putuo):
     assert "79.49%" in kinds.answer and "20.51%" in kinds.answer, kinds.answer
     described = putuo.ask("普陀财政局的行政运行，也就是日常运转的钱，花了多少")
     assert "1511.89" in described.answer, described.answer
+
+
+def test_how_many_shares_of_another_is_how_many_times(putuo):
+    turns = talk(putuo, "普陀区财政局24年基本工资多少", "津贴补贴顶得上几份基本工资")
+    assert turns[-1].intent == "figure.times" and "4.72" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_part_of_a_count_picked_out_by_what_they_do_is_not_the_count(university):
+    some = university.ask("西南大学来华留学生里有多少人拿奖学金")
+    assert not some.answered and "2000" not in some.answer, some.answer
+
+
+def test_the_non_fiscal_part_of_a_kind_stated_under_both_totals(university):
+    basic = university.ask("西南大学全口径的基本支出里，非财政拨款那部分是多少")
+    assert basic.answered and "160766.46" in basic.answer, basic.answer
+    project = university.ask("西南大学项目支出里不是财政拨款的有多少")
+    assert "59810.28" in project.answer, project.answer
