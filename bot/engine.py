@@ -119,6 +119,19 @@ CARRIED_SPLIT_ASKED = re.compile(
 EXISTS_ASKED = re.compile(  # 事业收入有没有 (not what it means, nor what it includes)
     r"^(?!.*(?:意思|解释|定义|说法|概念|含义|指的|指啥|指什么|叫|算|区别|是什么|是啥|包括|属于))"
     r".*(?:有没有|有无|是否有|有.{0,8}[吗么嘛])")
+# an answer that leads with the year's total of a side (本年支出合计, 支出总计, 收入支出总计)
+SIDE_TOTAL_LED = re.compile(r"[^\n]{0,30}年度(?:：收入支出决算总表「本年支出合计」"
+                            r"|(?:本年)?支出合计：决算数|支出总计：决算数|收入支出总计：决算数)")
+# how a total is asked, the unit and the year pointed at: no deed of its own
+ASKING_FILLER = re.compile(
+    r"一年到头|一年下来|一整年|全年|一年|今年|这一年|当年|本年|年度|一共|总共|总计|合计"
+    r"|加起来|到底|究竟|大概|大约|差不多|左右|多少钱|多少|几|钱|万元|万|元|花掉|花了|花"
+    r"|用掉|用了|出去|支出|开支|实际|真正|最后|全部|所有|总|请问|问下|问问|想问|我想|好奇"
+    r"|他们|它|这个|那个|单位|部门|局里|中心|学校|的|了|啊|呀|吗|呢|吧|嘛|哦|一下|一"
+    r"|决算|总数|总额|数目|数字|是|又|还|也|那么|那|好的|好|嗯|行|请|给我|告诉我|说说|说下"
+    r"|讲讲|查查|查一下|帮我|麻烦|谢谢|大致|大体|具体|下来|整个|整体|总体|个数|个"
+    r"|大学|这所|这家|该|咱们|我们|报告期内|期内|年底|年终|年内|里面|里头|开销|花销|花费|财年")
+DEED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 # 留学生里有多少人拿奖学金: a part of a count, picked out by what its people do or have
 COUNTED_AMONG = re.compile(r"(?:里|中|当中|里面|里头)(?:有|一共有|共有)?(?:多少|几)(?:个)?"
                            r"(?:人|位|名)((?:拿|获|享受|领|得到|申请|参加|住|来自|毕业|出国|读|是女|是男)"
@@ -1024,6 +1037,9 @@ class Engine(FollowUps, Lines):
         if part and part.group(1)[:2] not in answer.answer:  # …里头，审计服务是多少钱: no sentence
             return decline(question, f"决算没有单独列出“{part.group(1)}”的数字。",  # says it
                            answer.intent, match.confidence)
+        if answer.answered and self._total_for_a_deed(match, answer):
+            return replace(decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
+                                   answer.intent, match.confidence), firm=True)
         among = COUNTED_AMONG.search(match.text) if answer.answered else None
         if among and among.group(1)[:2] not in answer.answer:  # 留学生里有多少人拿奖学金:
             return replace(decline(question, "决算只写了总的人数，没有写明其中"  # the whole's
@@ -1122,6 +1138,16 @@ class Engine(FollowUps, Lines):
                 :part.start(1)]:
             return None
         return part
+
+    @staticmethod
+    def _total_for_a_deed(match: Match, answer: Answer) -> bool:
+        """买电脑一年花了多少, 委托中介机构做审计一年花了多少: a deed of its own said with 花了,
+        nothing named whole — the year's total is no answer to it."""
+        if not SIDE_TOTAL_LED.match(answer.answer) or any(
+                h.coverage == 1 for h in match.hits):
+            return False
+        left = ASKING_FILLER.sub("", match.masked.replace(PLACEHOLDER, "，"))
+        return bool(DEED_WORDS.search(left))
 
     def _lacking_item(self, match: Match) -> str | None:
         """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""

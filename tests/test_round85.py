@@ -111,3 +111,14 @@ def test_the_non_fiscal_part_of_a_kind_stated_under_both_totals(university):
     assert basic.answered and "160766.46" in basic.answer, basic.answer
     project = university.ask("西南大学项目支出里不是财政拨款的有多少")
     assert "59810.28" in project.answer, project.answer
+
+
+def test_a_deed_of_its_own_is_never_answered_with_the_years_total(putuo):
+    deed = putuo.ask("普陀财政局买电脑一年花了多少")
+    assert not deed.answered and "2940.05" not in deed.answer, deed.answer
+    other = putuo.ask("财政所自己一年花多少")
+    assert not other.answered, other.answer
+    year = putuo.ask("普陀财政局这家单位全年度的开销一共多少")
+    assert year.answered and "2940.05" in year.answer, year.answer
+    turns = talk(putuo, "普陀区财政局2024年收入总计多少？", "好的。那一年花出去多少？")
+    assert "2940.05" in turns[-1].answer, turns[-1].answer
