@@ -429,7 +429,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         and not KINDS_EACH.search(text)) or (
         two and _strip(text, w.particles, w.asks) in w.summed) or (two and of_both))  # X, Y呢,
     # 哪个多 / 差多少 / 一共多少: the two asked in turn
-    added = kind == "total" and BOTH_UNITS.search(text)  # 两家加起来多少
+    in_turn = len(state.turns) >= 2 and state.turns[-1][0] != state.turns[-2][0] and all(
+        len(t) == 1 for _, t in state.turns[-2:])  # 普陀的X, 荷塘的X: one thing of each in turn
+    added = kind == "total" and (BOTH_UNITS.search(text) or in_turn)  # 两家加起来多少
     if not spans and state.prior_department and (kind in ("difference", "compare", "times")
                                                   or WHICH_HIGHER.search(text) or added):
         # 荷塘的X, 普陀的呢, 差多少 / 哪个多: the last thing of the two departments just asked
@@ -438,6 +440,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         said = base.group(1) or "" if base else ""
         if sum(c in first for c in said) > sum(c in second for c in said):
             first, second = second, first  # 普陀的呢，是荷塘的多少倍: 荷塘 the base, named
+        if LATTER_FIRST.search(text):
+            first, second = second, first  # 后者是前者的几倍: the one asked last over the first
         own = {d: t[0] for d, t in state.turns[-2:] if len(t) == 1 and t[0].endswith(TOTAL_NAMED)}
         if len(own) == 2 and own.get(first) != own.get(second) and None not in (
                 own.get(first), own.get(second)):  # each one's total, named differently in its
@@ -621,6 +625,8 @@ TWO_SAID = re.compile(r"(?:(?![收支花进用])[\u4e00-\u9fff]){2,}?(?:类|那�
 GAP_WORDS = re.compile(r"少|减|省|节约|节省|超|差")  # what the budgets' gaps are said by
 
 
+LATTER_FIRST = re.compile(r"(?:后者|后一个|后面(?:那|这|的)(?:一项|项|个)?)"  # 后者是前者的
+                          r"(?!.*(?:后者|后一个|后面)).*(?:前者|前一个|前面)")  # (not 前者是后者)
 ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍
                         r"|前面(?:那|这|的)(?:一项|项|个)|后面(?:那|这|的)(?:一项|项|个)"
                         r"|前面的(?=(?:几|多少)倍)|后面的(?=(?:几|多少)倍)"  # 是后面的几倍
@@ -635,6 +641,9 @@ def _one_of_two(text: str, state: State) -> str:
     m = ONE_OF_TWO.search(text)
     if m is None:
         return ""
+    if len(state.turns) >= 2 and state.turns[-1][0] != state.turns[-2][0] and len(
+            state.things) == 1:
+        return ""  # 荷塘的支出总计, 普陀的支出合计, 后者是前者的几倍: the two departments'
     if len(state.things) == 2:
         two = state.things
     elif len(state.things) == 1 and state.before and state.before != state.things:

@@ -136,6 +136,8 @@ DEED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
 COUNTED_AMONG = re.compile(r"(?:里|中|当中|里面|里头)(?:有|一共有|共有)?(?:多少|几)(?:个)?"
                            r"(?:人|位|名)((?:拿|获|享受|领|得到|申请|参加|住|来自|毕业|出国|读|是女|是男)"
                            r"[\u4e00-\u9fff]{0,6})")
+MEANING_ASKED = re.compile(r"意思|解释|定义|是什么|是啥|指什么|指啥|指的|含义|叫什么|叫啥|叫做"
+                           r"|算什么|算啥|属于|概念|说法|哪个词|什么词|怎么理解|包括")
 DEFINITION = re.compile(r"[:：]指")  # a glossary sentence: 二、事业收入:指事业单位…
 # a figure worked out from others (added, set against, divided), never quoted as it is
 WORKED_OUT = re.compile(r"加起来|加一起|加在一起|合起来|加一块|一共几|总共几|几倍|多少倍|多增|多减"
@@ -407,6 +409,11 @@ class Engine(FollowUps, Lines):
                 answer, state = self._each_asked(text, answer, state, chat)
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
+            if answer.intent == PASSAGE and prior.things and (prior.intent or "").startswith(
+                    "figure.") and DEFINITION.search(answer.answer) and not MEANING_ASKED.search(
+                    question):  # 普陀的年初结转和结余, 荷塘呢: a meaning is no amount
+                answer = decline(question, "决算没有写明这一项的金额。", answer.intent,
+                                 answer.confidence)
             answer = wording.as_asked(question, answer, prior.reason, prior.question)  # 精确是
             # 多少, 别推算,
             # 还有别的原因吗: what the line asks of the answer as a whole

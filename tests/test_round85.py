@@ -122,3 +122,15 @@ def test_a_deed_of_its_own_is_never_answered_with_the_years_total(putuo):
     assert year.answered and "2940.05" in year.answer, year.answer
     turns = talk(putuo, "普陀区财政局2024年收入总计多少？", "好的。那一年花出去多少？")
     assert "2940.05" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_same_thing_of_two_departments_in_turn_added_and_set_in_order(both):
+    turns = talk(both, "普陀财政局政府采购", "荷塘政务中心政府采购", "合计多少")
+    assert "255.34" in turns[-1].answer, turns[-1].answer
+    turns = talk(both, "荷塘政务中心支出总计", "普陀财政局支出合计", "后者是前者的几倍")
+    assert "3.44" in turns[-1].answer.split("\n")[0], turns[-1].answer
+
+
+def test_a_meaning_is_no_amount_of_the_next_department(both):
+    turns = talk(both, "普陀财政局年初结转和结余", "荷塘呢")
+    assert not turns[-1].answered and "以前年度" not in turns[-1].answer, turns[-1].answer
