@@ -268,18 +268,24 @@ class Engine(FollowUps, Lines):
                 add(cores[name], name, kind, 0.9)
         for term in (n for n, k, _ in named if k == "term"):
             add(term, term, "term")
+        def computable(derived) -> bool:  # (a part printed only as a table's row counts)
+            return derived.computable(stated | (set(names) if derived.part_printed else set()))
+
+        worked_out = {a for d in vocab.derived if d.name not in names and computable(d)
+                      for a in d.aliases + (d.name,)}  # (一般公共预算财政拨款收入 of a
+        # university: worked out, never its 财政拨款收入 said by that name)
         for alias, metrics, each in vocab.aliases:
             present = sorted((m for m in metrics if m in names),
                              key=lambda m: names[m] == "note")  # figures before notes
             for target in present if each else present[:1]:
                 add(alias, target, names[target], 0.95)
                 for other in metrics:
-                    if other not in names:
+                    if other not in names and other not in worked_out:
                         add(other, target, names[target], 0.95)
         for derived in vocab.derived:
             if derived.name in names:
                 continue  # stated: the disclosure's own figure, never a computed one
-            if derived.computable(stated):
+            if computable(derived):
                 for alias in derived.aliases + (derived.name,):
                     add(alias, derived.name, "derived", 0.95)
         return list(entries.values())
@@ -328,7 +334,21 @@ class Engine(FollowUps, Lines):
                     f"{part['value']}" + (f"（占{share}）" if share else "") +
                     f"，{derived.name}为{value}（计算得出，非原文数字）。")
             return text, [value], [whole, part]
-        return None
+        if not derived.part_printed:
+            return None
+        whole = next((f for w in wholes if (f := handlers._first(doc.facts.get(w, []), "决算数",
+                                                                 money=True))), None)
+        part = next((handlers.cell_fact(c) for c in doc.cells.get(part_name, [])
+                     if c.get("number") is not None), None)  # 其中：政府性基金预算财政拨款
+        if whole is None or part is None or whole["unit"] != part["unit"]:
+            return None
+        rest = handlers._dec(whole["number"]) - handlers._dec(part["number"])
+        if rest < 0:
+            return None
+        value = f"{handlers._fmt(rest)}{part['unit']}"
+        text = (f"{doc.label}{whole['metric']}{whole['value']}，其中{part['metric']}"
+                f"{part['value']}，{derived.name}为{value}（计算得出，非原文数字）。")
+        return text, [value], [whole, part]
 
     def rematch(self, match: Match, doc: DocIndex, kinds: set[str] | None = None,
                 names: set[str] | None = None) -> list[Hit]:

@@ -58,6 +58,7 @@ class Derived:
     rest: tuple[str, tuple[str, ...]] = ("", ())
     joint: tuple[str, ...] = ()  # one figure of both sides (收入支出总计): its difference
     covered_by: tuple[str, ...] = ()  # what a gap is made up from, where stated (上年结转和结余)
+    part_printed: bool = False  # the part may be printed only as a table's "其中" row
 
     @property
     def is_rest(self) -> bool:
@@ -206,7 +207,8 @@ def _vocabulary(data: dict) -> Vocabulary:
                             tuple(map(tuple, d.get("minus", ((), ())))),  # type: ignore[arg-type]
                             (d["rest"]["part"], tuple(d["rest"]["of"])) if "rest" in d
                             else ("", ()), tuple(d.get("joint", ())),
-                            tuple(d.get("covered_by", ())))
+                            tuple(d.get("covered_by", ())),
+                            bool(d.get("rest", {}).get("printed")))
                     for d in data.get("derived", []))
     lexicon = tuple((str(v), str(e["word"])) for key in ("colloquial", "english")
                     for e in data.get(key, []) for v in e["variants"])

@@ -134,3 +134,10 @@ def test_the_same_thing_of_two_departments_in_turn_added_and_set_in_order(both):
 def test_a_meaning_is_no_amount_of_the_next_department(both):
     turns = talk(both, "普陀财政局年初结转和结余", "荷塘呢")
     assert not turns[-1].answered and "以前年度" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_universitys_general_budget_funds_are_worked_out_from_its_printed_part(university):
+    general = university.ask("西南大学一般公共预算财政拨款收入多少")
+    assert "242905.88" in general.answer and "计算得出" in general.answer, general.answer
+    funds = university.ask("西南大学财政拨款收入多少")
+    assert "243015.38" in funds.answer.split("\n")[0], funds.answer
