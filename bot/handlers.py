@@ -174,11 +174,12 @@ def share(ctx: Context) -> Answer:
     if part is not None:  # 甲占乙: 甲 states no share and cannot be divided: never 乙's own share
         return decline(ctx.question, f"{ctx.doc.label}决算没有写明{part[0]}占{part[1]}的比例，"
                        "也没有可以用来计算的两个数。", ctx.intent.name, ctx.match.confidence)
-    from bot.several import count_of_its_whole  # several reads these helpers: imported here
+    from bot.several import count_of_its_whole, share_of_spending  # several reads these
+    # helpers: imported here
 
-    counted = count_of_its_whole(ctx)
-    if counted is not None:  # 正高占多少比例: of the whole its count is stated in
-        return counted
+    counted = count_of_its_whole(ctx) or share_of_spending(ctx)
+    if counted is not None:  # 正高占多少比例: of the whole its count is stated in; 总支出里
+        return counted  # 财政拨款的比重: of the year's spending
     return _figures(ctx, first="占比")
 
 

@@ -481,6 +481,10 @@ FISCAL_SUMMARY = re.compile(r"财政拨款(?:的|那张|这张)?(?:收支)?总�
 # 财政局管公务车辆的事吗: whether it is the unit's duty (负责公务车辆吗), no figure of it
 MATTER_HANDLED = re.compile(r"(?:^|(?<=[局心校学院]))管([^，,。？?]{2,12}?)的事(?:情|儿)?"
                             r"(?=[吗么不没呢？?]|$)")
+# 总支出里财政拨款占多少: the spending's own 财政拨款 part (its 财政拨款支出), no income; a row
+# said before (教育支出里财政拨款) is that row's, read by its tables
+FISCAL_OF_SPENDING = re.compile(r"(?:^|(?<=[的总部年心局校学院]))(支出(?:总计|合计)?)"
+                                r"(里|中|当中|里面)的?财政拨款(?=占|的?(?:比重|比例|份额|多少|几成|百分))")
 # 财政拨款项目支出占全校项目支出的几成: the 财政拨款 part of one thing over all its funds
 FISCAL_OF_ITSELF = re.compile(r"财政拨款的?([^，,。？?\s占]{2,8}?)(?:在|占)"
                               r"(?:全校|全部|全单位|单位|学校|整个|总的?|所有|全口径)?的?\1"
@@ -501,6 +505,7 @@ def _heads_with_tail(m: re.Match) -> str:
 
 
 ASKED_PLAINLY = ((FISCAL_SUMMARY, "财政拨款收入支出决算总表"), (FISCAL_OF_ITSELF, r"\1里财政拨款"),
+                 (FISCAL_OF_SPENDING, r"\1\2财政拨款支出"),
                  (OPENING_ELIDED, r"\1\2\3\4\2"),
                  (OVER_BY, r"比\1多多少"), (PUT_IN, r"占\1的"), (IS_SHARE_OF, "占"),
                  (BOUND_OF, r"占\1的"),

@@ -1553,6 +1553,33 @@ def share_of(ctx: Context) -> Answer | None:
     return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
 
 
+# 支出里财政拨款支出占多少 (总支出里财政拨款的比重, asked plainly): the spending said bare as the
+# whole, read as the year's spending total
+BARE_SPENDING_WHOLE = re.compile(r"(?:^|(?<=[的总部年]))支出(?:总计|合计)?(?:里|中|当中|里面)")
+
+
+def share_of_spending(ctx: Context) -> Answer | None:
+    """One spending figure with no share stated, its whole said as bare 支出: that figure over
+    the year's spending total (支出总计, else 支出合计), computed; None otherwise."""
+    names = list(dict.fromkeys(h.entry.name for h in ctx.hits
+                               if h.coverage == 1 and h.entry.kind != "term"))
+    if len(names) != 1 or "支出" not in names[0] or not BARE_SPENDING_WHOLE.search(
+            ctx.match.text) or any(f["qualifier"] == "占比" for f in ctx.doc.facts.get(
+                names[0], [])):
+        return None
+    whole_name = next((w for word, totals in ctx.engine.data.vocabulary.defaults
+                       if word == "支出" for w in totals if stated_value(ctx, w)), None)
+    part = stated_value(ctx, names[0])
+    whole = stated_value(ctx, whole_name) if whole_name else None
+    if part is None or whole is None or part["unit"] != whole["unit"] or not whole["number"] \
+            or whole_name == names[0]:
+        return None
+    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
+    text = (f"{ctx.doc.label}{names[0]}{part['value']}，{whole_name}{whole['value']}，"
+            f"{names[0]}占{whole_name}的{_percent(pct)}%（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
+
+
 def count_of_its_whole(ctx: Context) -> Answer | None:
     """正高占多少比例 with nothing named after 占: one count the narrative states as part of a
     whole it also counts (其中正高级职称828人 of 专任教师3265人), over that whole, computed;

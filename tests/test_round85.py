@@ -141,3 +141,11 @@ def test_a_universitys_general_budget_funds_are_worked_out_from_its_printed_part
     assert "242905.88" in general.answer and "计算得出" in general.answer, general.answer
     funds = university.ask("西南大学财政拨款收入多少")
     assert "243015.38" in funds.answer.split("\n")[0], funds.answer
+
+
+def test_the_fiscal_part_of_spending_is_never_the_fiscal_income(university, hetang, putuo):
+    share = university.ask("西南大学2023年财政拨款支出占全部支出的比重是多少？")
+    assert "51.81%" in share.answer and "56.42%" not in share.answer, share.answer
+    assert "91.85%" in hetang.ask("荷塘区政务服务中心支出里财政拨款占多少").answer
+    stated = putuo.ask("普陀区财政局支出里财政拨款占多少")
+    assert "100.00%" in stated.answer and "99.79%" not in stated.answer, stated.answer
