@@ -979,6 +979,11 @@ def _days(doc: DocIndex) -> int:
     return 366 if isleap(doc.doc["year"]) else 365
 
 
+# the classes asked (of the 财政拨款 spending: 主要用在哪几类, 哪几块)
+CLASSES_ASKED = re.compile(r"哪几类|哪些类|哪一类|哪类|几大类|按类|大类|哪几个类"
+                           r"|哪几块|哪些块|几大块")
+
+
 def purpose(ctx: Context) -> Answer:
     """What the money of an item is for, as the disclosure says (主要用于…); a glossary term's
     definition when no use is stated; else a decline, never another item's use."""
@@ -986,6 +991,16 @@ def purpose(ctx: Context) -> Answer:
     if absent is not None:
         return absent
     names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "cell", "note", "column")))
+    if CLASSES_ASKED.search(ctx.match.text) and len(ctx.hits) == 1 and FISCAL in names[0] and \
+            names[0].endswith(("支出", "支出总计")):  # 财政拨款支出主要用在哪几类: its classes
+        from bot.several import _classes  # several reads these helpers: imported here
+
+        classes = sorted(_classes(ctx), key=lambda item: -item[1]["number"])
+        if len(classes) >= 2:
+            listing = "；".join(f"{n}{f['value']}" for n, f in classes)
+            return _answer(ctx, f"{ctx.doc.label}{FISCAL}支出按功能分类（类），从多到少："
+                           f"{listing}。", tuple(f["value"] for _, f in classes),
+                           [f for _, f in classes])
     for name in names:
         notes = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "purpose"]
         if notes:

@@ -149,3 +149,12 @@ def test_the_fiscal_part_of_spending_is_never_the_fiscal_income(university, heta
     assert "91.85%" in hetang.ask("荷塘区政务服务中心支出里财政拨款占多少").answer
     stated = putuo.ask("普陀区财政局支出里财政拨款占多少")
     assert "100.00%" in stated.answer and "99.79%" not in stated.answer, stated.answer
+
+
+def test_the_classes_the_fiscal_spending_went_to(university, putuo):
+    classes = university.ask("西南大学财政拨款支出主要用在哪几类")
+    assert "213588.53" in classes.answer and "13345.79" in classes.answer, classes.answer
+    turns = talk(putuo, "普陀区财政局2024年一般公共预算财政拨款支出多少", "主要用在哪几块？",
+                 "社会保障就业那块占多少")
+    assert "445.69" in turns[1].answer and "60.99" in turns[1].answer, turns[1].answer
+    assert "11.11%" in turns[-1].answer.split("\n")[0], turns[-1].answer
