@@ -104,6 +104,9 @@ def _parts_answer(ctx: Context) -> Answer:
         sources = _income_columns(ctx, named[0])  # 社会保障和就业支出的收入来源: its row
         if sources is not None:  # of the income table, by column
             return sources
+    split = _kinds_split(ctx, named)
+    if split is not None:  # 基本支出和项目支出的构成: the whole they split, not one's parts
+        return split
     bare = bare_total(ctx)  # 支出分哪几块: the total; not one the kind's own totals leave out
     named = named or ([] if ctx.intent.totals and not set(bare) & set(ctx.intent.totals)
                       else bare)  # (支出按经济分类: basic spending's parts)
@@ -139,6 +142,28 @@ def _parts_answer(ctx: Context) -> Answer:
     what = ctx.intent.description.split("（")[0]
     return decline(ctx.question, f"{doc.label}决算没有列出可以说明“{what}”的分项数字。",
                    ctx.intent.name, ctx.match.confidence)
+
+
+KINDS = ("基本支出", "项目支出")  # the two kinds every spending total splits into
+
+
+def _kinds_split(ctx: Context, named: list[str]) -> Answer | None:
+    """Both kinds of spending named: the whole they are stated as parts of, split into them
+    (the one unstated worked out as the whole less the other); None unless both are named."""
+    if not all(k in named for k in KINDS):
+        return None
+    for fact in ctx.doc.facts.get(KINDS[0], []):
+        if fact["qualifier"] != "决算数" or not fact.get("parent"):
+            continue
+        found = parts_of(ctx.doc, fact["parent"])
+        if found is not None and {p["metric"] for p in found[1]} >= set(KINDS):
+            return _render_parts(ctx, fact["parent"], *found)
+    for kind in KINDS:  # 项目支出 unstated: 一般公共预算财政拨款支出总计 less 基本支出
+        worked = ctx.engine.derived_value(ctx.doc, kind)
+        if worked is not None:
+            text, figures, facts = worked
+            return _figure_answer(ctx, text, tuple(figures), facts)
+    return None
 
 
 AMOUNT_ASKED = re.compile(r"多少(?![项块类个种样])|几多")  # 由哪几项构成 asks no amount

@@ -158,3 +158,10 @@ def test_the_classes_the_fiscal_spending_went_to(university, putuo):
                  "社会保障就业那块占多少")
     assert "445.69" in turns[1].answer and "60.99" in turns[1].answer, turns[1].answer
     assert "11.11%" in turns[-1].answer.split("\n")[0], turns[-1].answer
+
+
+def test_both_kinds_named_are_the_split_of_their_whole_not_one_kinds_parts(hetang, putuo):
+    split = hetang.ask("荷塘区政务服务中心基本支出和项目支出的构成情况")
+    assert "784.69" in split.answer and "工资福利支出" not in split.answer, split.answer
+    both = putuo.ask("普陀区财政局基本支出和项目支出的构成")
+    assert "79.49%" in both.answer and "20.51%" in both.answer, both.answer
