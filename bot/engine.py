@@ -659,7 +659,8 @@ class Engine(FollowUps, Lines):
         if state.things and not match.unknown_department and match.unknown_year is None and not (
                 small and not match.named_docs and not leaning and not (
                     state.prior_department and conversation.which_higher_only(match.text))
-                ) and not withheld and not about_itself:  # 校长工资…; 谁的多 after two
+                ) and not withheld and not about_itself and not _pair_named(match):  # 校长
+            # 工资…; 谁的多 after two
             # departments compares them; 你的数准吗 asks of the disclosure, not the last thing
             found = self._follow_up(question, match, state, context, about, named, leaning,
                                     figure_last)
@@ -1775,6 +1776,25 @@ def option_for(question: str, department: str) -> str:
     pointing words become the department), else the department put in front."""
     text, pointed = DEICTIC.subn(department, question.strip(), count=1)
     return text if pointed else f"{department}{question.strip()}"
+
+
+PAIR_KINDS = ("times", "difference")  # 甲是乙的几倍, 甲比乙多多少: two things set against each
+
+
+def _pair_named(match: Match) -> bool:
+    """服务是货物的几倍 after 服务多少: the two things it sets against each other named in the
+    line itself (no earlier thing joins them), none said by a pointer."""
+    names = {h.entry.name for h in match.hits if h.entry.kind not in ("term", "derived")}
+    return match.intent is not None and match.intent.handler in PAIR_KINDS and len(
+        names) == 2 and len(match.hits) == 2 and not POINTER_SAID.search(match.text) and (
+            match.hits[0].span[1] <= match.hits[1].span[0]
+            or match.hits[1].span[1] <= match.hits[0].span[0]) and not any(
+            n.endswith(("合计", "总计")) for n in names)  # (收的比花的多多少: the sides, of
+    # whatever the talk is about)
+
+
+POINTER_SAID = re.compile(r"它|其|这|那|前者|后者|上面|刚才|去年|上年"
+                          r"|两家|谁|哪家|哪个单位|两个单位|都")  # (of two departments too)
 
 
 def _outside(text: str, word: str, names) -> str:

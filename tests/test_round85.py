@@ -165,3 +165,11 @@ def test_both_kinds_named_are_the_split_of_their_whole_not_one_kinds_parts(hetan
     assert "784.69" in split.answer and "工资福利支出" not in split.answer, split.answer
     both = putuo.ask("普陀区财政局基本支出和项目支出的构成")
     assert "79.49%" in both.answer and "20.51%" in both.answer, both.answer
+
+
+def test_two_things_set_against_each_other_in_the_line_are_those_two(putuo):
+    turns = talk(putuo, "普陀区财政局政府采购", "货物多少", "服务多少", "服务是货物的几倍")
+    assert "51.46" in turns[-1].answer and "政府采购金额251.25" not in turns[-1].answer, \
+        turns[-1].answer
+    turns = talk(putuo, "普陀区财政局财政拨款收入多少", "财政拨款支出多少", "收的比花的多多少")
+    assert turns[-1].answered and "0.00万元" not in turns[-1].answer, turns[-1].answer
