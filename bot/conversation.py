@@ -374,6 +374,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     one = _one_of_two(text, state)
     if one:  # 货物和服务分别多少, 后者占采购总额多少: the second of the two, named
         return [(one, "", False)]
+    if NON_FISCAL_BARE.fullmatch(text):  # 年末结转和结余, 其中财政拨款的, 非财政拨款的呢: the
+        whole = state.things[0].replace("财政拨款", "")  # whole less its fiscal part
+        return [(f"{whole}里非财政拨款的有多少", "", False)]
     last = "和".join(state.things)
     lead = LEAD_POINTER.match(text)
     if lead and spans and len(state.things) == 1 and re.search(ADDING, text):  # 它和商品和服务
@@ -625,6 +628,9 @@ TWO_SAID = re.compile(r"(?:(?![收支花进用])[\u4e00-\u9fff]){2,}?(?:类|那�
 GAP_WORDS = re.compile(r"少|减|省|节约|节省|超|差")  # what the budgets' gaps are said by
 
 
+# 非财政拨款的呢: the part of the last thing not from the budget, asked bare
+NON_FISCAL_BARE = re.compile(r"(?:那|那么)?(?:非财政拨款|不是财政拨款|非财政|财政拨款以外"
+                             r"|财政以外)(?:的|那部分|那块|部分)?(?:呢|有多少|是多少|多少)?")
 LATTER_FIRST = re.compile(r"(?:后者|后一个|后面(?:那|这|的)(?:一项|项|个)?)"  # 后者是前者的
                           r"(?!.*(?:后者|后一个|后面)).*(?:前者|前一个|前面)")  # (not 前者是后者)
 ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍

@@ -173,3 +173,8 @@ def test_two_things_set_against_each_other_in_the_line_are_those_two(putuo):
         turns[-1].answer
     turns = talk(putuo, "普陀区财政局财政拨款收入多少", "财政拨款支出多少", "收的比花的多多少")
     assert turns[-1].answered and "0.00万元" not in turns[-1].answer, turns[-1].answer
+
+
+def test_the_non_fiscal_part_asked_bare_after_the_fiscal_one(putuo):
+    turns = talk(putuo, "普陀区财政局年末结转和结余", "其中财政拨款的", "非财政拨款的呢")
+    assert "33.71" in turns[-1].answer and "2940.05" not in turns[-1].answer, turns[-1].answer
