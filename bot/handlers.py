@@ -979,9 +979,7 @@ def _days(doc: DocIndex) -> int:
     return 366 if isleap(doc.doc["year"]) else 365
 
 
-# the classes asked (of the 财政拨款 spending: 主要用在哪几类, 哪几块)
-CLASSES_ASKED = re.compile(r"哪几类|哪些类|哪一类|哪类|几大类|按类|大类|哪几个类"
-                           r"|哪几块|哪些块|几大块")
+BLOCKS_SAID = re.compile(r"哪几块|哪些块|几大块")  # the classes said as blocks (主要用在哪几块)
 
 
 def purpose(ctx: Context) -> Answer:
@@ -991,8 +989,9 @@ def purpose(ctx: Context) -> Answer:
     if absent is not None:
         return absent
     names = _and_namesakes(ctx.doc, _names(ctx, ("metric", "cell", "note", "column")))
-    if CLASSES_ASKED.search(ctx.match.text) and len(ctx.hits) == 1 and FISCAL in names[0] and \
-            names[0].endswith(("支出", "支出总计")):  # 财政拨款支出主要用在哪几类: its classes
+    if (CLASSES_SAID.search(ctx.match.text) or BLOCKS_SAID.search(ctx.match.text)) and len(
+            ctx.hits) == 1 and FISCAL in names[0] and names[0].endswith(("支出", "支出总计")):
+        # 财政拨款支出主要用在哪几类: its classes
         from bot.several import _classes  # several reads these helpers: imported here
 
         classes = sorted(_classes(ctx), key=lambda item: -item[1]["number"])
