@@ -90,6 +90,11 @@ STORY = 8  # characters of a story before the question (请问: no story, nothin
 SURE_STORY = 0.75  # a line answered this surely is not asked again without its story
 
 
+# a reason asked alone after a figure in the same line (…少了多少，为什么)
+WHY_ALONE = re.compile(r"(?:那|是)?(?:为什么|为啥|为何|什么原因|啥原因|原因是什么|原因呢|原因)"
+                       r"[呢啊？?]*")
+
+
 class Lines:
     """The line-level steps of Engine.ask (see the module)."""
 
@@ -103,6 +108,12 @@ class Lines:
         clauses = [c for c in CLAUSE_BREAK.split(text) if c.strip()]
         if len(clauses) == 1:  # 降了多少钱，前一年是多少: a comma between two questions
             clauses = [c for c in COMMA.split(text) if c.strip()]
+        if len(clauses) == 2 and WHY_ALONE.fullmatch(clauses[1].strip()) and \
+                FIGURE_ASKED.search(clauses[0]) and (whole.intent or "") != "figure.reason":
+            first, turn = self._ask(clauses[0], self._state_of(chat))  # 收入比上年少了多少，
+            why, turn = self._ask(clauses[1], turn)  # 为什么: the figure, then its reason
+            if first.answered and why.answered:
+                return joined(first, [first, why], question=text), turn
         if (not whole.answered or whole.intent == PASSAGE) and not whole.options and \
                 2 <= len(clauses) <= 3 and all(map(ASKS.search, clauses)):  # 那接待呢，接待了
             return self._each_alone(clauses, whole, state, chat)  # 多少人: no one sentence

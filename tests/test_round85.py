@@ -178,3 +178,9 @@ def test_two_things_set_against_each_other_in_the_line_are_those_two(putuo):
 def test_the_non_fiscal_part_asked_bare_after_the_fiscal_one(putuo):
     turns = talk(putuo, "普陀区财政局年末结转和结余", "其中财政拨款的", "非财政拨款的呢")
     assert "33.71" in turns[-1].answer and "2940.05" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_change_then_a_bare_why_in_one_line_are_both_answered(university):
+    both = university.ask("西南大学收入比上年少了多少，为什么")
+    assert both.intent == "figure.change" and "23616.80" in both.answer, both.answer
+    assert "债务收入减少" in both.answer and "454341.83" not in both.answer, both.answer
