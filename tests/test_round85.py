@@ -184,3 +184,10 @@ def test_a_change_then_a_bare_why_in_one_line_are_both_answered(university):
     both = university.ask("西南大学收入比上年少了多少，为什么")
     assert both.intent == "figure.change" and "23616.80" in both.answer, both.answer
     assert "债务收入减少" in both.answer and "454341.83" not in both.answer, both.answer
+
+
+def test_money_passed_on_to_units_below_is_never_the_budget_money_received(putuo):
+    passed = putuo.ask("普陀区财政局给下属单位拨了多少钱")
+    assert "2940.05" not in passed.answer, passed.answer
+    received = putuo.ask("普陀区财政局财政拨了多少")
+    assert "2940.05" in received.answer, received.answer
