@@ -191,3 +191,9 @@ def test_money_passed_on_to_units_below_is_never_the_budget_money_received(putuo
     assert "2940.05" not in passed.answer, passed.answer
     received = putuo.ask("普陀区财政局财政拨了多少")
     assert "2940.05" in received.answer, received.answer
+
+
+def test_research_project_funds_are_no_project_spending(university):
+    research = university.ask("西南大学的科研项目经费多少")
+    assert not research.answered and "97895.15" not in research.answer, research.answer
+    assert "97895.15" in university.ask("西南大学项目经费多少").answer
