@@ -197,3 +197,9 @@ def test_research_project_funds_are_no_project_spending(university):
     research = university.ask("西南大学的科研项目经费多少")
     assert not research.answered and "97895.15" not in research.answer, research.answer
     assert "97895.15" in university.ask("西南大学项目经费多少").answer
+
+
+def test_how_many_payments_a_sum_was_made_of_is_declined(putuo):
+    payments = putuo.ask("普陀区财政局超过200万的采购有多少笔")
+    assert payments.intent == "figure.transactions" and not payments.answered, payments.answer
+    assert "251.25" in putuo.ask("普陀区财政局政府采购多少").answer
