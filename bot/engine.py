@@ -132,6 +132,9 @@ ASKING_FILLER = re.compile(
     r"|讲讲|查查|查一下|帮我|麻烦|谢谢|大致|大体|具体|下来|整个|整体|总体|个数|个"
     r"|大学|这所|这家|该|咱们|我们|报告期内|期内|年底|年终|年内|里面|里头|开销|花销|花费|财年")
 DEED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+# 公车属于基本支出还是项目支出: which of the two kinds a thing is (a table row's columns say it)
+KIND_OF_ASKED = re.compile(r"(?:属于|算|是|归)(?:基本支出|项目支出)还是(?:基本支出|项目支出)")
+KIND_TOTAL_LED = re.compile(r"[^\n]{0,30}年度(?:基本支出|项目支出)(?:（财政拨款）)?：")
 # 留学生里有多少人拿奖学金: a part of a count, picked out by what its people do or have
 COUNTED_AMONG = re.compile(r"(?:里|中|当中|里面|里头)(?:有|一共有|共有)?(?:多少|几)(?:个)?"
                            r"(?:人|位|名)((?:拿|获|享受|领|得到|申请|参加|住|来自|毕业|出国|读|是女|是男)"
@@ -1068,6 +1071,10 @@ class Engine(FollowUps, Lines):
         if answer.answered and self._total_for_a_deed(match, answer):
             return replace(decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                                    answer.intent, match.confidence), firm=True)
+        if answer.answered and KIND_OF_ASKED.search(match.text) and KIND_TOTAL_LED.match(
+                answer.answer):  # 公车属于基本支出还是项目支出: the kind's total says nothing
+            return replace(decline(question, "决算没有写明这一项属于基本支出还是项目支出。",  # of
+                                   answer.intent, match.confidence), firm=True)  # where it is
         among = COUNTED_AMONG.search(match.text) if answer.answered else None
         if among and among.group(1)[:2] not in answer.answer:  # 留学生里有多少人拿奖学金:
             return replace(decline(question, "决算只写了总的人数，没有写明其中"  # the whole's

@@ -203,3 +203,10 @@ def test_how_many_payments_a_sum_was_made_of_is_declined(putuo):
     payments = putuo.ask("普陀区财政局超过200万的采购有多少笔")
     assert payments.intent == "figure.transactions" and not payments.answered, payments.answer
     assert "251.25" in putuo.ask("普陀区财政局政府采购多少").answer
+
+
+def test_which_kind_a_thing_is_never_answered_with_the_kinds_total(putuo, hetang):
+    car = hetang.ask("荷塘区政务服务中心公车属于基本支出还是项目支出")
+    assert not car.answered and "784.69" not in car.answer, car.answer
+    row = putuo.ask("普陀区财政局购房补贴属于基本支出还是项目支出")
+    assert row.answered and "258.50" in row.answer, row.answer
