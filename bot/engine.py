@@ -132,6 +132,8 @@ ASKING_FILLER = re.compile(
     r"|讲讲|查查|查一下|帮我|麻烦|谢谢|大致|大体|具体|下来|整个|整体|总体|个数|个"
     r"|大学|这所|这家|该|咱们|我们|报告期内|期内|年底|年终|年内|里面|里头|开销|花销|花费|财年")
 DEED_WORDS = re.compile(r"[\u4e00-\u9fff]{2,}")
+INCLUDES_ASKED = re.compile(r"包括|包含|含哪|含有哪|由哪些|有哪些内容")  # what a thing covers
+LISTED_IN_ANSWER = re.compile(r"包括|包含|其中|用于|主要有|：指|:指")  # …and an answer listing it
 # 公车属于基本支出还是项目支出: which of the two kinds a thing is (a table row's columns say it)
 KIND_OF_ASKED = re.compile(r"(?:属于|算|是|归)(?:基本支出|项目支出)还是(?:基本支出|项目支出)")
 KIND_TOTAL_LED = re.compile(r"[^\n]{0,30}年度(?:基本支出|项目支出)(?:（财政拨款）)?：")
@@ -1071,6 +1073,12 @@ class Engine(FollowUps, Lines):
         if answer.answered and self._total_for_a_deed(match, answer):
             return replace(decline(question, "决算没有写明这件事花了多少钱，只有全年的总数。",
                                    answer.intent, match.confidence), firm=True)
+        if answer.answered and answer.intent == "glossary.define" and INCLUDES_ASKED.search(
+                match.text) and "决算数" in answer.answer.split("\n")[0] and not \
+                LISTED_IN_ANSWER.search(answer.answer):  # 机关运行经费包括
+            return replace(decline(question, "决算没有写明这一项包括哪些内容，只写了它的金额。",
+                                   answer.intent, match.confidence), firm=True)  # 什么: its
+            # amount lists nothing it covers
         if answer.answered and KIND_OF_ASKED.search(match.text) and KIND_TOTAL_LED.match(
                 answer.answer):  # 公车属于基本支出还是项目支出: the kind's total says nothing
             return replace(decline(question, "决算没有写明这一项属于基本支出还是项目支出。",  # of

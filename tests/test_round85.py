@@ -210,3 +210,10 @@ def test_which_kind_a_thing_is_never_answered_with_the_kinds_total(putuo, hetang
     assert not car.answered and "784.69" not in car.answer, car.answer
     row = putuo.ask("普陀区财政局购房补贴属于基本支出还是项目支出")
     assert row.answered and "258.50" in row.answer, row.answer
+
+
+def test_what_a_thing_covers_is_never_answered_with_its_amount_alone(hetang, putuo):
+    covers = hetang.ask("荷塘区政务服务中心机关运行经费包括什么")
+    assert not covers.answered and "657.67" not in covers.answer, covers.answer
+    listed = putuo.ask("普陀区财政局人员经费里都包括哪些东西")
+    assert listed.answered and "基本工资" in listed.answer, listed.answer
