@@ -38,7 +38,8 @@ ASKED_BEFORE = re.compile(r"多少|为啥|为什么|什么|怎么|咋|是|的|�
 LEAD_WORDS = re.compile(r"^(以及|还有|和|与|跟|及|同|对比|比较|比|或|多少|什么|为啥|为什么|怎么|咋"
                         r"|觉得|在看|看|想|了解|一下)+")  # said before a name, not of it
 # 这所大学, 一所大学 name no one
-DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|个|[一两几1-9][所个家])")
+DEICTIC = re.compile(r"^(这|那|该|本|贵|咱|我|你|他|此|哪|某|所|每|各|个|少个|有?多少个?"
+                     r"|有?[一两几1-9][所个家])")  # (有几个学院: a count of them)
 DEICTIC_LEAD = re.compile(r"^(?:那么|那个|这个|那|这)")  # 那(么)普陀区教育局: a place follows
 # Something named like a department (a place, then an office): 芦淞区政务服务中心, 教育局.
 # characters of grammar that no place or office name holds (对 in 准备对区财政局, 了 in 除了…局)
@@ -51,7 +52,7 @@ NAME_CHAR = rf"[^\W\d_a-zA-Z{NOT_IN_NAMES}]"
 MENTION = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|厅|院|部)"
     rf"|(?<![这那哪该本我]){NAME_CHAR}{{2,5}}(?<![布格结大全当棋饭贵本我你该此])(?:局|厅)(?![长里内])"
-    r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{2,6}?(?:大学|学院)(?!生)"  # 大学生: a student
+    r"|(?<![这那哪该本我贵多几个])[\u4e00-\u9fff]{2,6}?(?:大学|学院)(?!生)"  # 大学生: a student
     r"|(?<![这那哪该本我贵])[\u4e00-\u9fff]{0,4}?政务(?:服务)?中心")  # (荷塘)政务中心
 
 

@@ -217,3 +217,10 @@ def test_what_a_thing_covers_is_never_answered_with_its_amount_alone(hetang, put
     assert not covers.answered and "657.67" not in covers.answer, covers.answer
     listed = putuo.ask("普陀区财政局人员经费里都包括哪些东西")
     assert listed.answered and "基本工资" in listed.answer, listed.answer
+
+
+def test_a_count_of_schools_names_no_school(university):
+    for line in ("西南大学有几个学院", "西南大学有多少个学院"):
+        count = university.ask(line)
+        assert "学院”的决算数据" not in count.answer, count.answer
+    assert "重庆大学" in university.ask("重庆大学支出多少").answer
