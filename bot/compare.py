@@ -12,6 +12,12 @@ from bot.answer import Answer
 from bot.normalize import fold
 
 MORE_AT_END = re.compile(r"(?<!多)[多少高低大小]一?些?$")  # …多 at the end, not 多少
+# 比预算少了多少, 比上年多了多少: each one's own gap (to its budget, its year before), no gap
+# between the departments
+OWN_GAP = re.compile(r"比(?:上年|去年|上一年|前一年|年初预算|年初|预算)[^，,。？?]{0,6}?"
+                     r"(?:多|少|增加|减少|超|节约|省|高|低)了?(?:多少|几)")
+
+
 FIRST_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?(?:万元|亿元|元)")
 FIRST_SHARE = re.compile(r"(?<=占比)\d+(?:\.\d+)?%")  # a share's answer: 占比99.79%
 AMOUNT = re.compile(r"^(-?\d+(?:\.\d+)?)(万元|元|亿元|人|辆|台\(套\)|台|个|件|项)$")
@@ -56,6 +62,7 @@ class Words:
         """两家/各单位/哪个部门…: the question is about every loaded department in scope; 分别
         too, unless it distributes over two things or more named in the question; 最多 too,
         unless it orders the items of one (哪一类最多)."""
+        text = OWN_GAP.sub("", text)  # (比预算少了多少: each one's own gap, asked of one)
         order = any(x in text for x in self.order) and not any(x in text for x in self.within)
         return order or any(x in text for x in self.every + self.difference) or (
             things < 2 and any(x in text for x in self.each))
@@ -133,7 +140,7 @@ ORDER_SAID = re.compile(r"是.{0,24}的(?:几|多少)倍")
 
 
 def _computed(text: str, answers: list[Answer], labels: list[str], w: Words) -> str | None:
-    text = NAME_TOTAL.sub("", text)
+    text = OWN_GAP.sub("", NAME_TOTAL.sub("", text))
     wants_sum = any(x in text for x in w.sum)
     wants_diff = any(x in text for x in w.difference)
     wants_order = any(x in text for x in w.order) or bool(  # 哪个单位支出多, 两家谁收入高

@@ -60,8 +60,8 @@ GENERIC_LEAD = re.compile(r"实际|最后|年底|年末|年初|一共|总共|全
                         r"|分别|各自|[一二两三四五六七八九几]?项"  # 这三项分别花了: no item
                           r"|学校|学院|单位|部门|机关|中心|他们|它们|它|人家|该校|"  # the unit
                           + PER_DAY_OR_MONTH)  # 平均每天支出: a sum per day, no item
-PICK_FILLER = re.compile(r"\d{4}年度?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这|我|说"
-                         r"|[\s,.，。!！?？]")  # what a reply picking one says beside it
+PICK_FILLER = re.compile(r"(?:19|20)\d{2}(?:年度?)?|的|是|呢|吧|啊|呀|就|要|问|那个|这个|那|这"
+                         r"|我|说|[\s,.，。!！?？]")  # what a reply picking one says beside it
 ALL_OF_THEM = re.compile(r"(两个|两家|2个|2家|两|全部|都|所有)+(说说|都|要|看看|讲讲|说)*")
 # 第二个, 第2家, 后一个, 后面那个: an option picked by its place (第一个 is the first)
 PICKED_BY_PLACE = re.compile(r"(?:第([一二两三四五1-5])(?:个|家|项|条)?"

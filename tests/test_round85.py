@@ -224,3 +224,12 @@ def test_a_count_of_schools_names_no_school(university):
         count = university.ask(line)
         assert "学院”的决算数据" not in count.answer, count.answer
     assert "重庆大学" in university.ask("重庆大学支出多少").answer
+
+
+def test_each_ones_own_gap_is_no_gap_between_departments(both):
+    gap = both.ask("三公经费比预算少了多少钱")
+    assert not gap.answered and "13.35" not in gap.answer, gap.answer  # which one is asked
+    turns = talk(both, "公务用车运行维护费比年初预算少了多少", "２０１７的")
+    assert "7.30" in turns[-1].answer, turns[-1].answer
+    apart = both.ask("两家三公经费差多少")
+    assert "1.33" in apart.answer and "计算得出" in apart.answer, apart.answer
