@@ -174,12 +174,19 @@ MOVED_MORE = re.compile(r"(?:哪个|谁|哪一?项|哪边)[^，,。？?]{0,4}(?:
                         r"得?(?:更|最)?(?:多|大|猛)|多涨了?多少|多增了?多少|多降了?多少|多减了?多少")
 
 
+# the changes added (…增加的和…增加的一共多少), or set against each other
+CHANGES_SUMMED = re.compile(r"一共|合计|加起来|总共|加一起|加在一起|之和|总和|共计")
+CHANGES_SET_APART = re.compile(r"多多少|少多少|相差|差多少|差了|多出|哪个|谁|更多|更大")
+
+
 def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
     """The difference of two things' stated changes on the year before (computed), when the
     line says each one's change (A增加的比B增加的多多少) or asks which moved more; None when it
     does not; declined when one of them states no change in money."""
     if len(CHANGE_OF.findall(ctx.match.text)) < 2 and not MOVED_MORE.search(ctx.match.text):
         return None
+    if CHANGES_SUMMED.search(ctx.match.text) and not CHANGES_SET_APART.search(ctx.match.text):
+        return _changes_added(ctx, [name for name, _ in pair])  # …增加的和…增加的一共多少
     changes = _stated_changes(ctx, [name for name, _ in pair])
     if isinstance(changes, Answer):
         return changes

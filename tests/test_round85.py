@@ -233,3 +233,11 @@ def test_each_ones_own_gap_is_no_gap_between_departments(both):
     assert "7.30" in turns[-1].answer, turns[-1].answer
     apart = both.ask("两家三公经费差多少")
     assert "1.33" in apart.answer and "计算得出" in apart.answer, apart.answer
+
+
+def test_changes_added_or_their_share_of_the_wholes_change(university):
+    added = university.ask("西南大学财政拨款收入比上年增加的和事业收入增加的一共多少")
+    assert "15432.68" in added.answer, added.answer
+    turns = talk(university, "西南大学23年总支出比22年增加多少",
+                 "总支出增加的部分里，教育支出增加贡献了百分之多少？")
+    assert "96.34%" in turns[-1].answer, turns[-1].answer
