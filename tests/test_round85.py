@@ -241,3 +241,9 @@ def test_changes_added_or_their_share_of_the_wholes_change(university):
     turns = talk(university, "西南大学23年总支出比22年增加多少",
                  "总支出增加的部分里，教育支出增加贡献了百分之多少？")
     assert "96.34%" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_foreign_students_part_of_spending_said_as_a_block(university):
+    spent = university.ask("西南大学留学生这块花了多少")
+    assert "570.14" in spent.answer, spent.answer
+    assert "2000" in university.ask("西南大学留学生有多少").answer
