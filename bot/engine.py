@@ -34,6 +34,7 @@ from bot.nlu import (
 )
 from bot.normalize import Normalizer, fold
 from bot.passages import (
+    DEFINES,
     PASSAGE,
     THRESHOLD,
     Candidate,
@@ -116,9 +117,7 @@ CARRIED_SPLIT_ASKED = re.compile(
     r"^(?!.*(?:年初|上年|去年).*年末|.*年末.*(?:年初|上年|去年))(?:.*(?<!年末)(?<!年初)(?<!上年)"
     r"(?<!财政拨款)结转(?:和|与|跟|、)?结余(?:各|分别|各自)"
     r"|.*结转(?:的|部分)?(?:是|有)?多少.{0,4}结余(?:的|部分)?(?:是|有)?多少)")
-EXISTS_ASKED = re.compile(  # 事业收入有没有 (not what it means, nor what it includes)
-    r"^(?!.*(?:意思|解释|定义|说法|概念|含义|指的|指啥|指什么|叫|算|区别|是什么|是啥|包括|属于))"
-    r".*(?:有没有|有无|是否有|有.{0,8}[吗么嘛])")
+EXISTS_ASKED = re.compile(r"有没有|有无|是否有|有.{0,8}[吗么嘛]")  # 事业收入有没有
 # an answer that leads with the year's total of a side (本年支出合计, 支出总计, 收入支出总计)
 SIDE_TOTAL_LED = re.compile(r"[^\n]{0,30}年度(?:：收入支出决算总表「本年支出合计」"
                             r"|(?:本年)?支出合计：决算数|支出总计：决算数|收入支出总计：决算数)")
@@ -141,9 +140,9 @@ KIND_TOTAL_LED = re.compile(r"[^\n]{0,30}年度(?:基本支出|项目支出)(?:�
 COUNTED_AMONG = re.compile(r"(?:里|中|当中|里面|里头)(?:有|一共有|共有)?(?:多少|几)(?:个)?"
                            r"(?:人|位|名)((?:拿|获|享受|领|得到|申请|参加|住|来自|毕业|出国|读|是女|是男)"
                            r"[\u4e00-\u9fff]{0,6})")
-MEANING_ASKED = re.compile(r"意思|解释|定义|是什么|是啥|指什么|指啥|指的|含义|叫什么|叫啥|叫做"
-                           r"|算什么|算啥|属于|概念|说法|哪个词|什么词|怎么理解|包括")
-DEFINITION = re.compile(r"[:：]指")  # a glossary sentence: 二、事业收入:指事业单位…
+# what a word means or covers asked (never whether there is any of it, nor its amount)
+MEANING_ASKED = re.compile(r"意思|解释|定义|是什么|是啥|指什么|指啥|指的|含义|叫|算|区别"
+                           r"|属于|概念|说法|哪个词|什么词|怎么理解|包括")
 # a figure worked out from others (added, set against, divided), never quoted as it is
 WORKED_OUT = re.compile(r"加起来|加一起|加在一起|合起来|加一块|一共几|总共几|几倍|多少倍|多增|多减"
                         r"|隔了多少|相隔|摊到")
@@ -335,10 +334,7 @@ class Engine(FollowUps, Lines):
             value = f"{handlers._fmt(rest)}{part['unit']}"
             share = next((f["value"] for f in doc.facts.get(part_name, [])  # 占总支出的100%
                           if f["qualifier"] == "占比" and f["parent"] == part["parent"]), "")
-            text = (f"{doc.label}{whole['metric']}{whole['value']}，其中{part['metric']}"
-                    f"{part['value']}" + (f"（占{share}）" if share else "") +
-                    f"，{derived.name}为{value}（计算得出，非原文数字）。")
-            return text, [value], [whole, part]
+            return _rest_said(doc, derived.name, whole, part, value, share), [value], [whole, part]
         if not derived.part_printed:
             return None
         whole = next((f for w in wholes if (f := handlers._first(doc.facts.get(w, []), "决算数",
@@ -351,9 +347,7 @@ class Engine(FollowUps, Lines):
         if rest < 0:
             return None
         value = f"{handlers._fmt(rest)}{part['unit']}"
-        text = (f"{doc.label}{whole['metric']}{whole['value']}，其中{part['metric']}"
-                f"{part['value']}，{derived.name}为{value}（计算得出，非原文数字）。")
-        return text, [value], [whole, part]
+        return _rest_said(doc, derived.name, whole, part, value), [value], [whole, part]
 
     def rematch(self, match: Match, doc: DocIndex, kinds: set[str] | None = None,
                 names: set[str] | None = None) -> list[Hit]:
@@ -435,7 +429,7 @@ class Engine(FollowUps, Lines):
                 answer, state = self._after_story(text, answer, state, chat)
                 answer = self._asked_last(text, answer, state)
             if answer.intent == PASSAGE and prior.things and (prior.intent or "").startswith(
-                    "figure.") and DEFINITION.search(answer.answer) and not MEANING_ASKED.search(
+                    "figure.") and DEFINES.search(answer.answer) and not MEANING_ASKED.search(
                     question):  # 普陀的年初结转和结余, 荷塘呢: a meaning is no amount
                 answer = decline(question, "决算没有写明这一项的金额。", answer.intent,
                                  answer.confidence)
@@ -765,7 +759,7 @@ class Engine(FollowUps, Lines):
             answer = decline(question, "决算没有单独列出这一部分的金额。", answer.intent,
                              match.confidence)  # 其中基建呢: a sentence that names it in passing
         if answer.intent == PASSAGE and not state.things and EXISTS_ASKED.search(question) and \
-                DEFINITION.search(answer.answer):
+                not MEANING_ASKED.search(question) and DEFINES.search(answer.answer):
             answer = decline(question, "决算没有列出这一项的数字，只在名词解释里说明了它的含义。",
                              answer.intent, match.confidence)  # 有没有经营收入: a glossary's
             # definition is no sign that there is any (after a figure: meaning_for_amount)
@@ -1791,6 +1785,13 @@ def option_for(question: str, department: str) -> str:
     pointing words become the department), else the department put in front."""
     text, pointed = DEICTIC.subn(department, question.strip(), count=1)
     return text if pointed else f"{department}{question.strip()}"
+
+
+def _rest_said(doc: DocIndex, name: str, whole: dict, part: dict, value: str,
+               share: str = "") -> str:
+    """其中…，项目支出为0.00万元: the whole, its stated part, and the rest worked out."""
+    return (f"{doc.label}{whole['metric']}{whole['value']}，其中{part['metric']}{part['value']}"
+            + (f"（占{share}）" if share else "") + f"，{name}为{value}（计算得出，非原文数字）。")
 
 
 PAIR_KINDS = ("times", "difference")  # 甲是乙的几倍, 甲比乙多多少: two things set against each

@@ -1554,9 +1554,17 @@ def share_of(ctx: Context) -> Answer | None:
     if pct > 100 and not RATIO_SAID.search(ctx.question):
         return None  # a part is never more than its whole: these two are no part and whole
         # (支出是收入的百分之几: a ratio asked, over 100% as it comes)
-    said = "是" if pct > 100 else "占"  # (a ratio over 100%: 支出总计是收入总计的107.72%)
-    text = (f"{ctx.doc.label}{before[0]}{part['value']}，{after[0]}{whole['value']}，"
-            f"{before[0]}{said}{after[0]}的{_percent(pct)}%（计算得出，非原文数字）。")
+    return _share_worked_out(ctx, before[0], part, after[0], whole)
+
+
+def _share_worked_out(ctx: Context, name: str, part: dict, whole_name: str,
+                      whole: dict) -> Answer:
+    """One figure over another, said with both and labelled as computed (a ratio over 100%:
+    支出总计是收入总计的107.72%)."""
+    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
+    said = "是" if pct > 100 else "占"
+    text = (f"{ctx.doc.label}{name}{part['value']}，{whole_name}{whole['value']}，"
+            f"{name}{said}{whole_name}的{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
 
 
@@ -1581,10 +1589,7 @@ def share_of_spending(ctx: Context) -> Answer | None:
     if part is None or whole is None or part["unit"] != whole["unit"] or not whole["number"] \
             or whole_name == names[0]:
         return None
-    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
-    text = (f"{ctx.doc.label}{names[0]}{part['value']}，{whole_name}{whole['value']}，"
-            f"{names[0]}占{whole_name}的{_percent(pct)}%（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
+    return _share_worked_out(ctx, names[0], part, whole_name, whole)
 
 
 def count_of_its_whole(ctx: Context) -> Answer | None:
@@ -1597,10 +1602,7 @@ def count_of_its_whole(ctx: Context) -> Answer | None:
     whole = _exact_count(ctx, whole_name) if whole_name else None
     if part is None or whole is None or part["unit"] != whole["unit"] or not whole["number"]:
         return None
-    pct = _dec(part["number"]) / _dec(whole["number"]) * 100
-    text = (f"{ctx.doc.label}{names[0]}{part['value']}，{whole_name}{whole['value']}，"
-            f"{names[0]}占{whole_name}的{_percent(pct)}%（计算得出，非原文数字）。")
-    return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
+    return _share_worked_out(ctx, names[0], part, whole_name, whole)
 
 
 def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: int) -> bool:
