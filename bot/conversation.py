@@ -353,6 +353,7 @@ MANY_COUNTED = re.compile(r"[三四五六七八九几多][样项个块笔类]")
 # a part of the last thing said first, its share asked (其中机关运行经费占多少)
 INSIDE_LEAD = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这当中|里面|里头|当中)的?")
 SHARE_WORD = re.compile(r"占了?")
+SHARE_OF_WITHIN = re.compile(r"占了?(其中|这其中|这里面|这当中|里面|当中)")  # 占了其中多少
 # the last thing pointed at first, another named after it (它和商品和服务支出加起来)
 LEAD_POINTER = re.compile(r"^(?:那|那么)?把?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")  # 把它和X
 # …and its kind said after the pointer (这个降幅和B的降幅比): the last thing's kind
@@ -408,6 +409,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 支出总计多少, 其中机关运行经费占了一大半吗: its share of the last thing
         rest = text[inside.end():]
         return [(SHARE_WORD.sub(lambda m: m.group(0) + last + "的", rest, count=1), "", False)]
+    within = SHARE_OF_WITHIN.search(text)
+    if within and kind == "share" and spans and len(state.things) == 1 and last not in text:
+        # 财政拨款支出总计多少, 教育这块占了其中多少: its share of the last thing
+        return [(text[:within.start(1)] + last + "的" + text[within.end(1):], "", False)]
     other = POINTED_OTHER.search(text) or taken
     if spans and other and len(state.things) == 1 and last not in text and len(
             {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)

@@ -1119,6 +1119,13 @@ class Engine(FollowUps, Lines):
         if found is not None and several and not match.named_docs and \
                 found.confidence < UNNAMED_PASSAGE:
             return None  # no department named among several: only a sentence that fits well
+        if found is not None and any(
+                h.coverage == 1 and h.entry.kind in ("metric", "cell")
+                and h.entry.name.endswith("支出") and h.entry.name in question and not any(
+                    w in found.answer.answer for w in (h.entry.name, h.entry.surface,
+                                                       match.text[slice(*h.span)]))
+                for h in match.hits):
+            return None  # 一般公共服务支出的年初预算: never a sentence of another figure's
         if found is not None and not match.hits and any(
                 w not in found.answer.answer  # the words quoted: 支出比预算多了多少 is never
                 for w in self._totals_said(question)):  # a sentence on 三公经费's budget

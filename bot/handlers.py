@@ -129,6 +129,26 @@ def _scope_words_dropped(ctx: Context, names: list[str]) -> list[str]:
     return [n for n in names if FISCAL not in n] if scoped else names
 
 
+FISCAL_BALANCE = re.compile(FISCAL + r"(?:资金)?的?(?:年[初末]|上年)?的?(?:结转|结余)")
+
+
+def _fiscal_balance(ctx: Context, names: list[str]) -> list[str] | Answer:
+    """财政拨款结转结余: the 财政拨款 part of a carry-over, never the 财政拨款 received (the
+    names without it); declined where the disclosure states the carry-over only for all funds."""
+    balances = [n for n in names if "结转" in n or "结余" in n]
+    if any(FISCAL in n for n in balances) or any(
+            map(_fiscal, (r for n in balances
+                          for r in ctx.doc.facts.get(n, []) + ctx.doc.cells.get(n, [])))):
+        return [n for n in names if n in balances or FISCAL not in n]
+    start = "年初" if re.search(r"年初|上年", ctx.match.text) else ""
+    named = [n for n in {**ctx.doc.facts, **ctx.doc.cells} if FISCAL in n and "结转" in n
+             and ("年初" in n or "上年" in n) == bool(start)]  # 财政拨款结余: the table's row
+    if named:
+        return named[:1] + [n for n in names if n not in balances and FISCAL not in n]
+    text = f"{ctx.doc.label}决算没有单独列出{start}财政拨款的结转和结余。"
+    return replace(decline(ctx.question, text, ctx.intent.name, ctx.match.confidence), firm=True)
+
+
 # ---------------------------------------------------------------- figures
 
 def amount(ctx: Context) -> Answer:
@@ -1658,6 +1678,11 @@ def _figures(ctx: Context, first: str, require: tuple[str, ...] = (),
     names = [n for n in names if n not in loose]  # 学科建设支出 is no 基本建设资金支出
     if FISCAL in ctx.question and len(names) > 1:
         names = _scope_words_dropped(ctx, names)
+    if FISCAL_BALANCE.search(ctx.match.text):
+        balance = _fiscal_balance(ctx, names)
+        if isinstance(balance, Answer):
+            return balance
+        names = balance
     if not names:
         return decline(ctx.question, "没有找到这个数字。可以试试问：公务接待费多少。",
                        ctx.intent.name)

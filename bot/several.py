@@ -1563,6 +1563,8 @@ def _share_worked_out(ctx: Context, name: str, part: dict, whole_name: str,
     支出总计是收入总计的107.72%)."""
     pct = _dec(part["number"]) / _dec(whole["number"]) * 100
     said = "是" if pct > 100 else "占"
+    if FISCAL in whole_name and FISCAL not in name and part.get("table") and _fiscal(part):
+        name += f"（{FISCAL}）"  # 教育支出 of a 财政拨款 table, over 财政拨款支出总计
     text = (f"{ctx.doc.label}{name}{part['value']}，{whole_name}{whole['value']}，"
             f"{name}{said}{whole_name}的{_percent(pct)}%（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_percent(pct)}%",), [part, whole])
@@ -1618,6 +1620,10 @@ def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: 
     for share in shares:
         of = share.get("parent") or (part or {}).get("parent") or ""
         words = re.sub(r"^占|的?[\d.]+%$", "", share.get("clause", ""))  # (占20.51%: none)
+        if not of and words and FISCAL in whole and FISCAL not in words and words not in said \
+                and part and part.get("table") and _fiscal(part):
+            continue  # 占总支出的92.92%, asked of 财政拨款支出总计 with the row's 财政拨款 figure:
+            # all funds' share, not this one
         if not of or of in wholes or any(w in of for w in wholes) or words and words in said:
             return True
     return False
