@@ -343,7 +343,7 @@ POINTED_OTHER = re.compile(r"(?:(?<=[是比占跟和与较])|(?<=占了))(?:它|
                            r"(?=的|多|少|高|低|大|小|几|百分)")
 # …and the part taken out by pointing (扣掉这块以后，剩下的基本支出: 基本支出减去这块是多少)
 POINTED_TAKEN = re.compile(r"(?<=减去)(?:这一块|这块|那块|这部分|那部分|它|这个|那个|这项|那项"
-                           r"|这笔钱|这笔)(?=是多少)")
+                           r"|这笔钱|这笔|(?:这|那)一?类(?:支出)?)(?=是多少)")  # 除了这一类
 
 TAKEN_LEAD = re.compile(r"^(?:那|那么)?减去")  # a part taken out of no whole said (扣掉X还剩多少)
 

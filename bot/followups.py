@@ -155,7 +155,9 @@ class FollowUps:
             if inside != list(last):  # 年初结转和结余, 财政拨款口径的呢: 年初财政拨款…
                 candidates = [("和".join(inside) + asked, "", False), *candidates]
         rows = self._rows_of_columns(match, state) if match.hits and not (
-            match.intent is not None and match.intent.handler == "ranking") else ()
+            match.intent is not None and match.intent.handler == "ranking"
+            or conversation.POINTED_TAKEN.search(match.text)) else ()  # (支出合计减去这一类:
+        # the last thing taken out of a whole, never that whole's cell of its row)
         # 项目支出里哪一项最多 after its items: the column's own items, not those rows
         if rows == state.things and len(rows) == 1 and state.before and pair_said:
             rows = state.before[:1] + rows  # 这两项财政拨款出了多少: the last two rows' cells

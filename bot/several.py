@@ -860,7 +860,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
 
 
 # the gap between the first place and the second, or the last (比排第二的多多少, 比最小那类多多少)
-PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:多|高|大)(?:出)?(?:了)?多少"
+PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:那|这)?一?[项类块个]?"
+                        r"(?:多|高|大)(?:出)?(?:了)?多少"
                         r"|比(?P<last>最(?:小|少|低))的?(?:那|这)?(?:一)?(?:类|项|块|个)?"
                         r"(?:多|高|大)(?:出)?(?:了)?多少"
                         # 最小的是哪个？和最大的差多少 / 第二多的是哪类？跟第一名差多少

@@ -29,3 +29,26 @@ def test_a_share_of_the_fiscal_total_takes_the_rows_fiscal_figure(university):
     assert "92.92%" not in share.answer, share.answer  # all funds' share of all spending
     turns = talk(university, "西南大学财政拨款支出总计多少", "教育这块占了其中多少")
     assert "90.08%" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_gap_to_the_second_is_asked_after_a_ranking(putuo):
+    turns = talk(putuo, "普陀区财政局哪一类功能支出最多", "比排第二的那类多出多少")
+    assert "1660.97" in turns[-1].answer, turns[-1].answer
+
+
+def test_all_but_the_thing_just_asked_is_the_whole_less_it(putuo):
+    turns = talk(putuo, "普陀区财政局一般公共服务支出多少", "除了这一类，其余几类合起来是多少")
+    assert "833.39" in turns[-1].answer, turns[-1].answer
+
+
+def test_whom_an_allowance_is_for_is_its_stated_meaning_or_use(university, putuo):
+    whom = university.ask("西南大学的购房补贴是给谁的")
+    assert whom.answered and "符合条件职工" in whom.answer, whom.answer
+    use = putuo.ask("普陀区财政局的购房补贴是给谁的")
+    assert use.answered and "在职人员" in use.answer, use.answer
+
+
+def test_whether_a_duty_belongs_to_the_unit_is_its_duty_line(hetang):
+    duty = hetang.ask("区政府门户网站是不是归荷塘区政务服务中心维护")
+    assert duty.answered and "门户网站建设、维护" in duty.answer, duty.answer
+    assert "2023" not in duty.answer, duty.answer
