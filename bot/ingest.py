@@ -415,11 +415,16 @@ def _clauses(text: str) -> list[str]:
     return [c for c in re.split(r"[，,；;、：:。]", text) if c.strip()]
 
 
+# who won the contracts an amount of a procurement sentence counts (由中小企业供应商中标或成交的)
+WON_BY = re.compile(r"由([^，,；;由]{2,8}?)供应商中标")
+
+
 def _read_clauses(records: Records, text: str, sentence: str, section: str, names: list[str],
                   subject: str, pending: list[str], context: str, parent: str = ""
                   ) -> tuple[str, str]:
     """Facts of the clauses of one segment; the subject and the 其中 parent carry on after it."""
     doc = records.document
+    opened = len(context)
     for clause in _clauses(text):
         if clause.startswith("§"):
             parent, clause = subject, clause[1:]
@@ -441,6 +446,11 @@ def _read_clauses(records: Records, text: str, sentence: str, section: str, name
             base = _clean_subject(label, names)
             if TOTAL_WORD.fullmatch(label.strip(" ,，、；;:：")):
                 base = _whole_of(records, sentence) or base  # 甲…、乙…，合计N: 甲乙's total
+            own = context[opened:]  # this segment's clauses before this one
+            won = WON_BY.search(own) if base == "采购金额" else None
+            if won:  # 在其他政府采购项目中,由中小企业供应商中标或成交的,采购金额4.79万元
+                base = ("预留项目" if "预留" in own[:won.start()] else "其他项目" if "其他"
+                        in own[:won.start()] else "") + won.group(1) + "中标采购金额"
             counted = COUNTED.match(clause[m.end():]) if m.group("unit") in "个项家" else None
             if counted and (not base or len(base) <= 2 or base.endswith("等")):
                 base = counted.group(1)  # 现有46个教学单位: the figure counts 教学单位

@@ -52,3 +52,20 @@ def test_whether_a_duty_belongs_to_the_unit_is_its_duty_line(hetang):
     duty = hetang.ask("区政府门户网站是不是归荷塘区政务服务中心维护")
     assert duty.answered and "门户网站建设、维护" in duty.answer, duty.answer
     assert "2023" not in duty.answer, duty.answer
+
+
+def test_the_amounts_won_by_small_firms_are_named_by_who_won_them(putuo):
+    reserved = putuo.ask("普陀区财政局给中小企业预留的采购项目里，中小企业中标了多少")
+    assert reserved.answered and "246.47" in reserved.answer, reserved.answer
+    other = putuo.ask("普陀区财政局不是预留的那些采购里，中小企业中标了多少钱")
+    assert other.answered and "4.79" in other.answer, other.answer
+    won = putuo.ask("普陀区财政局中小企业中标的采购金额")
+    assert won.answered and "251.25" not in won.answer, won.answer  # never the whole
+
+
+def test_money_spent_on_foreign_students_is_their_education_row(university):
+    spent = university.ask("西南大学来华留学生的支出多少")
+    assert spent.answered and "570.14" in spent.answer and "2000人" not in spent.answer, \
+        spent.answer
+    count = university.ask("西南大学来华留学生有多少人")
+    assert "570.14" not in count.answer, count.answer
