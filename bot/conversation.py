@@ -378,6 +378,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if NON_FISCAL_BARE.fullmatch(text):  # 年末结转和结余, 其中财政拨款的, 非财政拨款的呢: the
         whole = state.things[0].replace("财政拨款", "")  # whole less its fiscal part
         return [(f"{whole}里非财政拨款的有多少", "", False)]
+    by_head = _part_by_head(text, state) if not spans else ""
+    if by_head:  # 科学技术支出里基本支出和项目支出分别多少, 项目那部分占几成: 项目支出, in it
+        return [(by_head, "", False)]
     last = "和".join(state.things)
     lead = LEAD_POINTER.match(text)
     if lead and spans and len(state.things) == 1 and re.search(ADDING, text):  # 它和商品和服务
@@ -644,6 +647,23 @@ ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个
                         r"|^前面(?=是|比)"  # (前面那项是…: its 那项 masked)
                         r"|(?<![排是])第[一1](?:个|项)(?!月|季)|(?<![排是])第[二2](?:个|项)(?!月|季))")
 # (第二个减第一个: the second of the two asked, less the first; 排第一个 is a place)
+
+
+# one of the last things said by its first two characters and 那部分 (项目那部分占多少)
+HEAD_PART = re.compile(r"^(?:那|那么|其中)?(?P<head>[\u4e00-\u9fff]{2})(?:那部分|这部分|那块|这块"
+                       r"|那一块|这一块)")
+
+
+def _part_by_head(text: str, state: State) -> str:
+    """The line with one of the last things said by its head (项目那部分) named in full, inside
+    the whole the last question said it within (科学技术支出里); "" unless exactly one is."""
+    m = HEAD_PART.match(text)
+    named = [t for t in state.things if m and t.startswith(m["head"])]
+    if len(named) != 1:
+        return ""
+    whole = next((t for t in (*state.things, *state.before) if t != named[0] and re.search(
+        re.escape(t) + "(?:里|中|当中|里面)", state.question or "")), "")
+    return whole + "里" + named[0] + text[m.end():] if whole else ""
 
 
 def _one_of_two(text: str, state: State) -> str:

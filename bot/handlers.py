@@ -190,6 +190,10 @@ def share(ctx: Context) -> Answer:
     funds = _fiscal_share_of_row(ctx)
     if funds is not None:  # 高等教育支出里财政拨款占多少: the row's 财政拨款 total ÷ its total
         return funds
+    unheard = _part_unheard(ctx)
+    if unheard:  # 商品那部分占基本支出多少: the part is not known, never 基本支出's own share
+        return decline(ctx.question, f"{ctx.doc.label}决算里没有找到“{unheard}”这一项。",
+                       ctx.intent.name, ctx.match.confidence)
     part = _part_of_other(ctx)
     if part is not None:  # 甲占乙: 甲 states no share and cannot be divided: never 乙's own share
         return decline(ctx.question, f"{ctx.doc.label}决算没有写明{part[0]}占{part[1]}的比例，"
@@ -201,6 +205,21 @@ def share(ctx: Context) -> Answer:
     if counted is not None:  # 正高占多少比例: of the whole its count is stated in; 总支出里
         return counted  # 财政拨款的比重: of the year's spending
     return _figures(ctx, first="占比")
+
+
+# the words of a part said by pointing, not by name (那部分, 这一块的)
+PART_POINTER = re.compile(r"[那这]一?(?:部分|块|项|个|笔)|的|其中|里面?|当中|在|它|其"
+                          r"|是不是|是否|有没有")
+
+
+def _part_unheard(ctx: Context) -> str:
+    """Words said before 占 naming a part when nothing is found there, only the whole after it
+    (商品那部分占基本支出多少): those words; "" otherwise."""
+    cut = ctx.match.text.find("占")
+    if cut <= 0 or not ctx.hits or any(h.span[0] < cut for h in ctx.hits):
+        return ""
+    said = PART_POINTER.sub("", ctx.match.text[:cut])
+    return said if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", said) else ""
 
 
 def _count_less_included(ctx: Context) -> Answer | None:
@@ -2483,7 +2502,9 @@ def section(ctx: Context) -> Answer:
     if figure and any(h.coverage == 1 and h.entry.kind != "term" for h in ctx.hits):
         return ctx.engine.answer_as(ctx.question, ctx.match, "figure.amount")  # 绩效目标编了
         # 几个项目: the figure of the thing named, which a follow-up keeps
-    if figure or not (WENT_ASKED.search(ctx.match.text) or WENT_ASKED.search(ctx.question)):
+    listed = word == "单位构成" and LIST_ASKED.search(ctx.match.text) and not figure
+    if (figure or not (WENT_ASKED.search(ctx.match.text) or WENT_ASKED.search(ctx.question))) \
+            and not listed:  # 包括哪些单位: the section's list, never its first sentence alone
         stated = ctx.engine.sentence_for(ctx.question, ctx.match)  # 平均得分多少, 是怎么开展
         if stated is not None:  # 的: the sentence that says it
             return stated
@@ -2519,6 +2540,7 @@ def section_quoted(ctx: Context, word: str) -> Answer | None:
 # whether it was done or how it went (有没有做绩效评价, 绩效情况怎么样): the part reporting it
 WENT_ASKED = re.compile(r"有没有|有无|是否|搞没搞|做没做|(?:做|搞|开展|进行|有)[了过]"
                         r"|[了过]吗|[了过]没|怎么样|咋样|如何|情况|结果|好不好|提到|提及|说到|讲到")
+LIST_ASKED = re.compile(r"哪些|哪几|什么单位|啥单位")  # the units listed, asked by which
 SECTION_QUOTE = 200  # characters of a section quoted before the sentence in hand ends
 # a numbered heading inside a section's text: (四)预算绩效情况的说明。
 INNER_HEADING = re.compile(r"[(（][一二三四五六七八九十]{1,2}[)）]([^。(（]{2,30})。")

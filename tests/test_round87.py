@@ -69,3 +69,20 @@ def test_money_spent_on_foreign_students_is_their_education_row(university):
         spent.answer
     count = university.ask("西南大学来华留学生有多少人")
     assert "570.14" not in count.answer, count.answer
+
+
+def test_the_units_asked_by_which_are_the_sections_list(putuo):
+    units = putuo.ask("普陀区财政局部门决算里包括哪些单位")
+    assert units.answered and "财政所" in units.answer and "国库收付中心" in units.answer, \
+        units.answer
+
+
+def test_one_of_two_parts_said_by_its_head_is_of_the_whole_they_were_asked_in(university):
+    turns = talk(university, "西南大学科学技术支出里，基本支出和项目支出分别多少",
+                 "项目那部分占三分之二以上吗")
+    assert "67.33%" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_share_of_a_part_not_found_is_never_the_wholes_own(hetang):
+    share = hetang.ask("政务中心商品那部分占基本支出多少")
+    assert not share.answered and "100%" not in share.answer, share.answer
