@@ -129,7 +129,7 @@ def combine(question: str, text: str, answers: list[Answer], labels: list[str],
                   tuple(f for a in answers for f in a.figures))
 
 
-POINTS_ASKED = re.compile(r"百分点")  # the gap of two shares, in points
+POINTS_ASKED = re.compile(r"百分点|占比|比重|所占比例|占的比例")  # shares, or their gap
 CHANGE_RATE_ASKED = re.compile(r"增幅|涨幅|降幅|增长率|下降率|增速|幅度")  # the rates on last year
 CHANGE_RATE_STATED = re.compile(r"(增长|增加|上升|下降|减少|降低)约?(\d+(?:\.\d+)?)%")
 DOWN_WORDS = ("下降", "减少", "降低")

@@ -251,6 +251,8 @@ class Matcher:
         text, named, found = self._departments(text)
         if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
             text = NAMED_LATE.sub("", text) or text
+        if len(named) > 1:  # 荷塘支出和普陀支出加起来: one thing of each, said once
+            text = SAID_OF_EACH.sub(r"\1", text)
         unknown_dept, ambiguous = found.unknown, found.ambiguous
         pool = named or ([] if unknown_dept or ambiguous else list(context))
         text, years, unknown_year, previous = self._years(text, pool)
@@ -644,6 +646,11 @@ def heard_asked(text: str) -> str:
 # (财政拨款超支了吗) or beside 预算 (年初预算多少，超支了吗)
 OVERRUN_OF_UNIT = re.compile(r"(?:那|那么|请问|到底|究竟|整体|总体|全年|总的|总|收支|收入|支出"
                              r"|单位|有没有|是否|是不是|会不会|有|的|了|[，,、\s])*")
+
+
+# the same thing said after each department named (荷塘的支出和普陀的支出: 支出, of both)
+SAID_OF_EACH = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,10}?)(?:和|与|跟|同|及)的?\1"
+                          r"(?![\u4e00-\u9fff]*?[总合]计)")
 
 
 def _overrun(text: str) -> str:

@@ -86,3 +86,15 @@ def test_one_of_two_parts_said_by_its_head_is_of_the_whole_they_were_asked_in(un
 def test_a_share_of_a_part_not_found_is_never_the_wholes_own(hetang):
     share = hetang.ask("政务中心商品那部分占基本支出多少")
     assert not share.answered and "100%" not in share.answer, share.answer
+
+
+def test_one_thing_said_after_each_department_is_that_thing_of_both(both):
+    added = both.ask("荷塘政务中心支出和普陀财政局支出加起来")
+    first = added.answer.split("\n")[0]
+    assert added.answered and "854.31" in first and "793.05" not in first, added.answer
+
+
+def test_which_departments_share_is_higher_compares_the_shares(both):
+    higher = both.ask("哪个单位的一般公共服务支出占比高")
+    first = higher.answer.split("\n")[0]
+    assert "76.49%" in first and "71.73%" in first and "4.76个百分点" in first, higher.answer
