@@ -381,6 +381,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     by_head = _part_by_head(text, state) if not spans else ""
     if by_head:  # 科学技术支出里基本支出和项目支出分别多少, 项目那部分占几成: 项目支出, in it
         return [(by_head, "", False)]
+    if REST_OF_LAST.match(text) and not spans and len(state.things) == 1 and re.search(
+            ADDING, text):  # 教育支出…, 剩下那几类加一块儿多少: all but it
+        return [("除了" + state.things[0] + text, "", False)]
     last = "和".join(state.things)
     lead = LEAD_POINTER.match(text)
     if lead and spans and len(state.things) == 1 and re.search(ADDING, text):  # 它和商品和服务
@@ -649,6 +652,9 @@ ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个
 # (第二个减第一个: the second of the two asked, less the first; 排第一个 is a place)
 
 
+# the others of the last thing's kind, added (剩下那几类加一块儿多少)
+REST_OF_LAST = re.compile(r"^(?:那|那么)?(?:剩下|剩余|其余|余下)(?:的|那|这)?(?:几|那几|这几)?"
+                          r"个?[类项块]")
 # one of the last things said by its first two characters and 那部分 (项目那部分占多少)
 HEAD_PART = re.compile(r"^(?:那|那么|其中)?(?P<head>[\u4e00-\u9fff]{2})(?:那部分|这部分|那块|这块"
                        r"|那一块|这一块)")

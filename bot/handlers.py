@@ -108,10 +108,15 @@ NOT_ONLY = re.compile(r"(不只是|不光是|不仅是|不单是|不只|不光|�
                       r"|不是只|不要只|(?<!是)不是)" + FISCAL)  # 不是只问财政拨款那部分: all funds
 
 
+# 本年收入合计减去财政拨款收入: the income taken out is a thing, no scope of the whole
+INCOME_TAKEN = re.compile(r"(?:减去|减掉|扣除|扣掉|除了|除去|除开)" + FISCAL + "收入")
+
+
 def _wants_fiscal(ctx: Context) -> bool:
     """财政拨款 asked — not "不只是财政拨款", which asks all funds."""
     said = FISCAL in ctx.match.text or FISCAL in ctx.question
-    return said and not (NOT_ONLY.search(ctx.question) or NOT_ONLY.search(ctx.match.text))
+    return said and not (NOT_ONLY.search(ctx.question) or NOT_ONLY.search(ctx.match.text)
+                         or INCOME_TAKEN.search(ctx.match.text))
 
 
 def _scope_label(ctx: Context, name: str, facts: list[dict]) -> str:

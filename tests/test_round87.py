@@ -98,3 +98,14 @@ def test_which_departments_share_is_higher_compares_the_shares(both):
     higher = both.ask("哪个单位的一般公共服务支出占比高")
     first = higher.answer.split("\n")[0]
     assert "76.49%" in first and "71.73%" in first and "4.76个百分点" in first, higher.answer
+
+
+def test_the_other_classes_added_after_one_are_the_spending_less_it(university):
+    turns = talk(university, "西南大学23年教育支出", "在总支出里占几成",
+                 "剩下那几类加一块儿多少钱")
+    assert "32389.48" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_fiscal_income_taken_out_of_a_side_total_is_no_scope_of_it(putuo):
+    rest = putuo.ask("普陀区财政局本年收入合计减去财政拨款收入是多少")
+    assert rest.answered and "2946.25" in rest.answer and "6.20" in rest.answer, rest.answer
