@@ -109,3 +109,8 @@ def test_the_other_classes_added_after_one_are_the_spending_less_it(university):
 def test_the_fiscal_income_taken_out_of_a_side_total_is_no_scope_of_it(putuo):
     rest = putuo.ask("普陀区财政局本年收入合计减去财政拨款收入是多少")
     assert rest.answered and "2946.25" in rest.answer and "6.20" in rest.answer, rest.answer
+
+
+def test_the_rest_after_the_fiscal_part_is_the_non_fiscal_part(university):
+    turns = talk(university, "西南大学购房补贴支出多少", "财政拨款出了多少", "剩下的呢")
+    assert "697.24" in turns[-1].answer, turns[-1].answer
