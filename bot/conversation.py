@@ -380,6 +380,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 拨款的呢 (剩下的呢): the whole less its fiscal part
         whole = state.things[0].replace("财政拨款", "")
         return [(f"{whole}里非财政拨款的有多少", "", False)]
+    other_side = _other_side_asked(text, state)
+    if other_side:  # 其他教育支出今年支出多少, 收入是多少: that row's income
+        return [(other_side, "", False)]
     by_head = _part_by_head(text, state) if not spans else ""
     if by_head:  # 科学技术支出里基本支出和项目支出分别多少, 项目那部分占几成: 项目支出, in it
         return [(by_head, "", False)]
@@ -609,6 +612,21 @@ def _side_of(question: str, row: str) -> str:
     if not said and row in question and row.endswith("支出"):
         return "支出"  # 其他教育支出多少: the row's own name says the side
     return said[0] if len(said) == 1 else ""
+
+
+OTHER_SIDE = re.compile(r"(?:那|那么)?(收入|支出)(?:呢|是多少|有多少|多少|是|有)?")
+
+
+def _other_side_asked(text: str, state: State) -> str:
+    """A row asked by one side, then the other side said bare (支出多少, 收入是多少): that row's
+    other side; "" otherwise."""
+    side = OTHER_SIDE.fullmatch(text)
+    if side is None or len(state.things) != 1 or state.things[0].endswith(TOTAL_NAMED) or \
+            not state.asked:
+        return ""
+    row = state.things[0]
+    last = _side_of(state.asked[-1][0], row)
+    return f"{row}的{side.group(1)}是多少" if last and last != side.group(1) else ""
 
 
 def _row_sides_asked(text: str, spans: list[tuple[int, int]], kind: str | None,

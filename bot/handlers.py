@@ -1502,6 +1502,11 @@ def _row_income(ctx: Context) -> Answer | None:
     cell = next((c for c in ctx.doc.cells.get(name, []) if c["unit"] in MONEY_UNITS
                  and "收入" in c["table"] and not _fiscal(c)
                  and c["column"] == "本年收入合计"), None)
+    if cell is None and name.endswith("支出") and not any(
+            "收入" in c["table"] for rows in ctx.doc.cells.values() for c in rows):
+        text = f"{ctx.doc.label}决算没有按科目列出收入，没有{name}这一行的收入数。"
+        return replace(decline(ctx.question, text, ctx.intent.name, ctx.match.confidence),
+                       firm=True)  # (科学技术支出的收入: never its spending)
     if cell is None:
         return None
     said = (f"{ctx.doc.label}「{name}」在{cell['table']}中本年收入合计{cell['value']}"

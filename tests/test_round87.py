@@ -114,3 +114,11 @@ def test_the_fiscal_income_taken_out_of_a_side_total_is_no_scope_of_it(putuo):
 def test_the_rest_after_the_fiscal_part_is_the_non_fiscal_part(university):
     turns = talk(university, "西南大学购房补贴支出多少", "财政拨款出了多少", "剩下的呢")
     assert "697.24" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_other_side_of_a_row_said_bare_is_that_rows(university, hetang):
+    turns = talk(university, "西南大学其他教育支出今年支出多少", "收入是多少", "支出超过收入多少")
+    assert "649.08" in turns[1].answer, turns[1].answer
+    assert "226.95" in turns[-1].answer, turns[-1].answer
+    income = hetang.ask("政务中心科学技术支出的收入是多少")
+    assert not income.answered and "200.87" not in income.answer, income.answer
