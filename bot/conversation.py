@@ -380,6 +380,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 拨款的呢 (剩下的呢): the whole less its fiscal part
         whole = state.things[0].replace("财政拨款", "")
         return [(f"{whole}里非财政拨款的有多少", "", False)]
+    again = CHANGE_IN_MONEY.search(text)
+    if again and not spans and len(state.things) == 1 and "比" not in text and \
+            state.intent == "figure.change":  # 比上年增长多少, 换成钱是多了多少万: the change
+        return [(f"{state.things[0]}比上年{text[again.start():]}", "", False)]
     other_side = _other_side_asked(text, state)
     if other_side:  # 其他教育支出今年支出多少, 收入是多少: that row's income
         return [(other_side, "", False)]
@@ -614,6 +618,7 @@ def _side_of(question: str, row: str) -> str:
     return said[0] if len(said) == 1 else ""
 
 
+CHANGE_IN_MONEY = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?:万|钱)")  # the change, in money
 OTHER_SIDE = re.compile(r"(?:那|那么)?(收入|支出)(?:呢|是多少|有多少|多少|是|有)?")
 
 

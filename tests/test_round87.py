@@ -122,3 +122,15 @@ def test_the_other_side_of_a_row_said_bare_is_that_rows(university, hetang):
     assert "226.95" in turns[-1].answer, turns[-1].answer
     income = hetang.ask("政务中心科学技术支出的收入是多少")
     assert not income.answered and "200.87" not in income.answer, income.answer
+
+
+def test_what_a_subject_covers_and_whom_it_pays_are_its_meaning(university):
+    covers = university.ask("实验室及相关设施这个科目管哪些东西")
+    assert covers.answered and "野外台站" in covers.answer, covers.answer
+    whom = university.ask("西南大学购房补贴是给谁发的")
+    assert whom.answered and "符合条件职工" in whom.answer, whom.answer
+
+
+def test_a_rate_asked_then_its_money_is_the_change_worked_out(university):
+    turns = talk(university, "西南大学高中教育多少", "比上年增长多少", "换成钱是多了多少万")
+    assert "2453.76" in turns[-1].answer, turns[-1].answer
