@@ -134,3 +134,12 @@ def test_what_a_subject_covers_and_whom_it_pays_are_its_meaning(university):
 def test_a_rate_asked_then_its_money_is_the_change_worked_out(university):
     turns = talk(university, "西南大学高中教育多少", "比上年增长多少", "换成钱是多了多少万")
     assert "2453.76" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_classs_part_of_the_sides_increase_is_worked_out(university):
+    for asked in ("西南大学支出的增量里教育支出贡献了百分之多少",
+                  "西南大学总支出多出来的五万多万里，教育支出的增量占了多大比重"):
+        share = university.ask(asked)
+        assert share.answered and "96.34%" in share.answer, share.answer
+    whom = university.ask("西南大学购房补贴是发给哪些人的")
+    assert whom.answered and "符合条件职工" in whom.answer, whom.answer
