@@ -143,3 +143,8 @@ def test_a_classs_part_of_the_sides_increase_is_worked_out(university):
         assert share.answered and "96.34%" in share.answer, share.answer
     whom = university.ask("西南大学购房补贴是发给哪些人的")
     assert whom.answered and "符合条件职工" in whom.answer, whom.answer
+
+
+def test_the_fiscal_part_not_even_half_asks_its_share_of_the_row(university):
+    share = university.ask("西南大学2023年住房保障支出，财政拨款连一半都不到吗")
+    assert share.answered and "46.87%" in share.answer, share.answer
