@@ -197,8 +197,9 @@ def share(ctx: Context) -> Answer:
         return funds
     unheard = _part_unheard(ctx)
     if unheard:  # 商品那部分占基本支出多少: the part is not known, never 基本支出's own share
-        return decline(ctx.question, f"{ctx.doc.label}决算里没有找到“{unheard}”这一项。",
-                       ctx.intent.name, ctx.match.confidence)
+        text = "没有说是哪一项占的比例，请说出那一项的名称。" if unheard == UNSAID else \
+            f"{ctx.doc.label}决算里没有找到“{unheard}”这一项。"
+        return decline(ctx.question, text, ctx.intent.name, ctx.match.confidence)
     part = _part_of_other(ctx)
     if part is not None:  # 甲占乙: 甲 states no share and cannot be divided: never 乙's own share
         return decline(ctx.question, f"{ctx.doc.label}决算没有写明{part[0]}占{part[1]}的比例，"
@@ -217,12 +218,18 @@ PART_POINTER = re.compile(r"[那这]一?(?:部分|块|项|个|笔)|的|其中|�
                           r"|是不是|是否|有没有")
 
 
+UNSAID = "?"  # no part said at all
+SHARE_WORDS_AFTER = re.compile(r"^占[^，,。？?]{2,16}?的?(?:比例|比重|百分之|几成|多少)")
+
+
 def _part_unheard(ctx: Context) -> str:
     """Words said before 占 naming a part when nothing is found there, only the whole after it
     (商品那部分占基本支出多少): those words; "" otherwise."""
     cut = ctx.match.text.find("占")
-    if cut <= 0 or not ctx.hits or any(h.span[0] < cut for h in ctx.hits):
+    if cut < 0 or not ctx.hits or any(h.span[0] < cut for h in ctx.hits):
         return ""
+    if cut == 0 and SHARE_WORDS_AFTER.search(ctx.match.text):
+        return UNSAID  # 占项目支出的比例 with nothing asked before: of what, unsaid
     said = PART_POINTER.sub("", ctx.match.text[:cut])
     return said if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", said) else ""
 

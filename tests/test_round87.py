@@ -148,3 +148,8 @@ def test_a_classs_part_of_the_sides_increase_is_worked_out(university):
 def test_the_fiscal_part_not_even_half_asks_its_share_of_the_row(university):
     share = university.ask("西南大学2023年住房保障支出，财政拨款连一半都不到吗")
     assert share.answered and "46.87%" in share.answer, share.answer
+
+
+def test_a_share_of_a_whole_with_no_part_said_is_asked_back(putuo):
+    turns = talk(putuo, "普陀区财政局绩效评价覆盖了多少预算金额", "占项目支出的比例")
+    assert not turns[-1].answered and "20.51" not in turns[-1].answer, turns[-1].answer
