@@ -1257,7 +1257,8 @@ def budget_worked_out(ctx: Context) -> Answer | None:
     wants_gap = re.search(r"比(年初)?预算.{0,3}(多|少|超|节约|省)"
                           r"|预算.{0,4}(差|相差|差额|多报|少报|报多|报少)|超(出|过)?(年初)?预算|差(了|距)?多少|相差多少|差距多大"
                           r"|预算.*(少花|多花|少支出|多支出|省了|省下|节约了)"  # 预算…实际…少花了
-                          r"|(?:省|节约|节省)了?多少",  # 省下的那12.97万里，各省了多少: the gaps
+                          r"|(?:省|节约|节省)了?多少"  # 省下的那12.97万里，各省了多少: the gaps
+                          r"|" + GAP_OF_BUDGET.pattern,  # 少花的钱占预算几成: the gap, over it
                           ctx.match.text)  # 差多少, after the budget was given: the gap
     names = _widened(ctx.doc, _names(ctx, ("metric", "cell")), ("预算数", "比预算增减"))
     worked = []
@@ -1382,6 +1383,8 @@ RATE_ASKED = re.compile(r"执行率|完成率|(?:执行|完成)了?(?:预算的?
                         r"预算(?:数)?的?(?:比例|比重|百分之|%|几成|多少)"  # 占接待费预算的几成
                         r"|(?<=[费出额])(?:占|是)(?:年初)?预算(?:数)?的?(?:比例|比重|百分之|%|几成)")
 # (接待费是预算的百分之几: of its own budget; 省下来的占预算几成 is the part saved)
+GAP_OF_BUDGET = re.compile(r"(?:少花|多花|少支出|多支出|节约|节省|省下|省了|没花完|超支|超出)"
+                           r"(?:来)?的?(?:钱|部分|那部分)?(?:占|是)(?:了)?(?:年初)?预算")
 PERCENT_ASKED = re.compile(r"百分之|几成|%|比例|幅度|个点|比率")
 
 
@@ -1390,7 +1393,7 @@ def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: di
     """决算 ÷ 预算 or 比预算增减 ÷ 预算, in %, labelled; the budget stated or worked out from the
     gap. None when a rate is not asked, is stated, or cannot be computed."""
     text = ctx.match.text
-    rate = RATE_ASKED.search(text) is not None
+    rate = RATE_ASKED.search(text) is not None and not GAP_OF_BUDGET.search(text)
     gap_rate = not rate and wants_gap and PERCENT_ASKED.search(text) is not None
     if not rate and not gap_rate:
         return None

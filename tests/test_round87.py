@@ -153,3 +153,9 @@ def test_the_fiscal_part_not_even_half_asks_its_share_of_the_row(university):
 def test_a_share_of_a_whole_with_no_part_said_is_asked_back(putuo):
     turns = talk(putuo, "普陀区财政局绩效评价覆盖了多少预算金额", "占项目支出的比例")
     assert not turns[-1].answered and "20.51" not in turns[-1].answer, turns[-1].answer
+
+
+def test_the_money_saved_over_the_budget_is_the_gap_not_the_rate_spent(putuo):
+    saved = putuo.ask("普陀区财政局信息化建设少花的钱占预算几成")
+    assert saved.answered and "0.48%" in saved.answer and "99.52%" not in saved.answer, \
+        saved.answer
