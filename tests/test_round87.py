@@ -159,3 +159,8 @@ def test_the_money_saved_over_the_budget_is_the_gap_not_the_rate_spent(putuo):
     saved = putuo.ask("普陀区财政局信息化建设少花的钱占预算几成")
     assert saved.answered and "0.48%" in saved.answer and "99.52%" not in saved.answer, \
         saved.answer
+
+
+def test_half_of_a_long_name_is_still_a_share(putuo):
+    turns = talk(putuo, "普陀区财政局养老保险缴费", "职业年金", "职业年金是养老保险的一半吗")
+    assert "50.00%" in turns[-1].answer, turns[-1].answer
