@@ -164,3 +164,14 @@ def test_the_money_saved_over_the_budget_is_the_gap_not_the_rate_spent(putuo):
 def test_half_of_a_long_name_is_still_a_share(putuo):
     turns = talk(putuo, "普陀区财政局养老保险缴费", "职业年金", "职业年金是养老保险的一半吗")
     assert "50.00%" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_count_asked_then_its_change_is_never_another_sentences(hetang):
+    turns = talk(hetang, "政务中心接待了多少人", "比上年呢")
+    assert not turns[-1].answered and "409.89" not in turns[-1].answer, turns[-1].answer
+
+
+def test_where_the_saving_mostly_came_from_ranks_the_gaps(hetang):
+    turns = talk(hetang, "政务中心三公经费比预算少了多少", "主要是哪项省的")
+    assert "公务用车运行维护费" in turns[-1].answer.split("，")[0] + turns[-1].answer[:60] \
+        and "7.30" in turns[-1].answer, turns[-1].answer
