@@ -229,7 +229,8 @@ def stated_value(ctx: Context, name: str) -> dict | None:
 
 SUM_WORDS = re.compile(r"加起来|加上|合计|一共|总共|总和|之和|相加|合起来|加在一起|合在一起"
                        r"|加到一起|合到一起|加一块|加一起"
-                       r"|(?<![增追附参添更])加(?![班强快大速])")
+                       r"|(?<![增追附参添更])加(?![班强快大速])"
+                       r"|(?:这)?(?:两|2|二|三|3)(?:个|项|者|样)(?=占)")  # A和B两个占C: their sum
 SOURCES_ADDED = re.compile(r"全部资金|所有资金|资金来源|各种来源|各个来源|全部来源|所有来源"
                            r"|全口径")  # as asked: the normaliser makes 资金来源 a 收入
 STRICT_SUM = re.compile(r"加起来|加上|总和|之和|相加|合起来|加在一起")

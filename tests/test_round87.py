@@ -175,3 +175,8 @@ def test_where_the_saving_mostly_came_from_ranks_the_gaps(hetang):
     turns = talk(hetang, "政务中心三公经费比预算少了多少", "主要是哪项省的")
     assert "公务用车运行维护费" in turns[-1].answer.split("，")[0] + turns[-1].answer[:60] \
         and "7.30" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_two_just_asked_over_a_whole_is_their_sums_share(hetang):
+    turns = talk(hetang, "政务中心工资福利多少", "商品和服务呢", "两个占基本支出多少")
+    assert "34.55%" in turns[-1].answer, turns[-1].answer
