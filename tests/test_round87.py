@@ -180,3 +180,8 @@ def test_where_the_saving_mostly_came_from_ranks_the_gaps(hetang):
 def test_the_two_just_asked_over_a_whole_is_their_sums_share(hetang):
     turns = talk(hetang, "政务中心工资福利多少", "商品和服务呢", "两个占基本支出多少")
     assert "34.55%" in turns[-1].answer, turns[-1].answer
+
+
+def test_where_a_things_money_went_after_it_is_its_own_parts_or_none(hetang):
+    turns = talk(hetang, "政务中心商品和服务支出", "都花在哪了")
+    assert not turns[-1].answered and "653.44" not in turns[-1].answer, turns[-1].answer
