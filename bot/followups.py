@@ -234,9 +234,10 @@ class FollowUps:
                     self._ignores(question, match.text, reply):
                 continue  # 津贴补贴…奖金呢: the last thing's figure says nothing of 奖金
             firm = not match.hits and not reply.options and reply.intent in KIND_DECLINES
-            if (pointed or match.intent is not None and match.intent.name.startswith("chart."))\
-                    and not match.hits and reply.firm and not reply.options and held_back is None:
-                # (商品和服务支出, 都花在哪了: its parts, unlisted; never the unit's classes)
+            if not match.hits and reply.firm and not reply.options and held_back is None:
+                # (商品和服务支出, 都花在哪了: its parts, unlisted; never the unit's classes;
+                # 这笔钱花在哪了 after 政府性基金: its firm decline): what the last thing's
+                # kind firmly lacks, kept when no other candidate answers
                 held_back = reply, self._remember(state, again, reply)
             if reply.answered or (strict and not reply.options) or firm:  # 那年初预算呢: the
                 # last thing has no budget stated, and no other thing's budget answers it
