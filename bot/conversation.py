@@ -353,6 +353,8 @@ MANY_COUNTED = re.compile(r"[三四五六七八九几多][样项个块笔类]")
 # a part of the last thing said first, its share asked (其中机关运行经费占多少)
 INSIDE_LEAD = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这当中|里面|里头|当中)的?")
 SHARE_WORD = re.compile(r"占了?")
+ALL_FUNDS_WHOLE = re.compile(r"占(?:了)?(?:全部|整个|总的|所有|全口径)的?([^，,。？?的]{2,12}?)的?"
+                             r"(?:比例|比重|百分之|几成|多少)")  # 占全部教育支出的比例
 SHARE_OF_WITHIN = re.compile(r"占了?(其中|这其中|这里面|这当中|里面|当中)")  # 占了其中多少
 # the last thing pointed at first, another named after it (它和商品和服务支出加起来)
 LEAD_POINTER = re.compile(r"^(?:那|那么)?把?(?:它|这个|这项|这一项|这笔)(?=[和跟与加])")  # 把它和X
@@ -418,6 +420,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 商品和服务支出最大的一项是什么, 占多少: the one ranked first, of what it was ranked in
         return [(last + SHARE_WORD.sub(lambda m: m.group(0) + state.before[0], text, count=1),
                  "", False)]
+    whole_of_part = ALL_FUNDS_WHOLE.search(text)
+    if whole_of_part and kind == "share" and len(state.things) == 1 and \
+            whole_of_part.group(1) in state.things[0] and "财政拨款" in (state.question or "") \
+            and "财政拨款" not in text:  # 教育支出财政拨款多少, 占全部教育支出的比例: the
+        # 财政拨款 part's share of that row's all funds
+        return [(f"{state.things[0]}里财政拨款占多少", "", False)]
     inside = INSIDE_LEAD.match(text)
     if inside and kind == "share" and spans and len(state.things) == 1 and last not in text and \
             len({text[a:b] for a, b in spans}) == 1 and SHARE_WORD.search(text):

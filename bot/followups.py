@@ -93,7 +93,8 @@ class FollowUps:
             kind, state, self._followups, question)
         unscoped = ""
         corrected = NOT_ONLY_FISCAL.search(match.text) is not None  # 不光财政拨款那部分
-        if ALL_FUNDS.search(match.text) and (handlers.FISCAL in state.question or (
+        if ALL_FUNDS.search(match.text) and not conversation.ALL_FUNDS_WHOLE.search(
+                match.text) and (handlers.FISCAL in state.question or (
                 corrected and state.source and handlers.FISCAL in state.source.section)) and all(
                 handlers.FISCAL in match.text[a:b] or corrected and any(
                     h.span == (a, b) and h.entry.name in self.data.vocabulary.totals

@@ -271,8 +271,9 @@ def _fiscal_share_of_row(ctx: Context) -> Answer | None:
     类收入里财政拨款占几成): the row's 财政拨款 figure on that side ÷ its total of all funds;
     None unless both are printed, or when 财政拨款 names the whole (占财政拨款支出的几成)."""
     text, asked = ctx.match.text, fold(ctx.question)
-    if FISCAL not in asked and "财政" in asked:
-        asked = text  # 八成以上靠财政: 财政拨款 by another name
+    if FISCAL not in asked and ("财政" in asked or "里" + FISCAL + "占" in text):
+        asked = text  # 八成以上靠财政: 财政拨款 by another name (or put in by a follow-up's
+        # reading: 教育支出财政拨款多少, 占全部教育支出的比例)
     said = [text[slice(*h.span)] for h in ctx.hits if FISCAL in h.entry.name and h.coverage == 1]
     if FISCAL not in asked or any(not w.startswith("财政") for w in said) or (
             "占" in asked and asked.find(FISCAL) > asked.find("占")) or CHANGED_BY.search(asked):

@@ -185,3 +185,8 @@ def test_the_two_just_asked_over_a_whole_is_their_sums_share(hetang):
 def test_where_a_things_money_went_after_it_is_its_own_parts_or_none(hetang):
     turns = talk(hetang, "政务中心商品和服务支出", "都花在哪了")
     assert not turns[-1].answered and "653.44" not in turns[-1].answer, turns[-1].answer
+
+
+def test_the_fiscal_part_asked_then_its_share_of_all_funds_of_the_row(university):
+    turns = talk(university, "西南大学2023年教育支出财政拨款多少", "占全部教育支出的比例大概多少")
+    assert "50.22%" in turns[-1].answer, turns[-1].answer
