@@ -164,7 +164,7 @@ ADDING = r"加起来|合计|一共|总共|相加|之和|的和|总和|合起来|
 # things, said otherwise)
 TURNS_LAST = re.compile(r"(?:前面|刚才|上面|之前)(?:这|那)?([三四五3-5]|几)个(?:数字|数|问题|项)?"
                         r"|(?:这|那)([三四五3-5]|几)个(?:数字|数|问题|项)?(?=里|中|当中|之中|哪)"
-                        rf"|(?:这|那)([三四五3-5])(?:个|项|样|笔)(?:数字|数|钱)?(?={ADDING})")
+                        rf"|(?:这|那|^)([三四五3-5])(?:个|项|样|笔)(?:数字|数|钱)?(?={ADDING})")
 # a thing added to the last turns, all counted (再加上其他交通费用，这三项合计多少): the count
 # less one are the last turns
 TURNS_ADDED = re.compile(rf"(?:加上|再加)[^，,。？?]{{2,24}}?[，,\s]*(?:这|那)?([三四五3-5])"

@@ -190,3 +190,9 @@ def test_where_a_things_money_went_after_it_is_its_own_parts_or_none(hetang):
 def test_the_fiscal_part_asked_then_its_share_of_all_funds_of_the_row(university):
     turns = talk(university, "西南大学2023年教育支出财政拨款多少", "占全部教育支出的比例大概多少")
     assert "50.22%" in turns[-1].answer, turns[-1].answer
+
+
+def test_three_said_bare_after_three_turns_adds_them(putuo):
+    turns = talk(putuo, "普陀区财政局工资福利支出", "商品和服务支出", "对个人和家庭的补助",
+                 "三项加起来")
+    assert "2323.33" in turns[-1].answer, turns[-1].answer
