@@ -196,3 +196,8 @@ def test_three_said_bare_after_three_turns_adds_them(putuo):
     turns = talk(putuo, "普陀区财政局工资福利支出", "商品和服务支出", "对个人和家庭的补助",
                  "三项加起来")
     assert "2323.33" in turns[-1].answer, turns[-1].answer
+
+
+def test_how_much_over_after_a_budget_is_the_gap_to_it(hetang):
+    turns = talk(hetang, "政务中心财政拨款支出", "年初预算多少", "超了多少")
+    assert "529.97" in turns[-1].answer, turns[-1].answer
