@@ -201,3 +201,9 @@ def test_three_said_bare_after_three_turns_adds_them(putuo):
 def test_how_much_over_after_a_budget_is_the_gap_to_it(hetang):
     turns = talk(hetang, "政务中心财政拨款支出", "年初预算多少", "超了多少")
     assert "529.97" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_widest_gap_between_budget_and_actual_is_ranked(putuo):
+    widest = putuo.ask("普陀区财政局各个项目里头，预算和实际差距最大的是哪个？差了多少")
+    assert widest.answered and "行政运行" in widest.answer and "48.16" in widest.answer, \
+        widest.answer
