@@ -378,7 +378,7 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if one:  # 货物和服务分别多少, 后者占采购总额多少: the second of the two, named
         return [(one, "", False)]
     if NON_FISCAL_BARE.fullmatch(text) or REST_AFTER_FISCAL.fullmatch(text) and \
-            FISCAL_NAMED.search(state.question or ""):  # 年末结转和结余, 其中财政拨款的, 非财政
+            "财政" in (state.question or ""):  # 年末结转和结余, 其中财政拨款的, 非财政
         # 拨款的呢 (剩下的呢): the whole less its fiscal part
         whole = state.things[0].replace("财政拨款", "")
         return [(f"{whole}里非财政拨款的有多少", "", False)]
@@ -678,7 +678,6 @@ NON_FISCAL_BARE = re.compile(r"(?:那|那么)?(?:非财政拨款|不是财政拨
 # the rest after its 财政拨款 part was asked (财政拨款出了多少, 剩下的呢 / 剩下的谁出的)
 REST_AFTER_FISCAL = re.compile(r"(?:那|那么)?(?:剩下|剩余|其余|余下)的?(?:部分|那部分|钱)?"
                                r"(?:呢|有多少|是多少|多少|是谁出的|谁出的?|哪来的?|从哪来的?)?")
-FISCAL_NAMED = re.compile(r"财政(?:拨款)?")
 LATTER_FIRST = re.compile(r"(?:后者|后一个|后面(?:那|这|的)(?:一项|项|个)?)"  # 后者是前者的
                           r"(?!.*(?:后者|后一个|后面)).*(?:前者|前一个|前面)")  # (not 前者是后者)
 ONE_OF_TWO = re.compile(r"(前者|后者|前一项|后一项|前一个|后一个"  # 后面那个是前面那个的几倍

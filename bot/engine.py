@@ -146,7 +146,7 @@ MEANING_ASKED = re.compile(r"意思|解释|定义|是什么|是啥|指什么|指
 # a figure worked out from others (added, set against, divided), never quoted as it is
 WORKED_OUT = re.compile(r"加起来|加一起|加在一起|合起来|加一块|一共几|总共几|几倍|多少倍|多增|多减"
                         r"|隔了多少|相隔|摊到|加上[^。？?]{0,20}?(?:一共|总共|合计)")
-LAST_YEAR_SAID = re.compile(r"比?(?:上年|去年|上一年|前一年)")  # the change on last year asked
+LAST_YEAR_SAID = re.compile(r"上年|去年|上一年|前一年")  # the change on last year asked
 UNNAMED_PASSAGE = 0.9  # several departments loaded, none named: a passage must fit this well
 # a money item said in words of its own (教育经费), between the names found and the asking words
 ITEM_PIECES = re.compile(rf"(?:(?!{PLACEHOLDER}|的)[^，,。？?、\s])+")

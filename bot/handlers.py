@@ -146,7 +146,7 @@ def _fiscal_balance(ctx: Context, names: list[str]) -> list[str] | Answer:
                           for r in ctx.doc.facts.get(n, []) + ctx.doc.cells.get(n, [])))):
         return [n for n in names if n in balances or FISCAL not in n]
     start = "年初" if re.search(r"年初|上年", ctx.match.text) else ""
-    named = [n for n in {**ctx.doc.facts, **ctx.doc.cells} if FISCAL in n and "结转" in n
+    named = [n for n in (*ctx.doc.facts, *ctx.doc.cells) if FISCAL in n and "结转" in n
              and ("年初" in n or "上年" in n) == bool(start)]  # 财政拨款结余: the table's row
     if named:
         return named[:1] + [n for n in names if n not in balances and FISCAL not in n]
@@ -197,9 +197,7 @@ def share(ctx: Context) -> Answer:
         return funds
     unheard = _part_unheard(ctx)
     if unheard:  # 商品那部分占基本支出多少: the part is not known, never 基本支出's own share
-        text = "没有说是哪一项占的比例，请说出那一项的名称。" if unheard == UNSAID else \
-            f"{ctx.doc.label}决算里没有找到“{unheard}”这一项。"
-        return decline(ctx.question, text, ctx.intent.name, ctx.match.confidence)
+        return decline(ctx.question, unheard, ctx.intent.name, ctx.match.confidence)
     part = _part_of_other(ctx)
     if part is not None:  # 甲占乙: 甲 states no share and cannot be divided: never 乙's own share
         return decline(ctx.question, f"{ctx.doc.label}决算没有写明{part[0]}占{part[1]}的比例，"
@@ -218,20 +216,20 @@ PART_POINTER = re.compile(r"[那这]一?(?:部分|块|项|个|笔)|的|其中|�
                           r"|是不是|是否|有没有")
 
 
-UNSAID = "?"  # no part said at all
 SHARE_WORDS_AFTER = re.compile(r"^占[^，,。？?]{2,16}?的?(?:比例|比重|百分之|几成|多少)")
 
 
 def _part_unheard(ctx: Context) -> str:
-    """Words said before 占 naming a part when nothing is found there, only the whole after it
-    (商品那部分占基本支出多少): those words; "" otherwise."""
+    """The reply when only the whole after 占 is found and the part before it is not
+    (商品那部分占基本支出多少), or not said at all (占项目支出的比例); "" otherwise."""
     cut = ctx.match.text.find("占")
     if cut < 0 or not ctx.hits or any(h.span[0] < cut for h in ctx.hits):
         return ""
     if cut == 0 and SHARE_WORDS_AFTER.search(ctx.match.text):
-        return UNSAID  # 占项目支出的比例 with nothing asked before: of what, unsaid
+        return "没有说是哪一项占的比例，请说出那一项的名称。"
     said = PART_POINTER.sub("", ctx.match.text[:cut])
-    return said if re.fullmatch(r"[\u4e00-\u9fff]{2,8}", said) else ""
+    return f"{ctx.doc.label}决算里没有找到“{said}”这一项。" if re.fullmatch(
+        r"[\u4e00-\u9fff]{2,8}", said) else ""
 
 
 def _count_less_included(ctx: Context) -> Answer | None:
@@ -530,7 +528,7 @@ TOTAL_MOVED = re.compile(r"总(?:收入|支出)?(?:的)?(?:增加|增长|减少|
                          r"(?:额|量|部分|的部分|的钱)?"
                          r"|总增量|总减量|(?:增加|增长|减少)(?:的)?总额|整体(?:增加|增长|减少)"
                          r"|(?:全部|整体|所有)的?(?:增量|增加额|增长额|减量|减少额)"
-                       r"|^(?:收入|支出)的?(?:增量|增加额|增长额|增加的部分|多出来的)")
+                         r"|^(?:收入|支出)的?(?:增量|增加额|增长额|增加的部分|多出来的)")
 
 
 def _side_total(ctx: Context, name: str) -> str | None:
