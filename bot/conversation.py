@@ -349,6 +349,7 @@ TAKEN_LEAD = re.compile(r"^(?:那|那么)?减去")  # a part taken out of no who
 
 
 # more than two counted (这三样加一块): no pair of the last turn's two things
+TWO_COUNTED = re.compile(r"(?<![\d.])[2两俩二](?:个|项|者|样|笔|块)|俩")  # 两个加一起: two things
 MANY_COUNTED = re.compile(r"[三四五六七八九几多][样项个块笔类]")
 # a part of the last thing said first, its share asked (其中机关运行经费占多少)
 INSIDE_LEAD = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这当中|里面|里头|当中)的?")
@@ -522,9 +523,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     swapped = _counterpart(text, state, w) or _counterpart_named(text, spans, state, w)
     if swapped:  # 政府性基金收入多少, 支出呢: the last question of the other side
         return [(swapped, "", False)]
-    if not spans and _other_side(TABLE_SAID.sub("", text), last, w):  # 支出总计平均每月多少,
-        # 收入平均每月多少:
-        return []  # 收入 names its own total, asked alone
+    lead = _strip(text, w.particles)
+    relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
+                   re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)
+    if not spans and not relation and _other_side(TABLE_SAID.sub("", text), last, w):
+        # 支出总计平均每月多少, 收入平均每月多少: 收入 names its own total, asked alone (比收入
+        return []  # 多多少 sets the last thing against it)
     gap_only = not spans or all(text[a:b] in GAP_SAID for a, b in spans)  # 缺口多大: no 收支差额
     gap_kind = kind == "difference" or kind in ("budget", "reason") and spans  # 差额的原因
     if gap_only and (gap_kind and state.before in ((), state.things) or SAVED.search(text)) \
@@ -540,9 +544,6 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     against = _pair_after_than(text, spans, w) if pair and spans else None
     if against is not None:  # 工资福利, 对个人和家庭补助呢, 商品和服务支出比这两项加起来多多少:
         return [(text[:against[0]] + last + text[against[1]:], "", False)]  # the two in place
-    lead = _strip(text, w.particles)
-    relation = any(lead.startswith(r) if "." not in r else  # 是项目支出的几倍: 是.的几倍
-                   re.match(re.escape(r).replace(r"\.", ".+?"), lead) for r in w.relations)
     if pair and spans and not _joined_pair(text, spans) and (not _strip(
             text[:min(spans)[0]], w.pair, w.each, w.relations, w.particles)
             or _pair_first(text, spans, w)):  # (基本工资加上津贴补贴合起来: two of its own)
@@ -559,6 +560,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             head not in text and TWO_SAID.search(text):
         # 政府采购总额多少, 货物比服务多了多少: two of its parts, each said by its own word
         return [(head + text, "", False), (last + POINTED_INSIDE.sub("", text), "", False)]
+    if not spans and kind in ("total", "difference", "compare", "times") and len(
+            state.things) == 1 and not state.before and TWO_COUNTED.search(text):
+        return []  # 工资福利支出, 差旅费呢 (not listed), 两个加一起: one thing known, not two
     if not spans or relation:
         # "同比呢", "为啥涨了", "占总收入几成", "16年那会儿呢": the last thing, the new kind
         residue = leftover(TABLE_SAID.sub("", text), w)  # 收入决算表里呢: where, no item

@@ -434,8 +434,9 @@ class Engine(FollowUps, Lines):
                     question):  # 普陀的年初结转和结余, 荷塘呢: a meaning is no amount
                 answer = decline(question, "决算没有写明这一项的金额。", answer.intent,
                                  answer.confidence)
-            answer = wording.as_asked(question, answer, prior.reason, prior.question)  # 精确是
-            # 多少, 别推算,
+            answer = wording.as_asked(question, answer, prior.reason,  # 精确是多少, 别推算,
+                                      f"{prior.question}\n{state.question}")  # (and the line
+            # as answered: 接待费预算多少, 实际呢, 差多少 is 比预算差多少)
             # 还有别的原因吗: what the line asks of the answer as a whole
             state = state.with_(options=answer.options if not answer.answered else (),
                                 reason=wording.reason_of(answer))

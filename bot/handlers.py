@@ -677,8 +677,7 @@ def _gap_added(ctx: Context, answer: Answer) -> Answer:
     if budget is None or now is None or budget["unit"] != now["unit"]:
         return answer
     gap = _dec(now["number"]) - _dec(budget["number"])
-    said = f"{names[0]}比预算{'多' if gap > 0 else '少'}{_fmt(abs(gap))}{now['unit']}"
-    said += "（计算得出，非原文数字）"
+    said = budget_gap(names[0], gap, now["unit"]) + "（计算得出，非原文数字）"
     return replace(answer, answer=f"{ctx.doc.label}{said}。\n{answer.answer}",
                    figures=(f"{_fmt(abs(gap))}{now['unit']}", *answer.figures))
 
@@ -2826,6 +2825,13 @@ def _dec(number: float) -> Decimal:
 
 def _fmt(value: Decimal) -> str:
     return str(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def budget_gap(name: str, gap: Decimal, unit: str) -> str:
+    """X比预算多/少 N (a computed gap, actual less budget), or 与预算持平 when there is none."""
+    if gap == 0:
+        return f"{name}与预算持平（相差{_fmt(gap)}{unit}）"
+    return f"{name}比预算{'多' if gap > 0 else '少'}{_fmt(abs(gap))}{unit}"
 
 
 def _percent(value: Decimal) -> str:

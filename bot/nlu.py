@@ -407,12 +407,16 @@ class Matcher:
             for forward in (True, False):  # 货物、工程、服务采购: said before it too
                 at = end if forward else hit.span[0]
                 while siblings:
+                    joined = False
                     if forward:  # 货物类比服务类: a kind word and 比 join two too
-                        at = SIBLING_GAP.match(text, at).end()
+                        gap = SIBLING_GAP.match(text, at)  # (事业收入比财政拨款: the
+                        at, joined = gap.end(), gap.end() > gap.start()  # tail both share
+                        # said once, only where a word joins the two)
                     else:
                         at -= at > 0 and text[at - 1] in JOINTS
                     found = next(((m, t) for m, t, x, head, tail in siblings if (
-                        said.endswith(x) and text.startswith(t, at)
+                        (said.endswith(x) or joined and tail and said.endswith(x + tail))
+                        and text.startswith(t, at)
                         and not (tail and text.startswith(tail, at + len(t)))
                         if forward else said.startswith(x) and text.endswith(t, 0, at)
                         and not (head and text.endswith(head, 0, at - len(t))))), None)

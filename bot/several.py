@@ -41,6 +41,7 @@ from bot.handlers import (
     _with_namesakes,
     _with_unit,
     bare_total,
+    budget_gap,
     cell_fact,
     code_of,
     decline,
@@ -1337,10 +1338,9 @@ def _budget_of(ctx: Context, name: str, wants_gap: bool) -> Answer | None:
                 f"约为{_fmt(value)}{unit}（计算得出，非原文数字）。")
         return _answer(ctx, text, (f"{_fmt(value)}{unit}",), [now, gap])
     if wants_gap and budget is not None and gap is None:
-        diff = _dec(budget["number"]) - _dec(now["number"])
-        word = "少" if diff >= 0 else "多"
+        diff = _dec(now["number"]) - _dec(budget["number"])
         text = (f"{ctx.doc.label}{name}年初预算{budget['value']}，决算{now['value']}，"
-                f"比预算{word}{_fmt(abs(diff))}{unit}（计算得出，非原文数字）。")
+                f"{budget_gap('', diff, unit)}（计算得出，非原文数字）。")
         why = [n for n in ctx.doc.notes.get(name, []) if n["kind"] == "reason_budget"]
         if why:  # the gap's reason, as the budget's own answer gives it
             text += "\n原因：" + "".join(dict.fromkeys(own_item(n["text"]) for n in why))

@@ -128,9 +128,9 @@ def _non_fiscal(question: str, answer: Answer, _: str) -> str:
 
 
 def _difference(question: str, answer: Answer, last_question: str) -> str:
-    """两个差多少: a gap asked is a computed figure, or a stated change when the line (or the
-    one before it) sets the thing against the year before or the budget — never the figures
-    around it."""
+    """两个差多少: a gap asked is a computed figure, or a stated change when the line (the one
+    before it, or the line as the conversation answered it) sets the thing against the year
+    before or the budget — never the figures around it."""
     if DIFFERENCE_ASKED.search(question) and (answer.figures or answer.intent == PASSAGE) and \
             COMPUTED not in answer.answer and not (
                 STATED_GAP.search(answer.answer) and AGAINST_SAID.search(

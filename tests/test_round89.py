@@ -1,0 +1,51 @@
+"""Kinds of question met in the tune half of round 89 of our own sets and in this session's own
+probes, each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_goods_and_services_said_short_is_the_class(hetang):
+    both = hetang.ask("政务中心工资福利和商品服务加起来多少")
+    assert both.answered and "271.12" in both.answer, both.answer
+    turns = talk(hetang, "政务中心工资福利支出", "商品服务呢")
+    assert turns[-1].answered and "181.41" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_last_total_set_against_the_other_side_said_bare(hetang):
+    more = talk(hetang, "政务中心本年支出", "比收入多多少")
+    assert more[-1].answered and "61.26" in more[-1].answer, more[-1].answer
+    less = talk(hetang, "政务中心收入总计", "比支出少多少")
+    assert less[-1].answered and "61.26" in less[-1].answer, less[-1].answer
+
+
+def test_two_added_when_only_one_thing_is_known_is_declined(hetang):
+    turns = talk(hetang, "政务中心工资福利支出", "差旅费呢", "两个加一起")
+    assert not turns[-1].answered and "89.71" not in turns[-1].answer, turns[-1].answer
+
+
+def test_what_fraction_one_is_of_another_is_their_ratio(putuo):
+    part = putuo.ask("普陀区财政局公用经费是人员经费的几分之一")
+    assert part.answered and "8.58%" in part.answer, part.answer
+
+
+def test_the_gap_of_two_stated_shares_in_points(hetang):
+    gap = hetang.ask("政务中心一般公共服务占比比科学技术高多少个百分点")
+    assert gap.answered and "52.98" in gap.answer, gap.answer
+
+
+def test_a_figure_equal_to_its_budget_is_said_level(putuo):
+    turns = talk(putuo, "普陀区财政局购房补贴花了多少", "比预算多还是少")
+    assert turns[-1].answered and "持平" in turns[-1].answer, turns[-1].answer
+    assert "比预算少0.00" not in turns[-1].answer, turns[-1].answer
+
+
+def test_the_gap_asked_after_a_budget_and_its_actual_is_the_stated_one(hetang):
+    turns = talk(hetang, "政务中心接待费预算多少", "实际呢", "差多少")
+    assert turns[-1].answered and "5.67" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_tail_two_names_share_is_said_once(university):
+    gap = university.ask("西南大学事业收入比财政拨款多还是少")
+    assert gap.answered and "106630.14" in gap.answer, gap.answer
