@@ -52,6 +52,7 @@ from bot.handlers import (
     row_code,
 )
 from bot.nlu import BOUND_WORDS
+from bot.nlu import left_out as said_left_out
 from bot.normalize import number_said
 from bot.passages import DIFFERENCE_ASKED, listed_more, own_item
 
@@ -241,6 +242,9 @@ EACH_THEN_SUM = re.compile(r"(?:分别|各)(?:是|自|为)?多少钱?(?:那)?"
                            r"(?:合计|一共|总共|总计|加起来|共)(?:是|有)?多少")
 
 
+COUNT_WORD_SAID = re.compile(r"[几两三四五六七八九][类项块]$")  # a loose match from 几类…
+
+
 def total(ctx: Context) -> Answer:
     """X和Y加起来: the sum of the stated figures named, computed and labelled."""
     if NAME_ASKED.search(ctx.match.text):
@@ -297,7 +301,9 @@ def total(ctx: Context) -> Answer:
     if CHANGES_ADDED.search(ctx.match.text) and not shares and len(named) >= 2:
         return _changes_added(ctx, [n for n, _ in named])  # 比上年增加的加起来: the changes
     totals = ctx.engine.data.vocabulary.totals
-    said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name}
+    said = {h.entry.name for h in ctx.hits if h.entry.surface == h.entry.name and not
+            COUNT_WORD_SAID.search(ctx.match.text, 0, h.span[0] + 1)}  # (这几类支出总共: no
+    # 支出总计 said, only the things counted)
     if any(n not in totals for n, _ in named):
         # 住房保障支出一共花了多少: 一共花了 is the verb, not 支出合计 said by its alias
         kept = [(n, f) for n, f in named if n not in totals or n in said]
@@ -602,7 +608,9 @@ def _qualifiers(ctx: Context) -> set[str]:
     hits = sorted(ctx.hits, key=lambda h: h.span)
     out = set()
     for i, hit in enumerate(hits):
-        before = {h.entry.name for h in hits[:i] if h.span[1] <= hit.span[0]}
+        before = {h.entry.name for h in hits[:i] if h.span[1] <= hit.span[0] and
+                  h.entry.kind != "term" and not said_left_out(ctx.match.text, h.span)}
+        # (除了教育支出，剩下的科学技术支出…: a name left out is none it says a figure of)
         if len(before) >= 2 and ctx.match.text[:hit.span[0]].endswith("的"):
             out.add(hit.entry.name)
     return out
@@ -1756,11 +1764,30 @@ def times(ctx: Context) -> Answer:
         (a, fa), (b, fb) = (b, fb), (a, fa)  # 差几倍: the larger over the smaller
     elif not pointed and _said_around_is(ctx) == (b, a):  # 服务呢？货物是服务的几倍: the one
         (a, fa), (b, fb) = (b, fb), (a, fa)  # said just before 是, over the one after it
+    if len(CHANGE_OF.findall(ctx.match.text)) >= 2:  # A的增加额是B增加额的几倍: the changes
+        return _changes_times(ctx, a, b)
     if fa["unit"] != fb["unit"] or not fb["number"]:
         return decline(ctx.question, f"{a}和{b}的单位不同或为零，不能相比。", ctx.intent.name)
     ratio = _dec(fa["number"]) / _dec(fb["number"])
     text = (f"{ctx.doc.label}{a}{fa['value']}，{b}{fb['value']}，{a}是{b}的{_fmt(ratio)}倍"
             f"（计算得出，非原文数字）。")
+    return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [fa, fb])
+
+
+def _changes_times(ctx: Context, a: str, b: str) -> Answer:
+    """The ratio of two things' stated changes on the year before (computed), or a firm decline
+    when one states none."""
+    changes = _stated_changes(ctx, [a, b])
+    if isinstance(changes, Answer):
+        return changes
+    (_, fa, na), (_, fb, nb) = changes
+    if fa["unit"] != fb["unit"] or not nb:
+        return decline(ctx.question, f"{a}和{b}的变化单位不同或为零，不能相比。", ctx.intent.name)
+    said = "，".join(f"{n}比上年{'减少' if x < 0 else '增加'}{_fmt(abs(x))}{f['unit']}"
+                    for n, f, x in changes)
+    ratio = na / nb
+    text = (f"{ctx.doc.label}{said}，{a}的变化额是{b}变化额的{_fmt(ratio)}倍"
+            "（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [fa, fb])
 
 

@@ -49,3 +49,22 @@ def test_the_gap_asked_after_a_budget_and_its_actual_is_the_stated_one(hetang):
 def test_the_tail_two_names_share_is_said_once(university):
     gap = university.ask("西南大学事业收入比财政拨款多还是少")
     assert gap.answered and "106630.14" in gap.answer, gap.answer
+
+
+def test_the_part_not_arranged_by_the_fiscal_grant_is_the_row_less_it(university):
+    rest = university.ask("西南大学基本支出中，不是财政拨款安排的部分有多少")
+    assert rest.answered and "160766.46" in rest.answer, rest.answer
+
+
+def test_the_rest_listed_after_a_class_left_out_is_added_whole(university):
+    rest = university.ask("西南大学除了教育支出，剩下的科技、社保、住房、其他几类支出总共多少钱")
+    assert rest.answered and "32389.48" in rest.answer, rest.answer
+    counted = university.ask("西南大学科技、社保、住房几类支出总共多少")
+    assert counted.answered and "32279.98" in counted.answer, counted.answer
+    assert "457676.75" not in counted.answer, counted.answer  # 几类支出 is no 支出总计
+
+
+def test_how_many_times_one_change_is_of_another(university):
+    times = university.ask("西南大学财政拨款收入的增加额是事业收入增加额的多少倍")
+    assert times.answered and "14.83倍" in times.answer, times.answer
+    assert "1.78" not in times.answer, times.answer  # the amounts' ratio
