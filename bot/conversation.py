@@ -263,8 +263,8 @@ ASKED_KEPT = 8
 WHICH_ONE = re.compile(r"哪个|哪一个|哪项|哪一项|谁")  # one of the two just asked, picked
 GAP_SAID = {"差额", "差距", "缺口", "差"}  # the gap between the two just asked, said alone
 # the two departments of the conversation asked about together (这两个单位, 两家, 谁的)
-SAVED = re.compile(r"省了|省下|节省|节约|少花|没花掉|没用掉|没支出")  # 省了百分之几, 没花掉的
-# 有多少 after a budget: its gap
+SAVED = re.compile(r"省了|省下|节省|节约|少花|少支出|没花掉|没用掉|没支出")  # 省了百分之几,
+# 没花掉的有多少 after a budget: its gap (少花了 is read 少支出)
 BOTH_UNITS = re.compile(r"[两2](?:个|家)(?:单位|部门)|两家|谁的|哪家|哪个单位|哪个部门")
 # 刚才第一个数, 第二个问题: a turn of the conversation by its place (第二个呢 alone is an item of
 # the list just quoted)
@@ -531,8 +531,8 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         return []  # 多多少 sets the last thing against it)
     gap_only = not spans or all(text[a:b] in GAP_SAID for a, b in spans)  # 缺口多大: no 收支差额
     gap_kind = kind == "difference" or kind in ("budget", "reason") and spans  # 差额的原因
-    if gap_only and (gap_kind and state.before in ((), state.things) or SAVED.search(text)) \
-            and "figure.budget" in (state.intent, state.prior_intent):
+    if gap_only and (gap_kind and state.before in ((), state.things) or SAVED.search(text)
+                     and not pair) and "figure.budget" in (state.intent, state.prior_intent):
         return [(last + "比预算" + text, "", False)]  # X预算多少, 实际呢, 差多少 / 省了百分之几:
         # that gap
     if pair and state.before and len(state.things) == 1:

@@ -284,11 +284,15 @@ class FollowUps:
         cut = SHARE_OF_NOTHING.search(match.text)
         names = {h.entry.name for h in match.hits if h.entry.kind != "term"}
         if cut is not None and not names and len(state.things) == len(state.before) == 1 and \
-                conversation.pointed(match.text, self._followups) and match.intent and \
-                match.intent.handler == "share":  # 行政运行呢, 它在这一类里占几成: the last
-            part, whole = state.things[0], state.before[0]  # thing, pointed at, of the one
-            return f"{part}占{whole}{match.text[cut.end():]}" if any(  # before it
-                self._under(part, whole, d) for d in docs) else ""
+                match.intent and match.intent.handler == "share":  # 行政运行呢, 它在这一类里
+            part, whole = state.things[0], state.before[0]  # 占几成: the last thing, pointed
+            # at, of the one before it; 其中财政事务呢, 占多少: the same, unless the part
+            # states a share of its own (工资福利支出占总支出10.50%)
+            own = any(f["qualifier"] == "占比" for d in docs
+                      for f in self.docs[d].facts.get(part, []))
+            if conversation.pointed(match.text, self._followups) or not own:
+                return f"{part}占{whole}{match.text[cut.end():]}" if any(
+                    self._under(part, whole, d) for d in docs) else ""
         things = [t for t in state.things if t not in conversation.SUM_NAMES]  # (支出合计: 合计
         # read as a column of its own beside it)
         if cut is None or len(names) != 1 or len(things) != 1 or not match.intent or \

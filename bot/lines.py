@@ -158,9 +158,10 @@ class Lines:
                 answer.answer.partition("（")[0].partition("：")[2] not in whole.answer
             if not why and (not answer.answered or not answer.figures):
                 return whole, state  # (多了多少，为啥: the reason is new beside its figures)
+            stated = whole.answer.partition("原文")[0]  # (a figure only quoted is not said:
+            # 收入多少，支出多少 after a sentence that quotes both)
             if why or not (all(f in whole.figures for f in answer.figures) or (
-                    answer.intent == whole.intent and all(f in whole.answer
-                                                          for f in answer.figures))):
+                    answer.intent == whole.intent and all(f in stated for f in answer.figures))):
                 added.append(answer)  # (…16年是多少，翻倍了没: the last says nothing new)
         if not added:
             return whole, state

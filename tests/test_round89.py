@@ -68,3 +68,30 @@ def test_how_many_times_one_change_is_of_another(university):
     times = university.ask("西南大学财政拨款收入的增加额是事业收入增加额的多少倍")
     assert times.answered and "14.83倍" in times.answer, times.answer
     assert "1.78" not in times.answer, times.answer  # the amounts' ratio
+
+
+def test_the_two_ends_pointed_at_with_na_xiang(hetang):
+    ends = talk(hetang, "政务中心2017年基本支出明细能说下吗", "最多那项跟最少那项差了多少钱")
+    assert ends[-1].answered and "438.94" in ends[-1].answer, ends[-1].answer
+
+
+def test_each_clause_answered_when_the_first_only_quotes_the_second(hetang):
+    both = hetang.ask("政务中心收入多少，支出多少")
+    head = both.answer.split("原文")[-1]  # the part after the first answer's quotation
+    assert both.answered and "854.31" in head and "一般公共服务支出653.44" in both.answer, \
+        both.answer
+
+
+def test_spent_less_after_a_budget_is_its_gap(putuo):
+    turns = talk(putuo, "普陀区财政局的行政运行经费2024", "预算多少", "少花了多少")
+    assert turns[-1].answered and "48.16" in turns[-1].answer, turns[-1].answer
+    pair = talk(putuo, "普陀区财政局2024年住房公积金多少", "年初预算是多少",
+                "购房补贴的预算和决算呢", "这两项一共比预算少花了多少")
+    assert "0.56" in pair[-1].answer, pair[-1].answer
+
+
+def test_a_share_asked_bare_after_a_part_is_of_the_whole_before_it(putuo, hetang):
+    turns = talk(putuo, "普陀区财政局的一般公共服务支出", "其中财政事务呢", "占多少")
+    assert turns[-1].answered and "100%" in turns[-1].answer, turns[-1].answer
+    stated = talk(hetang, "政务中心基本支出", "工资福利支出呢", "占多少")
+    assert "10.50%" in stated[-1].answer, stated[-1].answer  # its own share, as stated
