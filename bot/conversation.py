@@ -581,11 +581,19 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             # (为什么比预算少, 念一下原因的第一条: the same gap's reasons)
         parts = _parts_named(residue, state, w)
         if kind == DECLINED and not relation and not pair and parts:  # 教育那块具体多少 (read
-            return parts + [(last + text, "", False)]  # as out of scope): the part first
+            amount_only = residue and not _strip(text.replace(residue, "", 1), w.particles,
+                                                 w.asks)  # as out of scope): the part first
+            item = item_named(state.sentence, residue) if amount_only else ""  # (服务类多少
+            asked = state.masked.replace(PLACEHOLDER, item, 1) if PLACEHOLDER in \
+                state.masked else item  # after 政府采购: its item, the last kind of question)
+            listed = [(asked, residue, False)] if item else []
+            return listed + parts + [(last + text, "", False)]
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + POINTED_INSIDE.sub("", text), "", False)]  # 那里面最大的: its own
         item = item_named(state.sentence, residue) if residue else ""
         items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
+        if item and PLACEHOLDER in state.masked:  # 货物占多少, 服务类的呢: in the last kind
+            items.insert(0, (state.masked.replace(PLACEHOLDER, item, 1), residue, False))
         return parts + items if parts else items
     if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount") and not (state.intent == "figure.total" and len(

@@ -592,7 +592,10 @@ class Engine(FollowUps, Lines):
             match.intent.handler == "decline" and (any(
                 h.coverage == 1 and match.text[slice(*h.span)] != handlers.FISCAL
                 for h in match.hits) or state.things and conversation.asks_only(
-                    match.masked, self._followups)))  # 都是项目支出吗: a thing named whole is
+                    match.masked, self._followups))) and not (state.things and (
+                        conversation.item_named(state.sentence, conversation.leftover(
+                            match.text, self._followups))))  # (服务类多少 after 政府采购: its
+        # part, listed;) 都是项目支出吗: a thing named whole is
         # no small talk, whatever kind it was read as (the funds alone are: 不是光财政拨款的);
         # nor 2017年有多少 after a thing
         leaning = conversation.leans_on_last(match.text, self._followups) or \

@@ -95,3 +95,17 @@ def test_a_share_asked_bare_after_a_part_is_of_the_whole_before_it(putuo, hetang
     assert turns[-1].answered and "100%" in turns[-1].answer, turns[-1].answer
     stated = talk(hetang, "政务中心基本支出", "工资福利支出呢", "占多少")
     assert "10.50%" in stated[-1].answer, stated[-1].answer  # its own share, as stated
+
+
+def test_a_listed_part_said_by_its_kind_word_after_the_whole(putuo, hetang):
+    services = talk(putuo, "普陀区财政局政府采购", "服务类多少")
+    assert services[-1].answered and "246.47" in services[-1].answer.split("\n")[0], \
+        services[-1].answer
+    assert "一般公共服务支出" not in services[-1].answer, services[-1].answer
+    theirs = talk(hetang, "政务中心政府采购", "服务类多少")
+    assert "0.54" in theirs[-1].answer.split("\n")[0], theirs[-1].answer
+
+
+def test_a_listed_part_after_a_share_is_asked_its_share(putuo):
+    turns = talk(putuo, "普陀区财政局政府采购里货物占多少", "服务类的呢")
+    assert turns[-1].answered and "98.10%" in turns[-1].answer, turns[-1].answer
