@@ -230,6 +230,15 @@ class Found:
     unknown: str | None = None  # a department named that is not loaded
     spans: tuple[tuple[int, int], ...] = field(default=())
 
+    def places(self) -> tuple[int, ...]:
+        """Where each name was in the text cut without them (joint ""), in order: what is said
+        after one and before the next is said of it."""
+        out, removed = [], 0
+        for start, end in sorted(self.spans):
+            out.append(start - removed)
+            removed += end - start
+        return tuple(out)
+
     def cut(self, text: str, joint: str = "") -> str:
         """The text the names were found in, without them (each left as `joint`)."""
         for start, end in sorted(self.spans, reverse=True):

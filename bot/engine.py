@@ -1466,11 +1466,13 @@ class Engine(FollowUps, Lines):
                 h.entry.name for h in match.hits if h.entry.kind != "term"}))
             if intent.handler != "compare" and not every and not several:
                 return self._which_one(question, docs, intent.name, match.confidence)
-            per_doc = {d: {h.entry.name for h in match.hits if h.entry.doc_id == d} for d in docs}
+            own = {d: _said_of(match, d) for d in docs}  # 荷塘支出总计和普陀收入支出总计: each
+            # its own thing
+            per_doc = {d: {h.entry.name for h in own[d].hits if h.entry.doc_id == d} for d in docs}
             if intent.handler in ACROSS and all(len(n) <= 1 for n in per_doc.values()):
                 intent = self.data.by_name("figure.amount")  # 两家的X加起来: X of each, summed
             docs = _as_named(docs, match)  # 普陀的是荷塘的几倍: in the order they are named
-            answers = [self._one(question, match, intent, d) for d in docs]
+            answers = [self._one(question, own[d], intent, d) for d in docs]
             good = [(a, d) for a, d in zip(answers, docs, strict=True) if a.answered]
             if not good:
                 return answers[0]
@@ -1624,7 +1626,9 @@ class Engine(FollowUps, Lines):
                 ctx = Context(question, match, self.data.by_name("figure.difference"), doc,
                               hits, self)
                 return handlers.difference(ctx)
-        said = self._across.without(match.text)  # 哪个单位支出多: 支出 is all it names
+        own = _segment(match, doc_id)  # 荷塘的支出和普陀的收入: the word said of this one
+        text = own if any(w in own for w, _ in self.data.vocabulary.defaults) else match.text
+        said = self._across.without(text)  # 哪个单位支出多: 支出 is all it names
         rest = BARE_WORDS.sub("", said)
         for word, metrics in self.data.vocabulary.defaults:
             if len(rest.replace(word, "")) > BARE_REST:
@@ -1741,6 +1745,33 @@ NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里�
 
 EARLIER_SAID = re.compile(r"上年|去年|上一年|前一年|往前推一年|(?<!\d)(\d{2}|\d{4})年")
 CLAUSE_SPLIT = re.compile(r"[，,？?。；;！!]")
+
+
+def _own_span(match: Match, doc_id: str) -> tuple[int, int] | None:
+    """Where the text speaks of the document's department: after its name, before the next."""
+    places = sorted(match.places)
+    for i, (at, docs) in enumerate(places):
+        if doc_id in docs:
+            return at, places[i + 1][0] if i + 1 < len(places) else len(match.text)
+    return None
+
+
+def _segment(match: Match, doc_id: str) -> str:
+    """What the text says after the document's department's name, before the next one's."""
+    span = _own_span(match, doc_id)
+    return match.text[span[0]:span[1]] if span else ""
+
+
+def _said_of(match: Match, doc_id: str) -> Match:
+    """The match with the document's things narrowed to those said after its department's name
+    and before the next one's (荷塘的支出总计和普陀的收入支出总计), when any are."""
+    span = _own_span(match, doc_id)
+    inside = tuple(h for h in match.hits if h.entry.doc_id == doc_id and span and
+                   span[0] <= (h.span[0] + h.span[1]) / 2 < span[1])  # (a loose match's
+    # window may start a character early)
+    if not inside:
+        return match
+    return replace(match, hits=tuple(h for h in match.hits if h.entry.doc_id != doc_id) + inside)
 
 
 def _earlier_clause(question: str, latest: int) -> bool:

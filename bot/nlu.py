@@ -112,6 +112,10 @@ class Match:
     scores: dict = field(default_factory=dict, compare=False)
     earlier: bool = False  # the year before is asked for itself (上年的X), not compared with
     years: tuple[int, ...] = ()  # the loaded years the question names
+    # the documents of each department named, from the place in `text` it was named at (荷塘
+    # 支出总计和普陀收入支出总计: what follows a name is of that one); empty unless each of two
+    # or more names is one department's and the text is as cut
+    places: tuple[tuple[int, tuple[str, ...]], ...] = ()
 
 
 class Matcher:
@@ -248,7 +252,9 @@ class Matcher:
             if CONFIRMED.search(text) and not WORKED_OUT.search(text):  # 收入793万、支出854
                 asked = BARE_FIGURE.sub("多少", text)  # 万，对吧: each figure is asked, the
                 text = CONFIRMED.sub("", asked) if asked != text else text  # doubt said no more
+        said = text
         text, named, found = self._departments(text)
+        cut, places = text, self._places(said, found)
         if named:  # 接待了多少人啊，我说的是荷塘那个: the words that named it late go with it
             text = NAMED_LATE.sub("", text) or text
         if len(named) > 1:  # 荷塘支出和普陀支出加起来: one thing of each, said once
@@ -274,7 +280,8 @@ class Matcher:
                 hits, masked = kept, _mask(text, kept)
         return Match(text, masked, intent, confidence, runner_up, tuple(hits), scope,
                      tuple(named), unknown_dept, ambiguous, unknown_year, previous, scores,
-                     _earlier_asked(text, hits), tuple(sorted(years)))
+                     _earlier_asked(text, hits), tuple(sorted(years)),
+                     places if text == cut else ())
 
     # ------------------------------------------------------------ documents and years
 
@@ -287,6 +294,17 @@ class Matcher:
         found = self.directory.find(text)
         named = [doc_id for dept in found.named for doc_id in self._docs_of[dept]]
         return found.cut(text), named, found
+
+    def _places(self, text: str, found: Found) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each department name's place in the cut text with its documents, when two or more
+        are named and each name is one department's."""
+        if len(found.named) < 2 or found.ambiguous:
+            return ()
+        owners = [self.directory.find(text[a:b]).named for a, b in sorted(found.spans)]
+        if any(len(o) != 1 for o in owners):
+            return ()
+        return tuple((at, tuple(self._docs_of[o[0]])) for at, o in zip(
+            found.places(), owners, strict=True))
 
     def _among(self, pool: list[str]) -> list[Document]:
         """The documents of a pool (all when empty), in the order loaded: narrowed by id, not

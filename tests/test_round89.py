@@ -109,3 +109,12 @@ def test_a_listed_part_said_by_its_kind_word_after_the_whole(putuo, hetang):
 def test_a_listed_part_after_a_share_is_asked_its_share(putuo):
     turns = talk(putuo, "普陀区财政局政府采购里货物占多少", "服务类的呢")
     assert turns[-1].answered and "98.10%" in turns[-1].answer, turns[-1].answer
+
+
+def test_what_is_said_after_each_department_is_of_that_one(both):
+    sides = both.ask("荷塘的支出和普陀的收入加起来")
+    assert sides.answered and "854.31" in sides.answer and "2946.25" in sides.answer, \
+        sides.answer
+    assert "3800.56" in sides.answer, sides.answer
+    named = both.ask("株洲市荷塘区政务服务中心支出总计和上海市普陀区财政局收入支出总计加起来")
+    assert "3849.70" in named.answer.split("\n")[0], named.answer  # never 荷塘's 收入总计
