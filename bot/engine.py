@@ -1295,6 +1295,11 @@ class Engine(FollowUps, Lines):
             # 哪些: a count names none of them, nor does the sentence stating it
         lacking = self._lacking_item(match) if answer.answered and not (
             answer.intent or "").startswith("glossary.") else None
+        if lacking and lacking in answer.answer and any(
+                h.entry.name in question for h in match.hits if h.entry.kind != "term") and \
+                not FIGURE_ASKED.search(question.partition(lacking)[2]):
+            lacking = None  # 其他收入少了…，原因是债务收入减少，靠谱吗: the item is the reason
+            # stated for the thing named, no figure asked of it (…那背了多少债: one is)
         if lacking and EACH_ASKED.search(match.masked) and answer.intent == "figure.amount" and \
                 _joined_to_a_hit(match, lacking):
             said = f"决算没有单独列出“{lacking}”的数字。"  # 接待费和会议费分别多少: the one

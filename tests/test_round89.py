@@ -118,3 +118,12 @@ def test_what_is_said_after_each_department_is_of_that_one(both):
     assert "3800.56" in sides.answer, sides.answer
     named = both.ask("株洲市荷塘区政务服务中心支出总计和上海市普陀区财政局收入支出总计加起来")
     assert "3849.70" in named.answer.split("\n")[0], named.answer  # never 荷塘's 收入总计
+
+
+def test_the_debt_income_a_reason_names_is_no_item_with_a_figure(university):
+    fell = university.ask("西南大学债务收入具体减少了多少钱")
+    assert not fell.answered and "39049.48" not in fell.answer, fell.answer
+    owed = university.ask("说其他收入少是因为债务收入减少，那西南大学现在背了多少债")
+    assert not owed.answered, owed.answer
+    checked = university.ask("朋友圈说西大其他收入少了三个多亿，原因是债务收入减少，靠谱吗")
+    assert checked.answered and "39049.48" in checked.answer, checked.answer
