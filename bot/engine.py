@@ -18,7 +18,7 @@ from bot.followups import ALL_FUNDS, SET_AGAINST, FollowUps, meaning_for_amount
 from bot.handlers import EARLIER_ASKED, FIGURES, Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
-from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
+from bot.lines import ASKS, CARRIED_SPLIT_ASKED, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import (
     INTENT_CUTOFF,
@@ -112,11 +112,6 @@ BOTTOM_ASKED = re.compile(r"(?:那|这){0,2}(?:张表|个表|表)?(?:的|里)?(?
                           r"(?:是|有|为)?(?:多少万?)?")  # (那个合计数到底是多少万)
 FUNDS_OF = re.compile(r"的?财政拨款(?:支出|收入)?(?:的|多|少|是|了)*")
 FUNDS_JOIN = re.compile(r"(?:的|里|中|里面|当中)?的?")
-# 年末结转结余里，结转和结余各是多少: the two halves of a figure stated as one (not two years')
-CARRIED_SPLIT_ASKED = re.compile(
-    r"^(?!.*(?:年初|上年|去年).*年末|.*年末.*(?:年初|上年|去年))(?:.*(?<!年末)(?<!年初)(?<!上年)"
-    r"(?<!财政拨款)结转(?:和|与|跟|、)?结余(?:各|分别|各自)"
-    r"|.*结转(?:的|部分)?(?:是|有)?多少.{0,4}结余(?:的|部分)?(?:是|有)?多少)")
 EXISTS_ASKED = re.compile(r"有没有|有无|是否有|有.{0,8}[吗么嘛]")  # 事业收入有没有
 # an answer that leads with the year's total of a side (本年支出合计, 支出总计, 收入支出总计)
 SIDE_TOTAL_LED = re.compile(r"[^\n]{0,30}年度(?:：收入支出决算总表「本年支出合计」"

@@ -90,9 +90,25 @@ STORY = 8  # characters of a story before the question (请问: no story, nothin
 SURE_STORY = 0.75  # a line answered this surely is not asked again without its story
 
 
+# 年末结转结余里，结转和结余各是多少: the two halves of a figure stated as one (not two years')
+CARRIED_SPLIT_ASKED = re.compile(
+    r"^(?!.*(?:年初|上年|去年).*年末|.*年末.*(?:年初|上年|去年))(?:.*(?<!年末)(?<!年初)(?<!上年)"
+    r"(?<!财政拨款)结转(?:和|与|跟|、)?结余(?:各|分别|各自)"
+    r"|.*结转(?:的|部分)?(?:是|有)?多少.{0,4}结余(?:的|部分)?(?:是|有)?多少)")
+# a firm decline of the whole line that its clauses answered one by one would contradict: what
+# it asks is not disclosed at all (具体买了啥 哪家公司中的标; 结转多少，结余多少)
+LINE_DECLINED = ("figure.specifics", "out_of_scope")
+
+
 # a reason asked alone after a figure in the same line (…少了多少，为什么)
 WHY_ALONE = re.compile(r"(?:那|是)?(?:为什么|为啥|为何|什么原因|啥原因|原因是什么|原因呢|原因)"
                        r"[呢啊？?]*")
+
+
+def _declined_whole(whole: Answer, text: str) -> bool:
+    """The line's firm decline is of everything it asks: never answered clause by clause."""
+    return whole.firm and (whole.intent in LINE_DECLINED or CARRIED_SPLIT_ASKED.search(text)
+                           is not None)
 
 
 class Lines:
@@ -114,9 +130,11 @@ class Lines:
             why, turn = self._ask(clauses[1], turn)  # 为什么: the figure, then its reason
             if first.answered and why.answered:
                 return joined(first, [first, why], question=text), turn
-        if (not whole.answered or whole.intent == PASSAGE) and not whole.options and \
-                2 <= len(clauses) <= 3 and all(map(ASKS.search, clauses)):  # 那接待呢，接待了
-            return self._each_alone(clauses, whole, state, chat)  # 多少人: no one sentence
+        if (not whole.answered and not _declined_whole(whole, text)
+                or whole.intent == PASSAGE) and not whole.options and \
+                2 <= len(clauses) <= 3 and all(map(ASKS.search, clauses)):
+            # 那接待呢，接待了多少人: no one sentence
+            return self._each_alone(clauses, whole, state, chat)
         if whole.answered and whole.intent == "figure.reason" and not whole.figures and \
                 2 <= len(clauses) <= 3 and FIGURE_ASKED.search(clauses[0]):
             return self._first_dropped(clauses, whole, state, chat)
@@ -422,7 +440,7 @@ class Lines:
         questions, each asking on its own, is answered question by question — only when every
         one of them is answered by a figure, a term or a fact of its own (no sentence merely
         near it, no answer twice)."""
-        if whole.answered or whole.options:
+        if whole.answered or whole.options or _declined_whole(whole, text):
             return whole, state
         clauses = [c for c in LIST_BREAK.split(text) if c.strip()]
         if not 2 <= len(clauses) <= 4 or not all(

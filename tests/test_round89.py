@@ -127,3 +127,10 @@ def test_the_debt_income_a_reason_names_is_no_item_with_a_figure(university):
     assert not owed.answered, owed.answer
     checked = university.ask("朋友圈说西大其他收入少了三个多亿，原因是债务收入减少，靠谱吗")
     assert checked.answered and "39049.48" in checked.answer, checked.answer
+
+
+def test_a_line_declined_whole_is_not_answered_clause_by_clause(hetang, putuo):
+    split = hetang.ask("政务中心结转多少，结余多少")
+    assert not split.answered and "0.48" not in split.answer, split.answer
+    which = putuo.ask("普陀区财政局单价100万以上设备是什么设备，放在哪")
+    assert not which.answered, which.answer
