@@ -28,6 +28,14 @@ OWN_WHOLE = re.compile(r"支出|收入|经费")  # 收入哪块最多 after a ra
 # what a budget not spent in full is called (为什么没花完): the reason of the gap to the budget
 UNSPENT = re.compile(r"没花完|没用完|没花掉|没用掉|花不完|用不完|少花|没花那么多|尚未完成")
 MORE_THAN_TWO = re.compile(r"(?<![\d.])[3-9三四五六七八九几多]+[个项样笔者种块类](?!百分点|点)")
+# 年末结转结余里，结转和结余各是多少, 其中结余多少: the halves of a figure stated as one (not
+# two years')
+CARRIED_SPLIT_ASKED = re.compile(
+    r"^(?!.*(?:年初|上年|去年).*年末|.*年末.*(?:年初|上年|去年))(?:.*(?<!年末)(?<!年初)(?<!上年)"
+    r"(?<!财政拨款)结转(?:和|与|跟|、)?结余(?:各|分别|各自)"
+    r"|.*结转(?:的|部分)?(?:是|有)?多少.{0,4}结余(?:的|部分)?(?:是|有)?多少"
+    r"|.*(?:里面|里头|当中|中|其中)的?(?:结转|结余)(?![和与跟及、])(?:的|部分)?(?:是|有)?多少)")
+CARRIED_SPLIT_SAID = "决算只写了结转和结余合在一起的数，没有分开列出结转和结余各是多少。"
 TTL_SECONDS = 30 * 60  # a department picked stays this long after the last question
 MAX_CONVERSATIONS = 50_000  # the oldest are forgotten first; a state is a few hundred bytes
 

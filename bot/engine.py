@@ -18,7 +18,7 @@ from bot.followups import ALL_FUNDS, SET_AGAINST, FollowUps, meaning_for_amount
 from bot.handlers import EARLIER_ASKED, FIGURES, Context, DocIndex, decline
 from bot.intents import IntentData, load
 from bot.library import Library
-from bot.lines import ASKS, CARRIED_SPLIT_ASKED, FIGURE_ASKED, Lines, listed
+from bot.lines import ASKS, FIGURE_ASKED, Lines, listed
 from bot.measures import Measures
 from bot.nlu import (
     INTENT_CUTOFF,
@@ -1024,12 +1024,11 @@ class Engine(FollowUps, Lines):
 
     def _answer(self, question: str, match: Match) -> Answer:
         """The candidates (figures and glossary, narrative passages) and one decision."""
-        if CARRIED_SPLIT_ASKED.search(match.text) and match.doc_ids and not any(
-                "结转" in name and "结余" not in name for d in match.doc_ids
-                for name in (*self.docs[d].facts, *self.docs[d].cells)):
-            return replace(decline(question, "决算只写了结转和结余合在一起的数，没有分开列出结转"
-                                   "和结余各是多少。", match.intent.name if match.intent else
-                                   None, match.confidence), firm=True)
+        if conversation.CARRIED_SPLIT_ASKED.search(match.text) and \
+                self._halves_unstated(match.doc_ids):
+            return replace(decline(question, conversation.CARRIED_SPLIT_SAID,
+                                   match.intent.name if match.intent else None,
+                                   match.confidence), firm=True)
         lacking = self._lacking_item(match)
         if lacking and not (match.intent and match.intent.handler in (
                 "define", "reverse_define")) and not any(
@@ -1199,6 +1198,11 @@ class Engine(FollowUps, Lines):
         left = ASKING_FILLER.sub("", match.masked.replace(PLACEHOLDER, "，"))
         return bool(DEED_WORDS.search(left))
 
+    def _halves_unstated(self, doc_ids: tuple[str, ...]) -> bool:
+        """No document in scope states 结转 apart from 结余 (the two said as one figure)."""
+        return bool(doc_ids) and not any("结转" in name and "结余" not in name for d in doc_ids
+                                         for name in (*self.docs[d].facts, *self.docs[d].cells))
+
     def _lacking_item(self, match: Match) -> str | None:
         """An item the question names (差旅费, said 出差的钱) that no disclosure in scope lists."""
         for word in self._items:
@@ -1288,6 +1292,13 @@ class Engine(FollowUps, Lines):
             return replace(decline(question, "决算只写了数目，没有列出具体是哪些或怎么处理的。",
                                    answer.intent, match.confidence), firm=True)  # 评价的项目是
             # 哪些: a count names none of them, nor does the sentence stating it
+        crossed = _economic_in_function(self.docs, match) if answer.answered and \
+            answer.intent == "figure.amount" else None
+        if crossed:  # 项目支出里工资福利多少, 行政运行里工资多少: 工资福利 is stated only of the
+            whole, part = crossed  # basic spending, by economic class
+            return replace(decline(question, f"决算没有列出{whole}中{part}的数，{part}只在基本"
+                                   "支出里按经济分类列出。", answer.intent, match.confidence),
+                           firm=True)
         lacking = self._lacking_item(match) if answer.answered and not (
             answer.intent or "").startswith("glossary.") else None
         if lacking and lacking in answer.answer and any(
@@ -1745,6 +1756,25 @@ NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里�
 
 EARLIER_SAID = re.compile(r"上年|去年|上一年|前一年|往前推一年|(?<!\d)(\d{2}|\d{4})年")
 CLAUSE_SPLIT = re.compile(r"[，,？?。；;！!]")
+
+
+def _economic_in_function(docs: dict, match: Match) -> tuple[str, str] | None:
+    """(whole, part): a class of the economic classification (工资福利支出, 301) asked inside
+    project spending or a functional class or item (行政运行, 2010601) said before it with 里/中:
+    the tables cross no such two."""
+    for hit in match.hits:
+        doc = docs.get(hit.entry.doc_id)
+        code = handlers.row_code(doc, hit.entry.name) if doc else ""
+        if not code.startswith("3"):
+            continue
+        for whole in match.hits:
+            if whole.entry.doc_id != hit.entry.doc_id or whole.span[1] > hit.span[0] or \
+                    not handlers.PART_WITHIN.fullmatch(match.text[whole.span[1]:hit.span[0]]):
+                continue
+            own = handlers.row_code(doc, whole.entry.name)
+            if whole.entry.name == "项目支出" or own.startswith("2"):
+                return whole.entry.name, hit.entry.name
+    return None
 
 
 def _own_span(match: Match, doc_id: str) -> tuple[int, int] | None:

@@ -69,6 +69,12 @@ class FollowUps:
                    ) -> tuple[Answer, State] | None:
         """The reply to a follow-up, and the state after it; None: the question is answered
         on its own."""
+        if conversation.CARRIED_SPLIT_ASKED.search(match.text) and any(
+                "结转和结余" in t for t in state.things) and self._halves_unstated(
+                    about or match.doc_ids):  # 年末结转和结余, 其中结转多少: the
+            return replace(decline(question, conversation.CARRIED_SPLIT_SAID,  # halves are not
+                                   match.intent.name if match.intent else None,  # stated
+                                   match.confidence), firm=True), state
         absent = self._absent_named(question, match, about or match.doc_ids)
         if absent is not None:  # 机构运行支出多少, 那机关运行经费是多少: not in this layout, never
             return absent, state  # a sentence on the last thing

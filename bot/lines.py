@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from bot.answer import BULLET, Answer, joined
-from bot.conversation import BOTH_UNITS, State
+from bot.conversation import BOTH_UNITS, CARRIED_SPLIT_ASKED, State
 from bot.handlers import decline
 from bot.nlu import FIGURE_SAID
 from bot.normalize import REST_WORDS, number_said
@@ -90,11 +90,6 @@ STORY = 8  # characters of a story before the question (请问: no story, nothin
 SURE_STORY = 0.75  # a line answered this surely is not asked again without its story
 
 
-# 年末结转结余里，结转和结余各是多少: the two halves of a figure stated as one (not two years')
-CARRIED_SPLIT_ASKED = re.compile(
-    r"^(?!.*(?:年初|上年|去年).*年末|.*年末.*(?:年初|上年|去年))(?:.*(?<!年末)(?<!年初)(?<!上年)"
-    r"(?<!财政拨款)结转(?:和|与|跟|、)?结余(?:各|分别|各自)"
-    r"|.*结转(?:的|部分)?(?:是|有)?多少.{0,4}结余(?:的|部分)?(?:是|有)?多少)")
 # a firm decline of the whole line that its clauses answered one by one would contradict: what
 # it asks is not disclosed at all (具体买了啥 哪家公司中的标; 结转多少，结余多少)
 LINE_DECLINED = ("figure.specifics", "out_of_scope")

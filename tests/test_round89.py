@@ -134,3 +134,18 @@ def test_a_line_declined_whole_is_not_answered_clause_by_clause(hetang, putuo):
     assert not split.answered and "0.48" not in split.answer, split.answer
     which = putuo.ask("普陀区财政局单价100万以上设备是什么设备，放在哪")
     assert not which.answered, which.answer
+
+
+def test_an_economic_class_inside_a_functional_item_or_projects_is_declined(putuo):
+    for asked in ("普陀区财政局项目支出里工资福利多少", "普陀区财政局行政运行里工资福利支出多少"):
+        crossed = putuo.ask(asked)
+        assert not crossed.answered and "2082.85" not in crossed.answer, crossed.answer
+    basic = putuo.ask("普陀区财政局基本支出里工资福利多少")
+    assert basic.answered and "2082.85" in basic.answer, basic.answer
+
+
+def test_a_half_of_the_carried_over_figure_is_declined_in_a_follow_up_too(putuo):
+    inside = putuo.ask("普陀区财政局年末结转和结余里面结余是多少")
+    assert not inside.answered and "55.34" not in inside.answer, inside.answer
+    turns = talk(putuo, "普陀区财政局年末结转结余", "其中结转多少")
+    assert not turns[-1].answered and "55.34" not in turns[-1].answer, turns[-1].answer
