@@ -106,7 +106,7 @@ LEAD_GENERIC = re.compile(handlers.UNIT_OR_YEAR + r"|其中|这|那|该|的|和|
 # …的财政拨款多少, 住房公积金(里)财政拨款: the funds a thing is asked of
 AGAINST_UNIT = re.compile(r"(?:跟|和|与|同)$")  # …跟普陀财政局的比: the unit set against
 # a table named in the last turn (财政拨款收入支出决算总表), and its bottom line asked bare now
-TABLE_SAID = re.compile(r"[\u4e00-\u9fff]{2,16}?决算(?:总)?表")
+TABLE_SAID = re.compile(r"[\u4e00-\u9fff]{2,16}?决算(?:总)?表|收支总表")
 BOTTOM_ASKED = re.compile(r"(?:那|这){0,2}(?:张表|个表|表)?(?:的|里)?(?:最后|最底下|最下面)?的?"
                           r"(?:那个|这个|那行|那|这)?(?:总计|合计|总合计)数?(?:到底|究竟)?"
                           r"(?:是|有|为)?(?:多少万?)?")  # (那个合计数到底是多少万)
@@ -618,8 +618,9 @@ class Engine(FollowUps, Lines):
         table = next((t for q in (state.question, *(q for q, _ in reversed(state.asked)))
                       if (t := TABLE_SAID.search(q))), None) if BOTTOM_ASKED.fullmatch(
                           match.text) else None  # (the table named a turn or two before)
-        if table is not None:  # 财政拨款收入支出决算总表, 总计多少: that table's bottom line
-            match = self.matcher.match(f"{table.group(0)}的{question}", context)
+        if table is not None and not TABLE_SAID.search(question):  # 财政拨款收入支出决算总表,
+            answer, state = self._ask(f"{table.group(0)}的{question}", state)  # 总计多少: that
+            return replace(answer, question=question), state  # table's bottom line
         again = self._of_year_named(question, match, state)
         if again is not None:
             return again

@@ -149,3 +149,8 @@ def test_a_half_of_the_carried_over_figure_is_declined_in_a_follow_up_too(putuo)
     assert not inside.answered and "55.34" not in inside.answer, inside.answer
     turns = talk(putuo, "普陀区财政局年末结转结余", "其中结转多少")
     assert not turns[-1].answered and "55.34" not in turns[-1].answer, turns[-1].answer
+
+
+def test_the_bottom_line_of_the_summary_table_said_short(university):
+    turns = talk(university, "西南大学收支总表左右两边最后的合计怎么一样", "那个合计到底是多少万")
+    assert turns[-1].answered and "569496.54" in turns[-1].answer, turns[-1].answer
