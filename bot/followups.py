@@ -14,7 +14,7 @@ from bot.handlers import FIGURES, decline
 from bot.nlu import GENERIC_TAIL, INTENT_CUTOFF, NO_THING, PLACEHOLDER, Hit, Match
 from bot.normalize import fold
 from bot.passages import DEFINES, PASSAGE
-from bot.wording import COMPUTED
+from bot.wording import COMPUTED, OWN_FUNDS
 
 # every source of funds asked after a 财政拨款 figure (全部资金口径呢, 不光是财政的，全部算上呢)
 ALL_FUNDS = re.compile(r"全部资金|所有资金|全部的资金|全口径|全部口径|不光是?财政|不只是?财政"
@@ -117,9 +117,11 @@ class FollowUps:
         set_against = kind in SET_AGAINST and SCOPE_SAID_OF.search(state.question) and not any(
             handlers.FISCAL in t for t, _, _ in candidates)
         if (leaning or a_part or set_against) and not fiscal_beside and match.hits and \
+                not OWN_FUNDS.search(match.hits[0].entry.name) and \
                 handlers.FISCAL in state.question and not ALL_FUNDS.search(match.text) and \
                 handlers.FISCAL not in match.text and (state.intent or "").startswith(
-                    "figure."):  # 财政拨款支出…其中项目支出呢: the same scope
+                    "figure."):  # 财政拨款支出…其中项目支出呢: the same scope (财政拨款
+            # 占多少, 其他收入呢: never of 财政拨款, by its nature)
             at = match.hits[0].span[0]
             scoped = match.text[:at] + handlers.FISCAL + match.text[at:]
             said = match.text[slice(*match.hits[0].span)]

@@ -1558,6 +1558,17 @@ def share_of(ctx: Context) -> Answer | None:
                     "占比")  # stated under another name for the same figure counts too
     if stated is not None and not _share_of_this(ctx, before[0], after[0], part, cut):
         stated = None  # 事业收入是财政拨款收入的几成: its stated share is of 收入总计, not this
+    if stated is not None and part is not None and whole is not None and whole["number"] and \
+            part["unit"] == whole["unit"] and _of_another_whole(ctx, stated, after[0]):
+        pct = _dec(part["number"]) / _dec(whole["number"]) * 100  # 工资福利支出…占总支出
+        shown = _figures(ctx, first="占比")  # 10.50%, asked of 基本支出: as published, and
+        if not shown.answered:  # of the whole asked, worked out
+            return None
+        head, _, rest = shown.answer.partition("\n")
+        worked = (f"按{after[0]}{whole['value']}计算，{before[0]}占{after[0]}的{_percent(pct)}%"
+                  f"（计算得出，非原文数字；原文的占比是占{_stated_whole(stated)}的）。")
+        return replace(shown, answer="\n".join(p for p in (head, worked, rest) if p),
+                       figures=(*shown.figures, f"{_percent(pct)}%"))
     if part is None or whole is None or not whole["number"] or stated is not None:
         return None  # a published share is answered as published
     if (before[0] in after[0] or after[0] in before[0]) and \
@@ -1642,6 +1653,22 @@ def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: 
         if not of or of in wholes or any(w in of for w in wholes) or words and words in said:
             return True
     return False
+
+
+OF_ALL = re.compile(r"总(?:支出|收入)|(?:支出|收入)总额|总额")  # a share of the whole year
+
+
+def _stated_whole(share: dict) -> str:
+    """The words a stated share names its whole by (占总支出的10.50%: 总支出)."""
+    return re.sub(r"^占|的?[\d.]+%$", "", share.get("clause", ""))
+
+
+def _of_another_whole(ctx: Context, share: dict, whole: str) -> bool:
+    """The stated share is of the year's whole (占总支出) while a part's whole is asked
+    (基本支出): the two differ."""
+    words = _stated_whole(share)
+    return bool(OF_ALL.fullmatch(words)) and words not in whole and not (
+        whole in ctx.engine.data.vocabulary.totals or whole.endswith(("总计", "合计")))
 
 
 def _of_departments(ctx: Context) -> bool:

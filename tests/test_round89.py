@@ -154,3 +154,24 @@ def test_a_half_of_the_carried_over_figure_is_declined_in_a_follow_up_too(putuo)
 def test_the_bottom_line_of_the_summary_table_said_short(university):
     turns = talk(university, "西南大学收支总表左右两边最后的合计怎么一样", "那个合计到底是多少万")
     assert turns[-1].answered and "569496.54" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_follow_up_setting_the_last_thing_against_another_by_fraction(hetang):
+    part = talk(hetang, "政务中心科学技术支出", "是一般公共服务支出的几分之一")
+    assert "30.74%" in part[-1].answer, part[-1].answer
+    half = talk(hetang, "政务中心其他资本性支出", "是不是占了基本支出的一半以上")
+    assert "476.25" in half[-1].answer and "784.69" in half[-1].answer.split("原文")[0], \
+        half[-1].answer
+
+
+def test_an_own_funds_item_after_a_fiscal_share_is_not_of_the_fiscal_scope(hetang):
+    turns = talk(hetang, "政务中心收入总计", "财政拨款占多少", "其他收入呢")
+    assert "其他收入" in turns[-1].answer.split("\n")[0] and "1%" in turns[-1].answer, \
+        turns[-1].answer
+
+
+def test_a_share_stated_of_the_year_is_worked_out_of_the_part_asked_too(hetang):
+    share = hetang.ask("政务中心工资福利支出占基本支出的比例")
+    assert "10.50%" in share.answer and "11.43%" in share.answer, share.answer
+    whole = hetang.ask("政务中心工资福利支出占总支出的比例")
+    assert "10.50%" in whole.answer and "11.43%" not in whole.answer, whole.answer
