@@ -395,6 +395,13 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if again and not spans and len(state.things) == 1 and "比" not in text and \
             state.intent == "figure.change":  # 比上年增长多少, 换成钱是多了多少万: the change
         return [(f"{state.things[0]}比上年{text[again.start():]}", "", False)]
+    if kind == "share" and state.intent == "figure.total" and len(state.things) == 2 and \
+            text.startswith("占") and not any(text[a:b] in state.things for a, b in spans):
+        return [("和".join(state.things) + "加起来" + text, "", False)]  # 两项合计, 占基本支出
+        # 多少: the sum's share
+    if CHANGE_RATE.match(text) and not spans and len(state.things) == 1 and \
+            state.intent == "figure.change":  # 三公经费比上年少了多少, 少了百分之几: its rate
+        return [(f"{state.things[0]}比上年{text}", "", False)]
     other_side = _other_side_asked(text, state)
     if other_side:  # 其他教育支出今年支出多少, 收入是多少: that row's income
         return [(other_side, "", False)]
@@ -647,6 +654,9 @@ def _side_of(question: str, row: str) -> str:
 
 
 CHANGE_IN_MONEY = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?:万|钱)")  # the change, in money
+# 比上年少了多少, 少了百分之几: the change's rate (no share)
+CHANGE_RATE = re.compile(r"^(?:那|那么)?(?:多|少|增加|减少|增长|下降|涨|降)了?"
+                         r"(?:百分之几|百分之多少|%几|%多少|多少%|几个百分点|多少个百分点)")
 OTHER_SIDE = re.compile(r"(?:那|那么)?(收入|支出)(?:呢|是多少|有多少|多少|是|有)?")
 
 

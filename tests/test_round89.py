@@ -175,3 +175,13 @@ def test_a_share_stated_of_the_year_is_worked_out_of_the_part_asked_too(hetang):
     assert "10.50%" in share.answer and "11.43%" in share.answer, share.answer
     whole = hetang.ask("政务中心工资福利支出占总支出的比例")
     assert "10.50%" in whole.answer and "11.43%" not in whole.answer, whole.answer
+
+
+def test_the_rate_of_a_change_asked_bare_after_it(hetang):
+    turns = talk(hetang, "政务中心三公经费比上年少了多少", "少了百分之几")
+    assert turns[-1].answered and "70.83%" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_share_of_a_sum_just_worked_out(hetang):
+    turns = talk(hetang, "政务中心对个人和家庭补助", "商品和服务", "两项合计", "占基本支出多少")
+    assert turns[-1].answered and "27.87%" in turns[-1].answer, turns[-1].answer
