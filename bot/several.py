@@ -171,6 +171,11 @@ CHANGE_OF = re.compile(r"(?:增加|增长|减少|下降|上涨|涨|降|增|减)�
                        r"(?:部分|那部分|额|钱|数|金额)?|(?:增加|增长|减少)额|增量|减量")
 
 
+# 两个增加额差多少: one word for the changes of both
+CHANGES_OF_BOTH = re.compile(r"(?:[2两]个|两者|二者|两项|这[2两]|俩)的?"
+                             r"(?:增加额|增长额|减少额|变化额|变动额|增量|减量|增加的|减少的|增长的)")
+
+
 # 收入和支出都比上年涨了，哪个涨得更多，多涨了多少: the two changes set against each other
 MOVED_MORE = re.compile(r"(?:哪个|谁|哪一?项|哪边)[^，,。？?]{0,4}(?:涨|增|降|减|跌)(?:加|长|少)?"
                         r"得?(?:更|最)?(?:多|大|猛)|多涨了?多少|多增了?多少|多降了?多少|多减了?多少")
@@ -185,7 +190,8 @@ def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
     """The difference of two things' stated changes on the year before (computed), when the
     line says each one's change (A增加的比B增加的多多少) or asks which moved more; None when it
     does not; declined when one of them states no change in money."""
-    if len(CHANGE_OF.findall(ctx.match.text)) < 2 and not MOVED_MORE.search(ctx.match.text):
+    if len(CHANGE_OF.findall(ctx.match.text)) < 2 and not MOVED_MORE.search(ctx.match.text) \
+            and not CHANGES_OF_BOTH.search(ctx.match.text):
         return None
     if CHANGES_SUMMED.search(ctx.match.text) and not CHANGES_SET_APART.search(ctx.match.text):
         return _changes_added(ctx, [name for name, _ in pair])  # …增加的和…增加的一共多少

@@ -185,3 +185,8 @@ def test_the_rate_of_a_change_asked_bare_after_it(hetang):
 def test_the_share_of_a_sum_just_worked_out(hetang):
     turns = talk(hetang, "政务中心对个人和家庭补助", "商品和服务", "两项合计", "占基本支出多少")
     assert turns[-1].answered and "27.87%" in turns[-1].answer, turns[-1].answer
+
+
+def test_one_word_for_both_changes_sets_the_changes_apart(university):
+    turns = talk(university, "西大教育支出比上年增加多少", "科技支出呢", "两个增加额差多少")
+    assert turns[-1].answered and "51534.68" in turns[-1].answer, turns[-1].answer
