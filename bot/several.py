@@ -1560,6 +1560,14 @@ def share_of(ctx: Context) -> Answer | None:
         after = stated_after  # 占财政拨款收入的比例: 财政拨款收入总计, the one of them stated
     part = stated_value(ctx, before[0]) or _exact_count(ctx, before[0])  # (正高级职称占专任
     whole = stated_value(ctx, after[0]) or _exact_count(ctx, after[0])  # 教师: two counts)
+    rows = [*ctx.doc.facts.get(before[0], []), *ctx.doc.cells.get(before[0], [])]
+    if part is not None and whole is not None and "table" in part and _fiscal(part) and \
+            all(map(_fiscal, rows)) and not _fiscal(whole) and not _wants_fiscal(ctx) and \
+            FISCAL not in after[0]:
+        funded = stated_value(replace(ctx, question=FISCAL + ctx.question), after[0])
+        if funded is not None and _fiscal(funded):  # 基本建设资金占项目支出多少: a part stated
+            whole = funded  # only of 财政拨款, of the whole's 财政拨款 figure
+            after = [f"{after[0]}（{FISCAL}）", *after[1:]]
     stated = _first(_with_namesakes(ctx.doc, before[0], ctx.doc.facts.get(before[0], [])),
                     "占比")  # stated under another name for the same figure counts too
     if stated is not None and not _share_of_this(ctx, before[0], after[0], part, cut):

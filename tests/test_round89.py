@@ -190,3 +190,9 @@ def test_the_share_of_a_sum_just_worked_out(hetang):
 def test_one_word_for_both_changes_sets_the_changes_apart(university):
     turns = talk(university, "西大教育支出比上年增加多少", "科技支出呢", "两个增加额差多少")
     assert turns[-1].answered and "51534.68" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_part_stated_only_of_the_fiscal_funds_is_a_share_of_the_fiscal_whole(university):
+    share = university.ask("西南大学基本建设资金占项目支出多少")
+    assert share.answered and "18.10%" in share.answer and "38084.87" in share.answer, \
+        share.answer
