@@ -989,9 +989,10 @@ class Engine(FollowUps, Lines):
                                 things=things or state.things,  # nothing named: same topic
                                 intent=answer.intent, prior_intent=state.intent,
                                 question=match.text, masked=match.masked)
-        elif match.intent is not None and match.intent.handler not in SMALLTALK and \
-                not match.hits and not state.things:  # 普陀财政局联系电话 (none stated), 荷塘的呢:
-            state = state.with_(question=match.text, masked=match.masked)  # asked again there
+        elif (match.intent is not None and match.intent.handler not in SMALLTALK or UNLISTED.match(
+                answer.answer)) and not match.hits and not state.things:  # 普陀财政局联系电话
+            # (none stated), 荷塘的呢: asked again there (荷塘…人员经费, not listed, 普陀呢)
+            state = state.with_(question=match.text, masked=match.masked)
         elif match.intent is not None and match.intent.handler not in SMALLTALK and (
                 match.unknown_year is not None or match.earlier or answer.intent == "figure."
                 "last_year"):  # 2018年支出多少 (not loaded), then 2017的呢: that question of
@@ -1757,6 +1758,7 @@ NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里�
 
 EARLIER_SAID = re.compile(r"上年|去年|上一年|前一年|往前推一年|(?<!\d)(\d{2}|\d{4})年")
 CLAUSE_SPLIT = re.compile(r"[，,？?。；;！!]")
+UNLISTED = re.compile(r"决算没有单独列出“")  # an item named that the disclosure does not list
 
 
 def _economic_in_function(docs: dict, match: Match) -> tuple[str, str] | None:

@@ -196,3 +196,9 @@ def test_a_part_stated_only_of_the_fiscal_funds_is_a_share_of_the_fiscal_whole(u
     share = university.ask("西南大学基本建设资金占项目支出多少")
     assert share.answered and "18.10%" in share.answer and "38084.87" in share.answer, \
         share.answer
+
+
+def test_an_item_one_department_does_not_list_asked_again_of_the_other(both):
+    turns = talk(both, "荷塘政务中心人员经费", "普陀呢")
+    assert not turns[0].answered, turns[0].answer
+    assert turns[-1].answered and "2152.26" in turns[-1].answer, turns[-1].answer
