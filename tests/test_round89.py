@@ -202,3 +202,8 @@ def test_an_item_one_department_does_not_list_asked_again_of_the_other(both):
     turns = talk(both, "荷塘政务中心人员经费", "普陀呢")
     assert not turns[0].answered, turns[0].answer
     assert turns[-1].answered and "2152.26" in turns[-1].answer, turns[-1].answer
+
+
+def test_an_average_wage_is_per_head_never_the_wage_bill(hetang):
+    average = hetang.ask("政务中心工作人员平均工资多少")
+    assert not average.answered and "89.71" not in average.answer, average.answer
