@@ -1435,8 +1435,9 @@ def _rate_worked_out(ctx: Context, name: str, facts: list, now: dict, budget: di
     else:
         diff = _dec(now["number"]) - base
         pct = abs(diff) / base * 100
-        text = (f"{label}比预算{'增加' if diff >= 0 else '减少'}{_percent(pct)}%"
-                f"（计算得出，非原文数字）。")
+        amount = f"{_fmt(abs(diff))}{now['unit']}、" if budget is not None else ""  # 少了多少，
+        text = (f"{label}比预算{'增加' if diff >= 0 else '减少'}{amount}{_percent(pct)}%"
+                f"（计算得出，非原文数字）。")  # 占预算的百分之几: the gap in money too
     return _answer(ctx, text, (f"{_percent(pct)}%",), used)
 
 

@@ -207,3 +207,10 @@ def test_an_item_one_department_does_not_list_asked_again_of_the_other(both):
 def test_an_average_wage_is_per_head_never_the_wage_bill(hetang):
     average = hetang.ask("政务中心工作人员平均工资多少")
     assert not average.answered and "89.71" not in average.answer, average.answer
+
+
+def test_a_gap_to_the_budget_asked_in_money_and_percent(putuo):
+    both = putuo.ask("普陀区财政局行政运行比预算少了多少 占预算的百分之几")
+    assert "48.16" in both.answer and "3.09%" in both.answer, both.answer
+    rate = putuo.ask("普陀区财政局行政运行比预算少了百分之几")
+    assert rate.answered and "3.09%" in rate.answer, rate.answer
