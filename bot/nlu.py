@@ -725,7 +725,7 @@ def any_of(words) -> re.Pattern:
 SCOPE_WORD = "财政拨款"
 JOINTS = "和与及、跟同,，"  # what joins the names of a list
 JOINT = re.compile(f"[{JOINTS}]")
-SIBLING_GAP = re.compile(f"(?:类|方面)?(?:[{JOINTS}]|比)?")  # between two parts said by words
+SIBLING_GAP = re.compile(f"(?:类|方面)?(?:[{JOINTS}]|比|是)?")  # between two parts said by words
 LISTED = re.compile(f"^[{JOINTS}]|[{JOINTS}]$")
 LIST_JOINT = re.compile(f"[{JOINTS}]|加")  # 一般公共服务加科学技术: a sum's two names
 

@@ -1773,6 +1773,9 @@ def times(ctx: Context) -> Answer:
     kept = _scope_words_dropped(ctx, [h.entry.name for h in ctx.hits])  # 财政拨款里养老
     kept = set(_part_within(ctx, kept) if len(set(kept)) > 2 else kept)  # 工资福利里，津贴
     # 补贴是基本工资的几倍: the whole said first is where the two are, no third thing
+    if len(kept) > 2:  # 政府采购服务类是货物类的几倍: the whole of the two, no third thing
+        wholes = {f.get("parent") for n in kept for f in ctx.doc.facts.get(n, [])}
+        kept = {n for n in kept if n not in wholes} or kept
     for hit in sorted(ctx.hits, key=lambda h: h.span):  # one thing for each place said: 支出
         if hit.entry.name not in kept:
             continue  # 保险缴费是职业年金的几倍: 财政拨款 the funds they are of, no thing

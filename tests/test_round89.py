@@ -214,3 +214,9 @@ def test_a_gap_to_the_budget_asked_in_money_and_percent(putuo):
     assert "48.16" in both.answer and "3.09%" in both.answer, both.answer
     rate = putuo.ask("普陀区财政局行政运行比预算少了百分之几")
     assert rate.answered and "3.09%" in rate.answer, rate.answer
+
+
+def test_two_kinds_of_purchase_set_against_each_other_by_their_kind_words(putuo):
+    times = putuo.ask("普陀区财政局政府采购服务类是货物类的多少倍")
+    assert times.answered and "51.46倍" in times.answer, times.answer
+    assert "251.25" not in times.answer, times.answer  # their whole, no third thing
