@@ -220,3 +220,12 @@ def test_two_kinds_of_purchase_set_against_each_other_by_their_kind_words(putuo)
     times = putuo.ask("普陀区财政局政府采购服务类是货物类的多少倍")
     assert times.answered and "51.46倍" in times.answer, times.answer
     assert "251.25" not in times.answer, times.answer  # their whole, no third thing
+
+
+def test_building_is_construction_and_the_balance_used_is_its_own_row(university, putuo):
+    built = university.ask("西大修房子花了多少")
+    assert "6894.90" in built.answer and "16278.27" not in built.answer, built.answer
+    used = university.ask("西大用了多少结余")
+    assert used.answered and "45110.97" in used.answer, used.answer
+    none = putuo.ask("普陀区财政局用了多少结余")
+    assert not none.answered, none.answer
