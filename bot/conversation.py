@@ -599,16 +599,14 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             amount_only = residue and not _strip(text.replace(residue, "", 1), w.particles,
                                                  w.asks)  # as out of scope): the part first
             item = item_named(state.sentence, residue) if amount_only else ""  # (服务类多少
-            asked = state.masked.replace(PLACEHOLDER, item, 1) if PLACEHOLDER in \
-                state.masked else item  # after 政府采购: its item, the last kind of question)
-            listed = [(asked, residue, False)] if item else []
-            return listed + parts + [(last + text, "", False)]
+            listed = [(_in_last_kind(item, state), residue, False)] if item else []  # after 政府
+            return listed + parts + [(last + text, "", False)]  # 采购: its item)
         if relation or pair or (kind not in (None, "amount")) or not residue:
             return [(last + POINTED_INSIDE.sub("", text), "", False)]  # 那里面最大的: its own
         item = item_named(state.sentence, residue) if residue else ""
         items = [(item, residue, False)] if item else []  # 货物…、服务采购金额, 服务呢: its item
         if item and PLACEHOLDER in state.masked:  # 货物占多少, 服务类的呢: in the last kind
-            items.insert(0, (state.masked.replace(PLACEHOLDER, item, 1), residue, False))
+            items.insert(0, (_in_last_kind(item, state), residue, False))
         return parts + items if parts else items
     if bare(masked, w) and PLACEHOLDER in state.masked and state.intent not in (
             None, "figure.amount") and not (state.intent == "figure.total" and len(
@@ -621,6 +619,11 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
             # 支出多少, 购房补贴呢: of the same whole, never a placeholder left in
         return [(asked, "", True)]
     return []
+
+
+def _in_last_kind(item: str, state: State) -> str:
+    """The last question asked again of another item (货物占多少, 服务呢: 服务…占多少)."""
+    return state.masked.replace(PLACEHOLDER, item, 1) if PLACEHOLDER in state.masked else item
 
 
 ROW_GAP_SAID = GAP_SAID | {"收支", "收支差", "收支差额", "收支缺口", "收支相抵"}

@@ -293,12 +293,14 @@ REST_NAMED = re.compile(rf"(?:{LEFT_OUT})([^，,。？?\s]{{2,14}}?)(?:的话|�
 
 # where a side of the year's accounts is said from (the unit's name, its year, a pause)
 SIDE_START = r"(?:^|(?<=[的心局校学年度，,\s]))"
+# how the 财政拨款 part is said to pay for a thing (不是财政拨款安排的, 非财政拨款负担的)
+FISCAL_PAID = r"(?:出|花|给|支付|来|安排|拨付|负担|承担)?"
 # 总支出里不是靠财政拨款花的有多少: the total less its 财政拨款 part (社会保障和就业支出的收入
 # is that row's)
 NON_FISCAL_TOTAL = re.compile(SIDE_START + r"(?<!支出的)"
                               r"(总收入|总支出|收入|支出)"
                               r"(?:里|中|里面|当中|里头)?的?(?:不是|非)(?:靠|由|用)?财政拨款"
-                              r"(?:出|花|给|支付|来|安排|拨付|负担|承担)?的(?:部分|那部分|钱)?(?:有|是)?(?:多少|几何)")
+                              + FISCAL_PAID + r"的(?:部分|那部分|钱)?(?:有|是)?(?:多少|几何)")
 
 # 非财政拨款收入一共多少, 不是财政的那部分收入有多少: the same, the side said after
 NON_FISCAL_SIDE = re.compile(SIDE_START + r"(?:非|不是)(?:靠|由)?财政(?:拨款)?"
@@ -349,7 +351,7 @@ TAKEN_OUT_OF = re.compile(rf"把([^，,。？?\s]{{2,10}}?){PUT_FIRST}(?:的话|
 # 教育支出里不是财政拨款出的钱有多少, 年末结转和结余里，非财政拨款的部分: a row less its own
 # 财政拨款 part
 NON_FISCAL_PART = re.compile(rf"{WHOLE_FIRST}(?:里|中|里面|当中|里头)?[，,]?的?(?:不是|非)"
-                             rf"(?:靠|由|用)?财政拨款(?:出|花|给|支付|来|安排|拨付|负担|承担)?(?:的|(?=那部分|那块)){PART_ASKED}")
+                             rf"(?:靠|由|用)?财政拨款{FISCAL_PAID}(?:的|(?=那部分|那块)){PART_ASKED}")
 
 
 # 除了教育，剩下几类支出一共多少 / 除了教育支出以外，别的支出加起来: the year's spending less

@@ -202,11 +202,16 @@ def changes_apart(ctx: Context, pair: list[tuple[str, dict]]) -> Answer | None:
     if fa["unit"] != fb["unit"]:
         return None
     gap, unit = na - nb, fa["unit"]
-    said = "，".join(f"{n}比上年{'减少' if x < 0 else '增加'}{_fmt(abs(x))}{unit}"
-                    for n, _, x in changes)
+    said = _changes_said(changes)
     text = (f"{ctx.doc.label}{said}，{a}的变化比{b}的{'多' if gap >= 0 else '少'}{_fmt(abs(gap))}"
             f"{unit}（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(abs(gap))}{unit}",), [fa, fb])
+
+
+def _changes_said(changes: list[tuple[str, dict, Decimal]]) -> str:
+    """Each thing's stated change on the year before, in its own unit (X比上年增加N万元，…)."""
+    return "，".join(f"{n}比上年{'减少' if x < 0 else '增加'}{_fmt(abs(x))}{f['unit']}"
+                    for n, f, x in changes)
 
 
 def stated_value(ctx: Context, name: str) -> dict | None:
@@ -1660,7 +1665,7 @@ def _share_of_this(ctx: Context, name: str, whole: str, part: dict | None, cut: 
               if f["qualifier"] == "占比"]
     for share in shares:
         of = share.get("parent") or (part or {}).get("parent") or ""
-        words = re.sub(r"^占|的?[\d.]+%$", "", share.get("clause", ""))  # (占20.51%: none)
+        words = _stated_whole(share)  # (占20.51%: none)
         if not of and words and FISCAL in whole and FISCAL not in words and words not in said \
                 and part and part.get("table") and _fiscal(part):
             continue  # 占总支出的92.92%, asked of 财政拨款支出总计 with the row's 财政拨款 figure:
@@ -1828,10 +1833,8 @@ def _changes_times(ctx: Context, a: str, b: str) -> Answer:
     (_, fa, na), (_, fb, nb) = changes
     if fa["unit"] != fb["unit"] or not nb:
         return decline(ctx.question, f"{a}和{b}的变化单位不同或为零，不能相比。", ctx.intent.name)
-    said = "，".join(f"{n}比上年{'减少' if x < 0 else '增加'}{_fmt(abs(x))}{f['unit']}"
-                    for n, f, x in changes)
     ratio = na / nb
-    text = (f"{ctx.doc.label}{said}，{a}的变化额是{b}变化额的{_fmt(ratio)}倍"
+    text = (f"{ctx.doc.label}{_changes_said(changes)}，{a}的变化额是{b}变化额的{_fmt(ratio)}倍"
             "（计算得出，非原文数字）。")
     return _answer(ctx, text, (f"{_fmt(ratio)}倍",), [fa, fb])
 
