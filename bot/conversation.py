@@ -179,12 +179,23 @@ TURNS_ADDED = re.compile(rf"(?:加上|再加)[^，,。？?]{{2,24}}?[，,\s]*(?:
                          rf"(?:个|项|样|笔)(?:数字|数|钱)?(?:的?总数)?(?={ADDING})")
 
 
+# the two items of a list just given, pointed at (这两块, 两项); each item with its figure
+TWO_LISTED = re.compile(r"(?:这|那)?(?:两|2|俩)(?:块|个|项|类|样|部分|笔)")
+FIGURE_LISTED = re.compile(r"\d万元")
+
+
 def turns_named(text: str, state: State) -> str | None:
     """The line with the turns it names by their places (第一个和第三个差多少) or together
     (这三个里哪个最多) said by their things, when each was one answer of the department talked
     about; the items of a list just quoted, when there is one (第一个 is then its first item);
     None when it names none."""
     listed = [m.group(0) for item in state.listed for m in [LISTED_NAME.match(item)] if m]
+    both = TWO_LISTED.search(text) if len(listed) == 2 and all(
+        FIGURE_LISTED.search(item) for item in state.listed) else None
+    if both and any(name[:2] in text[:both.start()] for name in listed):
+        both = None  # (其他收入和财政拨款两样: the two named just before)
+    if both:  # 分成哪几块 (two, with their figures), 这两块差了多少: the two listed
+        return text[:both.start()] + "和".join(listed) + text[both.end():]
     turns = [(state.department, (name,)) for name in listed] if state.listed else state.turns
     if len(turns) < 2:
         return None

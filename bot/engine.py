@@ -1752,7 +1752,7 @@ FIGURE_KINDS = ("figure.amount", "figure.share", "figure.total", "figure.differe
                 "figure.change", "figure.budget", "figure.times")  # an amount asked, not a place
 ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:支出|收入|经费)")  # a line item, said
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
-                      rf"((?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
+                      rf"((?![哪啥几各每面头边])(?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
 
 

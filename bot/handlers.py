@@ -1640,7 +1640,7 @@ def headline(ctx: Context) -> Answer:
 # the words that put a part inside its whole (一般公共服务支出下面, 基本支出中, 项目支出里)
 INSIDE = r"(?:下面|下边|底下|里面|里头|里边|之中|当中|里(?![面头边])|中)"
 # 一般公共服务支出下面行政运行（项）多少: a part named after its whole, the part not found
-NARROWER = re.compile(rf"囗{INSIDE}的?(?:其中)?的?"
+NARROWER = re.compile(rf"囗(?:{INSIDE}的?(?:其中)?|其中)的?"
                       r"((?:(?!囗)[\u4e00-\u9fff]){2,10}?)(?:[这那]?一?[类款项块个])?的?"
                       r"(?:决算数|决算|是多少|有多少|多少|花了|用了|支出了|是几|几)")
 NOT_AN_ITEM = re.compile(r"最|哪|什么|啥|几|多|占|比|谁|怎|咋|一共|总共|合计|加起来|分别|各|具体"

@@ -49,7 +49,8 @@ FIGURE_ASKED = re.compile(r"多少|几")
 SURE_SENTENCE = 0.95  # a sentence this close to a clause answers it in a list of questions
 FIGURES_TOO = re.compile(r"多少|数一样|数相同|数对得上|金额一样|钱一样")  # after a meaning
 # an item's words that are how a line asks, no item (比预算少花, 每100块, 较上年, 万元)
-HOW_ASKED = re.compile(r"比|块|元|^较|^万|预算|和实际")  # (年初预算和实际支出差了多少)
+HOW_ASKED = re.compile(r"比|块|元|^较|^万|预算|和实际|^同?[一这那哪各每][类项种]")  # (年初预算和
+# 实际支出差了多少; 同一类支出: the kind just asked, pointed at)
 MONEY_ITEM = re.compile(r"(?:那个|这个|那|这|其中)?"
                         r"((?:(?!多少)[\u4e00-\u9fff]){2,6}?(?:收入|支出|经费))")
 # (收入多少、支出多少 names no item 收入多少支出)

@@ -380,6 +380,10 @@ class Matcher:
             if any(a <= span[0] and span[1] <= b and span[1] - span[0] < b - a
                    for a, b in lacking):  # 工资 inside 绩效工资, a row the disclosure lacks
                 continue
+            if coverage == 1 and text[span[0]] == "是" and "是" not in surface and \
+                    text[span[0]:span[1]] != surface:  # 是财政拨款项(目支出): its 支出 said
+                span = _trimmed((span[0] + 1, span[1]), surface, text)  # far off, its window
+                # cut at the 是
             if coverage < 1:
                 if any(ch in JOINTS + "比占" and ch not in surface
                        for ch in text[span[0]:span[1]]):
@@ -566,9 +570,12 @@ COUNTED = re.compile(r"[哪几每各这那一1两二三四五六七八九2-9][�
 
 def _counter_or_joint(surface: str, span: tuple[int, int], text: str) -> bool:
     """A name found in part that starts with a question's counter (哪项支出 is no half of 项目
-    支出) or with the 和 that joins two units (荷塘和普陀支出 is no part of 收入和支出)."""
+    支出, 哪一类支出 none of 一共支出) or with the 和 that joins two units (荷塘和普陀支出 is no
+    part of 收入和支出)."""
     first = text.find(surface[0], span[0], span[1])
     return (first > 0 and COUNTED.match(text, first - 1) is not None) or (
+        first >= 0 and COUNTED.match(text, first) is not None
+        and text[first:first + 2] not in surface) or (
         text[span[0]] in JOINTS and surface[0] not in JOINTS)
 BUDGET_KINDS = re.compile(r"一般公共预算|政府性基金预算|国有资本经营预算")
 # a name said to be left out (除了财政拨款, 不算基本支出, 行政运行以外): of a sum, a ranking

@@ -484,7 +484,7 @@ def part_of_whole(quote: str, question: str) -> str:
         return ""  # (a sentence stating a share answers a share itself)
     counts = COUNT.findall(quote)
     if len(counts) > 2:  # 回访2447件,不满意19件…: the two the question names, as stated
-        counts = [(n, u) for n, u, said in _counts_said(quote) if _shares_words(said, question)]
+        counts = _counts_named(quote, question, bool(share))
     if len(counts) != 2 or counts[0][1] != counts[1][1]:
         return ""
     whole, part = sorted((float(n) for n, _ in counts), reverse=True)
@@ -606,6 +606,26 @@ def _count_matches(quote: str) -> list[re.Match]:
 def _counts_said(quote: str) -> list[tuple[str, str, str]]:
     """Each count of a sentence with the words just before it (回访我区2447件: 回访我区)."""
     return [(m.group(2), m.group(3), m.group(1)) for m in _count_matches(quote)]
+
+
+def _counts_named(quote: str, question: str, share: bool) -> list[tuple[str, str]]:
+    """The counts of a sentence of many the question names by the words before them; for a
+    share, each by words of its own (国家级一流本科专业建设点62个, not 重庆市一流本科专业建设点81个
+    by the words the two share), and a whole by the words after it (106个本科专业)."""
+    said = [(n, u, words) for n, u, words in _counts_said(quote) if _shares_words(words, question)]
+    if not share:
+        return [(n, u) for n, u, _ in said]
+    own = [(n, u) for n, u, words in said if any(
+        words[i:i + 2] in question and not any(words[i:i + 2] in other
+                                               for _, _, other in said if other != words)
+        for i in range(len(words) - 1))]
+    wholes = [(m.group(1), m.group(2)) for m in COUNT_OF.finditer(quote)
+              if len(m.group(3)) >= 2 and m.group(3) in question and (
+                  m.group(1), m.group(2)) not in own]
+    return own + wholes if len(own) == 1 and len(wholes) == 1 else own
+
+
+COUNT_OF = re.compile(COUNT.pattern + r"([\u4e00-\u9fff]{2,8})(?=[,，;；、。])")  # 106个本科专业
 
 
 def _shares_words(said: str, question: str) -> bool:

@@ -17,6 +17,7 @@ from bot.compare import ORDER_SAID
 from bot.conversation import PLACE
 from bot.handlers import (
     FISCAL,
+    INCLUDED,
     INSIDE,
     MONEY_UNITS,
     NAME_ASKED,
@@ -51,7 +52,7 @@ from bot.handlers import (
     reverse_define,
     row_code,
 )
-from bot.nlu import BOUND_WORDS
+from bot.nlu import BOUND_WORDS, _in_order
 from bot.nlu import left_out as said_left_out
 from bot.normalize import number_said
 from bot.passages import DIFFERENCE_ASKED, listed_more, own_item
@@ -434,6 +435,18 @@ def _exact_count(ctx: Context, name: str) -> dict | None:
 ROUGHLY = re.compile(r"近|约|余|逾|超过|多|左右")  # a count said roughly
 
 
+def _count_holding(ctx: Context, name: str, part: str) -> dict | None:
+    """The one count of a name said to hold the part asked (硕士生导师2027人(含博导), the whole
+    of 博士生导师), said exactly; None otherwise."""
+    facts = ctx.doc.facts.get(name, [])
+    held = INCLUDED.search(facts[0].get("clause") or "") if len(facts) == 1 else None
+    if held is None or facts[0]["unit"] in ("%", *MONEY_UNITS) or ROUGHLY.search(
+            facts[0]["value"]) or not _in_order(held.group(1), part):
+        return None
+    return facts[0]
+
+
+
 def _counts_added(ctx: Context, named: list[tuple[str, dict]],
                   of: tuple[str, dict] | None = None) -> Answer:
     """Counts the narrative states in one unit (人, 个), added and labelled as computed; with
@@ -779,8 +792,10 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
         items = coded
     elif _overlapping(ctx, names[0] if names else "", items):  # 支出总计: its classes and its
         items = []  # basic and project parts are two breakdowns, never one order
+    economic = bool(names) and (row_code(ctx.doc, names[0]) or "").startswith("3")
     if len(items) < 2 and len(names) == 1 and WITHIN.search(ctx.match.masked) and not (
-            AMONG.search(ctx.match.text) or CLASS_WORDS.search(ctx.match.text)):
+            AMONG.search(ctx.match.text) or CLASS_WORDS.search(ctx.match.text) and not economic):
+        # (商品和服务支出里哪个科目最多: an economic class's items, never the function classes)
         items = _rows_under(ctx, names[0]) or _column_items(ctx, names[0])  # 社会保障和就业
         # 支出下面哪一项最大: its rows; 项目支出里哪个项最多: the rows of that column
     if len(items) < 2:
@@ -841,6 +856,8 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     if WHICH_PLACE.search(ctx.match.text):  # 住房保障支出在几个大类里排第几: its place
         return _place_of(ctx, names, items)
     gap = PLACES_GAP.search(ctx.match.text)
+    if gap is None and ENDS_GAP.search(ctx.match.text):  # 哪类最少，比最多的少多少: said in any
+        return _places_gap(ctx, items, where, last=True)  # order, the two ends' gap
     if gap is not None:  # 最大的比排第二的多多少, 最大那类比最小那类多多少: the two places' gap
         if gap.group("last_two"):
             return _places_gap(ctx, items, where, last=False, ascending=True)
@@ -882,6 +899,9 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
                    about=(top_name,))
 
 
+# the two ends and a gap between them, said in any order (哪类最少，比最多的少多少)
+ENDS_GAP = re.compile(r"^(?=.*最(?:大|多|高))(?=.*最(?:小|少|低))"
+                      r"(?=.*(?:[多少]了?多少|差(?:了|距)?(?:多少|几)|相差))")
 # the gap between the first place and the second, or the last (比排第二的多多少, 比最小那类多多少)
 PLACES_GAP = re.compile(r"比(?:排)?第二(?:大|多|名)?的?(?:那|这)?一?[项类块个]?"
                         r"(?:多|高|大)(?:出)?(?:了)?多少"
@@ -1565,7 +1585,8 @@ def share_of(ctx: Context) -> Answer | None:
     if stated_after and stated_value(ctx, after[0]) is None:
         after = stated_after  # 占财政拨款收入的比例: 财政拨款收入总计, the one of them stated
     part = stated_value(ctx, before[0]) or _exact_count(ctx, before[0])  # (正高级职称占专任
-    whole = stated_value(ctx, after[0]) or _exact_count(ctx, after[0])  # 教师: two counts)
+    whole = stated_value(ctx, after[0]) or _exact_count(ctx, after[0]) or _count_holding(
+        ctx, after[0], before[0])  # 教师: two counts; 博导占硕导: the count said to hold it)
     rows = [*ctx.doc.facts.get(before[0], []), *ctx.doc.cells.get(before[0], [])]
     if part is not None and whole is not None and "table" in part and _fiscal(part) and \
             all(map(_fiscal, rows)) and not _fiscal(whole) and not _wants_fiscal(ctx) and \

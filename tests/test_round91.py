@@ -1,0 +1,51 @@
+"""Kinds of question met in the tune half of round 91 of our own sets and in this session's own
+probes, each pinned with this project's own wording."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+
+def test_a_count_over_the_count_said_to_hold_it(university):
+    share = university.ask("西大的博导在硕导当中占几成")
+    assert share.answered and "29.55" in share.answer, share.answer
+
+
+def test_a_count_over_the_whole_named_after_its_number(university):
+    share = university.ask("西南大学国家级一流本科专业建设点在本科专业中的比例")
+    assert share.answered and "58.49" in share.answer and "76.54" not in share.answer, \
+        share.answer
+    gap = university.ask("西南大学重庆市一流本科专业建设点比国家级的多几个")
+    assert gap.answered and "相差19个" in gap.answer and "相差44" not in gap.answer, gap.answer
+
+
+def test_the_items_of_an_economic_class_asked_as_subjects(putuo):
+    top = putuo.ask("普陀财政局商品和服务支出里哪个科目花钱最多")
+    assert top.answered and "其他交通费用" in top.answer and "48.49" in top.answer, top.answer
+
+
+def test_the_two_ends_and_their_gap_said_in_any_order(hetang):
+    gap = hetang.ask("政务中心支出哪一类最少，比最多的那类少多少")
+    assert gap.answered and "452.57" in gap.answer, gap.answer
+
+
+def test_the_two_items_just_listed_pointed_at(hetang):
+    gap = talk(hetang, "政务中心收入分哪几块", "这两块相差多少")
+    assert gap[-1].answered and "777.29" in gap[-1].answer, gap[-1].answer
+    added = talk(hetang, "政务中心收入分哪几块", "财政拨款和其他收入两样加起来")
+    assert added[-1].answered and "793.05" in added[-1].answer, added[-1].answer
+
+
+def test_a_part_said_with_its_whole_that_is_not_listed_is_declined(university):
+    turns = talk(university, "西南大学高等教育支出多少", "其中工资多少")
+    assert not turns[-1].answered and "186663.39" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_thing_pointed_at_set_against_a_fiscal_part(university):
+    turns = talk(university, "西大财政拨款的基本支出是多少", "它是财政拨款项目支出的多少倍")
+    assert turns[-1].answered and "5.23" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_same_kind_asked_of_the_other_department(both):
+    turns = talk(both, "普陀区财政局一般公共服务支出多少", "荷塘政务中心那边，同一类支出是多少")
+    assert turns[-1].answered and "653.44" in turns[-1].answer, turns[-1].answer
