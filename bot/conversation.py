@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from bot.answer import Source
 from bot.nlu import AMOUNT_SAID, BOUND_WORDS, TABLE_SAID, TOTAL_NAMED, left_out
-from bot.normalize import fold, number_said
+from bot.normalize import YEAR_SPENDING, fold, number_said
 
 TRAILING = re.compile(r"[\s?？。!！,，~～…]+$")  # what a question may end with after its words
 
@@ -431,6 +431,12 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if kind_of and spans and len(state.things) == 1:  # 这个降幅和一般公共预算支出的降幅比: the
         return [(last + "的" + text[kind_of.end():], "", False)]  # last thing's, set against
     taken = POINTED_TAKEN.search(text)
+    if taken and text.startswith(YEAR_SPENDING) and len(state.things) == 1 and len(
+            state.before) == 1 and state.before != state.things and state.before[0].endswith(
+            "支出"):  # 基本支出多少, 其他资本性支出多少, 扣掉这块剩下的三项: of the one before,
+        # not of the year's spending
+        return [(state.before[0] + text[len(YEAR_SPENDING):taken.start()] + last
+                 + text[taken.end():], "", False)]
     if taken and not spans and len(state.things) == 1 and state.before and \
             state.before != state.things:  # 基本支出多少, 其中其他资本性支出呢, 把它扣掉还剩
         # 多少: the part just asked taken out of the thing asked before it
@@ -671,7 +677,8 @@ CHANGE_IN_MONEY = re.compile(r"(?:多|少|增加|减少|涨|降)了?多少(?:万
 # 比上年少了多少, 少了百分之几: the change's rate (no share)
 CHANGE_RATE = re.compile(r"^(?:那|那么)?(?:多|少|增加|减少|增长|下降|涨|降)了?"
                          r"(?:百分之几|百分之多少|%几|%多少|多少%|几个百分点|多少个百分点)")
-OTHER_SIDE = re.compile(r"(?:那|那么)?(收入|支出)(?:呢|是多少|有多少|多少|是|有)?")
+OTHER_SIDE = re.compile(r"(?:那|那么)?(?:它的)?(收入|支出)(?:那边|这边|那头|方面|那块|这块|的话)?"
+                        r"(?:呢|是多少|有多少|多少|是|有)?")  # (收入那边是多少)
 
 
 def _other_side_asked(text: str, state: State) -> str:

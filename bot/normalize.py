@@ -373,10 +373,13 @@ REST_OF_CLASSES = re.compile(rf"(?:{SIDE_START}|(?<=[。？?；;那么]))(?:除�
                              r"|花了|用了|花|开支了?)(?:多少|几何)")  # (别的几类合计多少: a sum)
 
 
+YEAR_SPENDING = "本年支出合计"  # the whole the rest of the spending is worked out of
+
+
 def _spending_less(m: re.Match) -> str:
     part = m.group(1)  # 除了教育: 教育支出 (除掉它: the last thing, pointed at)
     ending = "" if part.endswith("支出") or part in POINTING_WORDS else "支出"
-    return f"本年支出合计减去{part}{ending}是多少"
+    return f"{YEAR_SPENDING}减去{part}{ending}是多少"
 
 
 POINTING_WORDS = ("它", "这个", "那个", "这项", "那项", "这一项", "这块", "那块", "这一块")
@@ -392,7 +395,7 @@ NOT_THE_PART = re.compile(r"([^，,。？?\s]{2,14}?)(?:里面|里头|当中|里
 def _non_fiscal_total(m: re.Match) -> str:
     if "收入" in m.group(1):
         return "收入减去财政拨款收入是多少"
-    return "本年支出合计减去财政拨款支出总计是多少"  # (this year's: 收入支出总计 holds the
+    return f"{YEAR_SPENDING}减去财政拨款支出总计是多少"  # (this year's: 收入支出总计 holds the
     # balance carried to the next)
 
 

@@ -49,3 +49,23 @@ def test_a_thing_pointed_at_set_against_a_fiscal_part(university):
 def test_the_same_kind_asked_of_the_other_department(both):
     turns = talk(both, "普陀区财政局一般公共服务支出多少", "荷塘政务中心那边，同一类支出是多少")
     assert turns[-1].answered and "653.44" in turns[-1].answer, turns[-1].answer
+
+
+def test_money_per_head_said_by_the_head(hetang):
+    turns = talk(hetang, "政务中心接待费多少", "接待了几个人", "摊到每个人头上多少钱")
+    assert turns[-1].answered and "31.67" in turns[-1].answer, turns[-1].answer
+    said = hetang.ask("政务中心公务接待算下来一个人接待费用了多少")
+    assert said.answered and "31.67" in said.answer, said.answer
+    heads = hetang.ask("政务中心人头费多少")
+    assert not heads.answered and "人员经费" in heads.answer, heads.answer
+
+
+def test_a_rows_other_side_said_with_a_place_word(university):
+    turns = talk(university, "西大其他教育支出多少", "收入那边呢")
+    assert turns[-1].answered and "649.08" in turns[-1].answer, turns[-1].answer
+    assert "430725.03" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_part_pointed_at_taken_out_of_the_thing_asked_before(hetang):
+    turns = talk(hetang, "政务中心基本支出多少", "其他资本性支出呢", "扣掉这块，剩下三项一共多少")
+    assert turns[-1].answered and "308.44" in turns[-1].answer, turns[-1].answer
