@@ -371,6 +371,7 @@ TAKEN_LEAD = re.compile(r"^(?:那|那么)?减去")  # a part taken out of no who
 TWO_COUNTED = re.compile(r"(?<![\d.])[2两俩二](?:个|项|者|样|笔|块)|俩")  # 两个加一起: two things
 MANY_COUNTED = re.compile(r"[三四五六七八九几多][样项个块笔类]")
 # a part of the last thing said first, its share asked (其中机关运行经费占多少)
+ENDS = re.compile(r"最(?:大|多|高|小|少|低)")  # the largest or smallest part, said so
 INSIDE_LEAD = re.compile(r"^(?:那|那么)?(?:其中|这其中|这里面|这当中|里面|里头|当中)的?")
 SHARE_WORD = re.compile(r"占了?")
 ALL_FUNDS_WHOLE = re.compile(r"占(?:了)?(?:全部|整个|总的|所有|全口径)的?([^，,。？?的]{2,12}?)的?"
@@ -534,6 +535,10 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if not spans and kind == "difference" and state.intent == "figure.ranking" and \
             state.question and ENDS_SAID.search(text):  # 哪项最多, 最多的减去最少的剩多少:
         return [(BOUND.sub("", PLACE.sub("", state.question)) + "，" + text, "", False)]  # those
+    if spans and (kind == "ranking" or kind == "share" and ENDS.search(text)) and len(
+            state.things) == 1 and INSIDE_LEAD.match(text) and \
+            not text.startswith(last, INSIDE_LEAD.match(text).end()):  # 项目支出由哪几项组成,
+        return [(last + text, "", False)]  # 里面最大那一项: of its parts
     if spans and kind == "ranking" and all(left_out(text, span) for span in spans):
         # 一般公共服务支出, 里面除了行政运行以外最多的是哪个: the rest of the last thing's parts
         return [(last + text, "", False)]

@@ -965,6 +965,10 @@ class Engine(FollowUps, Lines):
                       if w not in first_line}  # when the answer is of the part alone
             things = tuple(t for t in things if t not in within) or things
             things = answer.about or things  # 哪一项最大 → 多少钱: the one ranked first
+            kind_of = KIND_OF_ASKED.search(match.text)
+            if kind_of:  # 机构运行…, 算基本支出还是项目支出: still of 机构运行, the kinds offered
+                said = match.text[kind_of.start():kind_of.end()]  # are no things of its own
+                things = tuple(t for t in things if t not in said) or things
             lead = LEAD_THING.match(first_line)
             if lead and len(things) == 1 and lead.group(1) == things[0] + "支出":
                 things = (lead.group(1),)  # 一般公共预算财政拨款年初预算: the 支出 answered, a
@@ -1752,7 +1756,7 @@ FIGURE_KINDS = ("figure.amount", "figure.share", "figure.total", "figure.differe
                 "figure.change", "figure.budget", "figure.times")  # an amount asked, not a place
 ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:支出|收入|经费)")  # a line item, said
 NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
-                      rf"((?![哪啥几各每面头边])(?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
+                      rf"((?![哪啥几各每面头边最])(?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
 
 

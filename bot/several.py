@@ -1232,6 +1232,7 @@ FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减|降得|跌�
 # 社会保障和就业支出下面哪一项最大, (its parts listed) 前三名是哪些: which of its own rows;
 # not 在各类里是不是最多的, which asks about it among its fellows
 WITHIN = re.compile(rf"囗{INSIDE}|哪|前[两二三四五2-5]"
+                    r"|最[大多高小少低]的?[那这]?[一1]?[项个块类]占囗"  # (最大的一项占项目支出)
                     r"|囗最(?:大|多|高)[^，,。？?]{0,8}最(?:小|少|低)"  # (社保支出最大的比最小的
                     r"|囗最[大多高小少低]的(?:那[一1]|那|[一1])?[项个块]")  # 多多少, 住房保障支
 # 出最大的那项占多少: its own rows)

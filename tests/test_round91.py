@@ -69,3 +69,27 @@ def test_a_rows_other_side_said_with_a_place_word(university):
 def test_a_part_pointed_at_taken_out_of_the_thing_asked_before(hetang):
     turns = talk(hetang, "政务中心基本支出多少", "其他资本性支出呢", "扣掉这块，剩下三项一共多少")
     assert turns[-1].answered and "308.44" in turns[-1].answer, turns[-1].answer
+
+
+def test_a_ratio_checked_as_a_relation_of_times(putuo):
+    times = putuo.ask("普陀财政局职业年金缴费跟养老保险缴费是一比二，也就是两倍的关系吗")
+    assert times.answered and "倍" in times.answer and "2.00" in times.answer, times.answer
+
+
+def test_what_is_left_asked_what_it_is_and_how_much(putuo):
+    left = putuo.ask("普陀财政局基本支出去掉人员经费剩下的是什么，多少钱")
+    assert left.answered and "184.65" in left.answer, left.answer
+
+
+def test_the_kind_of_spending_asked_keeps_the_row_talked_about(university):
+    turns = talk(university, "西大机构运行花了多少", "属于基本支出还是项目支出",
+                 "和实验室及相关设施比差多少")
+    assert turns[-1].answered and "879.21" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_largest_part_inside_the_thing_just_broken_down(putuo):
+    turns = talk(putuo, "普陀财政局项目支出分哪几块", "当中最大的一项占项目支出多少")
+    top = putuo.ask("普陀财政局基本支出当中最多的那一块占基本支出百分之几")
+    assert top.answered and "92.10%" in top.answer and "79.49" not in top.answer, top.answer
+    assert turns[-1].answered and "财政委托业务支出" in turns[-1].answer, turns[-1].answer
+    assert "74.53%" in turns[-1].answer, turns[-1].answer
