@@ -214,8 +214,9 @@ def share(ctx: Context) -> Answer:
     return _figures(ctx, first="占比")
 
 
-# the largest (or smallest) part said instead of its name (最大的一项, 最多那块)
-TOP_PART = re.compile(r"最(?:大|多|高|小|少|低)的?(?:那|这)?[一1]?(?:项|块|类|个|部分)")
+# the largest (or smallest) part said instead of its name (最大的一项, 最多那块, 哪项最多)
+TOP_PART = re.compile(r"最(?:大|多|高|小|少|低)的?(?:那|这)?[一1]?(?:项|块|类|个|部分)"
+                      r"|哪[一1]?[项个块类][^，,。？?占]{0,3}最(?:大|多|高|小|少|低)")  # 哪项最多
 # the words of a part said by pointing, not by name (那部分, 这一块的)
 PART_POINTER = re.compile(r"[那这]一?(?:部分|块|项|个|笔)|的|其中|里面?|当中|在|它|其"
                           r"|是不是|是否|有没有")

@@ -884,6 +884,10 @@ def _ranking(ctx: Context, names: list[str], left_out: set[str]) -> Answer:
     share_said = HALF_OR_SHARE.search(ctx.match.text) or BIG_PART.search(ctx.match.text)
     # (最大的一块有没有超过一半, 是不是最大的一块: its share)
     share = _share_stated(ctx, top_name, top) if share_said else None
+    cut = ctx.match.text.find("占")
+    if share is not None and names and names[0] != top_name and cut >= 0 and \
+            named_after(ctx, cut) and not _share_of_this(ctx, top_name, names[0], top, cut):
+        share = None  # 哪类最少，占财政拨款支出的百分之几: its stated share is of another whole
     whole = stated_value(ctx, names[0]) if names and names[0] != top_name and where and \
         share_said and share is None else None
     of_whole = ""
@@ -1261,6 +1265,10 @@ def _of_spending(ctx: Context, names: list[str]) -> bool:
     totals = {m for word, metrics in ctx.engine.data.vocabulary.defaults if word == "支出"
               for m in metrics}
     named = names + [h.entry.name for h in ctx.hits]  # 三公经费三项里: a note's name is named too
+    cut = ctx.match.text.find("占")
+    if cut > 0:  # 哪一类最少，占财政拨款支出百分之几: the whole of the share is no thing ranked
+        after = {h.entry.name for h in ctx.hits if h.span[0] > cut}
+        named = [n for n in named if n not in after] or named
     text = ctx.match.text
     for hit in ctx.hits:
         text = text.replace(text[hit.span[0]:hit.span[1]], "")

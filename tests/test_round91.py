@@ -93,3 +93,10 @@ def test_the_largest_part_inside_the_thing_just_broken_down(putuo):
     assert top.answered and "92.10%" in top.answer and "79.49" not in top.answer, top.answer
     assert turns[-1].answered and "财政委托业务支出" in turns[-1].answer, turns[-1].answer
     assert "74.53%" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_smallest_class_over_the_whole_asked_not_the_stated_one(university):
+    least = university.ask("西南大学财政拨款支出按功能分类哪一类最少，占财政拨款支出百分之几")
+    assert least.answered and "科学技术支出" in least.answer and "1.07%" in least.answer, \
+        least.answer
+    assert "项目支出38084.87" not in least.answer, least.answer
