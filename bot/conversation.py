@@ -471,6 +471,11 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
         # 财政拨款支出总计多少, 教育这块占了其中多少: its share of the last thing
         return [(text[:within.start(1)] + last + "的" + text[within.end(1):], "", False)]
     other = POINTED_OTHER.search(text) or taken
+    said = {text[a:b] for a, b in spans}
+    rest = [t for t in state.things if not any(w in t for w in said)]
+    if spans and other and len(state.things) == 2 and len(rest) == 1 and len(said) == 1:
+        # 公用经费比人员经费少多少, 人员经费是它的几倍: 它 the one of the two not named now
+        return [(text[:other.start()] + rest[0] + text[other.end():], "", False)]
     if spans and other and len(state.things) == 1 and last not in text and len(
             {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)
         # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one

@@ -100,3 +100,8 @@ def test_the_smallest_class_over_the_whole_asked_not_the_stated_one(university):
     assert least.answered and "科学技术支出" in least.answer and "1.07%" in least.answer, \
         least.answer
     assert "项目支出38084.87" not in least.answer, least.answer
+
+
+def test_it_is_the_one_of_the_two_just_compared_not_named_now(putuo):
+    turns = talk(putuo, "普陀财政局公用经费是多少", "和人员经费差多少", "人员经费是它的几倍")
+    assert turns[-1].answered and "11.66" in turns[-1].answer, turns[-1].answer
