@@ -1384,7 +1384,8 @@ class Engine(FollowUps, Lines):
         if match.ambiguous_departments and not match.named_docs:
             return self._which_department(question, match)
         if self._across.asks_region(match.text) or (
-                REGIONAL.search(match.text) and self._named_by_place(question)):  # 普陀区财政收入
+                (REGIONAL.search(match.text) or REGIONAL.search(question))  # (普陀区2024年财政
+                and self._named_by_place(question)):  # 收入: said apart) 普陀区财政收入
             return replace(decline(question, "部门决算只公开本部门的收支，不包括全区（全市）的财政"
                                    "收入和支出。", intent.name if intent else None,
                                    match.confidence), firm=True)  # no sentence of the unit's

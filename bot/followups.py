@@ -202,6 +202,11 @@ class FollowUps:
                        match.text[h.span[0]:h.span[1]] == h.entry.surface] if all(
             h.entry.kind == "term" for h in match.hits) else []  # a term alone, said whole
         held_back = None  # 政府性基金…, 这笔钱花在哪了: its firm decline, never the unit's own
+        own_named = [h.entry.name for h in match.hits if h.entry.kind == "metric" and
+                     match.text[slice(*h.span)] == h.entry.name and h.entry.name not in
+                     "".join(state.things)] if match.intent is not None and \
+            match.intent.name == "figure.last_year" else []  # a thing of its own, said by its
+        # very name, its year before asked
         for text, part, strict in candidates:
             again = self.matcher.match(text, match.named_docs or context)
             found = [h.entry.name for h in again.hits  # 公务接待费, 那公务用车呢: the part
@@ -210,6 +215,10 @@ class FollowUps:
                                 for n in found):
                 continue
             reply = self._answer(question, again)
+            if reply.answered and own_named and (reply.intent or "").startswith("figure.") and \
+                    not any(n in reply.answer.partition("原文")[0] for n in own_named):
+                continue  # 一般公共预算支出…, 那23年的住房保障支出: never the last thing's answer
+                # for a thing named whole now
             residue = conversation.leftover(match.text, self._followups) if kind in (
                 None, "amount") else ""
             if reply.answered and unheard and text.startswith("和".join(state.things)) and \

@@ -105,3 +105,14 @@ def test_the_smallest_class_over_the_whole_asked_not_the_stated_one(university):
 def test_it_is_the_one_of_the_two_just_compared_not_named_now(putuo):
     turns = talk(putuo, "普陀财政局公用经费是多少", "和人员经费差多少", "人员经费是它的几倍")
     assert turns[-1].answered and "11.66" in turns[-1].answer, turns[-1].answer
+
+
+def test_the_year_before_of_a_thing_named_now_not_of_the_last(putuo):
+    turns = talk(putuo, "普陀财政局一般公共预算财政拨款支出比上年少多少", "为什么",
+                 "23年住房保障支出呢")
+    assert not turns[-1].answered and "3003.19" not in turns[-1].answer, turns[-1].answer
+
+
+def test_a_districts_own_revenue_is_no_units_income(putuo):
+    region = putuo.ask("普陀区2024年财政收入是多少")
+    assert not region.answered and "2940.05" not in region.answer, region.answer
