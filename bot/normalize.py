@@ -240,8 +240,9 @@ POINTED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!年)(?:这|那|该|此)(?
 
 
 # 一般公共服务比科学技术多花了多少: the spending said after 多/少 is the difference asked,
-# no 支出 of the second thing (科学技术多支出 is no name); 比上年多花了 keeps its 支出
-MORE_SPENT = re.compile(r"(?<=[^最][多少])(?<!年[多少])(?<!预算[多少])"
+# no 支出 of the second thing (科学技术多支出 is no name); 比上年多花了 keeps its 支出, and so
+# does 收入多少花了多少 (an amount asked, then another)
+MORE_SPENT = re.compile(r"(?<=[^最][多少])(?<!年[多少])(?<!预算[多少])(?<!多少)"
                         r"(?:花掉了|花了|花掉|花|用掉了|用了|用掉|用)(?=多少|\d)")
 
 

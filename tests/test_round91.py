@@ -116,3 +116,8 @@ def test_the_year_before_of_a_thing_named_now_not_of_the_last(putuo):
 def test_a_districts_own_revenue_is_no_units_income(putuo):
     region = putuo.ask("普陀区2024年财政收入是多少")
     assert not region.answered and "2940.05" not in region.answer, region.answer
+
+
+def test_money_spent_asked_after_money_received_is_kept(hetang):
+    said = hetang.normalizer("政务中心那年进了多少花了多少")
+    assert said.endswith("收入多少支出多少"), said  # never 比B多花了多少's dropped 花了
