@@ -407,6 +407,15 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if again and not spans and len(state.things) == 1 and "比" not in text and \
             state.intent == "figure.change":  # 比上年增长多少, 换成钱是多了多少万: the change
         return [(f"{state.things[0]}比上年{text[again.start():]}", "", False)]
+    pair = (state.before[0], state.things[0]) if state.before and all(
+        b in state.before[0] for b in state.before) and len(state.things) == 1 and \
+        state.before[0] != state.things[0] else ()  # (一般公共预算财政拨款收入 and 财政拨款收入:
+    # one thing said by two names)
+    wholes = [t for t in pair if t.endswith(TOTAL_NAMED)]
+    if kind == "share" and not spans and len(wholes) == 1 and not re.search(r"谁|哪", text):
+        # 其他收入多少, 收入总计呢, 占多少 (谁占比高: the two set against each other):
+        part = next(t for t in pair if t not in wholes)  # the part of the two over the total
+        return [(f"{part}占{wholes[0]}，{text}", "", False)]
     if kind == "share" and state.intent == "figure.total" and len(state.things) == 2 and \
             text.startswith("占") and not any(text[a:b] in state.things for a, b in spans):
         return [("和".join(state.things) + "加起来" + text, "", False)]  # 两项合计, 占基本支出

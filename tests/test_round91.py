@@ -121,3 +121,10 @@ def test_a_districts_own_revenue_is_no_units_income(putuo):
 def test_money_spent_asked_after_money_received_is_kept(hetang):
     said = hetang.normalizer("政务中心那年进了多少花了多少")
     assert said.endswith("收入多少支出多少"), said  # never 比B多花了多少's dropped 花了
+
+
+def test_a_share_asked_after_a_part_and_its_total_in_turn(hetang):
+    turns = talk(hetang, "政务中心其他收入是多少", "那收入总计呢", "占了多少")
+    assert turns[-1].answered and "1%" in turns[-1].answer and "其他收入" in turns[-1].answer, \
+        turns[-1].answer
+    assert "99%；" not in turns[-1].answer.split("\n")[0], turns[-1].answer
