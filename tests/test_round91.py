@@ -61,7 +61,7 @@ def test_money_per_head_said_by_the_head(hetang):
 
 
 def test_a_rows_other_side_said_with_a_place_word(university):
-    turns = talk(university, "西大其他教育支出多少", "收入那边呢")
+    turns = talk(university, "西大其他教育支出多少", "收入那头是多少")
     assert turns[-1].answered and "649.08" in turns[-1].answer, turns[-1].answer
     assert "430725.03" not in turns[-1].answer, turns[-1].answer
 
