@@ -485,9 +485,9 @@ def rewrites(text: str, masked: str, spans: list[tuple[int, int]], kind: str | N
     if spans and other and len(state.things) == 2 and len(rest) == 1 and len(said) == 1:
         # 公用经费比人员经费少多少, 人员经费是它的几倍: 它 the one of the two not named now
         return [(text[:other.start()] + rest[0] + text[other.end():], "", False)]
-    if spans and other and len(state.things) == 1 and last not in text and len(
-            {text[a:b] for a, b in spans}) < 2:  # (服务类是多少？货物是它的几倍: its own)
-        # 公用经费多少, 人员经费是它的几倍: the thing pointed at is the last one
+    if spans and other and len(state.things) == 1 and last not in text and len(said) < 2:
+        # (服务类是多少？货物是它的几倍: its own) 公用经费多少, 人员经费是它的几倍: the thing
+        # pointed at is the last one
         return [(text[:other.start()] + last + text[other.end():], "", False)]
     changes = _changes_against_last(text, spans, state)
     if changes:  # 收入总计比上年增加多少, 那支出总计比上年增加的多还是少: the two changes

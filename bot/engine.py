@@ -1756,8 +1756,8 @@ NOT_A_PART = re.compile(r"哪|什么|啥|各|分别|几|预算|决算|财政|拨
 FIGURE_KINDS = ("figure.amount", "figure.share", "figure.total", "figure.difference",
                 "figure.change", "figure.budget", "figure.times")  # an amount asked, not a place
 ITEM_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:支出|收入|经费)")  # a line item, said
-NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里)的?"
-                      rf"((?![哪啥几各每面头边最])(?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
+NARROWER = re.compile(rf"{PLACEHOLDER}(?:当中|之中|其中|里面|里头|里边|中|里(?![面头边]))的?"
+                      rf"((?![哪啥几各每最])(?:(?!{PLACEHOLDER})[\u4e00-\u9fff]){{2,12}}?"
                       r"(?:支出|收入|经费|资金|收费|费用|费|补助|补贴|拨款))")
 
 

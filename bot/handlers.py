@@ -187,8 +187,7 @@ def share(ctx: Context) -> Answer:
     if RATE_ASKED.search(ctx.match.text):
         return budget(ctx)  # 花了预算的几成: the share of the budget spent
     if TOP_PART.search(ctx.match.text):  # 基本支出里最大的一项占基本支出的比例: the largest
-        from bot.several import ranking  # part's share, found by ranking its parts (several
-        return ranking(ctx)  # reads these helpers: imported here)
+        return ranking(ctx)  # part's share, found by ranking its parts
     of_change = _share_of_change(ctx)
     if of_change is not None:  # 教育支出在总增量里占百分之多少: one change of another
         return of_change
@@ -215,8 +214,8 @@ def share(ctx: Context) -> Answer:
 
 
 # the largest (or smallest) part said instead of its name (最大的一项, 最多那块, 哪项最多)
-TOP_PART = re.compile(r"最(?:大|多|高|小|少|低)的?(?:那|这)?[一1]?(?:项|块|类|个|部分)"
-                      r"|哪[一1]?[项个块类][^，,。？?占]{0,3}最(?:大|多|高|小|少|低)")  # 哪项最多
+TOP_SAID = r"最(?:大|多|高|小|少|低)的?(?:那|这)?[一1]?(?:项|块|类|个|部分)"
+TOP_PART = re.compile(rf"{TOP_SAID}|哪[一1]?[项个块类][^，,。？?占]{{0,3}}最(?:大|多|高|小|少|低)")
 # the words of a part said by pointing, not by name (那部分, 这一块的)
 PART_POINTER = re.compile(r"[那这]一?(?:部分|块|项|个|笔)|的|其中|里面?|当中|在|它|其"
                           r"|是不是|是否|有没有")

@@ -22,6 +22,7 @@ from bot.handlers import (
     MONEY_UNITS,
     NAME_ASKED,
     SHARE_SAID,
+    TOP_SAID,
     Context,
     _answer,
     _dec,
@@ -415,14 +416,20 @@ SET_AGAINST = re.compile(r"比得上|赶得上|赶上|超过|超出|抵得上|�
 YES_NO_ASKED = re.compile(r"不[？?]?$|吗|没有?[？?]?$|没[？?]?$|了[？?]?$|是不是|有没有|能不能")
 
 
-def _count(ctx: Context, name: str) -> dict | None:
-    """The one count the narrative states of a name (828人, 62个); None when it states several,
-    one in money or a share, or one that holds another (硕士生导师2027人(含博导))."""
+def _one_count(ctx: Context, name: str) -> dict | None:
+    """The one count the narrative states of a name (828人, 62个, 2027人(含博导)); None when it
+    states several, or one in money or a share."""
     facts = ctx.doc.facts.get(name, [])
     if len(facts) != 1 or facts[0]["unit"] in ("%", *MONEY_UNITS) or not facts[0].get(
-            "clause") or "含" in facts[0]["clause"]:
+            "clause"):
         return None
     return facts[0]
+
+
+def _count(ctx: Context, name: str) -> dict | None:
+    """The one count of a name that holds no other (not 硕士生导师2027人(含博导))."""
+    count = _one_count(ctx, name)
+    return None if count is None or "含" in count["clause"] else count
 
 
 def _exact_count(ctx: Context, name: str) -> dict | None:
@@ -438,13 +445,11 @@ ROUGHLY = re.compile(r"近|约|余|逾|超过|多|左右")  # a count said rough
 def _count_holding(ctx: Context, name: str, part: str) -> dict | None:
     """The one count of a name said to hold the part asked (硕士生导师2027人(含博导), the whole
     of 博士生导师), said exactly; None otherwise."""
-    facts = ctx.doc.facts.get(name, [])
-    held = INCLUDED.search(facts[0].get("clause") or "") if len(facts) == 1 else None
-    if held is None or facts[0]["unit"] in ("%", *MONEY_UNITS) or ROUGHLY.search(
-            facts[0]["value"]) or not _in_order(held.group(1), part):
+    count = _one_count(ctx, name)
+    held = INCLUDED.search(count["clause"]) if count else None
+    if held is None or ROUGHLY.search(count["value"]) or not _in_order(held.group(1), part):
         return None
-    return facts[0]
-
+    return count
 
 
 def _counts_added(ctx: Context, named: list[tuple[str, dict]],
@@ -1236,7 +1241,7 @@ FELL = re.compile(r"减少|下降|降低|降了|少了|减了|缩减|降得|跌�
 # 社会保障和就业支出下面哪一项最大, (its parts listed) 前三名是哪些: which of its own rows;
 # not 在各类里是不是最多的, which asks about it among its fellows
 WITHIN = re.compile(rf"囗{INSIDE}|哪|前[两二三四五2-5]"
-                    r"|最[大多高小少低]的?[那这]?[一1]?[项个块类]占囗"  # (最大的一项占项目支出)
+                    rf"|{TOP_SAID}占囗"  # (最大的一项占项目支出)
                     r"|囗最(?:大|多|高)[^，,。？?]{0,8}最(?:小|少|低)"  # (社保支出最大的比最小的
                     r"|囗最[大多高小少低]的(?:那[一1]|那|[一1])?[项个块]")  # 多多少, 住房保障支
 # 出最大的那项占多少: its own rows)
